@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Forks, not threads: NODE_EXTRA_CA_CERTS (the fake cloud's test CA) is read by Node at process
+    // start, so it must be in the environment before a worker starts (see test/global-setup.ts).
+    pool: 'forks',
+    globalSetup: ['test/global-setup.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
+  },
+});
