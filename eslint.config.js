@@ -31,12 +31,17 @@ export default tseslint.config(
     },
   },
   {
-    files: ['src/targets/**'],
+    files: ['src/targets/*/**'],
     rules: {
-      // A target never imports another target.
+      // A target never imports another target (a sibling folder: `../<target>/…`).
       'no-restricted-imports': [
         'error',
-        { patterns: ['@actions/*', 'azure-pipelines-task-lib*', '**/runtimes/**', '../*/**'] },
+        {
+          patterns: [
+            { group: ['@actions/*', 'azure-pipelines-task-lib*', '**/runtimes/**'] },
+            { regex: '^\\.\\./(?!\\.\\.)', message: 'A target never imports another target.' },
+          ],
+        },
       ],
     },
   },

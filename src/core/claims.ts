@@ -1,0 +1,133 @@
+import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
+import { shown } from './input-parsers.js';
+import type { Pattern } from './pattern.js';
+import { subjectHint } from './subject-hints.js';
+
+/**
+ * The claim rules, checked locally on every token before it is sent anywhere: the one place
+ * where "what the user said the token must be" meets "what the token is". A mismatch is one
+ * message per claim: expected, actual, and a hint (PROTOCOLS.md §1.5–1.6, §5.4).
+ */
+export interface ClaimExpectations {
+  issuer: string;
+  audience: string;
+  /** Empty: `sub` is not checked here (the cloud's trust still is). */
+  subjects: Pattern[];
+  claims: Array<{ name: string; pattern: Pattern }>;
+  /** Seconds of clock tolerance for exp/nbf/iat. */
+  clockToleranceSeconds: number;
+}
+
+export type TokenClaims = Record<string, unknown>;
+
+export function checkClaims(claims: TokenClaims, expected: ClaimExpectations, now: Date): void {
+  const problems: OidcExchangeError[] = [];
+  checkIssuer(claims['iss'], expected.issuer, problems);
+  checkAudience(claims['aud'], expected.audience, problems);
+  checkSubject(claims, expected.subjects, problems);
+  for (const rule of expected.claims) checkOther(claims, rule.name, rule.pattern, problems);
+  checkTimes(claims, expected.clockToleranceSeconds, now, problems);
+  if (problems.length === 1) throw problems[0] as OidcExchangeError;
+  if (problems.length > 1) throw new OidcExchangeErrors(problems);
+}
+
+function mismatch(claim: string, expected: string, actual: unknown, hint?: string): OidcExchangeError {
+  return new OidcExchangeError(
+    'CLAIM_MISMATCH',
+    `Claim \`${claim}\` of the OIDC token does not match: expected ${expected}, but the token has ${describe(actual)}.`,
+    { hint },
+  );
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'no such claim';
+  if (typeof value === 'string') return shown(value);
+  return shown(JSON.stringify(value));
+}
+
+function checkIssuer(actual: unknown, expected: string, problems: OidcExchangeError[]): void {
+  if (actual === expected) return;
+  let hint = 'Set `issuer` to the exact `iss` of your CI provider; it is compared byte for byte.';
+  if (typeof actual === 'string' && actual.replace(/\/+$/, '') === expected.replace(/\/+$/, '')) {
+    hint = 'The two differ only in a trailing slash; issuers match byte for byte (Entra and AWS too).';
+  } else if (typeof actual === 'string' && actual.startsWith(`${expected}/`)) {
+    hint = `Your enterprise uses a unique issuer; set \`issuer: ${actual}\` (and the same in the cloud's trust).`;
+  }
+  problems.push(mismatch('iss', shown(expected), actual, hint));
+}
+
+function checkAudience(actual: unknown, expected: string, problems: OidcExchangeError[]): void {
+  if (actual === expected) return;
+  const hint = Array.isArray(actual)
+    ? 'The token carries several audiences; Entra and AWS accept exactly one.'
+    : 'The token was not issued for the audience that was requested; check `audience`.';
+  problems.push(mismatch('aud', shown(expected), actual, hint));
+}
+
+function checkSubject(claims: TokenClaims, patterns: Pattern[], problems: OidcExchangeError[]): void {
+  if (patterns.length === 0) return;
+  const actual = claims['sub'];
+  if (typeof actual === 'string' && patterns.some((p) => p.test(actual))) return;
+  const expected =
+    patterns.length === 1
+      ? shown(patterns[0]?.source ?? '')
+      : `one of ${patterns.map((p) => shown(p.source)).join(', ')}`;
+  problems.push(mismatch('sub', expected, actual, subjectHint(claims, patterns)));
+}
+
+function checkOther(
+  claims: TokenClaims,
+  name: string,
+  pattern: Pattern,
+  problems: OidcExchangeError[],
+): void {
+  const actual = claims[name];
+  const text =
+    typeof actual === 'string'
+      ? actual
+      : typeof actual === 'number' || typeof actual === 'boolean'
+        ? String(actual)
+        : undefined;
+  if (text !== undefined && pattern.test(text)) return;
+  let hint: string | undefined;
+  if (text !== undefined && pattern.testIgnoringCase(text)) {
+    hint = 'They differ only in case; claims are compared case-sensitively.';
+  } else if (actual === undefined) {
+    hint = `The token has no \`${name}\` claim; check its spelling against your CI provider's claim list.`;
+  }
+  problems.push(mismatch(name, shown(pattern.source), actual, hint));
+}
+
+function checkTimes(
+  claims: TokenClaims,
+  toleranceSeconds: number,
+  now: Date,
+  problems: OidcExchangeError[],
+): void {
+  const nowSeconds = Math.floor(now.getTime() / 1000);
+  const exp = claims['exp'];
+  const iat = claims['iat'];
+  const clock = `the runner's clock reads ${now.toISOString()}`;
+  if (typeof exp === 'number' && exp + toleranceSeconds < nowSeconds) {
+    problems.push(
+      new OidcExchangeError('TOKEN_TIME', `The OIDC token expired at ${isoSeconds(exp)}, but ${clock}.`, {
+        hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
+      }),
+    );
+  }
+  if (typeof iat === 'number' && iat - toleranceSeconds > nowSeconds) {
+    problems.push(
+      new OidcExchangeError(
+        'TOKEN_TIME',
+        `The OIDC token was issued at ${isoSeconds(iat)}, in the future: ${clock}.`,
+        {
+          hint: `The runner clock is behind by more than ${toleranceSeconds} s; sync it with NTP.`,
+        },
+      ),
+    );
+  }
+}
+
+function isoSeconds(epochSeconds: number): string {
+  return new Date(epochSeconds * 1000).toISOString();
+}

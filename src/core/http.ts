@@ -1,0 +1,180 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import { OidcExchangeError } from './errors.js';
+
+/**
+ * The HTTP client every source and verifier uses: node:https with keep-alive agents rather than
+ * the built-in fetch, because fetch (undici) costs ~85 ms of start-up on its first use
+ * (shared/TOOLCHAIN.md) and this step runs in every pipeline.
+ *
+ * - https only, except loopback hosts (the fake cloud in tests);
+ * - a timeout on every request, covering the whole exchange including the body;
+ * - redirects are never followed (a redirected JWKS is a misconfiguration, not something to chase);
+ * - proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY through Node's own agent support (`proxyEnv`).
+ */
+export interface HttpRequest {
+  url: string;
+  method?: 'GET' | 'POST';
+  headers?: Record<string, string>;
+  body?: string;
+  /** What this request is for, used in error messages ("the GitHub ID token endpoint"). */
+  purpose: string;
+  timeoutMs?: number;
+}
+
+export interface HttpResponse {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  body: string;
+}
+
+export interface HttpClient {
+  request(req: HttpRequest): Promise<HttpResponse>;
+  /** Closes kept-alive connections so the process can end. */
+  close(): void;
+}
+
+export interface ProxyEnvironment {
+  HTTPS_PROXY?: string | undefined;
+  HTTP_PROXY?: string | undefined;
+  NO_PROXY?: string | undefined;
+}
+
+export const DEFAULT_TIMEOUT_MS = 15_000;
+/** Responses larger than this are refused: nothing we talk to legitimately sends more. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+
+export function isLoopbackHost(hostname: string): boolean {
+  return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+
+/** Throws unless `url` is https (or http to a loopback host). */
+export function assertSecureUrl(url: string, purpose: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new OidcExchangeError('HTTP_FAILED', `The URL for ${purpose} is not a valid URL.`);
+  }
+  const loopback = isLoopbackHost(parsed.hostname);
+  if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+    throw new OidcExchangeError(
+      'HTTP_FAILED',
+      `The URL for ${purpose} must use https, but it is ${parsed.protocol}//${parsed.host}.`,
+    );
+  }
+  return parsed;
+}
+
+export function createHttpClient(proxyEnv: ProxyEnvironment = {}): HttpClient {
+  const agentOptions = { keepAlive: true, proxyEnv: normaliseProxyEnv(proxyEnv) };
+  const httpsAgent = new https.Agent(agentOptions);
+  const httpAgent = new http.Agent(agentOptions);
+  return {
+    request: (req) => send(req, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
+    close() {
+      httpsAgent.destroy();
+      httpAgent.destroy();
+    },
+  };
+}
+
+function normaliseProxyEnv(env: ProxyEnvironment): NodeJS.ProcessEnv {
+  const out: NodeJS.ProcessEnv = {};
+  if (env.HTTPS_PROXY) out['HTTPS_PROXY'] = env.HTTPS_PROXY;
+  if (env.HTTP_PROXY) out['HTTP_PROXY'] = env.HTTP_PROXY;
+  if (env.NO_PROXY) out['NO_PROXY'] = env.NO_PROXY;
+  return out;
+}
+
+function send(req: HttpRequest, agentFor: (url: URL) => http.Agent): Promise<HttpResponse> {
+  const url = assertSecureUrl(req.url, req.purpose);
+  const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const transport = url.protocol === 'https:' ? https : http;
+  const headers: Record<string, string> = { 'user-agent': 'oidc-exchange', ...req.headers };
+  if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
+
+  return new Promise<HttpResponse>((resolve, reject) => {
+    const outgoing = transport.request(url, { method: req.method ?? 'GET', headers, agent: agentFor(url) });
+    const timer = setTimeout(() => {
+      outgoing.destroy(
+        new OidcExchangeError('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
+          retryable: true,
+        }),
+      );
+    }, timeoutMs);
+    const fail = (error: unknown): void => {
+      clearTimeout(timer);
+      reject(asNetworkError(error, req.purpose, url));
+    };
+    outgoing.on('error', fail);
+    outgoing.on('response', (res) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      res.on('data', (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > MAX_BODY_BYTES) {
+          res.destroy(new OidcExchangeError('HTTP_FAILED', `The answer from ${req.purpose} is too large.`));
+          return;
+        }
+        chunks.push(chunk);
+      });
+      res.on('error', fail);
+      res.on('end', () => {
+        clearTimeout(timer);
+        resolve({
+          status: res.statusCode ?? 0,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        });
+      });
+    });
+    outgoing.end(req.body);
+  });
+}
+
+const TRANSIENT_NETWORK_CODES = new Set([
+  'ECONNRESET',
+  'ECONNREFUSED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_SOCKET',
+]);
+
+function asNetworkError(error: unknown, purpose: string, url: URL): OidcExchangeError {
+  if (error instanceof OidcExchangeError) return error;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+    return new OidcExchangeError('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+      hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
+    });
+  }
+  return new OidcExchangeError('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+    retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
+    cause: error,
+  });
+}
+
+/** Parses a JSON body, or says plainly which service sent something else. */
+export function parseJsonBody(res: HttpResponse, purpose: string): unknown {
+  try {
+    return JSON.parse(res.body) as unknown;
+  } catch {
+    throw new OidcExchangeError(
+      'HTTP_FAILED',
+      `${capitalise(purpose)} answered HTTP ${res.status} with a body that is not JSON` +
+        ` (content-type ${res.headers['content-type'] ?? 'none'}).`,
+      { retryable: res.status >= 500 },
+    );
+  }
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,118 @@
+/**
+ * The one table of inputs. It drives parsing (plan.ts and each target's settings), the README's
+ * inputs table and action.yml (scripts/gen-docs.ts), and a test checks they all agree.
+ */
+export type InputGroup = 'token' | 'azure';
+
+export interface InputSpec {
+  name: string;
+  group: InputGroup;
+  description: string;
+  /** The default as shown to users; parsing applies the same default. */
+  default?: string;
+  /** Required whenever its group's target is used. */
+  requiredForTarget?: boolean;
+}
+
+export const DEFAULT_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+
+export const INPUTS: readonly InputSpec[] = [
+  {
+    name: 'issuer',
+    group: 'token',
+    description:
+      'Expected `iss` of the OIDC token, compared byte for byte (GHES: `https://HOST/_services/token`; enterprise issuers have a path).',
+    default: DEFAULT_GITHUB_ISSUER,
+  },
+  {
+    name: 'audience',
+    group: 'token',
+    description:
+      "Audience to request and require in the token's `aud`. Default: each target's own (Azure: `api://AzureADTokenExchange`, or the sovereign cloud's).",
+  },
+  {
+    name: 'subject',
+    group: 'token',
+    description:
+      'Expected `sub`: one or more patterns, one per line. Exact and case-sensitive; `*` matches any run of characters. Both `repo:owner/name:…` and immutable `repo:owner@id/name@id:…` forms are plain strings.',
+  },
+  {
+    name: 'claims',
+    group: 'token',
+    description:
+      'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
+  },
+  {
+    name: 'verify-signature',
+    group: 'token',
+    description:
+      "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
+    default: 'true',
+  },
+  {
+    name: 'azure-client-id',
+    group: 'azure',
+    description: 'Application (client) ID of the app registration or user-assigned managed identity (UUID).',
+    requiredForTarget: true,
+  },
+  {
+    name: 'azure-tenant-id',
+    group: 'azure',
+    description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
+    requiredForTarget: true,
+  },
+  {
+    name: 'azure-subscription-id',
+    group: 'azure',
+    description: 'Subscription ID (UUID) exported for the Azure CLI, SDKs and Terraform. Optional.',
+  },
+  {
+    name: 'azure-cloud',
+    group: 'azure',
+    description:
+      '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
+    default: 'AzureCloud',
+  },
+  {
+    name: 'azure-scopes',
+    group: 'azure',
+    description:
+      'Resources to get access tokens for in this step, in parallel, one per line or comma-separated: `arm`, `keyvault`, `storage`, `graph`, `ml`, `databricks`, or a full scope (`https://…/.default`). The first is `azure-access-token`.',
+    default: 'arm',
+  },
+  {
+    name: 'azure-authority-host',
+    group: 'azure',
+    description:
+      'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+  },
+  {
+    name: 'azure-cli-login',
+    group: 'azure',
+    description:
+      'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` that the post step removes.',
+    default: 'false',
+  },
+];
+
+export interface OutputSpec {
+  name: string;
+  description: string;
+}
+
+export const OUTPUTS: readonly OutputSpec[] = [
+  { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
+  { name: 'expires-at', description: 'Earliest expiry (ISO 8601) of the credentials this step issued.' },
+  {
+    name: 'azure-access-token',
+    description: 'Access token for the first of `azure-scopes` (ARM by default). Masked.',
+  },
+  {
+    name: 'azure-access-token-<scope>',
+    description:
+      'One per further scope, named by its alias (`keyvault`, `storage`, `graph`, `ml`, `databricks`) or its host with dots as dashes. Masked.',
+  },
+];
+
+/** Reads one raw input by name ('' when absent), as every runtime delivers inputs: strings. */
+export type InputReader = (name: string) => string;

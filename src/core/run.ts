@@ -1,0 +1,93 @@
+import { asOidcExchangeError, OidcExchangeErrors, type OidcExchangeError } from './errors.js';
+import { collectExports } from './exports.js';
+import type { HttpClient } from './http.js';
+import type { Logger } from './log.js';
+import type { Plan } from './plan.js';
+import type { Export, Grant, TargetContext } from './target.js';
+import { createTokenSupplies, type TokenSource } from './token-supply.js';
+import { createSignatureVerifier } from './verify.js';
+
+/**
+ * source → verify → targets → exports, for a validated plan. Claim rules run on the first token
+ * of each audience before any exchange; signatures are checked while the exchanges run; nothing is
+ * returned for export unless every token verified and every target succeeded.
+ */
+export interface RunDependencies {
+  http: HttpClient;
+  log: Logger;
+  source: TokenSource;
+  registerSecret: (value: string) => void;
+  tempDir: string;
+  childEnv: Record<string, string | undefined>;
+  now?: () => Date;
+}
+
+export interface RunResult {
+  exports: Export[];
+  grants: Grant[];
+  subject: string;
+  issuer: string;
+  expiresAt: Date;
+}
+
+export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult> {
+  const now = deps.now ?? (() => new Date());
+  const verifier = plan.verifySignature
+    ? createSignatureVerifier({
+        http: deps.http,
+        issuer: plan.issuer,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        now,
+      })
+    : undefined;
+  const supplies = createTokenSupplies({
+    source: deps.source,
+    expectations: {
+      issuer: plan.issuer,
+      subjects: plan.subjects,
+      claims: plan.claims,
+      clockToleranceSeconds: plan.clockToleranceSeconds,
+    },
+    verifier,
+    registerSecret: deps.registerSecret,
+    now,
+  });
+
+  // Target modules (and their SDKs) load while the first tokens are fetched.
+  const modules = plan.targets.map((t) => t.definition.load());
+  for (const m of modules) m.catch(() => undefined); // observed below, when the target runs
+  const audiences = [...new Set(plan.targets.map((t) => t.audience))];
+  await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
+  if (!plan.verifySignature)
+    deps.log.warning('`verify-signature` is off: the token signature was not checked locally.');
+
+  const settled = await Promise.allSettled(
+    plan.targets.map(async (target, i) => {
+      const module = await modules[i];
+      if (!module) throw new Error(`target ${target.definition.name} did not load`);
+      const tokens = supplies.forAudience(target.audience);
+      const ctx: TargetContext = {
+        http: deps.http,
+        log: deps.log,
+        tokens,
+        tempDir: deps.tempDir,
+        childEnv: deps.childEnv,
+        now,
+      };
+      return module.exchange(target.settings, ctx);
+    }),
+  );
+  // A bad signature outranks any exchange error: it means the token is not what it claims to be.
+  await supplies.allVerified();
+  const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asOidcExchangeError(s.reason)] : []));
+  if (failures.length > 0)
+    throw failures.length === 1 ? (failures[0] as OidcExchangeError) : new OidcExchangeErrors(failures);
+  const grants = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+
+  const extra: Export[] = [];
+  for (const grant of grants) if (grant.finalize) extra.push(...(await grant.finalize()));
+  const subject = supplies.forAudience(audiences[0] ?? '').subject;
+  const exports = collectExports(grants, subject, extra);
+  const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+  return { exports, grants, subject, issuer: plan.issuer, expiresAt };
+}

@@ -1,0 +1,77 @@
+import type { OidcExchangeError } from './errors.js';
+import type { HttpClient } from './http.js';
+import type { InputReader } from './inputs.js';
+import type { Logger } from './log.js';
+
+/**
+ * What a target gives back: credentials as exports, their expiry, and what the job summary may
+ * show (never a secret). Targets know nothing of GitHub or Azure DevOps.
+ */
+export interface Export {
+  name: string;
+  value: string;
+  secret: boolean;
+  /**
+   * env: a variable for later steps. output: a step output. file: `value` is written to a 0600
+   * file in the runner's temp folder and the variable `name` is set to its path.
+   */
+  kind: 'env' | 'output' | 'file';
+}
+
+export interface Grant {
+  target: string;
+  exports: Export[];
+  expiresAt: Date;
+  summary: Array<[label: string, value: string]>;
+  /** Runs only once every token was verified and every target succeeded, before anything is exported. */
+  finalize?: () => Promise<Export[]>;
+}
+
+/** Mints OIDC tokens for the target: claim-checked, and signature-checked before anything is exported. */
+export interface TokenSupply {
+  /** A token for the audience: the step's current one while it has life left, else a new one. */
+  current(): Promise<string>;
+  /** Always a new token (after a token error, and for every retry). */
+  fresh(): Promise<string>;
+  /** What the tokens present, for messages: the subject is known once the first token is minted. */
+  readonly subject: string;
+  readonly issuer: string;
+  readonly audience: string;
+}
+
+export interface TargetContext {
+  http: HttpClient;
+  log: Logger;
+  tokens: TokenSupply;
+  /** The runner's private temp folder for this step (removed by the post step). */
+  tempDir: string;
+  /** Environment for child processes (e.g. `az`), chosen by the runtime. */
+  childEnv: Record<string, string | undefined>;
+  now: () => Date;
+}
+
+export interface TargetExchange<S> {
+  exchange(settings: S, ctx: TargetContext): Promise<Grant>;
+}
+
+export interface ParsedTarget<S> {
+  settings: S;
+  audience: string;
+}
+
+/**
+ * A target's definition is cheap to load (input parsing only); its exchange, with its SDK, is
+ * loaded with `await import()` only when the target is asked for.
+ */
+export interface TargetDefinition<S> {
+  name: string;
+  /** Whether any of this target's inputs was given. */
+  isRequested(read: InputReader): boolean;
+  /** Parses and validates the target's inputs; collects every problem into `errors`. */
+  parse(
+    read: InputReader,
+    errors: OidcExchangeError[],
+    audienceOverride: string | undefined,
+  ): ParsedTarget<S> | undefined;
+  load(): Promise<TargetExchange<S>>;
+}

@@ -1,0 +1,98 @@
+import { checkClaims, type ClaimExpectations } from './claims.js';
+import { decodeJwt } from './jwt.js';
+import type { TokenSupply } from './target.js';
+import type { SignatureVerifier } from './verify.js';
+
+/** A token source (GitHub, Azure DevOps, a file…): a fresh OIDC token for an audience, on every call. */
+export interface TokenSource {
+  /** Where tokens come from, for messages ("the GitHub Actions ID token endpoint"). */
+  readonly origin: string;
+  getToken(audience: string): Promise<string>;
+}
+
+/** A token is reused while it has at least this long to live; after that a new one is minted. */
+const REUSE_MARGIN_SECONDS = 60;
+
+export interface TokenSupplies {
+  forAudience(audience: string): TokenSupply;
+  /** Resolves when every token handed out so far passed the signature check; rejects otherwise. */
+  allVerified(): Promise<void>;
+}
+
+export interface SupplyOptions {
+  source: TokenSource;
+  expectations: Omit<ClaimExpectations, 'audience'>;
+  verifier: SignatureVerifier | undefined;
+  /** Registers a secret with the runtime's masker; called before the token goes anywhere else. */
+  registerSecret: (value: string) => void;
+  now: () => Date;
+}
+
+/**
+ * Every token minted in this step goes through here: masked first, then claim-checked (local,
+ * instant; a mismatch fails before any exchange), and its signature check started so it runs
+ * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ */
+export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
+  const verifications: Array<Promise<void>> = [];
+  const supplies = new Map<string, TokenSupply>();
+
+  const mint = async (audience: string): Promise<{ token: string; exp: number; sub: string }> => {
+    const token = await options.source.getToken(audience);
+    options.registerSecret(token);
+    const { payload } = decodeJwt(token, options.source.origin);
+    checkClaims(payload, { ...options.expectations, audience }, options.now());
+    if (options.verifier) {
+      const verification = options.verifier.verify(token, audience);
+      verification.catch(() => undefined); // observed later, in allVerified()
+      verifications.push(verification);
+    }
+    return { token, exp: Number(payload['exp'] ?? 0), sub: typeof payload['sub'] === 'string' ? payload['sub'] : '' };
+  };
+
+  const create = (audience: string): TokenSupply => {
+    let latest: Promise<{ token: string; exp: number; sub: string }> | undefined;
+    let subject = '';
+    const fresh = async (): Promise<string> => {
+      latest = mint(audience);
+      const minted = await latest;
+      subject = minted.sub;
+      return minted.token;
+    };
+    return {
+      fresh,
+      async current() {
+        if (latest) {
+          const held = await latest.catch(() => undefined);
+          const nowSeconds = options.now().getTime() / 1000;
+          if (held && held.exp - nowSeconds > REUSE_MARGIN_SECONDS) return held.token;
+        }
+        return fresh();
+      },
+      get subject() {
+        return subject;
+      },
+      issuer: options.expectations.issuer,
+      audience,
+    };
+  };
+
+  return {
+    forAudience(audience) {
+      let supply = supplies.get(audience);
+      if (!supply) {
+        supply = create(audience);
+        supplies.set(audience, supply);
+      }
+      return supply;
+    },
+    async allVerified() {
+      // Tokens minted while waiting (retries) join the list; loop until it is stable.
+      for (let seen = 0; seen < verifications.length;) {
+        const batch = verifications.slice(seen);
+        seen = verifications.length;
+        await Promise.all(batch);
+      }
+    },
+  };
+}

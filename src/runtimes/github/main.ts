@@ -1,0 +1,70 @@
+import { asOidcExchangeError, formatError } from '../../core/errors.js';
+import { createHttpClient } from '../../core/http.js';
+import { parsePlan } from '../../core/plan.js';
+import { run } from '../../core/run.js';
+import { githubSource } from '../../sources/github.js';
+import { TARGETS } from '../../targets/index.js';
+import { githubInputReader } from './inputs.js';
+import { addMask, annotate, debug, logLine, type RunnerFiles } from './runner-commands.js';
+import { saveState, writeExports } from './sink.js';
+import { appendSummary, failureSummary, successSummary } from './summary.js';
+import { createStepTempDir, removeStepTempDir } from './temp-dir.js';
+import { finish } from './finish.js';
+
+/**
+ * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
+ * request token before anything else, parses every input, runs the core, and hands the result to
+ * the one writer (sink.ts). A failure exports nothing and leaves no file behind.
+ */
+export const TEMP_DIR_STATE = 'OIDC_EXCHANGE_TEMP_DIR';
+
+async function main(env: NodeJS.ProcessEnv): Promise<number> {
+  if (env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) addMask(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
+  const files: RunnerFiles = {
+    env: env['GITHUB_ENV'],
+    output: env['GITHUB_OUTPUT'],
+    state: env['GITHUB_STATE'],
+    summary: env['GITHUB_STEP_SUMMARY'],
+  };
+  const http = createHttpClient({
+    HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+    HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+    NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+  });
+  let tempDir: string | undefined;
+  try {
+    const plan = parsePlan(githubInputReader(env), TARGETS);
+    const source = githubSource({
+      requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+      requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+      http,
+    });
+    tempDir = createStepTempDir(env['RUNNER_TEMP']);
+    saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+    const result = await run(plan, {
+      http,
+      source,
+      registerSecret: addMask,
+      tempDir,
+      childEnv: env,
+      log: { info: logLine, warning: (m) => annotate('warning', m), debug },
+    });
+    writeExports(result.exports, files, tempDir);
+    appendSummary(files.summary, successSummary(result));
+    logLine(
+      `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
+        ` valid until ${result.expiresAt.toISOString()}.`,
+    );
+    return 0;
+  } catch (thrown) {
+    const error = asOidcExchangeError(thrown);
+    if (tempDir) removeStepTempDir(tempDir, env['RUNNER_TEMP']);
+    annotate('error', formatError(error));
+    appendSummary(files.summary, failureSummary(error));
+    return 1;
+  } finally {
+    http.close();
+  }
+}
+
+await finish(main(process.env));

@@ -1,0 +1,44 @@
+import { openSync, writeSync, closeSync, constants } from 'node:fs';
+import { join } from 'node:path';
+import type { Export } from '../../core/target.js';
+import { addMask, appendFileCommand, keyValueBlock, type RunnerFiles } from './runner-commands.js';
+
+/**
+ * The one writer to the GitHub runner: every mask first, then credential files (0600, in the
+ * step's private temp folder, never following a symlink), then variables, then outputs, each file
+ * in a single append. Access tokens are outputs only, never GITHUB_ENV.
+ */
+export function writeExports(exports: Export[], files: RunnerFiles, tempDir: string): void {
+  for (const e of exports) if (e.secret) addMask(e.value);
+
+  const env: string[] = [];
+  const outputs: string[] = [];
+  for (const e of exports) {
+    if (e.kind === 'file')
+      env.push(keyValueBlock(e.name, writeSecretFile(tempDir, e.name.toLowerCase(), e.value)));
+    else if (e.kind === 'env') env.push(keyValueBlock(e.name, e.value));
+    else outputs.push(keyValueBlock(e.name, e.value));
+  }
+  appendFileCommand(files.env, 'env', env.join(''));
+  appendFileCommand(files.output, 'output', outputs.join(''));
+}
+
+/** O_EXCL|O_NOFOLLOW: a file planted in advance (or a symlink to elsewhere) makes this fail, not write through. */
+export function writeSecretFile(dir: string, name: string, content: string): string {
+  const path = join(dir, name);
+  const fd = openSync(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    0o600,
+  );
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  return path;
+}
+
+export function saveState(files: RunnerFiles, name: string, value: string): void {
+  appendFileCommand(files.state, 'state', keyValueBlock(name, value));
+}

@@ -1,0 +1,45 @@
+import { appendFileSync } from 'node:fs';
+import { formatError, type OidcExchangeError } from '../../core/errors.js';
+import { neutralise } from '../../core/neutralise.js';
+import type { RunResult } from '../../core/run.js';
+
+/**
+ * The job summary: who the job was (issuer, subject), what it got (targets, scopes, expiry) and
+ * the names of the variables and outputs later steps can use. Never a secret: values of secret
+ * exports are not shown, only their names.
+ */
+export function successSummary(result: RunResult): string {
+  const rows: Array<[string, string]> = [
+    ['Issuer', result.issuer],
+    ['Subject', result.subject],
+    ['Expires', result.expiresAt.toISOString()],
+  ];
+  for (const grant of result.grants) rows.push(...grant.summary);
+  const variables = result.exports.filter((e) => e.kind !== 'output').map((e) => e.name);
+  const outputs = result.exports.filter((e) => e.kind === 'output').map((e) => e.name);
+  rows.push(['Variables for later steps', variables.join(', ')], ['Outputs', outputs.join(', ')]);
+  return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
+}
+
+export function failureSummary(error: OidcExchangeError): string {
+  const text = formatError(error)
+    .split('\n')
+    .map((line) => `> ${cell(line)}`)
+    .join('\n>\n');
+  return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
+}
+
+export function appendSummary(file: string | undefined, markdown: string): void {
+  if (file) appendFileSync(file, `${markdown}\n`, { encoding: 'utf8' });
+}
+
+function table(rows: Array<[string, string]>): string {
+  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
+}
+
+function cell(text: string): string {
+  return neutralise(text)
+    .replace(/\|/g, '\\|')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/</g, '&lt;');
+}

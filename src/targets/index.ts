@@ -1,0 +1,5 @@
+import type { TargetDefinition } from '../core/target.js';
+import { azureTarget } from './azure/definition.js';
+
+/** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
+export const TARGETS: ReadonlyArray<TargetDefinition<unknown>> = [azureTarget];
