@@ -107,12 +107,12 @@ export const OUTPUTS: readonly OutputSpec[] = [
     name: 'azure-access-token',
     description: 'Access token for the first of `azure-scopes` (ARM by default). Masked.',
   },
-  {
-    name: 'azure-access-token-<scope>',
-    description:
-      'One per further scope, named by its alias (`keyvault`, `storage`, `graph`, `ml`, `databricks`) or its host with dots as dashes. Masked.',
-  },
+  ...(['keyvault', 'storage', 'graph', 'ml', 'databricks', 'arm'] as const).map((alias) => ({
+    name: `azure-access-token-${alias}`,
+    description: `Access token for \`${alias}\` when it is listed in \`azure-scopes\` after the first entry. Masked.`,
+  })),
 ];
 
+/** A further scope given as a URL gets an output named after its host, e.g. `azure-access-token-example-azure-net`. */
 /** Reads one raw input by name ('' when absent), as every runtime delivers inputs: strings. */
 export type InputReader = (name: string) => string;

@@ -24,10 +24,16 @@ function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
+const masked = new Set<string>();
+
 export function addMask(secret: string): void {
   // Each line separately as well: the runner masks line by line in multi-line output.
-  const parts = new Set([secret, ...secret.split(/\r?\n/).filter((l) => l.trim().length >= 4)]);
-  for (const part of parts) if (part !== '') process.stdout.write(`::add-mask::${escapeData(part)}${EOL}`);
+  const parts = [secret, ...secret.split(/\r?\n/).filter((l) => l.trim().length >= 4)];
+  for (const part of parts) {
+    if (part === '' || masked.has(part)) continue;
+    masked.add(part);
+    process.stdout.write(`::add-mask::${escapeData(part)}${EOL}`);
+  }
 }
 
 /** Prints untrusted text as log lines that cannot be read as commands. */

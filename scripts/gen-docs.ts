@@ -1,0 +1,12 @@
+/** Writes action.yml and the README's generated tables from src/core/inputs.ts. */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actionYml, inputsTable, outputsTable, replaceBlock } from './action-docs.ts';
+
+const root = join(import.meta.dirname, '..');
+writeFileSync(join(root, 'action.yml'), actionYml());
+const readmePath = join(root, 'README.md');
+let readme = readFileSync(readmePath, 'utf8');
+readme = replaceBlock(readme, 'inputs', inputsTable());
+readme = replaceBlock(readme, 'outputs', outputsTable());
+writeFileSync(readmePath, readme);
