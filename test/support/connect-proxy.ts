@@ -1,0 +1,54 @@
+/**
+ * A recording forward proxy on loopback, as on a self-hosted runner behind a corporate proxy:
+ * CONNECT tunnels for https, absolute-URI forwarding for http. `seen` lists every host:port asked for.
+ */
+import { createServer, request, type Server } from 'node:http';
+import { connect } from 'node:net';
+
+export interface RecordingProxy {
+  url: string;
+  seen: string[];
+  close(): Promise<void>;
+}
+
+export async function startConnectProxy(): Promise<RecordingProxy> {
+  const seen: string[] = [];
+  // Tunnelled sockets leave the HTTP server's bookkeeping, so close() must end them itself.
+  const tunnels = new Set<{ destroy(): void }>();
+  const server: Server = createServer((req, res) => {
+    const target = new URL(req.url ?? '');
+    seen.push(target.host);
+    const upstream = request(target, { method: req.method, headers: req.headers }, (up) => {
+      res.writeHead(up.statusCode ?? 502, up.headers);
+      up.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    req.pipe(upstream);
+  });
+  server.on('connect', (req, client, head) => {
+    const [host, port] = (req.url ?? '').split(':');
+    seen.push(req.url ?? '');
+    const upstream = connect(Number(port), host === 'localhost' ? '127.0.0.1' : (host ?? ''), () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client);
+      client.pipe(upstream);
+    });
+    tunnels.add(client).add(upstream);
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    seen,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of tunnels) socket.destroy();
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
