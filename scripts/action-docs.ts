@@ -48,15 +48,18 @@ export function inputsTable(): string {
     '| Input | Required | Default | Description |',
     '|---|---|---|---|',
     ...INPUTS.map(
-      (i) => `| \`${i.name}\` | ${requirement(i)} | ${i.default === undefined ? '' : `\`${i.default}\``} | ${cell(i.description)} |`,
+      (i) =>
+        `| \`${i.name}\` | ${requirement(i)} | ${i.default === undefined ? '' : `\`${i.default}\``} | ${cell(i.description)} |`,
     ),
   ].join('\n');
 }
 
 export function outputsTable(): string {
-  return ['| Output | Description |', '|---|---|', ...OUTPUTS.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`)].join(
-    '\n',
-  );
+  return [
+    '| Output | Description |',
+    '|---|---|',
+    ...OUTPUTS.map((o) => `| \`${o.name}\` | ${cell(o.description)} |`),
+  ].join('\n');
 }
 
 /** Replaces the text between `<!-- name:start -->` and `<!-- name:end -->`. */

@@ -58,6 +58,12 @@ export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult>
   for (const m of modules) m.catch(() => undefined); // observed below, when the target runs
   const audiences = [...new Set(plan.targets.map((t) => t.audience))];
   await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
+  for (const audience of audiences) {
+    const { subject } = supplies.forAudience(audience);
+    deps.log.info(`OIDC token: sub '${subject}', aud '${audience}', iss '${plan.issuer}': claims match.`);
+  }
+  if (plan.subjects.length === 0)
+    deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
   if (!plan.verifySignature)
     deps.log.warning('`verify-signature` is off: the token signature was not checked locally.');
 
@@ -79,6 +85,8 @@ export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult>
   );
   // A bad signature outranks any exchange error: it means the token is not what it claims to be.
   await supplies.allVerified();
+  if (plan.verifySignature)
+    deps.log.info(`Token signature verified with the published keys of ${plan.issuer}.`);
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asOidcExchangeError(s.reason)] : []));
   if (failures.length > 0)
     throw failures.length === 1 ? (failures[0] as OidcExchangeError) : new OidcExchangeErrors(failures);

@@ -47,7 +47,11 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
       verification.catch(() => undefined); // observed later, in allVerified()
       verifications.push(verification);
     }
-    return { token, exp: Number(payload['exp'] ?? 0), sub: typeof payload['sub'] === 'string' ? payload['sub'] : '' };
+    return {
+      token,
+      exp: Number(payload['exp'] ?? 0),
+      sub: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+    };
   };
 
   const create = (audience: string): TokenSupply => {

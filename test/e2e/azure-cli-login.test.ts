@@ -16,7 +16,9 @@ beforeAll(async () => {
   cloud.entra.addApp({
     tenantId: ids.tenantId,
     clientId: ids.clientId,
-    federatedCredentials: [{ issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] }],
+    federatedCredentials: [
+      { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] },
+    ],
   });
 });
 afterAll(async () => {
@@ -51,16 +53,34 @@ describe('azure-cli-login', () => {
     const configDir = main.env.get('AZURE_CONFIG_DIR') ?? '';
     expect(configDir.startsWith(job.runnerTemp)).toBe(true);
 
-    const calls = readFileSync(az.log, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { args: string[]; configDir: string });
+    const calls = readFileSync(az.log, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { args: string[]; configDir: string });
     const login = calls.find((c) => c.args[0] === 'login');
     expect(login?.configDir).toBe(configDir);
     const token = login?.args[login.args.indexOf('--federated-token') + 1] ?? '';
-    expect(login?.args.slice(0, 6)).toEqual(['login', '--service-principal', '--username', ids.clientId, '--tenant', ids.tenantId]);
-    expect(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())).toMatchObject({ sub: subject });
-    expect(main.stdout.indexOf(token)).toBe(main.stdout.indexOf(`::add-mask::${token}`) + '::add-mask::'.length);
+    expect(login?.args.slice(0, 6)).toEqual([
+      'login',
+      '--service-principal',
+      '--username',
+      ids.clientId,
+      '--tenant',
+      ids.tenantId,
+    ]);
+    expect(JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString())).toMatchObject({
+      sub: subject,
+    });
+    expect(main.stdout.indexOf(token)).toBe(
+      main.stdout.indexOf(`::add-mask::${token}`) + '::add-mask::'.length,
+    );
     expect(calls.at(-1)?.args).toEqual(['account', 'set', '--subscription', ids.subscriptionId]);
 
-    const post = await runAction({ entry: 'post', job, env: { STATE_OIDC_EXCHANGE_TEMP_DIR: main.state.get('OIDC_EXCHANGE_TEMP_DIR') } });
+    const post = await runAction({
+      entry: 'post',
+      job,
+      env: { STATE_OIDC_EXCHANGE_TEMP_DIR: main.state.get('OIDC_EXCHANGE_TEMP_DIR') },
+    });
     expect(post.exitCode).toBe(0);
     expect(existsSync(configDir)).toBe(false);
   });
@@ -69,7 +89,9 @@ describe('azure-cli-login', () => {
     const az = createAzStub();
     const main = await run({ PATH: `${az.binDir}:${process.env['PATH']}`, AZ_STUB_FAIL: 'login' });
     expect(main.exitCode).toBe(1);
-    expect(main.stdout).toContain('[AZURE_CLI_LOGIN_FAILED] `az login --service-principal` failed: ERROR: AADSTS700016');
+    expect(main.stdout).toContain(
+      '[AZURE_CLI_LOGIN_FAILED] `az login --service-principal` failed: ERROR: AADSTS700016',
+    );
     expect(main.env.size).toBe(0);
     expect(main.outputs.size).toBe(0);
   });

@@ -7,7 +7,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { entraFaults } from '../fakes/entra.ts';
-import { firstAppearanceIsMask, newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
+import {
+  firstAppearanceIsMask,
+  newJob,
+  runAction,
+  spawnNode,
+  type ActionRun,
+  type RunnerJob,
+} from '../support/run-action.ts';
 
 let cloud: FakeCloud;
 const subject = 'repo:octo-org/app:environment:production';
@@ -49,7 +56,11 @@ function tokenEnv(): Record<string, string> {
   };
 }
 
-async function runMain(extra: Record<string, string> = {}, job?: RunnerJob, env: Record<string, string> = {}) {
+async function runMain(
+  extra: Record<string, string> = {},
+  job?: RunnerJob,
+  env: Record<string, string> = {},
+) {
   return runAction({ inputs: inputs(extra), env: { ...tokenEnv(), ...env }, ...(job ? { job } : {}) });
 }
 
@@ -83,10 +94,17 @@ describe('GitHub Action → Azure', () => {
     const tokenFile = run.env.get('AZURE_FEDERATED_TOKEN_FILE') ?? '';
     expect(tokenFile.startsWith(job.runnerTemp)).toBe(true);
     expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
-    expect(decode(readFileSync(tokenFile, 'utf8'))).toMatchObject({ sub: subject, aud: 'api://AzureADTokenExchange' });
+    expect(decode(readFileSync(tokenFile, 'utf8'))).toMatchObject({
+      sub: subject,
+      aud: 'api://AzureADTokenExchange',
+    });
 
     const accessToken = run.outputs.get('azure-access-token') ?? '';
-    expect(decode(accessToken)).toMatchObject({ aud: 'https://management.azure.com', tid: ids.tenantId, appid: ids.clientId });
+    expect(decode(accessToken)).toMatchObject({
+      aud: 'https://management.azure.com',
+      tid: ids.tenantId,
+      appid: ids.clientId,
+    });
     expect(run.outputs.get('subject')).toBe(subject);
     const expiresAt = Date.parse(run.outputs.get('expires-at') ?? '');
     expect(expiresAt - Date.now()).toBeGreaterThan(3000 * 1000);
@@ -102,7 +120,12 @@ describe('GitHub Action → Azure', () => {
     expect(run.exitCode).toBe(0);
     const idTokens = cloud.github.issued.slice(issuedBefore).map((t) => t.token);
     expect(idTokens.length).toBeGreaterThan(0);
-    const secrets = [cloud.github.requestToken, ...idTokens, run.outputs.get('azure-access-token') ?? '', run.outputs.get('azure-access-token-keyvault') ?? ''];
+    const secrets = [
+      cloud.github.requestToken,
+      ...idTokens,
+      run.outputs.get('azure-access-token') ?? '',
+      run.outputs.get('azure-access-token-keyvault') ?? '',
+    ];
     for (const secret of secrets) {
       expect(secret.length).toBeGreaterThan(10);
       expect(run.stdout).toContain(`::add-mask::${secret}`);
@@ -116,7 +139,12 @@ describe('GitHub Action → Azure', () => {
     const before = cloud.entra.issued.length;
     const run = await runMain({ 'azure-scopes': 'arm\nkeyvault\nml' });
     expect(run.exitCode).toBe(0);
-    expect(cloud.entra.issued.slice(before).map((t) => t.scope).sort()).toEqual([
+    expect(
+      cloud.entra.issued
+        .slice(before)
+        .map((t) => t.scope)
+        .sort(),
+    ).toEqual([
       'https://management.azure.com/.default',
       'https://ml.azure.com/.default',
       'https://vault.azure.net/.default',
@@ -136,7 +164,10 @@ describe('GitHub Action → Azure', () => {
     });
     expect(result.stderr).toBe('');
     expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ aud: 'https://management.azure.com', appid: ids.clientId });
+    expect(JSON.parse(result.stdout)).toMatchObject({
+      aud: 'https://management.azure.com',
+      appid: ids.clientId,
+    });
   });
 
   it('fails on a subject mismatch before any exchange, naming the claim, and exports nothing', async () => {
@@ -155,7 +186,9 @@ describe('GitHub Action → Azure', () => {
     const run = await runMain({ subject: 'repo:octo-org/app:*' });
     expectNothingExported(run);
     expect(run.stdout).toMatch(/::error::\[AZURE_TRUST_MISMATCH\] Entra ID refused .*AADSTS700213/);
-    expect(run.stdout).toContain("subject 'repo:octo-org/app:environment:staging', audience 'api://AzureADTokenExchange'");
+    expect(run.stdout).toContain(
+      "subject 'repo:octo-org/app:environment:staging', audience 'api://AzureADTokenExchange'",
+    );
     expect(run.stdout).toContain('az ad app federated-credential create');
     expect(cloud.entra.requests.filter((r) => r.method === 'POST').length - tokenRequestsBefore).toBe(1);
   });
@@ -181,8 +214,12 @@ describe('GitHub Action → Azure', () => {
     const requestsBefore = cloud.github.requests.length;
     const run = await runMain({ 'azure-client-id': 'nope', 'azure-cloud': 'Mars' });
     expectNothingExported(run);
-    expect(run.stdout).toContain("Input `azure-client-id` must be a UUID like 00000000-0000-0000-0000-000000000000, but it is 'nope'.");
-    expect(run.stdout).toContain("Input `azure-cloud` must be AzureCloud, AzureUSGovernment, AzureChinaCloud, but it is 'Mars'.");
+    expect(run.stdout).toContain(
+      "Input `azure-client-id` must be a UUID like 00000000-0000-0000-0000-000000000000, but it is 'nope'.",
+    );
+    expect(run.stdout).toContain(
+      "Input `azure-cloud` must be AzureCloud, AzureUSGovernment, AzureChinaCloud, but it is 'Mars'.",
+    );
     expect(cloud.github.requests.length).toBe(requestsBefore);
   });
 
@@ -190,13 +227,17 @@ describe('GitHub Action → Azure', () => {
     cloud.entra.addApp({
       tenantId: ids.tenantId,
       clientId: ids.clientId,
-      federatedCredentials: [{ issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchangeUSGov'] }],
+      federatedCredentials: [
+        { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchangeUSGov'] },
+      ],
     });
     const run = await runMain({ 'azure-cloud': 'AzureUSGovernment' });
     expect(run.exitCode).toBe(0);
     expect(cloud.github.issued.at(-1)?.audience).toBe('api://AzureADTokenExchangeUSGov');
     expect(run.env.get('ARM_ENVIRONMENT')).toBe('usgovernment');
-    expect(decode(run.outputs.get('azure-access-token') ?? '').aud).toBe('https://management.usgovcloudapi.net');
+    expect(decode(run.outputs.get('azure-access-token') ?? '').aud).toBe(
+      'https://management.usgovcloudapi.net',
+    );
   });
 
   it('the post step removes every file the main step wrote', async () => {

@@ -25,7 +25,8 @@ function commandsIn(stdout: string): string[] {
 
 describe('command injection', () => {
   it('neutralises workflow commands hidden in a claim that is echoed in an error', async () => {
-    cloud.github.job.subject = 'repo:octo-org/app:ref:x\n::set-env name=EVIL::1\n##vso[task.setvariable variable=EVIL]1 ::add-mask::y';
+    cloud.github.job.subject =
+      'repo:octo-org/app:ref:x\n::set-env name=EVIL::1\n##vso[task.setvariable variable=EVIL]1 ::add-mask::y';
     const run = await runAction({
       inputs: {
         'azure-client-id': ids.clientId,
@@ -34,7 +35,10 @@ describe('command injection', () => {
         issuer: cloud.issuer.issuer,
         subject: 'repo:octo-org/app:environment:*',
       },
-      env: { ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+      },
     });
     cloud.github.job.subject = undefined;
     expect(run.exitCode).toBe(1);
@@ -48,7 +52,10 @@ describe('command injection', () => {
   it('neutralises commands in inputs that are echoed back', async () => {
     const run = await runAction({
       inputs: { 'azure-client-id': '::set-output name=x::y', 'azure-tenant-id': '##[error]z' },
-      env: { ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl, ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+      },
     });
     expect(run.exitCode).toBe(1);
     expect(commandsIn(run.stdout)).toEqual([]);

@@ -17,7 +17,9 @@ beforeAll(async () => {
   cloud.entra.addApp({
     tenantId: ids.tenantId,
     clientId: ids.clientId,
-    federatedCredentials: [{ issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] }],
+    federatedCredentials: [
+      { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] },
+    ],
   });
 });
 afterAll(async () => {
@@ -46,7 +48,11 @@ describe('proxies', () => {
     });
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
-    const expected = new Set([hostOf(cloud.github.requestUrl), hostOf(cloud.issuer.issuer), hostOf(cloud.entra.authorityHost)]);
+    const expected = new Set([
+      hostOf(cloud.github.requestUrl),
+      hostOf(cloud.issuer.issuer),
+      hostOf(cloud.entra.authorityHost),
+    ]);
     expect(new Set(proxy.seen)).toEqual(expected);
   });
 

@@ -21,11 +21,24 @@ afterAll(async () => {
 
 function claims(patch: Record<string, unknown> = {}): Record<string, unknown> {
   const now = Math.floor(Date.now() / 1000);
-  return { iss: issuer.issuer, aud: audience, sub: 'repo:o/r:ref:refs/heads/main', iat: now, nbf: now - 600, exp: now + 300, ...patch };
+  return {
+    iss: issuer.issuer,
+    aud: audience,
+    sub: 'repo:o/r:ref:refs/heads/main',
+    iat: now,
+    nbf: now - 600,
+    exp: now + 300,
+    ...patch,
+  };
 }
 
 function verifier() {
-  return createSignatureVerifier({ http, issuer: issuer.issuer, clockToleranceSeconds: 60, now: () => new Date() });
+  return createSignatureVerifier({
+    http,
+    issuer: issuer.issuer,
+    clockToleranceSeconds: 60,
+    now: () => new Date(),
+  });
 }
 
 function unsigned(header: Record<string, unknown>, payload: Record<string, unknown>): string {
@@ -47,7 +60,7 @@ describe('signature verification', () => {
     const before = issuer.requests.filter((r) => r.path.endsWith('/jwks')).length;
     await expect(v.verify(await issuer.signWithForeignKey(claims()), audience)).rejects.toMatchObject({
       code: 'SIGNATURE_INVALID',
-      message: expect.stringContaining("No key of") as unknown,
+      message: expect.stringContaining('No key of') as unknown,
     });
     expect(issuer.requests.filter((r) => r.path.endsWith('/jwks')).length - before).toBe(1);
   });
@@ -66,10 +79,14 @@ describe('signature verification', () => {
     });
     const { createHmac } = await import('node:crypto');
     const jwk = issuer.jwks().keys[0];
-    const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: jwk?.kid })).toString('base64url');
+    const header = Buffer.from(JSON.stringify({ alg: 'HS256', typ: 'JWT', kid: jwk?.kid })).toString(
+      'base64url',
+    );
     const payload = Buffer.from(JSON.stringify(claims())).toString('base64url');
     const mac = createHmac('sha256', JSON.stringify(jwk)).update(`${header}.${payload}`).digest('base64url');
-    await expect(v.verify(`${header}.${payload}.${mac}`, audience)).rejects.toMatchObject({ code: 'SIGNATURE_INVALID' });
+    await expect(v.verify(`${header}.${payload}.${mac}`, audience)).rejects.toMatchObject({
+      code: 'SIGNATURE_INVALID',
+    });
   });
 
   it('requires exp, nbf and iat, and refuses an expired token', async () => {
@@ -78,12 +95,14 @@ describe('signature verification', () => {
       code: 'CLAIM_MISMATCH',
       message: expect.stringContaining('`nbf`') as unknown,
     });
-    await expect(v.verify(await issuer.sign(claims({ exp: Math.floor(Date.now() / 1000) - 3600 })), audience)).rejects.toMatchObject({
+    await expect(
+      v.verify(await issuer.sign(claims({ exp: Math.floor(Date.now() / 1000) - 3600 })), audience),
+    ).rejects.toMatchObject({
       code: 'TOKEN_TIME',
     });
   });
 
-  it("refuses a discovery document that names another issuer", async () => {
+  it('refuses a discovery document that names another issuer', async () => {
     issuer.overrideDiscovery({ issuer: `${issuer.issuer}/` });
     try {
       await expect(verifier().verify(await issuer.sign(claims()), audience)).rejects.toMatchObject({

@@ -60,7 +60,10 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   };
   for (const file of Object.values(files)) writeFileSync(file, '');
   const inputs = Object.fromEntries(
-    Object.entries(options.inputs ?? {}).map(([name, value]) => [`INPUT_${name.replace(/ /g, '_').toUpperCase()}`, value]),
+    Object.entries(options.inputs ?? {}).map(([name, value]) => [
+      `INPUT_${name.replace(/ /g, '_').toUpperCase()}`,
+      value,
+    ]),
   );
   const env: Record<string, string | undefined> = {
     PATH: process.env['PATH'],
@@ -95,7 +98,7 @@ export function spawnNode(
   timeoutMs = 60_000,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { env: env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, args, { env: env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

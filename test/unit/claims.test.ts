@@ -44,10 +44,16 @@ describe('checkClaims', () => {
       checkClaims(
         token,
         expect_({
-          subjects: [compilePattern('repo:octo-org/other:*'), compilePattern('repo:octo-org/app:environment:*')],
+          subjects: [
+            compilePattern('repo:octo-org/other:*'),
+            compilePattern('repo:octo-org/app:environment:*'),
+          ],
           claims: [
             { name: 'repository_owner_id', pattern: compilePattern('123456') },
-            { name: 'job_workflow_ref', pattern: compilePattern('octo-org/ci/.github/workflows/deploy.yml@*') },
+            {
+              name: 'job_workflow_ref',
+              pattern: compilePattern('octo-org/ci/.github/workflows/deploy.yml@*'),
+            },
           ],
         }),
         now,
@@ -56,24 +62,38 @@ describe('checkClaims', () => {
   });
 
   it('names claim, expected and actual, and explains environment versus ref', () => {
-    const error = failure(token, expect_({ subjects: [compilePattern('repo:octo-org/app:ref:refs/heads/main')] }));
+    const error = failure(
+      token,
+      expect_({ subjects: [compilePattern('repo:octo-org/app:ref:refs/heads/main')] }),
+    );
     expect(error.code).toBe('CLAIM_MISMATCH');
     expect(error.message).toBe(
       "Claim `sub` of the OIDC token does not match: expected 'repo:octo-org/app:ref:refs/heads/main', but the token has 'repo:octo-org/app:environment:production'.",
     );
-    expect(error.hint).toContain('This job has `environment: production`, so its subject ends in `:environment:production`');
+    expect(error.hint).toContain(
+      'This job has `environment: production`, so its subject ends in `:environment:production`',
+    );
   });
 
   it('is case-sensitive and says when only case differs', () => {
-    const error = failure(token, expect_({ subjects: [compilePattern('repo:Octo-Org/app:environment:production')] }));
+    const error = failure(
+      token,
+      expect_({ subjects: [compilePattern('repo:Octo-Org/app:environment:production')] }),
+    );
     expect(error.hint).toMatch(/differ only in case/);
-    const claim = failure(token, expect_({ claims: [{ name: 'environment', pattern: compilePattern('Production') }] }));
+    const claim = failure(
+      token,
+      expect_({ claims: [{ name: 'environment', pattern: compilePattern('Production') }] }),
+    );
     expect(claim.hint).toMatch(/differ only in case/);
   });
 
   it('explains immutable subjects', () => {
     const immutable = { ...token, sub: 'repo:octo-org@123456/app@456789:environment:production' };
-    const error = failure(immutable, expect_({ subjects: [compilePattern('repo:octo-org/app:environment:production')] }));
+    const error = failure(
+      immutable,
+      expect_({ subjects: [compilePattern('repo:octo-org/app:environment:production')] }),
+    );
     expect(error.hint).toMatch(/immutable subjects/);
   });
 
@@ -84,19 +104,27 @@ describe('checkClaims', () => {
   });
 
   it('requires exactly our audience', () => {
-    expect(failure({ ...token, aud: ['api://AzureADTokenExchange', 'x'] }, expect_()).hint).toMatch(/several audiences/);
+    expect(failure({ ...token, aud: ['api://AzureADTokenExchange', 'x'] }, expect_()).hint).toMatch(
+      /several audiences/,
+    );
     expect(failure({ ...token, aud: 'sts.amazonaws.com' }, expect_()).message).toMatch(/Claim `aud`/);
   });
 
   it('reports a missing claim', () => {
-    const error = failure(token, expect_({ claims: [{ name: 'repository_id', pattern: compilePattern('1') }] }));
+    const error = failure(
+      token,
+      expect_({ claims: [{ name: 'repository_id', pattern: compilePattern('1') }] }),
+    );
     expect(error.message).toMatch(/the token has no such claim/);
   });
 
   it('reports every mismatch at once', () => {
     const error = failure(
       { ...token, aud: 'x' },
-      expect_({ subjects: [compilePattern('repo:a/b:*')], claims: [{ name: 'environment', pattern: compilePattern('staging') }] }),
+      expect_({
+        subjects: [compilePattern('repo:a/b:*')],
+        claims: [{ name: 'environment', pattern: compilePattern('staging') }],
+      }),
     );
     expect(error).toBeInstanceOf(OidcExchangeErrors);
     expect((error as OidcExchangeErrors).errors.map((e) => e.message.slice(0, 13))).toEqual([

@@ -108,6 +108,8 @@ describe('parsePlan', () => {
   });
 
   it('shows control characters in given values instead of printing them', () => {
-    expect(problems({ ...base, 'azure-subscription-id': 'x\n::set-env name=A::b' })[0]).toContain("'x\\x0a::set-env");
+    expect(problems({ ...base, 'azure-subscription-id': 'x\n::set-env name=A::b' })[0]).toContain(
+      "'x\\x0a::set-env",
+    );
   });
 });

@@ -9,7 +9,11 @@ function clock() {
   const sleeps: number[] = [];
   return {
     sleeps,
-    hooks: { now: () => t, sleep: (ms: number) => ((t += ms), sleeps.push(ms), Promise.resolve()), random: () => 1 },
+    hooks: {
+      now: () => t,
+      sleep: (ms: number) => ((t += ms), sleeps.push(ms), Promise.resolve()),
+      random: () => 1,
+    },
   };
 }
 
@@ -50,7 +54,8 @@ describe('withRetries', () => {
   it('stops after maxAttempts and within maxTotalMs, honouring Retry-After', async () => {
     const c = clock();
     let calls = 0;
-    const busy = () => new RetryAfter(new OidcExchangeError('HTTP_FAILED', 'slow down', { retryable: true }), 800);
+    const busy = () =>
+      new RetryAfter(new OidcExchangeError('HTTP_FAILED', 'slow down', { retryable: true }), 800);
     await expect(
       withRetries(
         () => {

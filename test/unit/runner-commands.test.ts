@@ -38,6 +38,8 @@ describe('neutralise', () => {
     const text = neutralise('sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c');
     expect(text).not.toContain('::');
     expect(text).not.toContain('##');
-    expect(text.replace(/\u200b/g, '')).toBe('sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c');
+    expect(text.replace(/\u200b/g, '')).toBe(
+      'sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c',
+    );
   });
 });

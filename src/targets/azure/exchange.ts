@@ -127,22 +127,18 @@ function toExchangeError(
 
 function identityExports(settings: AzureSettings): Export[] {
   const env = (name: string, value: string): Export => ({ name, value, secret: false, kind: 'env' });
+  const subscription = settings.subscriptionId;
+  const nonPublic = settings.cloud.name !== 'AzureCloud' || settings.customAuthorityHost;
   const out: Export[] = [
     env('AZURE_CLIENT_ID', settings.clientId),
     env('AZURE_TENANT_ID', settings.tenantId),
+    ...(subscription ? [env('AZURE_SUBSCRIPTION_ID', subscription)] : []),
+    ...(nonPublic ? [env('AZURE_AUTHORITY_HOST', settings.authorityHost)] : []),
     env('ARM_USE_OIDC', 'true'),
     env('ARM_CLIENT_ID', settings.clientId),
     env('ARM_TENANT_ID', settings.tenantId),
+    ...(subscription ? [env('ARM_SUBSCRIPTION_ID', subscription)] : []),
   ];
-  if (settings.subscriptionId) {
-    out.push(
-      env('AZURE_SUBSCRIPTION_ID', settings.subscriptionId),
-      env('ARM_SUBSCRIPTION_ID', settings.subscriptionId),
-    );
-  }
-  if (settings.cloud.name !== 'AzureCloud' || settings.customAuthorityHost) {
-    out.push(env('AZURE_AUTHORITY_HOST', settings.authorityHost));
-  }
   if (settings.cloud.armEnvironment) out.push(env('ARM_ENVIRONMENT', settings.cloud.armEnvironment));
   return out;
 }

@@ -1,0 +1,94 @@
+/**
+ * `npm run demo`: the bundled action (dist/), started exactly as a GitHub runner starts it,
+ * against the loopback fake cloud; then what a later step receives, a later step using it, and
+ * the post step cleaning up. Secrets are shown as the runner shows them: `***`.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { startFakeCloud, ids } from '../test/fakes/cloud.ts';
+import { ensureTestCa } from '../test/fakes/tls.ts';
+import { newJob, repoRoot, runAction, spawnNode } from '../test/support/run-action.ts';
+
+const ca = ensureTestCa();
+process.env['NODE_EXTRA_CA_CERTS'] = ca.caCertFile; // the action trusts the fake cloud's test CA
+
+const cloud = await startFakeCloud();
+const subject = 'repo:octo-org/app:environment:production';
+cloud.github.job.environment = 'production';
+cloud.entra.addApp({
+  tenantId: ids.tenantId,
+  clientId: ids.clientId,
+  federatedCredentials: [{ issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] }],
+});
+
+const inputs = {
+  'azure-client-id': ids.clientId,
+  'azure-tenant-id': ids.tenantId,
+  'azure-subscription-id': ids.subscriptionId,
+  'azure-scopes': 'arm, keyvault',
+  subject,
+  // The fake cloud stands in for token.actions.githubusercontent.com and login.microsoftonline.com:
+  issuer: cloud.issuer.issuer,
+  'azure-authority-host': cloud.entra.authorityHost,
+};
+
+const masks: string[] = [];
+const mask = (text: string): string => masks.reduce((t, m) => t.split(m).join('***'), text);
+const heading = (text: string): void => console.log(`\n\x1b[1m${text}\x1b[0m`);
+
+try {
+  heading('The workflow step');
+  console.log('  - uses: OWNER/oidc-exchange@v1\n    with:');
+  for (const [name, value] of Object.entries(inputs)) console.log(`      ${name}: ${value}`);
+
+  const job = newJob();
+  const main = await runAction({
+    job,
+    inputs,
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+    },
+  });
+  heading(`Step log (node dist/main/index.js, exit code ${main.exitCode}), as the runner shows it`);
+  for (const line of main.stdout.split('\n')) {
+    const maskLine = /^::add-mask::(.*)$/.exec(line);
+    if (maskLine?.[1]) masks.push(maskLine[1]);
+    else if (line) console.log(`  ${mask(line)}`);
+  }
+  if (main.stderr) console.log(mask(main.stderr));
+  if (main.exitCode !== 0) throw new Error('the action failed');
+
+  heading('What later steps receive: environment variables (GITHUB_ENV)');
+  for (const [name, value] of main.env) console.log(`  ${name}=${mask(value)}`);
+  heading('… and step outputs (steps.<id>.outputs)');
+  for (const [name, value] of main.outputs) console.log(`  ${name}=${mask(value)}`);
+
+  heading(
+    'A later step: an Azure SDK app (WorkloadIdentityCredential) gets its own ARM token from those variables',
+  );
+  const later = await spawnNode(
+    process.execPath,
+    [join(repoRoot, 'test', 'support', 'later-step-azure.ts')],
+    {
+      PATH: process.env['PATH'],
+      NODE_EXTRA_CA_CERTS: ca.caCertFile,
+      ...Object.fromEntries(main.env),
+    },
+  );
+  const claims = JSON.parse(later.stdout) as Record<string, unknown>;
+  console.log(
+    `  access token for ${String(claims['aud'])}, app ${String(claims['appid'])}, tenant ${String(claims['tid'])}`,
+  );
+
+  const post = await runAction({
+    entry: 'post',
+    job,
+    env: { STATE_OIDC_EXCHANGE_TEMP_DIR: main.state.get('OIDC_EXCHANGE_TEMP_DIR') },
+  });
+  heading(`Post step (node dist/post/index.js, exit code ${post.exitCode})`);
+  console.log(`  ${post.stdout.trim()}`);
+  console.log(`  files left in RUNNER_TEMP: ${readdirSync(job.runnerTemp).length}`);
+} finally {
+  await cloud.close();
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { actionYml, inputsTable, outputsTable, replaceBlock } from '../../scripts/action-docs.ts';
+import { INPUTS } from '../../src/core/inputs.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const read = (file: string) => readFileSync(join(root, file), 'utf8');
+
+describe('the one table of inputs', () => {
+  it('is what action.yml declares (run `npm run gen` after changing src/core/inputs.ts)', () => {
+    expect(read('action.yml')).toBe(actionYml());
+  });
+
+  it("is what the README's inputs and outputs tables say", () => {
+    const readme = read('README.md');
+    expect(replaceBlock(replaceBlock(readme, 'inputs', inputsTable()), 'outputs', outputsTable())).toBe(
+      readme,
+    );
+  });
+
+  it('names every input the runtime reads (nothing is read that users cannot set)', () => {
+    const sources = ['src/core/plan.ts', 'src/targets/azure/definition.ts'].map(read).join('\n');
+    const read_ = new Set([...sources.matchAll(/read\('([a-z-]+)'\)/g)].map((m) => m[1]));
+    expect([...read_].sort()).toEqual(INPUTS.map((i) => i.name).sort());
+  });
+});
