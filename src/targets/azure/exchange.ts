@@ -1,10 +1,9 @@
 import { ClientAssertionCredential, type AccessToken } from '@azure/identity';
-import { asOidcExchangeError, OidcExchangeError } from '../../core/errors.js';
 import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
 import { azureCliLogin } from './cli-login.js';
 import type { AzureSettings } from './definition.js';
-import { entraError } from './entra-errors.js';
+import { PER_ATTEMPT_TIMEOUT_MS, toExchangeError } from './exchange-errors.js';
 import type { AzureScope } from './scopes.js';
 
 /**
@@ -13,8 +12,6 @@ import type { AzureScope } from './scopes.js';
  * a retry mints a new one first. This module (and @azure/identity with it) is loaded only when an
  * Azure target is asked for.
  */
-const PER_ATTEMPT_TIMEOUT_MS = 30_000;
-
 export async function exchange(settings: AzureSettings, ctx: TargetContext): Promise<Grant> {
   const credentialFor = (fresh: boolean): ClientAssertionCredential =>
     new ClientAssertionCredential(
@@ -79,50 +76,9 @@ async function getToken(
         abortSignal: AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS),
       });
     } catch (error) {
-      throw toExchangeError(error, scope, settings, ctx);
+      throw await toExchangeError(error, scope, settings, ctx);
     }
   });
-}
-
-function toExchangeError(
-  error: unknown,
-  scope: AzureScope,
-  settings: AzureSettings,
-  ctx: TargetContext,
-): OidcExchangeError {
-  // Our own errors (a token that failed its claim check on a retry) pass through unchanged.
-  if (error instanceof OidcExchangeError) return error;
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof OidcExchangeError) return cause;
-  if (
-    (error as { name?: string }).name === 'AbortError' ||
-    (error as { name?: string }).name === 'TimeoutError'
-  ) {
-    return new OidcExchangeError(
-      'TIMEOUT',
-      `Entra ID did not answer within ${PER_ATTEMPT_TIMEOUT_MS} ms (scope ${scope.scope}).`,
-      {
-        retryable: true,
-      },
-    );
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  const statusCode = (error as { statusCode?: number }).statusCode;
-  const presented = {
-    issuer: ctx.tokens.issuer,
-    subject: ctx.tokens.subject,
-    audience: ctx.tokens.audience,
-    clientId: settings.clientId,
-    tenantId: settings.tenantId,
-    scope: scope.scope,
-  };
-  return message.includes('AADSTS') || statusCode !== undefined
-    ? entraError(message, presented, statusCode)
-    : asOidcExchangeError(
-        new OidcExchangeError('AZURE_EXCHANGE_FAILED', `Entra ID token request failed: ${message}`, {
-          retryable: true,
-        }),
-      );
 }
 
 function identityExports(settings: AzureSettings): Export[] {

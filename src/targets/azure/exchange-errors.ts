@@ -1,0 +1,71 @@
+import { OidcExchangeError } from '../../core/errors.js';
+import { parseJsonBody } from '../../core/http.js';
+import type { TargetContext } from '../../core/target.js';
+import type { AzureSettings } from './definition.js';
+import { entraError, type Presented } from './entra-errors.js';
+import type { AzureScope } from './scopes.js';
+
+/**
+ * What @azure/identity throws → one OidcExchangeError. When MSAL could not even resolve the
+ * tenant's endpoints (its `endpoints_resolution_error` hides Entra's answer), the discovery
+ * document is fetched once more by us, on this failure path only, to say why: most often
+ * AADSTS90002, a tenant that does not exist in this cloud.
+ */
+export const PER_ATTEMPT_TIMEOUT_MS = 30_000;
+
+export async function toExchangeError(
+  error: unknown,
+  scope: AzureScope,
+  settings: AzureSettings,
+  ctx: TargetContext,
+): Promise<OidcExchangeError> {
+  // Our own errors (a token that failed its claim check on a retry) pass through unchanged.
+  if (error instanceof OidcExchangeError) return error;
+  const cause = (error as { cause?: unknown }).cause;
+  if (cause instanceof OidcExchangeError) return cause;
+  const name = (error as { name?: string }).name;
+  if (name === 'AbortError' || name === 'TimeoutError') {
+    return new OidcExchangeError(
+      'TIMEOUT',
+      `Entra ID did not answer within ${PER_ATTEMPT_TIMEOUT_MS} ms (scope ${scope.scope}).`,
+      { retryable: true },
+    );
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  const presented: Presented = {
+    issuer: ctx.tokens.issuer,
+    subject: ctx.tokens.subject,
+    audience: ctx.tokens.audience,
+    clientId: settings.clientId,
+    tenantId: settings.tenantId,
+    scope: scope.scope,
+  };
+  if (message.includes('endpoints_resolution_error')) return diagnoseEndpoints(settings, ctx, presented);
+  const statusCode = (error as { statusCode?: number }).statusCode;
+  if (message.includes('AADSTS') || statusCode !== undefined)
+    return entraError(message, presented, statusCode);
+  return new OidcExchangeError('AZURE_EXCHANGE_FAILED', `Entra ID token request failed: ${message}`, {
+    retryable: true,
+  });
+}
+
+async function diagnoseEndpoints(
+  settings: AzureSettings,
+  ctx: TargetContext,
+  presented: Presented,
+): Promise<OidcExchangeError> {
+  const url = `${settings.authorityHost}/${encodeURIComponent(settings.tenantId)}/v2.0/.well-known/openid-configuration`;
+  const purpose = `Entra ID's discovery document for tenant ${settings.tenantId}`;
+  try {
+    const res = await ctx.http.request({ url, purpose });
+    const body = parseJsonBody(res, purpose) as { error_description?: unknown };
+    if (typeof body.error_description === 'string')
+      return entraError(body.error_description, presented, res.status);
+    return new OidcExchangeError('AZURE_EXCHANGE_FAILED', `${purpose} answered HTTP ${res.status}.`, {
+      retryable: res.status >= 500,
+    });
+  } catch (failure) {
+    if (failure instanceof OidcExchangeError) return failure;
+    return new OidcExchangeError('AZURE_EXCHANGE_FAILED', `Could not read ${purpose}.`, { retryable: true });
+  }
+}
