@@ -68,12 +68,16 @@ export function assertSecureUrl(url: string, purpose: string): URL {
   return parsed;
 }
 
-export function createHttpClient(proxyEnv: ProxyEnvironment = {}): HttpClient {
+export function createHttpClient(
+  proxyEnv: ProxyEnvironment = {},
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+): HttpClient {
   const agentOptions = { keepAlive: true, proxyEnv: normaliseProxyEnv(proxyEnv) };
   const httpsAgent = new https.Agent(agentOptions);
   const httpAgent = new http.Agent(agentOptions);
   return {
-    request: (req) => send(req, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
+    request: (req) =>
+      send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
     close() {
       httpsAgent.destroy();
       httpAgent.destroy();

@@ -48,6 +48,20 @@ export function parseBoolean(name: string, raw: string, fallback: boolean, probl
   return fallback;
 }
 
+export function parseInteger(
+  name: string,
+  raw: string,
+  range: { min: number; max: number; fallback: number },
+  problems: Problems,
+): number {
+  const value = raw.trim();
+  if (value === '') return range.fallback;
+  const n = /^\d+$/.test(value) ? Number(value) : NaN;
+  if (Number.isInteger(n) && n >= range.min && n <= range.max) return n;
+  problems.push(invalidInput(name, `a whole number from ${range.min} to ${range.max}`, raw));
+  return range.fallback;
+}
+
 export function parseUuid(name: string, raw: string, problems: Problems): string | undefined {
   const value = raw.trim();
   if (UUID.test(value)) return value.toLowerCase();

@@ -2,7 +2,7 @@
  * The one table of inputs. It drives parsing (plan.ts and each target's settings), the README's
  * inputs table and action.yml (scripts/gen-docs.ts), and a test checks they all agree.
  */
-export type InputGroup = 'token' | 'azure';
+export type InputGroup = 'general' | 'token' | 'azure';
 
 export interface InputSpec {
   name: string;
@@ -48,6 +48,13 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
     default: 'true',
+  },
+  {
+    name: 'timeout-seconds',
+    group: 'general',
+    description:
+      'Longest wait for any one request (token endpoint, issuer, cloud). Transient failures are retried within about a minute in all.',
+    default: '15',
   },
   {
     name: 'azure-client-id',

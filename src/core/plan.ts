@@ -1,5 +1,5 @@
 import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
-import { invalidInput, parseBoolean, parseHttpsUrl, splitLines } from './input-parsers.js';
+import { invalidInput, parseBoolean, parseHttpsUrl, parseInteger, splitLines } from './input-parsers.js';
 import { DEFAULT_GITHUB_ISSUER, type InputReader } from './inputs.js';
 import { compilePattern, type Pattern } from './pattern.js';
 import type { TargetDefinition } from './target.js';
@@ -20,6 +20,8 @@ export interface Plan {
   claims: Array<{ name: string; pattern: Pattern }>;
   verifySignature: boolean;
   clockToleranceSeconds: number;
+  /** Per request (each attempt), from `timeout-seconds`. */
+  timeoutMs: number;
   targets: PlannedTarget[];
 }
 
@@ -60,6 +62,12 @@ export function parsePlan(read: InputReader, definitions: ReadonlyArray<TargetDe
   const subjects = splitLines(read('subject')).map(compilePattern);
   const claims = parseClaimRules(read('claims'), problems);
   const verifySignature = parseBoolean('verify-signature', read('verify-signature'), true, problems);
+  const timeoutSeconds = parseInteger(
+    'timeout-seconds',
+    read('timeout-seconds'),
+    { min: 1, max: 300, fallback: 15 },
+    problems,
+  );
 
   const requested = definitions.filter((d) => d.isRequested(read));
   if (requested.length === 0) {
@@ -82,6 +90,7 @@ export function parsePlan(read: InputReader, definitions: ReadonlyArray<TargetDe
     claims,
     verifySignature,
     clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
+    timeoutMs: timeoutSeconds * 1000,
     targets,
   };
 }

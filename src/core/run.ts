@@ -78,6 +78,7 @@ export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult>
         tokens,
         tempDir: deps.tempDir,
         childEnv: deps.childEnv,
+        timeoutMs: plan.timeoutMs,
         now,
       };
       return module.exchange(target.settings, ctx);

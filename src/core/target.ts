@@ -47,6 +47,8 @@ export interface TargetContext {
   tempDir: string;
   /** Environment for child processes (e.g. `az`), chosen by the runtime. */
   childEnv: Record<string, string | undefined>;
+  /** Longest wait for one request (one attempt). */
+  timeoutMs: number;
   now: () => Date;
 }
 

@@ -202,6 +202,15 @@ describe('GitHub Action → Azure', () => {
     expect(cloud.github.issued.length - issuedBefore).toBeGreaterThanOrEqual(1);
   });
 
+  it('gives up on a hung Entra within a bounded time, exporting nothing', async () => {
+    cloud.entra.failNext({ hang: true, path: '/token' }, 4);
+    const started = Date.now();
+    const run = await runMain({ 'timeout-seconds': '1' });
+    expectNothingExported(run);
+    expect(run.stdout).toContain('[TIMEOUT] Entra ID did not answer within 1000 ms');
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('says how to grant the token permission when the job has none', async () => {
     const run = await runAction({ inputs: inputs() });
     expectNothingExported(run);

@@ -74,6 +74,7 @@ function context() {
     tokens,
     tempDir: mkdtempSync(join(tmpdir(), 'azure-exchange-')),
     childEnv: {},
+    timeoutMs: 2_000,
     now: () => new Date(),
   };
 }

@@ -69,6 +69,7 @@ describe('parsePlan', () => {
       'azure-cloud': 'Mars',
       'azure-scopes': 'arm, ftp://x',
       'verify-signature': 'maybe',
+      'timeout-seconds': '0',
       issuer: 'http://token.example.com',
       claims: 'no-equals-sign',
     });
@@ -76,6 +77,7 @@ describe('parsePlan', () => {
       "Input `issuer` must be an https URL with no query or fragment, like https://login.example.com, but it is 'http://token.example.com'.",
       "Input `claims` must be lines of the form `name=pattern`, like `environment=production`, but it is 'no-equals-sign'.",
       "Input `verify-signature` must be `true` or `false`, but it is 'maybe'.",
+      "Input `timeout-seconds` must be a whole number from 1 to 300, but it is '0'.",
       "Input `azure-client-id` must be a UUID like 00000000-0000-0000-0000-000000000000, but it is 'not-a-uuid'.",
       'Input `azure-tenant-id` is required for Azure, but it is empty.',
       "Input `azure-subscription-id` must be a UUID like 00000000-0000-0000-0000-000000000000, but it is '1234'.",

@@ -1,5 +1,5 @@
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
-import { createHttpClient } from '../../core/http.js';
+import { createHttpClient, type HttpClient, type ProxyEnvironment } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import { githubSource } from '../../sources/github.js';
@@ -26,14 +26,11 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     state: env['GITHUB_STATE'],
     summary: env['GITHUB_STEP_SUMMARY'],
   };
-  const http = createHttpClient({
-    HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-    HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-    NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-  });
   let tempDir: string | undefined;
+  let http: HttpClient | undefined;
   try {
     const plan = parsePlan(githubInputReader(env), TARGETS);
+    http = createHttpClient(proxyEnvironment(env), plan.timeoutMs);
     const source = githubSource({
       requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
       requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
@@ -63,8 +60,16 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     appendSummary(files.summary, failureSummary(error));
     return 1;
   } finally {
-    http.close();
+    http?.close();
   }
+}
+
+function proxyEnvironment(env: NodeJS.ProcessEnv): ProxyEnvironment {
+  return {
+    HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+    HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+    NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+  };
 }
 
 await finish(main(process.env));

@@ -11,7 +11,22 @@ import type { AzureScope } from './scopes.js';
  * document is fetched once more by us, on this failure path only, to say why: most often
  * AADSTS90002, a tenant that does not exist in this cloud.
  */
-export const PER_ATTEMPT_TIMEOUT_MS = 30_000;
+/**
+ * @azure/identity ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits for the
+ * token endpoint (a hung endpoint kept getToken pending indefinitely), so each attempt is raced
+ * against our own timer. The abandoned request dies with the process.
+ */
+export function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimeoutSignal()), timeoutMs);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+class TimeoutSignal extends Error {
+  override name = 'TimeoutError';
+}
 
 export async function toExchangeError(
   error: unknown,
@@ -27,7 +42,7 @@ export async function toExchangeError(
   if (name === 'AbortError' || name === 'TimeoutError') {
     return new OidcExchangeError(
       'TIMEOUT',
-      `Entra ID did not answer within ${PER_ATTEMPT_TIMEOUT_MS} ms (scope ${scope.scope}).`,
+      `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope.scope}).`,
       { retryable: true },
     );
   }

@@ -3,7 +3,7 @@ import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
 import { azureCliLogin } from './cli-login.js';
 import type { AzureSettings } from './definition.js';
-import { PER_ATTEMPT_TIMEOUT_MS, toExchangeError } from './exchange-errors.js';
+import { toExchangeError, withTimeout } from './exchange-errors.js';
 import type { AzureScope } from './scopes.js';
 
 /**
@@ -72,9 +72,7 @@ async function getToken(
   return withRetries(async (attempt) => {
     const credential = attempt === 1 ? shared : credentialFor(true);
     try {
-      return await credential.getToken(scope.scope, {
-        abortSignal: AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS),
-      });
+      return await withTimeout(credential.getToken(scope.scope), ctx.timeoutMs);
     } catch (error) {
       throw await toExchangeError(error, scope, settings, ctx);
     }

@@ -1,0 +1,37 @@
+import { startEntra } from './entra.ts';
+import type { FakeEntra } from './entra.ts';
+import { startGithubTokenEndpoint } from './github-actions.ts';
+import type { FakeGithubActions } from './github-actions.ts';
+import { startOidcIssuer } from './oidc-issuer.ts';
+import type { FakeIssuer } from './oidc-issuer.ts';
+
+/** Well-known ids for tests and the demo. */
+export const ids = {
+  tenantId: '11111111-1111-1111-1111-111111111111',
+  clientId: '00000000-0000-0000-0000-000000000000',
+  subscriptionId: '22222222-2222-2222-2222-222222222222',
+};
+
+export interface FakeCloud {
+  issuer: FakeIssuer;
+  github: FakeGithubActions;
+  entra: FakeEntra;
+  close: () => Promise<void>;
+}
+
+/** Issuer, GitHub token endpoint and Entra on loopback. No apps are registered: tests add them. */
+export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promise<FakeCloud> {
+  const [issuer, entra] = await Promise.all([
+    startOidcIssuer(opts.issuerPath === undefined ? {} : { path: opts.issuerPath }),
+    startEntra(),
+  ]);
+  const github = await startGithubTokenEndpoint({ issuer });
+  return {
+    issuer,
+    github,
+    entra,
+    close: async () => {
+      await Promise.all([github.close(), entra.close(), issuer.close()]);
+    },
+  };
+}

@@ -1,0 +1,93 @@
+import { aad } from './entra-errors.ts';
+import type { AadError } from './entra-errors.ts';
+import { getJson } from './fetch-json.ts';
+import { decodeJwt, verifyRs256 } from './signing-keys.ts';
+
+export interface FederatedCredential {
+  name?: string;
+  issuer: string;
+  subject: string;
+  audiences: string[];
+}
+
+export type AssertionResult = { ok: true; claims: Record<string, unknown> } | { ok: false; error: AadError };
+
+export interface AssertionSettings {
+  clockSkewSeconds: number;
+  externalFetchTimeoutMs: number;
+}
+
+/**
+ * Checks a federated client assertion against an app's FICs in the order Entra reports problems
+ * (PROTOCOLS §2.5–2.6): well-formed JWT, issuer (byte-exact), the issuer's discovery + JWKS over
+ * https, signature, time range, subject (case-sensitive), audience (exactly one, equal).
+ */
+export async function checkAssertion(
+  assertion: string,
+  fics: FederatedCredential[],
+  settings: AssertionSettings,
+): Promise<AssertionResult> {
+  const fail = (error: AadError): AssertionResult => ({ ok: false, error });
+  const decoded = decodeJwt(assertion);
+  if (!decoded) return fail(aad.malformedJwt());
+  const { header, payload } = decoded;
+  const iss = payload['iss'];
+  if (typeof iss !== 'string') return fail(aad.malformedJwt());
+
+  const byIssuer = fics.filter((fic) => fic.issuer === iss);
+  if (byIssuer.length === 0) return fail(aad.issuerMismatch(iss));
+
+  const keys = await fetchIssuerKeys(iss, settings.externalFetchTimeoutMs);
+  if (!keys) return fail(aad.externalOidcFailed());
+  const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
+  const x5t = typeof header['x5t'] === 'string' ? header['x5t'] : undefined;
+  const candidates = keys.filter((key) =>
+    kid !== undefined ? key['kid'] === kid : x5t === undefined || key['x5t'] === x5t,
+  );
+  if (candidates.length === 0) return fail(aad.keyNotFound(kid ?? x5t ?? '', iss));
+  if (header['alg'] !== 'RS256' || !candidates.some((key) => verifyRs256(assertion, key))) {
+    return fail(aad.badSignature());
+  }
+
+  const exp = payload['exp'];
+  const nbf = typeof payload['nbf'] === 'number' ? payload['nbf'] : 0;
+  if (typeof exp !== 'number') return fail(aad.malformedJwt());
+  const now = Date.now();
+  const skew = settings.clockSkewSeconds;
+  if (now / 1000 + skew < nbf || now / 1000 - skew >= exp) return fail(aad.timeRange(now, nbf, exp));
+
+  const sub = typeof payload['sub'] === 'string' ? payload['sub'] : '';
+  const bySubject = byIssuer.filter((fic) => fic.subject === sub);
+  if (bySubject.length === 0) {
+    const differsInCase = byIssuer.some((fic) => fic.subject.toLowerCase() === sub.toLowerCase());
+    return fail(differsInCase ? aad.subjectCaseMismatch(sub) : aad.subjectMismatch(sub));
+  }
+
+  const aud = payload['aud'];
+  const audiences = Array.isArray(aud) ? aud : [aud];
+  const matches = audiences.length === 1 && bySubject.some((fic) => fic.audiences[0] === audiences[0]);
+  if (!matches) return fail(aad.audienceMismatch(audiences.map(String).join(',')));
+  return { ok: true, claims: payload };
+}
+
+/** Entra fetches the issuer's metadata itself and keeps only the first 100 keys (PROTOCOLS §2.5). */
+async function fetchIssuerKeys(
+  issuer: string,
+  timeoutMs: number,
+): Promise<Array<Record<string, unknown>> | undefined> {
+  try {
+    const discovery = await getJson(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+      timeoutMs,
+    });
+    const jwksUri = (discovery as { jwks_uri?: unknown }).jwks_uri;
+    if (typeof jwksUri !== 'string') return undefined;
+    const jwks = await getJson(jwksUri, { timeoutMs });
+    const keys = (jwks as { keys?: unknown }).keys;
+    if (!Array.isArray(keys)) return undefined;
+    return keys
+      .slice(0, 100)
+      .filter((key): key is Record<string, unknown> => typeof key === 'object' && key !== null);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,132 @@
+import { randomUUID } from 'node:crypto';
+import type { FederatedCredential } from './entra-assertion.ts';
+import { aad, aadErrorResponse } from './entra-errors.ts';
+import type { AadError } from './entra-errors.ts';
+import { exchangeAssertion } from './entra-token.ts';
+import type { EntraApp, IssuedAccessToken } from './entra-token.ts';
+import { tenantDiscovery } from './entra-discovery.ts';
+import { startServer } from './http-server.ts';
+import type { Fault, FakeResponse, RecordedRequest } from './http-server.ts';
+import { createSigningKey, generateRsaKeyPair } from './signing-keys.ts';
+import type { PublicJwk } from './signing-keys.ts';
+
+export type { FederatedCredential } from './entra-assertion.ts';
+export type { IssuedAccessToken } from './entra-token.ts';
+
+export interface FakeEntraAppInput {
+  tenantId: string;
+  clientId: string;
+  federatedCredentials: FederatedCredential[];
+}
+
+export interface FakeEntra {
+  /** For @azure/identity: `authorityHost` (with `disableInstanceDiscovery: true`). */
+  authorityHost: string;
+  /** Registers (or replaces) an app; a tenant exists once an app names it. */
+  addApp(app: FakeEntraAppInput): void;
+  /** expires_in of access tokens (PROTOCOLS §2.2: 3599). */
+  accessTokenLifetimeSeconds: number;
+  /** Leeway on the assertion's nbf/exp. */
+  clockSkewSeconds: number;
+  /** How long a fetch of the issuer's discovery or JWKS may take before AADSTS50166. */
+  externalFetchTimeoutMs: number;
+  issued: IssuedAccessToken[];
+  /** Keys that sign the access tokens (also served at /{tenant}/discovery/v2.0/keys). */
+  jwks(): { keys: PublicJwk[] };
+  requests: RecordedRequest[];
+  failNext: (fault: Fault, times?: number) => void;
+  close: () => Promise<void>;
+}
+
+/** Transient faults in Entra's shape, for `failNext`. */
+export const entraFaults = {
+  unavailable: (authorityHost: string): Fault =>
+    aadErrorResponse(aad.temporarilyUnavailable(), { authorityHost }),
+  throttled: (authorityHost: string, retryAfterSeconds = 1): Fault => {
+    const response = aadErrorResponse({ ...aad.temporarilyUnavailable(), status: 429 }, { authorityHost });
+    return { ...response, headers: { ...response.headers, 'retry-after': String(retryAfterSeconds) } };
+  },
+};
+
+/** Microsoft Entra ID's token service for the federated client-credentials flow (PROTOCOLS §2). */
+export async function startEntra(): Promise<FakeEntra> {
+  const apps = new Map<string, Map<string, EntraApp>>(); // tenant (lower case) → client id → app
+  const signingKey = createSigningKey('thumbprint', await generateRsaKeyPair());
+
+  const handle = async (req: RecordedRequest): Promise<FakeResponse> => {
+    // MSAL sends client-request-id in the query string (and the form); Entra echoes it back.
+    const correlationId = req.query['client-request-id'] ?? req.headers['client-request-id'];
+    const error = (err: AadError) =>
+      aadErrorResponse(err, { authorityHost: fake.authorityHost, correlationId });
+    const [, tenant = '', ...rest] = req.path.split('/');
+    const route = rest.join('/');
+    const tenantApps = apps.get(tenant.toLowerCase());
+    if (route === 'discovery/v2.0/keys' && (tenantApps || tenant === 'common')) {
+      return { status: 200, body: fake.jwks() };
+    }
+    if (route === 'v2.0/.well-known/openid-configuration') {
+      if (!tenantApps) return error(aad.tenantNotFound(tenant, 'invalid_tenant'));
+      return { status: 200, body: tenantDiscovery(fake.authorityHost, tenant) };
+    }
+    if (route !== 'oauth2/v2.0/token') return { status: 404, body: '' };
+    if (req.method !== 'POST') return error(aad.postOnly(req.method));
+    if (!tenantApps) return error(aad.tenantNotFound(tenant));
+    const outcome = await exchangeAssertion(
+      req.form ?? {},
+      tenant,
+      (id) => tenantApps.get(id.toLowerCase()),
+      {
+        accessTokenLifetimeSeconds: fake.accessTokenLifetimeSeconds,
+        clockSkewSeconds: fake.clockSkewSeconds,
+        externalFetchTimeoutMs: fake.externalFetchTimeoutMs,
+        signingKey,
+      },
+    );
+    if (!outcome.ok) return error(outcome.error);
+    fake.issued.push(outcome.issued);
+    const headers: Record<string, string> = { 'x-ms-request-id': randomUUID() };
+    if (correlationId !== undefined) headers['client-request-id'] = correlationId;
+    return { status: 200, body: outcome.body, headers };
+  };
+
+  const server = await startServer(handle);
+  const fake: FakeEntra = {
+    authorityHost: server.url,
+    addApp(app) {
+      validateFics(app.federatedCredentials);
+      const tenant = app.tenantId.toLowerCase();
+      const tenantApps = apps.get(tenant) ?? new Map<string, EntraApp>();
+      apps.set(tenant, tenantApps);
+      const objectId = tenantApps.get(app.clientId.toLowerCase())?.objectId ?? randomUUID();
+      tenantApps.set(app.clientId.toLowerCase(), {
+        tenantId: app.tenantId,
+        clientId: app.clientId,
+        objectId,
+        federatedCredentials: [...app.federatedCredentials],
+      });
+    },
+    accessTokenLifetimeSeconds: 3599,
+    clockSkewSeconds: 60,
+    externalFetchTimeoutMs: 3000,
+    issued: [],
+    jwks: () => ({ keys: [signingKey.jwk] }),
+    requests: server.requests,
+    failNext: server.failNext,
+    close: server.close,
+  };
+  return fake;
+}
+
+// The same checks Graph applies when a FIC is created (PROTOCOLS §2.5 [M4]); anything else is
+// accepted and only fails at exchange time, as in the real service.
+function validateFics(fics: FederatedCredential[]): void {
+  if (fics.length > 20) throw new Error('at most 20 federated identity credentials per app');
+  for (const fic of fics) {
+    if (fic.audiences.length !== 1)
+      throw new Error(`FIC ${fic.name ?? fic.subject}: audiences must have exactly one value`);
+    if (fic.issuer !== fic.issuer.trim())
+      throw new Error(`FIC ${fic.name ?? fic.subject}: issuer has surrounding whitespace`);
+    if (fic.issuer.length > 600 || fic.subject.length > 600)
+      throw new Error('FIC issuer and subject are limited to 600 characters');
+  }
+}

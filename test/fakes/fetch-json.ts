@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { get } from 'node:https';
+import { rootCertificates } from 'node:tls';
+import { ensureTestCa } from './tls.ts';
+
+let trusted: string[] | undefined;
+
+/**
+ * GET an https URL and parse its JSON body, the way the fake Entra fetches an issuer's discovery
+ * document and JWKS. Trusts the public roots plus the test CA explicitly, so it works even in a
+ * process started without NODE_EXTRA_CA_CERTS. Follows up to 3 redirects; anything but a final
+ * 200 with JSON rejects.
+ */
+export async function getJson(url: string, opts: { timeoutMs: number }, redirects = 3): Promise<unknown> {
+  trusted ??= [...rootCertificates, readFileSync(ensureTestCa().caCertFile, 'utf8')];
+  const ca = trusted;
+  const target = new URL(url);
+  if (target.protocol !== 'https:') throw new Error(`not an https URL: ${url}`);
+  const { status, location, body } = await new Promise<{ status: number; location?: string; body: string }>(
+    (resolve, reject) => {
+      const req = get(target, { ca, agent: false, headers: { accept: 'application/json' } }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('error', reject);
+        res.on('end', () => {
+          const status = res.statusCode ?? 0;
+          const body = Buffer.concat(chunks).toString('utf8');
+          resolve(res.headers.location ? { status, location: res.headers.location, body } : { status, body });
+        });
+      });
+      req.on('error', reject);
+      req.setTimeout(opts.timeoutMs, () =>
+        req.destroy(new Error(`timeout after ${opts.timeoutMs} ms: ${url}`)),
+      );
+    },
+  );
+  if (status >= 300 && status < 400 && location !== undefined && redirects > 0) {
+    return getJson(new URL(location, target).href, opts, redirects - 1);
+  }
+  if (status !== 200) throw new Error(`HTTP ${status} from ${url}`);
+  return JSON.parse(body);
+}
