@@ -3,23 +3,47 @@
  * (src/core/inputs.ts) so they cannot drift. `npm run gen` writes them; a test checks them.
  */
 import { INPUTS, OUTPUTS, type InputSpec } from '../src/core/inputs.ts';
+import { TARGET_ACTION_INPUT } from '../src/runtimes/github/target-action.ts';
 
 const q = (text: string): string => JSON.stringify(text); // a JSON string is a valid YAML scalar
 
-export function actionYml(): string {
-  const inputs = INPUTS.map((i) =>
+type TargetGroup = 'azure' | 'aws';
+const TARGET_NAMES: Record<TargetGroup, string> = { azure: 'Azure', aws: 'AWS' };
+
+/** The all-in-one action.yml, or with `target`, the per-target actions/<target>/action.yml. */
+export function actionYml(target?: TargetGroup): string {
+  const shared = (i: InputSpec) => i.group === 'general' || i.group === 'token';
+  const chosen = target ? INPUTS.filter((i) => shared(i) || i.group === target) : INPUTS;
+  const unprefixed = (name: string) =>
+    target && name.startsWith(`${target}-`) ? name.slice(target.length + 1) : name;
+  const inputs = chosen.map((i) =>
     [
-      `  ${i.name}:`,
+      `  ${unprefixed(i.name)}:`,
       `    description: ${q(i.description)}`,
       `    required: false`,
       ...(i.default === undefined ? [] : [`    default: ${q(i.default)}`]),
     ].join('\n'),
   );
-  const outputs = OUTPUTS.map((o) => `  ${o.name}:\n    description: ${q(o.description)}`);
+  if (target) {
+    inputs.push(
+      [
+        `  ${TARGET_ACTION_INPUT}:`,
+        `    description: ${q('Internal: tells the shared bundle that this is the per-target action. Leave it alone.')}`,
+        `    required: false`,
+        `    default: ${q(target)}`,
+      ].join('\n'),
+    );
+  }
+  const chosenOutputs = target
+    ? OUTPUTS.filter((o) => o.name.startsWith(`${target}-`) || !/^(azure|aws|databricks)-/.test(o.name))
+    : OUTPUTS;
+  const outputs = chosenOutputs.map((o) => `  ${o.name}:\n    description: ${q(o.description)}`);
+  const dist = target ? '../../dist' : 'dist';
+  const what = target ? TARGET_NAMES[target] : 'Azure or AWS';
   return [
-    '# Generated from src/core/inputs.ts by `npm run gen`; edit that file, not this one.',
-    'name: oidc-exchange',
-    `description: ${q('Verify the job’s OIDC token and exchange it for short-lived Azure credentials: no stored secrets.')}`,
+    `# Generated from src/core/inputs.ts by \`npm run gen\`; edit that file, not this one.`,
+    `name: ${q(target ? `oidc-exchange/${target}` : 'oidc-exchange')}`,
+    `description: ${q(`Verify the job’s OIDC token and exchange it for short-lived ${what} credentials: no stored secrets.`)}`,
     'author: oidc-exchange',
     'branding:',
     '  icon: key',
@@ -30,17 +54,19 @@ export function actionYml(): string {
     ...outputs,
     'runs:',
     '  using: node24',
-    '  main: dist/main/index.js',
-    '  post: dist/post/index.js',
+    `  main: ${dist}/main/index.js`,
+    `  post: ${dist}/post/index.js`,
     '  post-if: always()',
     '',
   ].join('\n');
 }
 
+export const TARGET_ACTIONS: readonly TargetGroup[] = ['azure', 'aws'];
+
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 function requirement(i: InputSpec): string {
-  return i.requiredForTarget ? `for ${i.group === 'azure' ? 'Azure' : i.group}` : 'no';
+  return i.requiredForTarget ? `for ${i.group === 'azure' ? 'Azure' : 'AWS'}` : 'no';
 }
 
 export function inputsTable(): string {

@@ -1,10 +1,14 @@
 /** Writes action.yml and the README's generated tables from src/core/inputs.ts. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { actionYml, inputsTable, outputsTable, replaceBlock } from './action-docs.ts';
+import { TARGET_ACTIONS, actionYml, inputsTable, outputsTable, replaceBlock } from './action-docs.ts';
 
 const root = join(import.meta.dirname, '..');
 writeFileSync(join(root, 'action.yml'), actionYml());
+for (const target of TARGET_ACTIONS) {
+  mkdirSync(join(root, 'actions', target), { recursive: true });
+  writeFileSync(join(root, 'actions', target, 'action.yml'), actionYml(target));
+}
 const readmePath = join(root, 'README.md');
 let readme = readFileSync(readmePath, 'utf8');
 readme = replaceBlock(readme, 'inputs', inputsTable());

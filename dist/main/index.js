@@ -134,6 +134,8 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS) {
     const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(agentOptions);
     const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(agentOptions);
     return {
+        httpsAgent,
+        timeoutMs,
         request: (req) => send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
         close() {
             httpsAgent.destroy();
@@ -460,6 +462,50 @@ const INPUTS = [
         description: 'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` that the post step removes.',
         default: 'false',
     },
+    {
+        name: 'aws-role-arn',
+        group: 'aws',
+        description: 'IAM role to assume with the OIDC token, e.g. `arn:aws:iam::123456789012:role/deploy` (partitions aws, aws-cn, aws-us-gov).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'aws-region',
+        group: 'aws',
+        description: 'Region whose STS endpoint is called (never the global one), exported as `AWS_REGION` and `AWS_DEFAULT_REGION`.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'aws-session-name',
+        group: 'aws',
+        description: 'Role session name (2–64 of letters, digits and `_+=,.@-`), shown in CloudTrail. Default: `oidc-exchange-<run id>-<attempt>`.',
+    },
+    {
+        name: 'aws-duration-seconds',
+        group: 'aws',
+        description: "Session length, 900–43200 seconds, up to the role's maximum session duration.",
+        default: '3600',
+    },
+    {
+        name: 'aws-session-policy',
+        group: 'aws',
+        description: 'Inline session policy (JSON) that narrows the role for this session.',
+    },
+    {
+        name: 'aws-managed-policy-arns',
+        group: 'aws',
+        description: 'Up to 10 managed policy ARNs that narrow the role for this session, one per line or comma-separated.',
+    },
+    {
+        name: 'aws-sts-endpoint',
+        group: 'aws',
+        description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+    },
+    {
+        name: 'aws-mask-account-id',
+        group: 'aws',
+        description: 'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
+        default: 'false',
+    },
 ];
 const OUTPUTS = [
     { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
@@ -472,6 +518,15 @@ const OUTPUTS = [
         name: `azure-access-token-${alias}`,
         description: `Access token for \`${alias}\` when it is listed in \`azure-scopes\` after the first entry. Masked.`,
     })),
+    { name: 'aws-access-key-id', description: 'AWS access key id of the assumed-role session. Masked.' },
+    { name: 'aws-secret-access-key', description: 'AWS secret access key. Masked.' },
+    { name: 'aws-session-token', description: 'AWS session token. Masked.' },
+    { name: 'aws-expiration', description: 'When the AWS credentials expire (ISO 8601).' },
+    { name: 'aws-account-id', description: "The role's account id (masked only with `aws-mask-account-id`)." },
+    {
+        name: 'aws-assumed-role-arn',
+        description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
+    },
 ];
 
 ;// CONCATENATED MODULE: ./src/core/pattern.ts
@@ -501,7 +556,7 @@ const RESERVED_CLAIMS = {
     nbf: 'token times are always checked',
     iat: 'token times are always checked',
 };
-function parsePlan(read, definitions) {
+function parsePlan(read, definitions, run = {}) {
     const problems = [];
     const issuerRaw = read('issuer');
     const issuer = issuerRaw.trim() === '' ? DEFAULT_GITHUB_ISSUER : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
@@ -519,12 +574,12 @@ function parsePlan(read, definitions) {
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`.',
         }));
     }
     const targets = [];
     for (const definition of requested) {
-        const parsed = definition.parse(read, problems, audienceOverride);
+        const parsed = definition.parse(read, problems, audienceOverride, run);
         if (parsed)
             targets.push({ definition, settings: parsed.settings, audience: parsed.audience });
     }
@@ -1933,27 +1988,56 @@ async function finish(work) {
 
 /***/ }),
 
-/***/ 2520:
+/***/ 1007:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ githubInputReader)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ githubInputReader),
+  L: () => (/* binding */ githubRunInfo)
+});
+
+;// CONCATENATED MODULE: ./src/runtimes/github/target-action.ts
+/**
+ * The hidden input by which a per-target action (actions/aws/action.yml…) tells the shared bundle
+ * that its inputs are unprefixed. Its own file, with no imports, so scripts/ can read it too.
+ */
+const TARGET_ACTION_INPUT = 'oidc-exchange-target';
+
+;// CONCATENATED MODULE: ./src/runtimes/github/inputs.ts
+
 /**
  * Action inputs as the runner passes them: INPUT_<NAME> with spaces as underscores, upper case,
  * hyphens kept. A few inputs fall back to the standard variable of the same meaning.
+ *
+ * The per-target actions (actions/aws/action.yml…) run the same bundle with unprefixed inputs
+ * (`role-arn` for `aws-role-arn`); they say so through a hidden input whose default names the
+ * target, and then only that target's inputs (and the token inputs) exist.
  */
 const ENV_FALLBACKS = {
     'azure-authority-host': 'AZURE_AUTHORITY_HOST',
 };
+const TARGET_PREFIXES = ['azure-', 'aws-', 'databricks-'];
 function githubInputReader(env) {
+    const raw = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    const only = raw(TARGET_ACTION_INPUT).trim();
     return (name) => {
-        const given = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+        let given;
+        if (only && name.startsWith(`${only}-`))
+            given = raw(name.slice(only.length + 1));
+        else if (only && TARGET_PREFIXES.some((p) => name.startsWith(p)))
+            given = '';
+        else
+            given = raw(name);
         if (given.trim() !== '')
             return given;
         const fallback = ENV_FALLBACKS[name];
         return fallback ? (env[fallback] ?? '') : '';
     };
+}
+function githubRunInfo(env) {
+    return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] };
 }
 
 
@@ -1964,6 +2048,7 @@ function githubInputReader(env) {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ VARIABLES_STATE),
 /* harmony export */   j: () => (/* binding */ TEMP_DIR_STATE)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
@@ -1971,8 +2056,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4191);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8160);
 /* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2044);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2520);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1749);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4797);
@@ -1996,6 +2081,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * the one writer (sink.ts). A failure exports nothing and leaves no file behind.
  */
 const TEMP_DIR_STATE = 'OIDC_EXCHANGE_TEMP_DIR';
+const VARIABLES_STATE = 'OIDC_EXCHANGE_VARIABLES';
 async function main(env) {
     if (env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'])
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .addMask */ .eu)(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
@@ -2008,7 +2094,7 @@ async function main(env) {
     let tempDir;
     let http;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env), _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d);
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env), _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env));
         http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)(proxyEnvironment(env), plan.timeoutMs);
         const source = (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_4__/* .githubSource */ .j)({
             requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
@@ -2026,6 +2112,10 @@ async function main(env) {
             log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz },
         });
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .writeExports */ .BH)(result.exports, files, tempDir);
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)(files, VARIABLES_STATE, result.exports
+            .filter((e) => e.kind !== 'output')
+            .map((e) => e.name)
+            .join(','));
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .successSummary */ .iG)(result));
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP)(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
@@ -2327,7 +2417,7 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
 
 /***/ }),
 
-/***/ 2044:
+/***/ 1749:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2338,6 +2428,128 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
+;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
+const AWS_PARTITIONS = [
+    {
+        name: 'aws',
+        regionPattern: /^(?!cn-|us-gov-)[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+    {
+        name: 'aws-cn',
+        regionPattern: /^cn-[a-z]+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com.cn`,
+        defaultAudience: 'sts.amazonaws.com.cn',
+    },
+    {
+        name: 'aws-us-gov',
+        regionPattern: /^us-gov-[a-z]+-\d{1,2}$/,
+        // The regional GovCloud endpoints are FIPS endpoints already.
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+];
+function findPartition(name) {
+    return AWS_PARTITIONS.find((p) => p.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
+
+
+/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
+const awsTarget = {
+    name: 'aws',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride, run) {
+        const settings = parseAwsSettings(read, problems, run);
+        return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
+    },
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6440)),
+};
+function parseAwsSettings(read, problems, run) {
+    const before = problems.length;
+    const roleRaw = read('aws-role-arn').trim();
+    const role = ROLE_ARN.exec(roleRaw);
+    if (!roleRaw)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
+    else if (!role)
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
+    const partition = findPartition(role?.[1] ?? 'aws');
+    const region = read('aws-region').trim();
+    if (!region)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-region', 'for AWS (STS is called in that region, never globally)'));
+    else if (partition && !partition.regionPattern.test(region)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
+    }
+    const sessionName = parseSessionName(read('aws-session-name'), run, problems);
+    const durationSeconds = (0,input_parsers/* parseInteger */.cG)('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
+    const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
+    const managedPolicyArns = (0,input_parsers/* splitList */.ry)(read('aws-managed-policy-arns'));
+    for (const arn of managedPolicyArns) {
+        if (!POLICY_ARN.test(arn)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
+        }
+    }
+    if (managedPolicyArns.length > 10) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
+    }
+    const endpointRaw = read('aws-sts-endpoint');
+    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
+    const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    if (problems.length > before || !role || !partition)
+        return undefined;
+    return {
+        roleArn: roleRaw,
+        accountId: role[2] ?? '',
+        partition,
+        region,
+        sessionName,
+        durationSeconds,
+        sessionPolicy,
+        managedPolicyArns,
+        stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
+        maskAccountId,
+    };
+}
+/** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
+function parseSessionName(raw, run, problems) {
+    const given = raw.trim();
+    if (given) {
+        if (!SESSION_NAME.test(given)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
+        }
+        return given;
+    }
+    const parts = ['oidc-exchange', run.runId, run.runAttempt].filter((p) => Boolean(p));
+    return parts
+        .join('-')
+        .replace(/[^\w+=,.@-]/g, '_')
+        .slice(0, 64);
+}
+function parseSessionPolicy(raw, problems) {
+    const text = raw.trim();
+    if (!text)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new Error('not an object');
+    }
+    catch {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'an IAM policy as a JSON object', text));
+        return undefined;
+    }
+    if (text.length > 2048) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
+    }
+    return text;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/azure/clouds.ts
 /** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
 const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
@@ -2511,8 +2723,9 @@ function parseAzureSettings(read, problems) {
 
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget];
+const TARGETS = [azureTarget, awsTarget];
 
 
 /***/ }),
@@ -2580,6 +2793,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
 /***/ 4573:
 /***/ ((module) => {
 
@@ -2619,6 +2839,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -2840,6 +3067,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -2961,5 +3218,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ var __webpack_exports__ = __nccwpck_require__(2888);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ var __webpack_exports__TEMP_DIR_STATE = __webpack_exports__.j;
-/******/ export { __webpack_exports__TEMP_DIR_STATE as TEMP_DIR_STATE };
+/******/ var __webpack_exports__VARIABLES_STATE = __webpack_exports__.I;
+/******/ export { __webpack_exports__TEMP_DIR_STATE as TEMP_DIR_STATE, __webpack_exports__VARIABLES_STATE as VARIABLES_STATE };
 /******/ 

@@ -32,27 +32,36 @@ async function finish(work) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(962);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(361);
 
 
 
 /**
- * The post step: removes the step's private temp folder (the federated token file, the Azure
- * CLI's login) as soon as the job ends, even when the job failed. The runner hands back the state
- * the main step saved as STATE_<name>.
+ * The post step, run when the job ends (even after a failure): blanks every variable the main
+ * step set, so later post steps of other actions do not inherit credentials, and removes the
+ * step's private temp folder (the federated token file, the Azure CLI's login). The runner hands
+ * back the main step's state as STATE_<name>.
  */
 function post(env) {
-    const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
-    if (!dir) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
-        return Promise.resolve(0);
+    const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
+        .split(',')
+        .filter((n) => /^[A-Za-z_]\w*$/.test(n));
+    if (variables.length > 0) {
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .keyValueBlock */ .Yw)(name, '')).join(''));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
     }
-    const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
-    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(removed
-        ? `oidc-exchange: removed ${dir}.`
-        : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
+    const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
+    if (dir) {
+        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(removed
+            ? `oidc-exchange: removed ${dir}.`
+            : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
+    }
+    else if (variables.length === 0) {
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
+    }
     return Promise.resolve(0);
 }
 await (0,_finish_js__WEBPACK_IMPORTED_MODULE_2__/* .finish */ .O)(post(process.env));
@@ -68,10 +77,12 @@ __webpack_async_result__();
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  KC: () => (/* binding */ appendFileCommand),
+  Yw: () => (/* binding */ keyValueBlock),
   BP: () => (/* binding */ logLine)
 });
 
-// UNUSED EXPORTS: addMask, annotate, appendFileCommand, debug, keyValueBlock
+// UNUSED EXPORTS: addMask, annotate, debug
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
@@ -121,16 +132,16 @@ function debug(text) {
     process.stdout.write(`::debug::${escapeData(neutralise(text))}${EOL}`);
 }
 function keyValueBlock(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
-    return `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`;
+    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
 }
 function appendFileCommand(file, what, blocks) {
     if (!file)
         throw new Error(`The runner did not provide the ${what} file (GITHUB_${what.toUpperCase()}).`);
     if (blocks !== '')
-        appendFileSync(file, blocks, { encoding: 'utf8' });
+        (0,external_node_fs_.appendFileSync)(file, blocks, { encoding: 'utf8' });
 }
 
 

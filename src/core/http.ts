@@ -30,6 +30,10 @@ export interface HttpResponse {
 
 export interface HttpClient {
   request(req: HttpRequest): Promise<HttpResponse>;
+  /** The keep-alive, proxy-aware agent, for SDKs that take one (the STS client). */
+  readonly httpsAgent: https.Agent;
+  /** Per-request timeout this client applies by default. */
+  readonly timeoutMs: number;
   /** Closes kept-alive connections so the process can end. */
   close(): void;
 }
@@ -76,6 +80,8 @@ export function createHttpClient(
   const httpsAgent = new https.Agent(agentOptions);
   const httpAgent = new http.Agent(agentOptions);
   return {
+    httpsAgent,
+    timeoutMs,
     request: (req) =>
       send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
     close() {

@@ -2,7 +2,7 @@
  * The one table of inputs. It drives parsing (plan.ts and each target's settings), the README's
  * inputs table and action.yml (scripts/gen-docs.ts), and a test checks they all agree.
  */
-export type InputGroup = 'general' | 'token' | 'azure';
+export type InputGroup = 'general' | 'token' | 'azure' | 'aws';
 
 export interface InputSpec {
   name: string;
@@ -100,6 +100,56 @@ export const INPUTS: readonly InputSpec[] = [
       'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` that the post step removes.',
     default: 'false',
   },
+  {
+    name: 'aws-role-arn',
+    group: 'aws',
+    description:
+      'IAM role to assume with the OIDC token, e.g. `arn:aws:iam::123456789012:role/deploy` (partitions aws, aws-cn, aws-us-gov).',
+    requiredForTarget: true,
+  },
+  {
+    name: 'aws-region',
+    group: 'aws',
+    description:
+      'Region whose STS endpoint is called (never the global one), exported as `AWS_REGION` and `AWS_DEFAULT_REGION`.',
+    requiredForTarget: true,
+  },
+  {
+    name: 'aws-session-name',
+    group: 'aws',
+    description:
+      'Role session name (2–64 of letters, digits and `_+=,.@-`), shown in CloudTrail. Default: `oidc-exchange-<run id>-<attempt>`.',
+  },
+  {
+    name: 'aws-duration-seconds',
+    group: 'aws',
+    description: "Session length, 900–43200 seconds, up to the role's maximum session duration.",
+    default: '3600',
+  },
+  {
+    name: 'aws-session-policy',
+    group: 'aws',
+    description: 'Inline session policy (JSON) that narrows the role for this session.',
+  },
+  {
+    name: 'aws-managed-policy-arns',
+    group: 'aws',
+    description:
+      'Up to 10 managed policy ARNs that narrow the role for this session, one per line or comma-separated.',
+  },
+  {
+    name: 'aws-sts-endpoint',
+    group: 'aws',
+    description:
+      'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+  },
+  {
+    name: 'aws-mask-account-id',
+    group: 'aws',
+    description:
+      'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
+    default: 'false',
+  },
 ];
 
 export interface OutputSpec {
@@ -118,6 +168,16 @@ export const OUTPUTS: readonly OutputSpec[] = [
     name: `azure-access-token-${alias}`,
     description: `Access token for \`${alias}\` when it is listed in \`azure-scopes\` after the first entry. Masked.`,
   })),
+  { name: 'aws-access-key-id', description: 'AWS access key id of the assumed-role session. Masked.' },
+  { name: 'aws-secret-access-key', description: 'AWS secret access key. Masked.' },
+  { name: 'aws-session-token', description: 'AWS session token. Masked.' },
+  { name: 'aws-expiration', description: 'When the AWS credentials expire (ISO 8601).' },
+  { name: 'aws-account-id', description: "The role's account id (masked only with `aws-mask-account-id`)." },
+  {
+    name: 'aws-assumed-role-arn',
+    description:
+      'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
+  },
 ];
 
 /** A further scope given as a URL gets an output named after its host, e.g. `azure-access-token-example-azure-net`. */

@@ -2,7 +2,7 @@ import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
 import { invalidInput, parseBoolean, parseHttpsUrl, parseInteger, splitLines } from './input-parsers.js';
 import { DEFAULT_GITHUB_ISSUER, type InputReader } from './inputs.js';
 import { compilePattern, type Pattern } from './pattern.js';
-import type { TargetDefinition } from './target.js';
+import type { RunInfo, TargetDefinition } from './target.js';
 
 /**
  * Raw inputs (strings, as every runtime delivers them) → one typed, validated Plan. Every input
@@ -38,7 +38,11 @@ const RESERVED_CLAIMS: Record<string, string> = {
   iat: 'token times are always checked',
 };
 
-export function parsePlan(read: InputReader, definitions: ReadonlyArray<TargetDefinition<unknown>>): Plan {
+export function parsePlan(
+  read: InputReader,
+  definitions: ReadonlyArray<TargetDefinition<unknown>>,
+  run: RunInfo = {},
+): Plan {
   const problems: OidcExchangeError[] = [];
 
   const issuerRaw = read('issuer');
@@ -73,13 +77,13 @@ export function parsePlan(read: InputReader, definitions: ReadonlyArray<TargetDe
   if (requested.length === 0) {
     problems.push(
       new OidcExchangeError('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-        hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`.',
+        hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`.',
       }),
     );
   }
   const targets: PlannedTarget[] = [];
   for (const definition of requested) {
-    const parsed = definition.parse(read, problems, audienceOverride);
+    const parsed = definition.parse(read, problems, audienceOverride, run);
     if (parsed) targets.push({ definition, settings: parsed.settings, audience: parsed.audience });
   }
 

@@ -52,6 +52,12 @@ export interface TargetContext {
   now: () => Date;
 }
 
+/** What the runtime knows about the pipeline run, for defaults (e.g. the AWS session name). */
+export interface RunInfo {
+  runId?: string | undefined;
+  runAttempt?: string | undefined;
+}
+
 export interface TargetExchange<S> {
   exchange(settings: S, ctx: TargetContext): Promise<Grant>;
 }
@@ -74,6 +80,7 @@ export interface TargetDefinition<S> {
     read: InputReader,
     errors: OidcExchangeError[],
     audienceOverride: string | undefined,
+    run: RunInfo,
   ): ParsedTarget<S> | undefined;
   load(): Promise<TargetExchange<S>>;
 }

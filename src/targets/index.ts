@@ -1,5 +1,6 @@
 import type { TargetDefinition } from '../core/target.js';
+import { awsTarget } from './aws/definition.js';
 import { azureTarget } from './azure/definition.js';
 
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-export const TARGETS: ReadonlyArray<TargetDefinition<unknown>> = [azureTarget];
+export const TARGETS: ReadonlyArray<TargetDefinition<unknown>> = [azureTarget, awsTarget];

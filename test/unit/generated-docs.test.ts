@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { actionYml, inputsTable, outputsTable, replaceBlock } from '../../scripts/action-docs.ts';
+import {
+  TARGET_ACTIONS,
+  actionYml,
+  inputsTable,
+  outputsTable,
+  replaceBlock,
+} from '../../scripts/action-docs.ts';
 import { INPUTS } from '../../src/core/inputs.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -10,6 +16,7 @@ const read = (file: string) => readFileSync(join(root, file), 'utf8');
 describe('the one table of inputs', () => {
   it('is what action.yml declares (run `npm run gen` after changing src/core/inputs.ts)', () => {
     expect(read('action.yml')).toBe(actionYml());
+    for (const target of TARGET_ACTIONS) expect(read(`actions/${target}/action.yml`)).toBe(actionYml(target));
   });
 
   it("is what the README's inputs and outputs tables say", () => {
@@ -20,7 +27,9 @@ describe('the one table of inputs', () => {
   });
 
   it('names every input the runtime reads (nothing is read that users cannot set)', () => {
-    const sources = ['src/core/plan.ts', 'src/targets/azure/definition.ts'].map(read).join('\n');
+    const sources = ['src/core/plan.ts', 'src/targets/azure/definition.ts', 'src/targets/aws/definition.ts']
+      .map(read)
+      .join('\n');
     const read_ = new Set([...sources.matchAll(/read\('([a-z-]+)'\)/g)].map((m) => m[1]));
     expect([...read_].sort()).toEqual(INPUTS.map((i) => i.name).sort());
   });

@@ -4,7 +4,7 @@ import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import { githubSource } from '../../sources/github.js';
 import { TARGETS } from '../../targets/index.js';
-import { githubInputReader } from './inputs.js';
+import { githubInputReader, githubRunInfo } from './inputs.js';
 import { addMask, annotate, debug, logLine, type RunnerFiles } from './runner-commands.js';
 import { saveState, writeExports } from './sink.js';
 import { appendSummary, failureSummary, successSummary } from './summary.js';
@@ -17,6 +17,7 @@ import { finish } from './finish.js';
  * the one writer (sink.ts). A failure exports nothing and leaves no file behind.
  */
 export const TEMP_DIR_STATE = 'OIDC_EXCHANGE_TEMP_DIR';
+export const VARIABLES_STATE = 'OIDC_EXCHANGE_VARIABLES';
 
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
   if (env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) addMask(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
@@ -29,7 +30,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
   try {
-    const plan = parsePlan(githubInputReader(env), TARGETS);
+    const plan = parsePlan(githubInputReader(env), TARGETS, githubRunInfo(env));
     http = createHttpClient(proxyEnvironment(env), plan.timeoutMs);
     const source = githubSource({
       requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
@@ -47,6 +48,14 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       log: { info: logLine, warning: (m) => annotate('warning', m), debug },
     });
     writeExports(result.exports, files, tempDir);
+    saveState(
+      files,
+      VARIABLES_STATE,
+      result.exports
+        .filter((e) => e.kind !== 'output')
+        .map((e) => e.name)
+        .join(','),
+    );
     appendSummary(files.summary, successSummary(result));
     logLine(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +

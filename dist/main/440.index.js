@@ -1,0 +1,214 @@
+export const id = 440;
+export const ids = [440];
+export const modules = {
+
+/***/ 6440:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  exchange: () => (/* binding */ exchange)
+});
+
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-sts/dist-cjs/index.js
+var dist_cjs = __webpack_require__(1695);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
+;// CONCATENATED MODULE: ./src/targets/aws/sts-errors.ts
+
+const MAPPINGS = {
+    AccessDenied: { code: 'AWS_ACCESS_DENIED', retryable: false, hint: (s, p) => trustPolicyHint(s, p) },
+    InvalidIdentityToken: {
+        code: 'AWS_INVALID_IDENTITY_TOKEN',
+        retryable: false,
+        hint: (s, p) => `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${p.audience}'.`,
+    },
+    IDPRejectedClaim: {
+        code: 'AWS_IDP_REJECTED_CLAIM',
+        retryable: false,
+        hint: () => 'The identity provider rejected a claim; check the OIDC provider configured in IAM.',
+    },
+    ExpiredTokenException: {
+        code: 'AWS_TOKEN_EXPIRED',
+        retryable: false,
+        hint: () => 'STS saw an expired OIDC token: the runner clock is probably off (sync it with NTP).',
+    },
+    RegionDisabledException: {
+        code: 'AWS_REGION_DISABLED',
+        retryable: false,
+        hint: (s) => `Activate STS in ${s.region} (IAM → Account settings) or set \`aws-region\` to an enabled region.`,
+    },
+    MalformedPolicyDocument: {
+        code: 'AWS_POLICY_INVALID',
+        retryable: false,
+        hint: () => 'Check `aws-session-policy` and `aws-managed-policy-arns`.',
+    },
+    PackedPolicyTooLarge: {
+        code: 'AWS_POLICY_TOO_LARGE',
+        retryable: false,
+        hint: () => 'Shorten `aws-session-policy` or pass fewer `aws-managed-policy-arns`.',
+    },
+    ValidationError: {
+        code: 'AWS_VALIDATION',
+        retryable: false,
+        hint: () => "Check `aws-duration-seconds` against the role's maximum session duration, and the session name.",
+    },
+    IDPCommunicationError: {
+        code: 'AWS_IDP_UNREACHABLE',
+        retryable: true,
+        hint: (_s, p) => `STS could not reach ${p.issuer}/.well-known/openid-configuration or its keys.`,
+    },
+};
+const THROTTLING = new Set([
+    'Throttling',
+    'ThrottlingException',
+    'RequestLimitExceeded',
+    'TooManyRequestsException',
+]);
+function stsError(error, settings, presented) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const e = error;
+    const code = e.name ?? 'Error';
+    const status = e.$metadata?.httpStatusCode;
+    const what = `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${e.message ?? ''}`.trimEnd() +
+        ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
+    const mapped = MAPPINGS[code];
+    if (mapped)
+        return new errors/* OidcExchangeError */.tS(mapped.code, what, {
+            hint: mapped.hint(settings, presented),
+            retryable: mapped.retryable,
+        });
+    if (THROTTLING.has(code) || (status !== undefined && status >= 500)) {
+        return new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', what, { retryable: true });
+    }
+    if (status === undefined) {
+        // No HTTP answer at all: a network failure or a timeout.
+        return new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `Could not reach STS at ${settings.stsEndpoint}: ${e.message ?? code}.`, { retryable: true });
+    }
+    return new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', what, { retryable: false });
+}
+/** The statement that would accept this very token (PROTOCOLS.md §3.5), to compare with the role's. */
+function trustPolicyHint(settings, presented) {
+    const host = presented.issuer.replace(/^https:\/\//, '');
+    const statement = {
+        Effect: 'Allow',
+        Principal: {
+            Federated: `arn:${settings.partition.name}:iam::${settings.accountId}:oidc-provider/${host}`,
+        },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { [`${host}:aud`]: presented.audience, [`${host}:sub`]: presented.subject } },
+    };
+    return `The role's trust policy must allow this token (case-sensitive); this statement would: ${JSON.stringify(statement)}`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/aws/exchange.ts
+
+
+
+
+/**
+ * STS AssumeRoleWithWebIdentity through @aws-sdk/client-sts (PROTOCOLS.md §3), loaded only when an
+ * AWS target is asked for. The SDK's own retries are off: ours mint a fresh OIDC token for every
+ * attempt (configure-aws-credentials #1848) and never retry a refusal. The call is unsigned
+ * (noAuth), so no AWS credentials are looked up.
+ */
+async function exchange(settings, ctx) {
+    const client = new dist_cjs/* STSClient */.iM({
+        region: settings.region,
+        endpoint: settings.stsEndpoint,
+        maxAttempts: 1,
+        requestHandler: {
+            httpsAgent: ctx.http.httpsAgent,
+            requestTimeout: ctx.timeoutMs,
+            connectionTimeout: ctx.timeoutMs,
+        },
+    });
+    try {
+        const result = await (0,retry/* withRetries */.LH)(async (attempt) => {
+            const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
+            try {
+                return await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                    RoleArn: settings.roleArn,
+                    RoleSessionName: settings.sessionName,
+                    WebIdentityToken: token,
+                    DurationSeconds: settings.durationSeconds,
+                    ...(settings.sessionPolicy ? { Policy: settings.sessionPolicy } : {}),
+                    ...(settings.managedPolicyArns.length > 0
+                        ? { PolicyArns: settings.managedPolicyArns.map((arn) => ({ arn })) }
+                        : {}),
+                }));
+            }
+            catch (error) {
+                throw stsError(error, settings, {
+                    issuer: ctx.tokens.issuer,
+                    subject: ctx.tokens.subject,
+                    audience: ctx.tokens.audience,
+                });
+            }
+        });
+        const c = result.Credentials;
+        if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
+            throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `STS answered AssumeRoleWithWebIdentity for ${settings.roleArn} without credentials.`);
+        }
+        return grant(settings, {
+            accessKeyId: c.AccessKeyId,
+            secretAccessKey: c.SecretAccessKey,
+            sessionToken: c.SessionToken,
+            expiration: c.Expiration,
+            assumedRoleArn: result.AssumedRoleUser?.Arn ?? '',
+        });
+    }
+    finally {
+        client.destroy();
+    }
+}
+function grant(settings, c) {
+    const env = (name, value, secret) => ({
+        name,
+        value,
+        secret,
+        kind: 'env',
+    });
+    const output = (name, value, secret) => ({
+        name,
+        value,
+        secret,
+        kind: 'output',
+    });
+    // The account id is not a secret, and masking it breaks every output that contains it (#304).
+    const maskId = settings.maskAccountId;
+    return {
+        target: 'aws',
+        expiresAt: c.expiration,
+        exports: [
+            env('AWS_ACCESS_KEY_ID', c.accessKeyId, true),
+            env('AWS_SECRET_ACCESS_KEY', c.secretAccessKey, true),
+            env('AWS_SESSION_TOKEN', c.sessionToken, true),
+            env('AWS_REGION', settings.region, false),
+            env('AWS_DEFAULT_REGION', settings.region, false),
+            output('aws-access-key-id', c.accessKeyId, true),
+            output('aws-secret-access-key', c.secretAccessKey, true),
+            output('aws-session-token', c.sessionToken, true),
+            output('aws-expiration', c.expiration.toISOString(), false),
+            output('aws-account-id', settings.accountId, maskId),
+            output('aws-assumed-role-arn', c.assumedRoleArn, false),
+        ],
+        summary: [
+            ['AWS role', settings.roleArn],
+            ['Assumed role', c.assumedRoleArn],
+            ['Region', settings.region],
+            ['Session name', settings.sessionName],
+        ],
+    };
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,146 @@
+import type { OidcExchangeError } from '../../core/errors.js';
+import {
+  invalidInput,
+  missingInput,
+  parseBoolean,
+  parseHttpsUrl,
+  parseInteger,
+  splitList,
+} from '../../core/input-parsers.js';
+import type { InputReader } from '../../core/inputs.js';
+import type { RunInfo, TargetDefinition } from '../../core/target.js';
+import { findPartition, type AwsPartition } from './partitions.js';
+
+export interface AwsSettings {
+  roleArn: string;
+  accountId: string;
+  partition: AwsPartition;
+  region: string;
+  sessionName: string;
+  durationSeconds: number;
+  sessionPolicy: string | undefined;
+  managedPolicyArns: string[];
+  stsEndpoint: string;
+  maskAccountId: boolean;
+}
+
+/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'] as const;
+
+export const awsTarget: TargetDefinition<AwsSettings> = {
+  name: 'aws',
+  isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+  parse(read, problems, audienceOverride, run) {
+    const settings = parseAwsSettings(read, problems, run);
+    return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
+  },
+  load: () => import('./exchange.js'),
+};
+
+function parseAwsSettings(
+  read: InputReader,
+  problems: OidcExchangeError[],
+  run: RunInfo,
+): AwsSettings | undefined {
+  const before = problems.length;
+  const roleRaw = read('aws-role-arn').trim();
+  const role = ROLE_ARN.exec(roleRaw);
+  if (!roleRaw) problems.push(missingInput('aws-role-arn', 'for AWS'));
+  else if (!role)
+    problems.push(
+      invalidInput('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw),
+    );
+  const partition = findPartition(role?.[1] ?? 'aws');
+
+  const region = read('aws-region').trim();
+  if (!region)
+    problems.push(missingInput('aws-region', 'for AWS (STS is called in that region, never globally)'));
+  else if (partition && !partition.regionPattern.test(region)) {
+    problems.push(
+      invalidInput('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region),
+    );
+  }
+
+  const sessionName = parseSessionName(read('aws-session-name'), run, problems);
+  const durationSeconds = parseInteger(
+    'aws-duration-seconds',
+    read('aws-duration-seconds'),
+    { min: 900, max: 43200, fallback: 3600 },
+    problems,
+  );
+  const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
+  const managedPolicyArns = splitList(read('aws-managed-policy-arns'));
+  for (const arn of managedPolicyArns) {
+    if (!POLICY_ARN.test(arn)) {
+      problems.push(
+        invalidInput(
+          'aws-managed-policy-arns',
+          'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess',
+          arn,
+        ),
+      );
+    }
+  }
+  if (managedPolicyArns.length > 10) {
+    problems.push(
+      invalidInput('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`),
+    );
+  }
+  const endpointRaw = read('aws-sts-endpoint');
+  const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
+  const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+
+  if (problems.length > before || !role || !partition) return undefined;
+  return {
+    roleArn: roleRaw,
+    accountId: role[2] ?? '',
+    partition,
+    region,
+    sessionName,
+    durationSeconds,
+    sessionPolicy,
+    managedPolicyArns,
+    stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
+    maskAccountId,
+  };
+}
+
+/** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
+function parseSessionName(raw: string, run: RunInfo, problems: OidcExchangeError[]): string {
+  const given = raw.trim();
+  if (given) {
+    if (!SESSION_NAME.test(given)) {
+      problems.push(
+        invalidInput('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given),
+      );
+    }
+    return given;
+  }
+  const parts = ['oidc-exchange', run.runId, run.runAttempt].filter((p): p is string => Boolean(p));
+  return parts
+    .join('-')
+    .replace(/[^\w+=,.@-]/g, '_')
+    .slice(0, 64);
+}
+
+function parseSessionPolicy(raw: string, problems: OidcExchangeError[]): string | undefined {
+  const text = raw.trim();
+  if (!text) return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+      throw new Error('not an object');
+  } catch {
+    problems.push(invalidInput('aws-session-policy', 'an IAM policy as a JSON object', text));
+    return undefined;
+  }
+  if (text.length > 2048) {
+    problems.push(
+      invalidInput('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`),
+    );
+  }
+  return text;
+}

@@ -1,0 +1,121 @@
+import { OidcExchangeError, type ErrorCode } from '../../core/errors.js';
+import type { AwsSettings } from './definition.js';
+
+/**
+ * STS failures → one line each (PROTOCOLS.md §3.4). STS never says which trust-policy condition
+ * failed, so every message names what was presented (subject, audience, issuer), and an
+ * AccessDenied prints the trust-policy statement that would accept exactly this token. Only
+ * IDPCommunicationError, throttling and 5xx/network failures are retried; never a refusal.
+ */
+export interface Presented {
+  issuer: string;
+  subject: string;
+  audience: string;
+}
+
+interface Mapping {
+  code: ErrorCode;
+  retryable: boolean;
+  hint: (s: AwsSettings, p: Presented) => string;
+}
+
+const MAPPINGS: Record<string, Mapping> = {
+  AccessDenied: { code: 'AWS_ACCESS_DENIED', retryable: false, hint: (s, p) => trustPolicyHint(s, p) },
+  InvalidIdentityToken: {
+    code: 'AWS_INVALID_IDENTITY_TOKEN',
+    retryable: false,
+    hint: (s, p) =>
+      `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${p.audience}'.`,
+  },
+  IDPRejectedClaim: {
+    code: 'AWS_IDP_REJECTED_CLAIM',
+    retryable: false,
+    hint: () => 'The identity provider rejected a claim; check the OIDC provider configured in IAM.',
+  },
+  ExpiredTokenException: {
+    code: 'AWS_TOKEN_EXPIRED',
+    retryable: false,
+    hint: () => 'STS saw an expired OIDC token: the runner clock is probably off (sync it with NTP).',
+  },
+  RegionDisabledException: {
+    code: 'AWS_REGION_DISABLED',
+    retryable: false,
+    hint: (s) =>
+      `Activate STS in ${s.region} (IAM → Account settings) or set \`aws-region\` to an enabled region.`,
+  },
+  MalformedPolicyDocument: {
+    code: 'AWS_POLICY_INVALID',
+    retryable: false,
+    hint: () => 'Check `aws-session-policy` and `aws-managed-policy-arns`.',
+  },
+  PackedPolicyTooLarge: {
+    code: 'AWS_POLICY_TOO_LARGE',
+    retryable: false,
+    hint: () => 'Shorten `aws-session-policy` or pass fewer `aws-managed-policy-arns`.',
+  },
+  ValidationError: {
+    code: 'AWS_VALIDATION',
+    retryable: false,
+    hint: () =>
+      "Check `aws-duration-seconds` against the role's maximum session duration, and the session name.",
+  },
+  IDPCommunicationError: {
+    code: 'AWS_IDP_UNREACHABLE',
+    retryable: true,
+    hint: (_s, p) => `STS could not reach ${p.issuer}/.well-known/openid-configuration or its keys.`,
+  },
+};
+
+const THROTTLING = new Set([
+  'Throttling',
+  'ThrottlingException',
+  'RequestLimitExceeded',
+  'TooManyRequestsException',
+]);
+
+export function stsError(error: unknown, settings: AwsSettings, presented: Presented): OidcExchangeError {
+  if (error instanceof OidcExchangeError) return error;
+  const e = error as {
+    name?: string;
+    message?: string;
+    code?: string;
+    $metadata?: { httpStatusCode?: number };
+  };
+  const code = e.name ?? 'Error';
+  const status = e.$metadata?.httpStatusCode;
+  const what =
+    `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${e.message ?? ''}`.trimEnd() +
+    ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
+  const mapped = MAPPINGS[code];
+  if (mapped)
+    return new OidcExchangeError(mapped.code, what, {
+      hint: mapped.hint(settings, presented),
+      retryable: mapped.retryable,
+    });
+  if (THROTTLING.has(code) || (status !== undefined && status >= 500)) {
+    return new OidcExchangeError('AWS_EXCHANGE_FAILED', what, { retryable: true });
+  }
+  if (status === undefined) {
+    // No HTTP answer at all: a network failure or a timeout.
+    return new OidcExchangeError(
+      'AWS_EXCHANGE_FAILED',
+      `Could not reach STS at ${settings.stsEndpoint}: ${e.message ?? code}.`,
+      { retryable: true },
+    );
+  }
+  return new OidcExchangeError('AWS_EXCHANGE_FAILED', what, { retryable: false });
+}
+
+/** The statement that would accept this very token (PROTOCOLS.md §3.5), to compare with the role's. */
+function trustPolicyHint(settings: AwsSettings, presented: Presented): string {
+  const host = presented.issuer.replace(/^https:\/\//, '');
+  const statement = {
+    Effect: 'Allow',
+    Principal: {
+      Federated: `arn:${settings.partition.name}:iam::${settings.accountId}:oidc-provider/${host}`,
+    },
+    Action: 'sts:AssumeRoleWithWebIdentity',
+    Condition: { StringEquals: { [`${host}:aud`]: presented.audience, [`${host}:sub`]: presented.subject } },
+  };
+  return `The role's trust policy must allow this token (case-sensitive); this statement would: ${JSON.stringify(statement)}`;
+}
