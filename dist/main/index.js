@@ -359,13 +359,16 @@ function splitLines(raw) {
 /* harmony export */ });
 /**
  * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name::` and Azure DevOps' `##vso[…]` / `##[…]`. Breaking every
- * `::` and `##` with a zero-width space keeps the text readable and makes it inert wherever it
- * appears in a line.
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
  */
 const ZERO_WIDTH_SPACE = '\u200b';
 function neutralise(text) {
-    return text.replace(/::/g, `:${ZERO_WIDTH_SPACE}:`).replace(/##/g, `#${ZERO_WIDTH_SPACE}#`);
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
 }
 
 
@@ -701,13 +704,12 @@ var errors = __nccwpck_require__(4296);
  */
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
-function collectExports(grants, subject, extra = []) {
-    const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+function collectExports(grants, step, extra = []) {
     const all = [
         ...grants.flatMap((g) => g.exports),
         ...extra,
-        { name: 'subject', value: subject, secret: false, kind: 'output' },
-        { name: 'expires-at', value: expiresAt.toISOString(), secret: false, kind: 'output' },
+        { name: 'subject', value: step.subject, secret: false, kind: 'output' },
+        { name: 'expires-at', value: step.expiresAt.toISOString(), secret: false, kind: 'output' },
     ];
     const seen = new Set();
     for (const e of all) {
@@ -1953,8 +1955,8 @@ async function run(plan, deps) {
         if (grant.finalize)
             extra.push(...(await grant.finalize()));
     const subject = supplies.forAudience(audiences[0] ?? '').subject;
-    const exports = collectExports(grants, subject, extra);
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+    const exports = collectExports(grants, { subject, expiresAt }, extra);
     return { exports, grants, subject, issuer: plan.issuer, expiresAt };
 }
 

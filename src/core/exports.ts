@@ -10,13 +10,16 @@ import type { Export, Grant } from './target.js';
 const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 
-export function collectExports(grants: Grant[], subject: string, extra: Export[] = []): Export[] {
-  const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+export function collectExports(
+  grants: Grant[],
+  step: { subject: string; expiresAt: Date },
+  extra: Export[] = [],
+): Export[] {
   const all: Export[] = [
     ...grants.flatMap((g) => g.exports),
     ...extra,
-    { name: 'subject', value: subject, secret: false, kind: 'output' },
-    { name: 'expires-at', value: expiresAt.toISOString(), secret: false, kind: 'output' },
+    { name: 'subject', value: step.subject, secret: false, kind: 'output' },
+    { name: 'expires-at', value: step.expiresAt.toISOString(), secret: false, kind: 'output' },
   ];
   const seen = new Set<string>();
   for (const e of all) {

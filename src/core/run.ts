@@ -96,7 +96,7 @@ export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult>
   const extra: Export[] = [];
   for (const grant of grants) if (grant.finalize) extra.push(...(await grant.finalize()));
   const subject = supplies.forAudience(audiences[0] ?? '').subject;
-  const exports = collectExports(grants, subject, extra);
   const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+  const exports = collectExports(grants, { subject, expiresAt }, extra);
   return { exports, grants, subject, issuer: plan.issuer, expiresAt };
 }

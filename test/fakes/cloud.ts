@@ -4,6 +4,8 @@ import { startGithubTokenEndpoint } from './github-actions.ts';
 import type { FakeGithubActions } from './github-actions.ts';
 import { startOidcIssuer } from './oidc-issuer.ts';
 import type { FakeIssuer } from './oidc-issuer.ts';
+import { startSts } from './sts.ts';
+import type { FakeSts } from './sts.ts';
 
 /** Well-known ids for tests and the demo. */
 export const ids = {
@@ -16,22 +18,28 @@ export interface FakeCloud {
   issuer: FakeIssuer;
   github: FakeGithubActions;
   entra: FakeEntra;
+  sts: FakeSts;
   close: () => Promise<void>;
 }
 
-/** Issuer, GitHub token endpoint and Entra on loopback. No apps are registered: tests add them. */
+/**
+ * Issuer, GitHub token endpoint, Entra and AWS STS on loopback. No apps, roles or OIDC providers
+ * are registered: tests add them.
+ */
 export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promise<FakeCloud> {
-  const [issuer, entra] = await Promise.all([
+  const [issuer, entra, sts] = await Promise.all([
     startOidcIssuer(opts.issuerPath === undefined ? {} : { path: opts.issuerPath }),
     startEntra(),
+    startSts(),
   ]);
   const github = await startGithubTokenEndpoint({ issuer });
   return {
     issuer,
     github,
     entra,
+    sts,
     close: async () => {
-      await Promise.all([github.close(), entra.close(), issuer.close()]);
+      await Promise.all([github.close(), entra.close(), sts.close(), issuer.close()]);
     },
   };
 }

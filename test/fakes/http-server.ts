@@ -24,8 +24,14 @@ export interface FakeResponse {
   headers?: Record<string, string>;
 }
 
-/** An injected failure; `path` limits it to requests whose path ends with that string. */
-export type Fault = (FakeResponse | { hang: true } | { reset: true }) & { path?: string };
+/**
+ * An injected failure; `path` limits it to requests whose path ends with that string. `delayUntil`
+ * is no failure: the request is answered normally once the promise settles (to prove that two
+ * requests are in flight at the same time).
+ */
+export type Fault = (FakeResponse | { hang: true } | { reset: true } | { delayUntil: Promise<unknown> }) & {
+  path?: string;
+};
 
 export type Handler = (request: RecordedRequest) => FakeResponse | Promise<FakeResponse>;
 
@@ -58,9 +64,11 @@ export async function startServer(handler: Handler, opts: { tls?: boolean } = {}
     const fault = takeFault(faults, recorded.path);
     if (fault && 'hang' in fault) return;
     if (fault && 'reset' in fault) return void req.socket.destroy();
+    if (fault && 'delayUntil' in fault) await fault.delayUntil.catch(() => undefined);
+    const injected = fault && 'status' in fault ? fault : undefined;
     let response: FakeResponse;
     try {
-      response = fault ?? (await handler(recorded));
+      response = injected ?? (await handler(recorded));
     } catch (error) {
       response = { status: 500, body: { error: 'fake_server_error', message: String(error) } };
     }

@@ -35,11 +35,17 @@ describe('GitHub file commands', () => {
 
 describe('neutralise', () => {
   it('breaks GitHub and Azure DevOps command markers anywhere in a line', () => {
-    const text = neutralise('sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c');
-    expect(text).not.toContain('::');
-    expect(text).not.toContain('##');
-    expect(text.replace(/\u200b/g, '')).toBe(
-      'sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c',
+    const text = neutralise(
+      'sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c ::Set-Env x',
     );
+    expect(text).not.toMatch(/::[A-Za-z]/);
+    expect(text).not.toMatch(/##(\[|vso\[)/);
+    expect(text.replace(/\u200b/g, '')).toBe(
+      'sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c ::Set-Env x',
+    );
+  });
+
+  it('leaves ARNs as they are, so they can be copied from the log', () => {
+    expect(neutralise('arn:aws:iam::123456789012:role/deploy')).toBe('arn:aws:iam::123456789012:role/deploy');
   });
 });

@@ -32,12 +32,12 @@ const MAPPINGS: Record<string, Mapping> = {
     retryable: false,
     hint: () => 'The identity provider rejected a claim; check the OIDC provider configured in IAM.',
   },
-  ExpiredTokenException: {
+  ExpiredToken: {
     code: 'AWS_TOKEN_EXPIRED',
     retryable: false,
     hint: () => 'STS saw an expired OIDC token: the runner clock is probably off (sync it with NTP).',
   },
-  RegionDisabledException: {
+  RegionDisabled: {
     code: 'AWS_REGION_DISABLED',
     retryable: false,
     hint: (s) =>
@@ -66,12 +66,7 @@ const MAPPINGS: Record<string, Mapping> = {
   },
 };
 
-const THROTTLING = new Set([
-  'Throttling',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'TooManyRequestsException',
-]);
+const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
 
 export function stsError(error: unknown, settings: AwsSettings, presented: Presented): OidcExchangeError {
   if (error instanceof OidcExchangeError) return error;
@@ -82,17 +77,23 @@ export function stsError(error: unknown, settings: AwsSettings, presented: Prese
     $metadata?: { httpStatusCode?: number };
   };
   const code = e.name ?? 'Error';
+  // The SDK names modelled errors after their classes (IDPCommunicationErrorException), the wire
+  // after the code (IDPCommunicationError, ExpiredTokenException): compare without the suffix.
+  const key = code.replace(/Exception$/, '');
   const status = e.$metadata?.httpStatusCode;
   const what =
     `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${e.message ?? ''}`.trimEnd() +
     ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
-  const mapped = MAPPINGS[code];
+  // STS reports an issuer it could not reach as InvalidIdentityToken "Couldn't retrieve verification
+  // key from your identity provider" far more often than as IDPCommunicationError: both are transient.
+  const unreachable = key === 'InvalidIdentityToken' && /retrieve verification key/i.test(e.message ?? '');
+  const mapped = MAPPINGS[unreachable ? 'IDPCommunicationError' : key];
   if (mapped)
     return new OidcExchangeError(mapped.code, what, {
       hint: mapped.hint(settings, presented),
       retryable: mapped.retryable,
     });
-  if (THROTTLING.has(code) || (status !== undefined && status >= 500)) {
+  if (THROTTLING.has(key) || (status !== undefined && status >= 500)) {
     return new OidcExchangeError('AWS_EXCHANGE_FAILED', what, { retryable: true });
   }
   if (status === undefined) {

@@ -1,0 +1,102 @@
+import { getJson } from './fetch-json.ts';
+import { decodeJwt, verifyRs256 } from './signing-keys.ts';
+import { sts } from './sts-errors.ts';
+import type { StsError } from './sts-errors.ts';
+
+/** An IAM OIDC identity provider (PROTOCOLS §3.5). */
+export interface OidcProvider {
+  /** `arn:aws:iam::<account>:oidc-provider/<url without https://>`. */
+  arn: string;
+  accountId: string;
+  /** The issuer URL, e.g. `https://token.actions.githubusercontent.com`. */
+  url: string;
+  /** Prefix of the trust-policy condition keys: the URL without `https://`. */
+  keyPrefix: string;
+  /** Accepted audiences ("client IDs"). */
+  clientIds: string[];
+}
+
+export interface VerifiedToken {
+  provider: OidcProvider;
+  claims: Record<string, unknown>;
+  subject: string;
+  /** The token audience that is one of the provider's client ids. */
+  audience: string;
+}
+
+export interface TokenSettings {
+  externalFetchTimeoutMs: number;
+  /** True when an injected IDPCommunicationError should answer this call instead of the fetch. */
+  takeIdpFault: () => boolean;
+}
+
+export type TokenResult = { ok: true; token: VerifiedToken } | { ok: false; error: StsError };
+
+export function providerArn(accountId: string, url: string): string {
+  return `arn:aws:iam::${accountId}:oidc-provider/${url.replace(/^https:\/\//, '')}`;
+}
+
+/**
+ * Checks a web identity token the way STS reports problems (PROTOCOLS §3.4): a JWT whose `iss`
+ * names a provider in the role's account, whose key STS fetches itself from the issuer's
+ * discovery document and JWKS, a valid signature, not expired, and an audience among the
+ * provider's client ids.
+ */
+export async function verifyWebIdentityToken(
+  token: string,
+  accountId: string,
+  providers: Map<string, OidcProvider>,
+  settings: TokenSettings,
+): Promise<TokenResult> {
+  const fail = (error: StsError): TokenResult => ({ ok: false, error });
+  const decoded = decodeJwt(token);
+  if (!decoded) return fail(sts.invalidToken());
+  const { header, payload } = decoded;
+  const iss = payload['iss'];
+  if (typeof iss !== 'string') return fail(sts.invalidToken());
+  const provider = iss.startsWith('https://') ? providers.get(providerArn(accountId, iss)) : undefined;
+  if (!provider) return fail(sts.noProvider(iss));
+
+  if (settings.takeIdpFault()) return fail(sts.idpCommunication());
+  // PROTOCOLS §3.4 lists IDPCommunicationError for an unreachable IdP, but what real STS answers
+  // when it cannot get the discovery document or JWKS is InvalidIdentityToken "Couldn't retrieve
+  // verification key…" (AWS knowledge-center article on InvalidIdentityToken, many issues).
+  const keys = await fetchKeys(iss, settings.externalFetchTimeoutMs);
+  if (!keys) return fail(sts.noVerificationKey());
+  const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
+  const candidates = kid === undefined ? keys : keys.filter((key) => key['kid'] === kid);
+  if (candidates.length === 0) return fail(sts.noVerificationKey());
+  if (header['alg'] !== 'RS256' || !candidates.some((key) => verifyRs256(token, key))) {
+    return fail(sts.invalidToken());
+  }
+
+  const exp = payload['exp'];
+  if (typeof exp !== 'number') return fail(sts.invalidToken());
+  const now = Math.floor(Date.now() / 1000);
+  if (now >= exp) return fail(sts.tokenExpired(now, exp));
+
+  const aud = payload['aud'];
+  if (aud === undefined) return fail(sts.missingClaim('aud'));
+  const audiences = (Array.isArray(aud) ? aud : [aud]).filter((a): a is string => typeof a === 'string');
+  const audience = audiences.find((a) => provider.clientIds.includes(a));
+  if (audience === undefined) return fail(sts.incorrectAudience());
+  const sub = payload['sub'];
+  if (typeof sub !== 'string') return fail(sts.missingClaim('sub'));
+  return { ok: true, token: { provider, claims: payload, subject: sub, audience } };
+}
+
+async function fetchKeys(
+  issuer: string,
+  timeoutMs: number,
+): Promise<Array<Record<string, unknown>> | undefined> {
+  try {
+    const discovery = await getJson(`${issuer}/.well-known/openid-configuration`, { timeoutMs });
+    const jwksUri = (discovery as { jwks_uri?: unknown }).jwks_uri;
+    if (typeof jwksUri !== 'string') return undefined;
+    const keys = ((await getJson(jwksUri, { timeoutMs })) as { keys?: unknown }).keys;
+    if (!Array.isArray(keys)) return undefined;
+    return keys.filter((key): key is Record<string, unknown> => typeof key === 'object' && key !== null);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,84 @@
+/** A role's trust policy, in IAM's JSON shape (PROTOCOLS §3.5). */
+export interface TrustPolicy {
+  Version?: string;
+  Statement: TrustStatement[];
+}
+
+export interface TrustStatement {
+  Sid?: string;
+  Effect: 'Allow' | 'Deny';
+  Principal: { Federated: string | string[] };
+  Action: string | string[];
+  /** Operator → condition key → value(s); a list matches when any of its values does. */
+  Condition?: Partial<Record<ConditionOperator, Record<string, string | string[]>>>;
+}
+
+export type ConditionOperator = 'StringEquals' | 'StringLike';
+
+/** What a web-identity request brings to the evaluation. */
+export interface TrustRequest {
+  providerArn: string;
+  /** The provider's condition-key prefix: its URL without `https://`. */
+  keyPrefix: string;
+  sub: string;
+  /** The token audience that matched one of the provider's client ids. */
+  aud: string;
+}
+
+const operators: ConditionOperator[] = ['StringEquals', 'StringLike'];
+const action = 'sts:AssumeRoleWithWebIdentity';
+
+/** Throws for shapes the fake does not evaluate, so a test cannot pass by accident. */
+export function checkTrustPolicy(policy: TrustPolicy): void {
+  for (const statement of policy.Statement) {
+    for (const operator of Object.keys(statement.Condition ?? {})) {
+      if (!operators.includes(operator as ConditionOperator)) {
+        throw new Error(`trust policy: condition operator ${operator} is not supported by the fake STS`);
+      }
+    }
+  }
+}
+
+/** IAM's rule: allowed when an Allow statement matches and no Deny statement does. */
+export function trustAllows(policy: TrustPolicy, request: TrustRequest): boolean {
+  const matching = policy.Statement.filter((statement) => statementMatches(statement, request));
+  return matching.some((s) => s.Effect === 'Allow') && !matching.some((s) => s.Effect === 'Deny');
+}
+
+function statementMatches(statement: TrustStatement, request: TrustRequest): boolean {
+  const principals = list(statement.Principal.Federated);
+  // Action names are case-insensitive in IAM; condition values are not.
+  const actions = list(statement.Action).map((a) => a.toLowerCase());
+  if (!principals.includes(request.providerArn)) return false;
+  if (!actions.some((a) => like(action.toLowerCase(), a))) return false;
+  return Object.entries(statement.Condition ?? {}).every(([operator, conditions]) =>
+    Object.entries(conditions).every(([key, values]) => {
+      const actual = contextValue(key, request);
+      if (actual === undefined) return false;
+      const compare = operator === 'StringLike' ? like : (a: string, b: string) => a === b;
+      return list(values).some((value) => compare(actual, value));
+    }),
+  );
+}
+
+// Condition key names are case-insensitive; only `<prefix>:sub` and `<prefix>:aud` exist for
+// GitHub's tokens, since AWS ignores custom claims (PROTOCOLS §3.5).
+function contextValue(key: string, request: TrustRequest): string | undefined {
+  const lower = key.toLowerCase();
+  const prefix = request.keyPrefix.toLowerCase();
+  if (lower === `${prefix}:sub`) return request.sub;
+  if (lower === `${prefix}:aud`) return request.aud;
+  return undefined;
+}
+
+/** StringLike: `*` matches any run of characters, `?` exactly one; everything else literally. */
+function like(actual: string, pattern: string): boolean {
+  const source = [...pattern]
+    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+    .join('');
+  return new RegExp(`^${source}$`, 's').test(actual);
+}
+
+function list(value: string | string[]): string[] {
+  return Array.isArray(value) ? value : [value];
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/core/plan.js';
+import type { AwsSettings } from '../../src/targets/aws/definition.js';
+import { stsError } from '../../src/targets/aws/sts-errors.js';
+import { TARGETS } from '../../src/targets/index.js';
+
+const settings = parsePlan(
+  (n) => ({ 'aws-role-arn': 'arn:aws:iam::123456789012:role/deploy', 'aws-region': 'eu-west-1' })[n] ?? '',
+  TARGETS,
+).targets[0]?.settings as AwsSettings;
+const presented = {
+  issuer: 'https://token.actions.githubusercontent.com',
+  subject: 'repo:o/r:pull_request',
+  audience: 'sts.amazonaws.com',
+};
+const sdkError = (name: string, message: string, status = 400) =>
+  Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
+
+describe('stsError', () => {
+  it('turns AccessDenied into the trust statement that would accept the token', () => {
+    const error = stsError(
+      sdkError('AccessDenied', 'Not authorized to perform sts:AssumeRoleWithWebIdentity', 403),
+      settings,
+      presented,
+    );
+    expect(error.code).toBe('AWS_ACCESS_DENIED');
+    expect(error.retryable).toBe(false);
+    expect(error.message).toContain("subject 'repo:o/r:pull_request', audience 'sts.amazonaws.com'");
+    const statement = JSON.parse(error.hint?.slice(error.hint.indexOf('{')) ?? '{}') as Record<
+      string,
+      unknown
+    >;
+    expect(statement).toEqual({
+      Effect: 'Allow',
+      Principal: { Federated: 'arn:aws:iam::123456789012:oidc-provider/token.actions.githubusercontent.com' },
+      Action: 'sts:AssumeRoleWithWebIdentity',
+      Condition: {
+        StringEquals: {
+          'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com',
+          'token.actions.githubusercontent.com:sub': 'repo:o/r:pull_request',
+        },
+      },
+    });
+  });
+
+  it('treats an issuer STS could not reach as transient, whichever code STS used', () => {
+    const unreachable = stsError(
+      sdkError(
+        'InvalidIdentityTokenException',
+        "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements",
+      ),
+      settings,
+      presented,
+    );
+    expect([unreachable.code, unreachable.retryable]).toEqual(['AWS_IDP_UNREACHABLE', true]);
+    const invalid = stsError(
+      sdkError('InvalidIdentityToken', 'Incorrect token audience'),
+      settings,
+      presented,
+    );
+    expect([invalid.code, invalid.retryable]).toEqual(['AWS_INVALID_IDENTITY_TOKEN', false]);
+  });
+
+  it('retries throttling and server errors, never a permission error', () => {
+    expect(stsError(sdkError('Throttling', 'Rate exceeded'), settings, presented).retryable).toBe(true);
+    expect(stsError(sdkError('InternalFailure', 'x', 500), settings, presented).retryable).toBe(true);
+    expect(stsError(sdkError('RegionDisabledException', 'x', 403), settings, presented).code).toBe(
+      'AWS_REGION_DISABLED',
+    );
+    expect(stsError(sdkError('ExpiredTokenException', 'x'), settings, presented).code).toBe(
+      'AWS_TOKEN_EXPIRED',
+    );
+    expect(stsError(sdkError('IDPCommunicationErrorException', 'x'), settings, presented).retryable).toBe(
+      true,
+    );
+  });
+});
