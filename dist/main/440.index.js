@@ -2,6 +2,28 @@ export const id = 440;
 export const ids = [440];
 export const modules = {
 
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
 /***/ 6440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -19,6 +41,8 @@ var dist_cjs = __webpack_require__(1695);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/core/timeout.ts
+var timeout = __webpack_require__(1744);
 ;// CONCATENATED MODULE: ./src/targets/aws/sts-errors.ts
 
 const MAPPINGS = {
@@ -65,11 +89,13 @@ const MAPPINGS = {
     },
 };
 const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
-function stsError(error, settings, presented) {
+function stsError(error, settings, presented, timeoutMs = 0) {
     if (error instanceof errors/* OidcExchangeError */.tS)
         return error;
     const e = error;
     const code = e.name ?? 'Error';
+    if (code === 'AbortError' || code === 'TimeoutError')
+        return stsTimeout(settings, timeoutMs);
     // The SDK names modelled errors after their classes (IDPCommunicationErrorException), the wire
     // after the code (IDPCommunicationError, ExpiredTokenException): compare without the suffix.
     const key = code.replace(/Exception$/, '');
@@ -94,6 +120,11 @@ function stsError(error, settings, presented) {
     }
     return new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', what, { retryable: false });
 }
+function stsTimeout(settings, timeoutMs) {
+    return new errors/* OidcExchangeError */.tS('TIMEOUT', `STS at ${settings.stsEndpoint} did not answer within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
 /** The statement that would accept this very token (PROTOCOLS.md §3.5), to compare with the role's. */
 function trustPolicyHint(settings, presented) {
     const host = presented.issuer.replace(/^https:\/\//, '');
@@ -109,6 +140,7 @@ function trustPolicyHint(settings, presented) {
 }
 
 ;// CONCATENATED MODULE: ./src/targets/aws/exchange.ts
+
 
 
 
@@ -134,7 +166,8 @@ async function exchange(settings, ctx) {
         const result = await (0,retry/* withRetries */.LH)(async (attempt) => {
             const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
             try {
-                return await client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
+                const abortSignal = AbortSignal.timeout(ctx.timeoutMs);
+                const call = client.send(new dist_cjs/* AssumeRoleWithWebIdentityCommand */.WH({
                     RoleArn: settings.roleArn,
                     RoleSessionName: settings.sessionName,
                     WebIdentityToken: token,
@@ -143,14 +176,15 @@ async function exchange(settings, ctx) {
                     ...(settings.managedPolicyArns.length > 0
                         ? { PolicyArns: settings.managedPolicyArns.map((arn) => ({ arn })) }
                         : {}),
-                }));
+                }), { abortSignal });
+                return await (0,timeout/* withTimeout */.w)(call, ctx.timeoutMs, () => stsTimeout(settings, ctx.timeoutMs));
             }
             catch (error) {
                 throw stsError(error, settings, {
                     issuer: ctx.tokens.issuer,
                     subject: ctx.tokens.subject,
                     audience: ctx.tokens.audience,
-                });
+                }, ctx.timeoutMs);
             }
         });
         const c = result.Credentials;

@@ -2,6 +2,28 @@ export const id = 817;
 export const ids = [817];
 export const modules = {
 
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
 /***/ 2817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -86,6 +108,8 @@ function runAz(args, env) {
     });
 }
 
+// EXTERNAL MODULE: ./src/core/timeout.ts
+var timeout = __webpack_require__(1744);
 // EXTERNAL MODULE: ./src/core/http.ts
 var http = __webpack_require__(1983);
 ;// CONCATENATED MODULE: ./src/targets/azure/entra-errors.ts
@@ -170,19 +194,8 @@ function firstLine(text) {
  * document is fetched once more by us, on this failure path only, to say why: most often
  * AADSTS90002, a tenant that does not exist in this cloud.
  */
-/**
- * @azure/identity ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits for the
- * token endpoint (a hung endpoint kept getToken pending indefinitely), so each attempt is raced
- * against our own timer. The abandoned request dies with the process.
- */
-function withTimeout(work, timeoutMs) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(new TimeoutSignal()), timeoutMs);
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-class TimeoutSignal extends Error {
+/** Thrown by the timer around getToken (see core/timeout.ts), recognised below. */
+class EntraTimeout extends Error {
     name = 'TimeoutError';
 }
 async function toExchangeError(error, scope, settings, ctx) {
@@ -238,6 +251,7 @@ async function diagnoseEndpoints(settings, ctx, presented) {
 
 
 
+
 /**
  * Entra client-assertion exchange through @azure/identity (PROTOCOLS.md §2.1–2.2), one request
  * per scope, all scopes in parallel. The assertion callback hands MSAL the step's checked token;
@@ -289,7 +303,7 @@ async function getToken(scope, shared, credentialFor, settings, ctx) {
     return (0,retry/* withRetries */.LH)(async (attempt) => {
         const credential = attempt === 1 ? shared : credentialFor(true);
         try {
-            return await withTimeout(credential.getToken(scope.scope), ctx.timeoutMs);
+            return await (0,timeout/* withTimeout */.w)(credential.getToken(scope.scope), ctx.timeoutMs, () => new EntraTimeout());
         }
         catch (error) {
             throw await toExchangeError(error, scope, settings, ctx);

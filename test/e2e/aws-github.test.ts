@@ -174,6 +174,17 @@ describe('GitHub Action → AWS', () => {
     expect(cloud.github.issued.length - issuedBefore).toBe(2);
   });
 
+  it('gives up on a hung STS within a bounded time, exporting nothing', async () => {
+    cloud.sts.failNext({ hang: true, path: '/' }, 4);
+    const started = Date.now();
+    const run = await runAws({ 'timeout-seconds': '1' });
+    expectNoAws(run);
+    expect(run.stdout).toMatch(
+      /\[(TIMEOUT|AWS_EXCHANGE_FAILED)\] (STS at .* did not answer within 1000 ms|Could not reach STS at)/,
+    );
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('says when the duration exceeds the role maximum, and exports nothing', async () => {
     const run = await runAws({ 'aws-duration-seconds': '7200' });
     expectNoAws(run);

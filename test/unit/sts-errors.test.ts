@@ -74,4 +74,21 @@ describe('stsError', () => {
       true,
     );
   });
+
+  it.each([
+    ['AccessDenied', 403, 'AWS_ACCESS_DENIED'],
+    ['InvalidIdentityTokenException', 400, 'AWS_INVALID_IDENTITY_TOKEN'],
+    ['IDPRejectedClaimException', 403, 'AWS_IDP_REJECTED_CLAIM'],
+    ['ExpiredTokenException', 400, 'AWS_TOKEN_EXPIRED'],
+    ['RegionDisabledException', 403, 'AWS_REGION_DISABLED'],
+    ['MalformedPolicyDocumentException', 400, 'AWS_POLICY_INVALID'],
+    ['PackedPolicyTooLargeException', 400, 'AWS_POLICY_TOO_LARGE'],
+    ['ValidationError', 400, 'AWS_VALIDATION'],
+  ])('%s is its own clear, final error naming what was presented', (name, status, code) => {
+    const error = stsError(sdkError(name, 'upstream text', status), settings, presented);
+    expect([error.code, error.retryable]).toEqual([code, false]);
+    expect(error.message).toContain(`${name}: upstream text`);
+    expect(error.message).toContain("subject 'repo:o/r:pull_request', audience 'sts.amazonaws.com'");
+    expect(error.hint).toBeTruthy();
+  });
 });

@@ -3,7 +3,8 @@ import { OidcExchangeError } from '../../core/errors.js';
 import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
 import type { AwsSettings } from './definition.js';
-import { stsError } from './sts-errors.js';
+import { withTimeout } from '../../core/timeout.js';
+import { stsError, stsTimeout } from './sts-errors.js';
 
 /**
  * STS AssumeRoleWithWebIdentity through @aws-sdk/client-sts (PROTOCOLS.md §3), loaded only when an
@@ -26,7 +27,8 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
     const result = await withRetries(async (attempt) => {
       const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
       try {
-        return await client.send(
+        const abortSignal = AbortSignal.timeout(ctx.timeoutMs);
+        const call = client.send(
           new AssumeRoleWithWebIdentityCommand({
             RoleArn: settings.roleArn,
             RoleSessionName: settings.sessionName,
@@ -37,13 +39,20 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
               ? { PolicyArns: settings.managedPolicyArns.map((arn) => ({ arn })) }
               : {}),
           }),
+          { abortSignal },
         );
+        return await withTimeout(call, ctx.timeoutMs, () => stsTimeout(settings, ctx.timeoutMs));
       } catch (error) {
-        throw stsError(error, settings, {
-          issuer: ctx.tokens.issuer,
-          subject: ctx.tokens.subject,
-          audience: ctx.tokens.audience,
-        });
+        throw stsError(
+          error,
+          settings,
+          {
+            issuer: ctx.tokens.issuer,
+            subject: ctx.tokens.subject,
+            audience: ctx.tokens.audience,
+          },
+          ctx.timeoutMs,
+        );
       }
     });
     const c = result.Credentials;

@@ -68,7 +68,12 @@ const MAPPINGS: Record<string, Mapping> = {
 
 const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
 
-export function stsError(error: unknown, settings: AwsSettings, presented: Presented): OidcExchangeError {
+export function stsError(
+  error: unknown,
+  settings: AwsSettings,
+  presented: Presented,
+  timeoutMs = 0,
+): OidcExchangeError {
   if (error instanceof OidcExchangeError) return error;
   const e = error as {
     name?: string;
@@ -77,6 +82,7 @@ export function stsError(error: unknown, settings: AwsSettings, presented: Prese
     $metadata?: { httpStatusCode?: number };
   };
   const code = e.name ?? 'Error';
+  if (code === 'AbortError' || code === 'TimeoutError') return stsTimeout(settings, timeoutMs);
   // The SDK names modelled errors after their classes (IDPCommunicationErrorException), the wire
   // after the code (IDPCommunicationError, ExpiredTokenException): compare without the suffix.
   const key = code.replace(/Exception$/, '');
@@ -105,6 +111,16 @@ export function stsError(error: unknown, settings: AwsSettings, presented: Prese
     );
   }
   return new OidcExchangeError('AWS_EXCHANGE_FAILED', what, { retryable: false });
+}
+
+export function stsTimeout(settings: AwsSettings, timeoutMs: number): OidcExchangeError {
+  return new OidcExchangeError(
+    'TIMEOUT',
+    `STS at ${settings.stsEndpoint} did not answer within ${timeoutMs} ms.`,
+    {
+      retryable: true,
+    },
+  );
 }
 
 /** The statement that would accept this very token (PROTOCOLS.md §3.5), to compare with the role's. */

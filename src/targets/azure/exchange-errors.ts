@@ -11,20 +11,8 @@ import type { AzureScope } from './scopes.js';
  * document is fetched once more by us, on this failure path only, to say why: most often
  * AADSTS90002, a tenant that does not exist in this cloud.
  */
-/**
- * @azure/identity ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits for the
- * token endpoint (a hung endpoint kept getToken pending indefinitely), so each attempt is raced
- * against our own timer. The abandoned request dies with the process.
- */
-export function withTimeout<T>(work: Promise<T>, timeoutMs: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new TimeoutSignal()), timeoutMs);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-class TimeoutSignal extends Error {
+/** Thrown by the timer around getToken (see core/timeout.ts), recognised below. */
+export class EntraTimeout extends Error {
   override name = 'TimeoutError';
 }
 

@@ -3,7 +3,8 @@ import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
 import { azureCliLogin } from './cli-login.js';
 import type { AzureSettings } from './definition.js';
-import { toExchangeError, withTimeout } from './exchange-errors.js';
+import { withTimeout } from '../../core/timeout.js';
+import { EntraTimeout, toExchangeError } from './exchange-errors.js';
 import type { AzureScope } from './scopes.js';
 
 /**
@@ -72,7 +73,7 @@ async function getToken(
   return withRetries(async (attempt) => {
     const credential = attempt === 1 ? shared : credentialFor(true);
     try {
-      return await withTimeout(credential.getToken(scope.scope), ctx.timeoutMs);
+      return await withTimeout(credential.getToken(scope.scope), ctx.timeoutMs, () => new EntraTimeout());
     } catch (error) {
       throw await toExchangeError(error, scope, settings, ctx);
     }
