@@ -7,8 +7,8 @@ import { TARGET_ACTION_INPUT } from '../src/runtimes/github/target-action.ts';
 
 const q = (text: string): string => JSON.stringify(text); // a JSON string is a valid YAML scalar
 
-type TargetGroup = 'azure' | 'aws';
-const TARGET_NAMES: Record<TargetGroup, string> = { azure: 'Azure', aws: 'AWS' };
+type TargetGroup = 'azure' | 'aws' | 'databricks';
+const TARGET_NAMES: Record<TargetGroup, string> = { azure: 'Azure', aws: 'AWS', databricks: 'Databricks' };
 
 /** The all-in-one action.yml, or with `target`, the per-target actions/<target>/action.yml. */
 export function actionYml(target?: TargetGroup): string {
@@ -39,7 +39,7 @@ export function actionYml(target?: TargetGroup): string {
     : OUTPUTS;
   const outputs = chosenOutputs.map((o) => `  ${o.name}:\n    description: ${q(o.description)}`);
   const dist = target ? '../../dist' : 'dist';
-  const what = target ? TARGET_NAMES[target] : 'Azure or AWS';
+  const what = target ? TARGET_NAMES[target] : 'Azure, AWS or Databricks';
   return [
     `# Generated from src/core/inputs.ts by \`npm run gen\`; edit that file, not this one.`,
     `name: ${q(target ? `oidc-exchange/${target}` : 'oidc-exchange')}`,
@@ -61,12 +61,12 @@ export function actionYml(target?: TargetGroup): string {
   ].join('\n');
 }
 
-export const TARGET_ACTIONS: readonly TargetGroup[] = ['azure', 'aws'];
+export const TARGET_ACTIONS: readonly TargetGroup[] = ['azure', 'aws', 'databricks'];
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 
 function requirement(i: InputSpec): string {
-  return i.requiredForTarget ? `for ${i.group === 'azure' ? 'Azure' : 'AWS'}` : 'no';
+  return i.requiredForTarget ? `for ${TARGET_NAMES[i.group as TargetGroup]}` : 'no';
 }
 
 export function inputsTable(): string {

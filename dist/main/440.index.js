@@ -188,6 +188,9 @@ async function exchange(settings, ctx) {
             }
         });
         const c = result.Credentials;
+        for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
+            if (secret)
+                ctx.registerSecret(secret);
         if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
             throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `STS answered AssumeRoleWithWebIdentity for ${settings.roleArn} without credentials.`);
         }

@@ -303,7 +303,9 @@ async function getToken(scope, shared, credentialFor, settings, ctx) {
     return (0,retry/* withRetries */.LH)(async (attempt) => {
         const credential = attempt === 1 ? shared : credentialFor(true);
         try {
-            return await (0,timeout/* withTimeout */.w)(credential.getToken(scope.scope), ctx.timeoutMs, () => new EntraTimeout());
+            const token = await (0,timeout/* withTimeout */.w)(credential.getToken(scope.scope), ctx.timeoutMs, () => new EntraTimeout());
+            ctx.registerSecret(token.token);
+            return token;
         }
         catch (error) {
             throw await toExchangeError(error, scope, settings, ctx);

@@ -509,6 +509,28 @@ const INPUTS = [
         description: 'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
         default: 'false',
     },
+    {
+        name: 'databricks-host',
+        group: 'databricks',
+        description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'databricks-client-id',
+        group: 'databricks',
+        description: 'Application id (UUID) of the service principal whose federation policy should accept the token. Empty: the account-wide policies decide who the token is.',
+    },
+    {
+        name: 'databricks-account-id',
+        group: 'databricks',
+        description: 'Databricks account id (UUID); required with an account console host.',
+    },
+    {
+        name: 'databricks-auth',
+        group: 'databricks',
+        description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
+        default: 'token',
+    },
 ];
 const OUTPUTS = [
     { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
@@ -530,6 +552,7 @@ const OUTPUTS = [
         name: 'aws-assumed-role-arn',
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
+    { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
 ];
 
 ;// CONCATENATED MODULE: ./src/core/pattern.ts
@@ -577,7 +600,7 @@ function parsePlan(read, definitions, run = {}) {
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
         }));
     }
     const targets = [];
@@ -1938,6 +1961,7 @@ async function run(plan, deps) {
             tempDir: deps.tempDir,
             childEnv: deps.childEnv,
             timeoutMs: plan.timeoutMs,
+            registerSecret: deps.registerSecret,
             now,
         };
         return module.exchange(target.settings, ctx);
@@ -2039,7 +2063,7 @@ function githubInputReader(env) {
     };
 }
 function githubRunInfo(env) {
-    return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] };
+    return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'], ci: 'github' };
 }
 
 
@@ -2058,7 +2082,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4191);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8160);
 /* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1749);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(323);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
@@ -2419,7 +2443,7 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
 
 /***/ }),
 
-/***/ 1749:
+/***/ 323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2723,11 +2747,67 @@ function parseAzureSettings(read, problems) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/targets/databricks/definition.ts
+
+const databricksTarget = {
+    name: 'databricks',
+    isRequested: (read) => read('databricks-host').trim() !== '',
+    parse(read, problems, audienceOverride, run) {
+        const settings = parseDatabricksSettings(read, problems, run);
+        if (!settings)
+            return undefined;
+        const audience = audienceOverride ?? (settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint);
+        return { settings, audience };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 4014)),
+};
+/** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+function isAccountHost(host) {
+    return /^https:\/\/accounts(-dod)?\./i.test(host);
+}
+function parseDatabricksSettings(read, problems, run) {
+    const before = problems.length;
+    const hostRaw = read('databricks-host');
+    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('databricks-host', hostRaw, problems) : undefined;
+    if (host !== undefined && new URL(host).pathname.replace(/\/+$/, '') !== '') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-host', 'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com', hostRaw));
+    }
+    const clientRaw = read('databricks-client-id');
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-client-id', clientRaw, problems) : undefined;
+    const accountRaw = read('databricks-account-id');
+    const accountId = accountRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-account-id', accountRaw, problems) : undefined;
+    const base = (host ?? '').replace(/\/+$/, '');
+    const account = isAccountHost(base);
+    if (host && account && !accountRaw.trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-account-id', `for the account host ${base}`));
+    }
+    const authRaw = read('databricks-auth').trim().toLowerCase();
+    if (authRaw !== '' && authRaw !== 'token' && authRaw !== 'oidc') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
+    }
+    const auth = authRaw === 'oidc' ? 'oidc' : 'token';
+    if (auth === 'oidc' && !clientRaw.trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
+    }
+    if (problems.length > before || !host)
+        return undefined;
+    return {
+        host: base,
+        accountId,
+        isAccountHost: account,
+        clientId,
+        tokenEndpoint: account ? `${base}/oidc/accounts/${accountId ?? ''}/v1/token` : `${base}/oidc/v1/token`,
+        auth,
+        ci: run.ci,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, awsTarget];
+const TARGETS = [azureTarget, awsTarget, databricksTarget];
 
 
 /***/ }),

@@ -2,7 +2,7 @@
  * The one table of inputs. It drives parsing (plan.ts and each target's settings), the README's
  * inputs table and action.yml (scripts/gen-docs.ts), and a test checks they all agree.
  */
-export type InputGroup = 'general' | 'token' | 'azure' | 'aws';
+export type InputGroup = 'general' | 'token' | 'azure' | 'aws' | 'databricks';
 
 export interface InputSpec {
   name: string;
@@ -150,6 +150,31 @@ export const INPUTS: readonly InputSpec[] = [
       'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
     default: 'false',
   },
+  {
+    name: 'databricks-host',
+    group: 'databricks',
+    description:
+      'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
+    requiredForTarget: true,
+  },
+  {
+    name: 'databricks-client-id',
+    group: 'databricks',
+    description:
+      'Application id (UUID) of the service principal whose federation policy should accept the token. Empty: the account-wide policies decide who the token is.',
+  },
+  {
+    name: 'databricks-account-id',
+    group: 'databricks',
+    description: 'Databricks account id (UUID); required with an account console host.',
+  },
+  {
+    name: 'databricks-auth',
+    group: 'databricks',
+    description:
+      '`token`: later steps get `DATABRICKS_TOKEN` (short-lived). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
+    default: 'token',
+  },
 ];
 
 export interface OutputSpec {
@@ -178,6 +203,7 @@ export const OUTPUTS: readonly OutputSpec[] = [
     description:
       'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
   },
+  { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
 ];
 
 /** A further scope given as a URL gets an output named after its host, e.g. `azure-access-token-example-azure-net`. */

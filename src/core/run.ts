@@ -79,6 +79,7 @@ export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult>
         tempDir: deps.tempDir,
         childEnv: deps.childEnv,
         timeoutMs: plan.timeoutMs,
+        registerSecret: deps.registerSecret,
         now,
       };
       return module.exchange(target.settings, ctx);

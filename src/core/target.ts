@@ -49,6 +49,8 @@ export interface TargetContext {
   childEnv: Record<string, string | undefined>;
   /** Longest wait for one request (one attempt). */
   timeoutMs: number;
+  /** Registers a credential with the runtime's masker the moment it is received. */
+  registerSecret: (value: string) => void;
   now: () => Date;
 }
 
@@ -56,6 +58,8 @@ export interface TargetContext {
 export interface RunInfo {
   runId?: string | undefined;
   runAttempt?: string | undefined;
+  /** Which CI runs this step: decides e.g. the Databricks auth type handed to later steps. */
+  ci?: 'github' | 'azure-devops' | undefined;
 }
 
 export interface TargetExchange<S> {

@@ -75,6 +75,7 @@ function context() {
     tempDir: mkdtempSync(join(tmpdir(), 'azure-exchange-')),
     childEnv: {},
     timeoutMs: 2_000,
+    registerSecret: () => undefined,
     now: () => new Date(),
   };
 }

@@ -27,7 +27,12 @@ describe('the one table of inputs', () => {
   });
 
   it('names every input the runtime reads (nothing is read that users cannot set)', () => {
-    const sources = ['src/core/plan.ts', 'src/targets/azure/definition.ts', 'src/targets/aws/definition.ts']
+    const sources = [
+      'src/core/plan.ts',
+      'src/targets/azure/definition.ts',
+      'src/targets/aws/definition.ts',
+      'src/targets/databricks/definition.ts',
+    ]
       .map(read)
       .join('\n');
     const read_ = new Set([...sources.matchAll(/read\('([a-z-]+)'\)/g)].map((m) => m[1]));

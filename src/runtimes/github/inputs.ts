@@ -31,5 +31,5 @@ export function githubInputReader(env: NodeJS.ProcessEnv): InputReader {
 }
 
 export function githubRunInfo(env: NodeJS.ProcessEnv): RunInfo {
-  return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] };
+  return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'], ci: 'github' };
 }

@@ -56,6 +56,8 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
       }
     });
     const c = result.Credentials;
+    for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
+      if (secret) ctx.registerSecret(secret);
     if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
       throw new OidcExchangeError(
         'AWS_EXCHANGE_FAILED',

@@ -73,7 +73,13 @@ async function getToken(
   return withRetries(async (attempt) => {
     const credential = attempt === 1 ? shared : credentialFor(true);
     try {
-      return await withTimeout(credential.getToken(scope.scope), ctx.timeoutMs, () => new EntraTimeout());
+      const token = await withTimeout(
+        credential.getToken(scope.scope),
+        ctx.timeoutMs,
+        () => new EntraTimeout(),
+      );
+      ctx.registerSecret(token.token);
+      return token;
     } catch (error) {
       throw await toExchangeError(error, scope, settings, ctx);
     }

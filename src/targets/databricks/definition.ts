@@ -1,0 +1,88 @@
+import type { OidcExchangeError } from '../../core/errors.js';
+import { invalidInput, missingInput, parseHttpsUrl, parseUuid } from '../../core/input-parsers.js';
+import type { InputReader } from '../../core/inputs.js';
+import type { RunInfo, TargetDefinition } from '../../core/target.js';
+
+/**
+ * Databricks workload identity federation (PROTOCOLS.md §4): the CI token is exchanged at the
+ * workspace or the account for a Databricks token (RFC 8693). The audience, where `audience` is
+ * not given, is what the Databricks CLI and SDKs request by default (§4.3): the workspace's token
+ * endpoint URL, or the account id for an account host; so a policy written for their `github-oidc`
+ * auth type works here unchanged.
+ */
+export interface DatabricksSettings {
+  host: string;
+  accountId: string | undefined;
+  isAccountHost: boolean;
+  clientId: string | undefined;
+  tokenEndpoint: string;
+  /** What later steps get: the minted token, or the settings for the CLI/SDKs' own OIDC. */
+  auth: 'token' | 'oidc';
+  ci: RunInfo['ci'];
+}
+
+export const databricksTarget: TargetDefinition<DatabricksSettings> = {
+  name: 'databricks',
+  isRequested: (read) => read('databricks-host').trim() !== '',
+  parse(read, problems, audienceOverride, run) {
+    const settings = parseDatabricksSettings(read, problems, run);
+    if (!settings) return undefined;
+    const audience =
+      audienceOverride ?? (settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint);
+    return { settings, audience };
+  },
+  load: () => import('./exchange.js'),
+};
+
+/** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+export function isAccountHost(host: string): boolean {
+  return /^https:\/\/accounts(-dod)?\./i.test(host);
+}
+
+function parseDatabricksSettings(
+  read: InputReader,
+  problems: OidcExchangeError[],
+  run: RunInfo,
+): DatabricksSettings | undefined {
+  const before = problems.length;
+  const hostRaw = read('databricks-host');
+  const host = hostRaw.trim() ? parseHttpsUrl('databricks-host', hostRaw, problems) : undefined;
+  if (host !== undefined && new URL(host).pathname.replace(/\/+$/, '') !== '') {
+    problems.push(
+      invalidInput(
+        'databricks-host',
+        'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com',
+        hostRaw,
+      ),
+    );
+  }
+  const clientRaw = read('databricks-client-id');
+  const clientId = clientRaw.trim() ? parseUuid('databricks-client-id', clientRaw, problems) : undefined;
+  const accountRaw = read('databricks-account-id');
+  const accountId = accountRaw.trim() ? parseUuid('databricks-account-id', accountRaw, problems) : undefined;
+  const base = (host ?? '').replace(/\/+$/, '');
+  const account = isAccountHost(base);
+  if (host && account && !accountRaw.trim()) {
+    problems.push(missingInput('databricks-account-id', `for the account host ${base}`));
+  }
+  const authRaw = read('databricks-auth').trim().toLowerCase();
+  if (authRaw !== '' && authRaw !== 'token' && authRaw !== 'oidc') {
+    problems.push(invalidInput('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
+  }
+  const auth = authRaw === 'oidc' ? 'oidc' : 'token';
+  if (auth === 'oidc' && !clientRaw.trim()) {
+    problems.push(
+      missingInput('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'),
+    );
+  }
+  if (problems.length > before || !host) return undefined;
+  return {
+    host: base,
+    accountId,
+    isAccountHost: account,
+    clientId,
+    tokenEndpoint: account ? `${base}/oidc/accounts/${accountId ?? ''}/v1/token` : `${base}/oidc/v1/token`,
+    auth,
+    ci: run.ci,
+  };
+}

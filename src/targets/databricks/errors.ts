@@ -1,0 +1,53 @@
+import { OidcExchangeError } from '../../core/errors.js';
+import type { HttpResponse } from '../../core/http.js';
+import { parseRetryAfter, RetryAfter } from '../../core/retry.js';
+import type { TokenSupply } from '../../core/target.js';
+import type { DatabricksSettings } from './definition.js';
+
+/**
+ * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
+ * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
+ * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
+ */
+export function exchangeRefused(
+  res: HttpResponse,
+  settings: DatabricksSettings,
+  tokens: TokenSupply,
+): OidcExchangeError {
+  const transient = res.status >= 500 || res.status === 429;
+  const detail = describe(res.body);
+  const policy = settings.clientId
+    ? `the service principal ${settings.clientId}'s federation policies`
+    : 'the account-wide federation policies';
+  const message =
+    `Databricks refused the token exchange at ${settings.tokenEndpoint} (HTTP ${res.status}${detail ? `: ${detail}` : ''}), checked against ${policy}.` +
+    ` Presented: issuer '${tokens.issuer}', subject '${tokens.subject}', audience '${tokens.audience}'.`;
+  const error = new OidcExchangeError(
+    transient ? 'DATABRICKS_EXCHANGE_FAILED' : 'DATABRICKS_TRUST_MISMATCH',
+    message,
+    {
+      retryable: transient,
+      hint: transient ? undefined : policyHint(settings, tokens),
+    },
+  );
+  const retryAfter = parseRetryAfter(res.headers['retry-after']);
+  return transient && retryAfter !== undefined ? new RetryAfter(error, retryAfter) : error;
+}
+
+function policyHint(settings: DatabricksSettings, tokens: TokenSupply): string {
+  const oidc = { issuer: tokens.issuer, audiences: [tokens.audience], subject: tokens.subject };
+  return settings.clientId
+    ? `A policy that accepts this token: databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id).`
+    : `An account-wide policy that accepts this token: databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'.`;
+}
+
+function describe(body: string): string {
+  try {
+    const parsed = JSON.parse(body) as { error?: unknown; error_description?: unknown; message?: unknown };
+    return [parsed.error, parsed.error_description ?? parsed.message]
+      .filter((v) => typeof v === 'string')
+      .join(': ');
+  } catch {
+    return body.slice(0, 200).replace(/\s+/g, ' ').trim();
+  }
+}
