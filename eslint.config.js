@@ -18,7 +18,7 @@ export default tseslint.config(
   },
   {
     // The core is pure: no runner libraries and no process.env (runtimes pass what they need).
-    files: ['src/core/**', 'src/sources/**', 'src/targets/**'],
+    files: ['src/core/**', 'src/clouds/**', 'src/sources/**', 'src/targets/**'],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -31,7 +31,7 @@ var http_json = __webpack_require__(310);
  * account). A token the workspace will not honour (the service principal is not in it, or lacks
  * the entitlement) fails here with the reason, instead of in a later step.
  */
-async function checkCurrentUser(settings, ctx, token) {
+async function checkCurrentUser(settings, ctx, token, extraHeaders = {}) {
     const url = settings.isAccountHost
         ? `${settings.host}/api/2.0/accounts/${settings.accountId ?? ''}/scim/v2/Me`
         : `${settings.host}/api/2.0/preview/scim/v2/Me`;
@@ -39,7 +39,7 @@ async function checkCurrentUser(settings, ctx, token) {
     const res = await (0,retry/* withRetries */.LH)(async () => {
         const answer = await ctx.http.request({
             url,
-            headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+            headers: { ...extraHeaders, authorization: `Bearer ${token}`, accept: 'application/json' },
             purpose,
         });
         if (answer.status >= 500 || answer.status === 429)
@@ -118,14 +118,42 @@ function describe(body) {
 
 
 /**
- * RFC 8693 token exchange at the workspace or account (PROTOCOLS.md §4.2): the CI token as
- * `subject_token`, `scope=all-apis`, and `client_id` only for a service-principal policy. Then one
+ * Databricks: a token by federation (RFC 8693 exchange at the workspace or account, PROTOCOLS.md
+ * §4.2: the CI token as `subject_token`, `scope=all-apis`, `client_id` only for a service-principal
+ * policy; plain HTTP, no SDK needed for one POST) or, in entra mode, from Entra ID (§4.6). Then one
  * cheap authenticated call (the current user) so a token the workspace will not honour fails here,
- * in this step, not in a later job. Plain HTTP through our client: no SDK is needed for one POST.
+ * in this step, not in a later job.
  */
 async function exchange(settings, ctx) {
+    const minted = settings.entra
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(461)]).then(__webpack_require__.bind(__webpack_require__, 2461))).mintViaEntra(settings.entra, ctx)
+        : { ...(await federate(settings, ctx)), checkHeaders: {} };
+    const identity = await checkCurrentUser(settings, ctx, minted.token, minted.checkHeaders);
+    return {
+        target: 'databricks',
+        exports: [
+            ...laterStepExports(settings, ctx.tokens.audience, minted.token),
+            { name: 'databricks-token', value: minted.token, secret: true, kind: 'output' },
+        ],
+        expiresAt: minted.expiresAt,
+        summary: [
+            ['Databricks host', settings.host],
+            ['Databricks identity', identity],
+            [
+                'Trust',
+                settings.entra
+                    ? `Entra ID (tenant ${settings.entra.app.tenantId})`
+                    : settings.clientId
+                        ? `federation policy of service principal ${settings.clientId}`
+                        : 'account-wide federation policy',
+            ],
+            ['Later steps use', settings.auth === 'oidc' ? 'the CLI/SDKs’ own OIDC' : 'DATABRICKS_TOKEN'],
+        ],
+    };
+}
+async function federate(settings, ctx) {
     const purpose = `the Databricks token endpoint (${settings.tokenEndpoint})`;
-    const minted = await (0,retry/* withRetries */.LH)(async (attempt) => {
+    return (0,retry/* withRetries */.LH)(async (attempt) => {
         const subjectToken = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
         const form = new URLSearchParams({
             grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
@@ -155,21 +183,6 @@ async function exchange(settings, ctx) {
             expiresAt: new Date(ctx.now().getTime() + (lifetime > 0 ? lifetime : 3600) * 1000),
         };
     });
-    const identity = await checkCurrentUser(settings, ctx, minted.token);
-    return {
-        target: 'databricks',
-        exports: [
-            ...laterStepExports(settings, ctx.tokens.audience, minted.token),
-            { name: 'databricks-token', value: minted.token, secret: true, kind: 'output' },
-        ],
-        expiresAt: minted.expiresAt,
-        summary: [
-            ['Databricks host', settings.host],
-            ['Databricks identity', identity],
-            ['Federation policy', settings.clientId ? `service principal ${settings.clientId}` : 'account-wide'],
-            ['Later steps use', settings.auth === 'oidc' ? 'the CLI/SDKs’ own OIDC' : 'DATABRICKS_TOKEN'],
-        ],
-    };
 }
 function laterStepExports(settings, audience, token) {
     const env = (name, value, secret = false) => ({ name, value, secret, kind: 'env' });

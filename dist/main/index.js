@@ -1,6 +1,70 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 9359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ DATABRICKS_RESOURCE),
+/* harmony export */   hb: () => (/* binding */ AZURE_CLOUDS),
+/* harmony export */   nO: () => (/* binding */ findCloud)
+/* harmony export */ });
+/** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
+const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
+const AZURE_CLOUDS = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        authorityHost: 'https://login.microsoftonline.com',
+        audience: 'api://AzureADTokenExchange',
+        armEnvironment: undefined,
+        serviceManagement: 'https://management.core.windows.net/',
+        resources: {
+            arm: 'https://management.azure.com',
+            keyvault: 'https://vault.azure.net',
+            storage: 'https://storage.azure.com',
+            graph: 'https://graph.microsoft.com',
+            ml: 'https://ml.azure.com',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        authorityHost: 'https://login.microsoftonline.us',
+        audience: 'api://AzureADTokenExchangeUSGov',
+        armEnvironment: 'usgovernment',
+        serviceManagement: 'https://management.core.usgovcloudapi.net/',
+        resources: {
+            arm: 'https://management.usgovcloudapi.net',
+            keyvault: 'https://vault.usgovcloudapi.net',
+            storage: 'https://storage.azure.com',
+            graph: 'https://graph.microsoft.us',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        audience: 'api://AzureADTokenExchangeChina',
+        armEnvironment: 'china',
+        serviceManagement: 'https://management.core.chinacloudapi.cn/',
+        resources: {
+            arm: 'https://management.chinacloudapi.cn',
+            keyvault: 'https://vault.azure.cn',
+            storage: 'https://storage.azure.com',
+            graph: 'https://microsoftgraph.chinacloudapi.cn',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+};
+/** Accepts the names az CLI and Azure/login use, in any case. */
+function findCloud(raw) {
+    const key = raw.trim().toLowerCase();
+    return Object.values(AZURE_CLOUDS).find((c) => c.name.toLowerCase() === key);
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -524,6 +588,17 @@ const INPUTS = [
         name: 'databricks-account-id',
         group: 'databricks',
         description: 'Databricks account id (UUID); required with an account console host.',
+    },
+    {
+        name: 'databricks-mode',
+        group: 'databricks',
+        description: '`federation`: exchange the CI token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricks-client-id`, `azure-tenant-id` and `azure-cloud`.',
+        default: 'federation',
+    },
+    {
+        name: 'databricks-azure-workspace-resource-id',
+        group: 'databricks',
+        description: 'Entra mode: the workspace’s Azure resource id. With it, a service principal with Contributor on the workspace is added to it on first use (the SP-management headers).',
     },
     {
         name: 'databricks-auth',
@@ -2082,7 +2157,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4191);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8160);
 /* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(323);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
@@ -2443,7 +2518,7 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
 
 /***/ }),
 
-/***/ 323:
+/***/ 6588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2576,55 +2651,25 @@ function parseSessionPolicy(raw, problems) {
     return text;
 }
 
-;// CONCATENATED MODULE: ./src/targets/azure/clouds.ts
-/** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
-const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
-const AZURE_CLOUDS = {
-    AzureCloud: {
-        name: 'AzureCloud',
-        authorityHost: 'https://login.microsoftonline.com',
-        audience: 'api://AzureADTokenExchange',
-        armEnvironment: undefined,
-        resources: {
-            arm: 'https://management.azure.com',
-            keyvault: 'https://vault.azure.net',
-            storage: 'https://storage.azure.com',
-            graph: 'https://graph.microsoft.com',
-            ml: 'https://ml.azure.com',
-            databricks: DATABRICKS_RESOURCE,
-        },
-    },
-    AzureUSGovernment: {
-        name: 'AzureUSGovernment',
-        authorityHost: 'https://login.microsoftonline.us',
-        audience: 'api://AzureADTokenExchangeUSGov',
-        armEnvironment: 'usgovernment',
-        resources: {
-            arm: 'https://management.usgovcloudapi.net',
-            keyvault: 'https://vault.usgovcloudapi.net',
-            storage: 'https://storage.azure.com',
-            graph: 'https://graph.microsoft.us',
-            databricks: DATABRICKS_RESOURCE,
-        },
-    },
-    AzureChinaCloud: {
-        name: 'AzureChinaCloud',
-        authorityHost: 'https://login.chinacloudapi.cn',
-        audience: 'api://AzureADTokenExchangeChina',
-        armEnvironment: 'china',
-        resources: {
-            arm: 'https://management.chinacloudapi.cn',
-            keyvault: 'https://vault.azure.cn',
-            storage: 'https://storage.azure.com',
-            graph: 'https://microsoftgraph.chinacloudapi.cn',
-            databricks: DATABRICKS_RESOURCE,
-        },
-    },
-};
-/** Accepts the names az CLI and Azure/login use, in any case. */
-function findCloud(raw) {
-    const key = raw.trim().toLowerCase();
-    return Object.values(AZURE_CLOUDS).find((c) => c.name.toLowerCase() === key);
+// EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
+var clouds = __nccwpck_require__(9359);
+;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
+
+
+function parseEntraLocation(read, problems, forWhat) {
+    const tenantRaw = read('azure-tenant-id');
+    const tenantId = tenantRaw.trim() ? (0,input_parsers/* parseTenant */.sl)('azure-tenant-id', tenantRaw, problems) : undefined;
+    if (!tenantRaw.trim())
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-tenant-id', forWhat));
+    const cloudRaw = read('azure-cloud');
+    const cloud = cloudRaw.trim() ? (0,clouds/* findCloud */.nO)(cloudRaw) : clouds/* AZURE_CLOUDS */.hb.AzureCloud;
+    if (!cloud)
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
+    const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
+    const hostRaw = read('azure-authority-host');
+    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
+    const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
+    return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }
 
 ;// CONCATENATED MODULE: ./src/targets/azure/scopes.ts
@@ -2690,46 +2735,31 @@ function outputKey(given, scope) {
 
 
 
-const AZURE_INPUTS = [
-    'azure-client-id',
-    'azure-tenant-id',
-    'azure-subscription-id',
-    'azure-scopes',
-    'azure-cli-login',
-];
+
+// Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
+// them too, and the last two have defaults or environment fallbacks.
+const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
 const azureTarget = {
     name: 'azure',
-    // azure-cloud and azure-authority-host alone do not ask for Azure: they have defaults/env fallbacks.
     isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? settings.cloud.audience };
     },
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(817)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2817)),
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
 };
 function parseAzureSettings(read, problems) {
     const before = problems.length;
-    const why = 'for Azure';
     const clientRaw = read('azure-client-id');
-    const tenantRaw = read('azure-tenant-id');
     const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('azure-client-id', clientRaw, problems) : undefined;
     if (!clientRaw.trim())
-        problems.push((0,input_parsers/* missingInput */.fV)('azure-client-id', why));
-    const tenantId = tenantRaw.trim() ? (0,input_parsers/* parseTenant */.sl)('azure-tenant-id', tenantRaw, problems) : undefined;
-    if (!tenantRaw.trim())
-        problems.push((0,input_parsers/* missingInput */.fV)('azure-tenant-id', why));
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-client-id', 'for Azure'));
+    const { tenantId, cloud, authorityHost, customAuthorityHost } = parseEntraLocation(read, problems, 'for Azure');
+    const effectiveCloud = cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud;
     const subscriptionRaw = read('azure-subscription-id');
     const subscriptionId = subscriptionRaw.trim()
         ? (0,input_parsers/* parseUuid */.Xw)('azure-subscription-id', subscriptionRaw, problems)
         : undefined;
-    const cloudRaw = read('azure-cloud');
-    const cloud = cloudRaw.trim() ? findCloud(cloudRaw) : AZURE_CLOUDS.AzureCloud;
-    if (!cloud)
-        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(AZURE_CLOUDS).join(', '), cloudRaw));
-    const effectiveCloud = cloud ?? AZURE_CLOUDS.AzureCloud;
-    const hostRaw = read('azure-authority-host');
-    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
-    const authorityHost = (host ?? effectiveCloud.authorityHost).replace(/\/+$/, '');
     const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
     const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
     const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
@@ -2742,12 +2772,13 @@ function parseAzureSettings(read, problems) {
         cloud,
         scopes,
         authorityHost,
-        customAuthorityHost: authorityHost !== cloud.authorityHost,
+        customAuthorityHost,
         cliLogin,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/targets/databricks/definition.ts
+
 
 const databricksTarget = {
     name: 'databricks',
@@ -2756,7 +2787,9 @@ const databricksTarget = {
         const settings = parseDatabricksSettings(read, problems, run);
         if (!settings)
             return undefined;
-        const audience = audienceOverride ?? (settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint);
+        const sdkDefault = settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint;
+        // Entra mode presents the token to Entra, which wants the cloud's federated-credential audience.
+        const audience = audienceOverride ?? settings.entra?.cloud.audience ?? sdkDefault;
         return { settings, audience };
     },
     load: () => __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 4014)),
@@ -2789,6 +2822,7 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
     return {
@@ -2799,8 +2833,38 @@ function parseDatabricksSettings(read, problems, run) {
         tokenEndpoint: account ? `${base}/oidc/accounts/${accountId ?? ''}/v1/token` : `${base}/oidc/v1/token`,
         auth,
         ci: run.ci,
+        entra,
     };
 }
+function parseEntraMode(read, problems, auth, clientId) {
+    const mode = read('databricks-mode').trim().toLowerCase();
+    if (mode === '' || mode === 'federation')
+        return undefined;
+    if (mode !== 'entra') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
+        return undefined;
+    }
+    const why = 'with `databricks-mode: entra`';
+    if (!read('databricks-client-id').trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', `${why} (the service principal's Entra application id)`));
+    }
+    if (auth === 'oidc') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')));
+    }
+    const location = parseEntraLocation(read, problems, why);
+    const resourceRaw = read('databricks-azure-workspace-resource-id').trim();
+    if (resourceRaw && !WORKSPACE_RESOURCE_ID.test(resourceRaw)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-azure-workspace-resource-id', 'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>', resourceRaw));
+    }
+    if (!clientId || !location.tenantId || !location.cloud)
+        return undefined;
+    return {
+        app: { clientId, tenantId: location.tenantId, authorityHost: location.authorityHost },
+        cloud: location.cloud,
+        workspaceResourceId: resourceRaw || undefined,
+    };
+}
+const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 

@@ -169,6 +169,19 @@ export const INPUTS: readonly InputSpec[] = [
     description: 'Databricks account id (UUID); required with an account console host.',
   },
   {
+    name: 'databricks-mode',
+    group: 'databricks',
+    description:
+      '`federation`: exchange the CI token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricks-client-id`, `azure-tenant-id` and `azure-cloud`.',
+    default: 'federation',
+  },
+  {
+    name: 'databricks-azure-workspace-resource-id',
+    group: 'databricks',
+    description:
+      'Entra mode: the workspace’s Azure resource id. With it, a service principal with Contributor on the workspace is added to it on first use (the SP-management headers).',
+  },
+  {
     name: 'databricks-auth',
     group: 'databricks',
     description:

@@ -68,4 +68,27 @@ describe('Databricks inputs', () => {
       'Input `databricks-client-id` is required with `databricks-auth: oidc` (the CLI and SDKs need it), but it is empty.',
     ]);
   });
+
+  it('entra mode: the Azure cloud audience, the SP as the Entra app, and optional SP-management', () => {
+    const { settings, audience } = plan({
+      'databricks-host': 'https://adb-1.2.azuredatabricks.net',
+      'databricks-mode': 'entra',
+      'databricks-client-id': '7a1b0000-0000-0000-0000-000000000001',
+      'azure-tenant-id': '11111111-1111-1111-1111-111111111111',
+      'databricks-azure-workspace-resource-id':
+        '/subscriptions/22222222-2222-2222-2222-222222222222/resourceGroups/ml/providers/Microsoft.Databricks/workspaces/w1',
+    });
+    expect(audience).toBe('api://AzureADTokenExchange');
+    expect(settings.entra?.app).toEqual({
+      clientId: '7a1b0000-0000-0000-0000-000000000001',
+      tenantId: '11111111-1111-1111-1111-111111111111',
+      authorityHost: 'https://login.microsoftonline.com',
+    });
+    expect(
+      problems({ 'databricks-host': 'https://adb-1.2.azuredatabricks.net', 'databricks-mode': 'entra' }),
+    ).toEqual([
+      "Input `databricks-client-id` is required with `databricks-mode: entra` (the service principal's Entra application id), but it is empty.",
+      'Input `azure-tenant-id` is required with `databricks-mode: entra`, but it is empty.',
+    ]);
+  });
 });

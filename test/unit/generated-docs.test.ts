@@ -29,6 +29,7 @@ describe('the one table of inputs', () => {
   it('names every input the runtime reads (nothing is read that users cannot set)', () => {
     const sources = [
       'src/core/plan.ts',
+      'src/clouds/entra/settings.ts',
       'src/targets/azure/definition.ts',
       'src/targets/aws/definition.ts',
       'src/targets/databricks/definition.ts',

@@ -80,8 +80,8 @@ describe('parsePlan', () => {
       "Input `timeout-seconds` must be a whole number from 1 to 300, but it is '0'.",
       "Input `azure-client-id` must be a UUID like 00000000-0000-0000-0000-000000000000, but it is 'not-a-uuid'.",
       'Input `azure-tenant-id` is required for Azure, but it is empty.',
-      "Input `azure-subscription-id` must be a UUID like 00000000-0000-0000-0000-000000000000, but it is '1234'.",
       "Input `azure-cloud` must be AzureCloud, AzureUSGovernment, AzureChinaCloud, but it is 'Mars'.",
+      "Input `azure-subscription-id` must be a UUID like 00000000-0000-0000-0000-000000000000, but it is '1234'.",
       "Input `azure-scopes` must be one of arm, keyvault, storage, graph, ml, databricks, a resource URL or `<resource>/.default`, but it is 'ftp://x'.",
     ]);
   });

@@ -1,16 +1,9 @@
 import type { OidcExchangeError } from '../../core/errors.js';
-import {
-  invalidInput,
-  missingInput,
-  parseBoolean,
-  parseHttpsUrl,
-  parseTenant,
-  parseUuid,
-  splitList,
-} from '../../core/input-parsers.js';
+import { missingInput, parseBoolean, parseUuid, splitList } from '../../core/input-parsers.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { TargetDefinition } from '../../core/target.js';
-import { AZURE_CLOUDS, findCloud, type AzureCloud } from './clouds.js';
+import { AZURE_CLOUDS, type AzureCloud } from '../../clouds/entra/clouds.js';
+import { parseEntraLocation } from '../../clouds/entra/settings.js';
 import { resolveScopes, type AzureScope } from './scopes.js';
 
 export interface AzureSettings {
@@ -25,17 +18,12 @@ export interface AzureSettings {
   cliLogin: boolean;
 }
 
-const AZURE_INPUTS = [
-  'azure-client-id',
-  'azure-tenant-id',
-  'azure-subscription-id',
-  'azure-scopes',
-  'azure-cli-login',
-] as const;
+// Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
+// them too, and the last two have defaults or environment fallbacks.
+const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'] as const;
 
 export const azureTarget: TargetDefinition<AzureSettings> = {
   name: 'azure',
-  // azure-cloud and azure-authority-host alone do not ask for Azure: they have defaults/env fallbacks.
   isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
   parse(read, problems, audienceOverride) {
     const settings = parseAzureSettings(read, problems);
@@ -46,26 +34,19 @@ export const azureTarget: TargetDefinition<AzureSettings> = {
 
 function parseAzureSettings(read: InputReader, problems: OidcExchangeError[]): AzureSettings | undefined {
   const before = problems.length;
-  const why = 'for Azure';
   const clientRaw = read('azure-client-id');
-  const tenantRaw = read('azure-tenant-id');
   const clientId = clientRaw.trim() ? parseUuid('azure-client-id', clientRaw, problems) : undefined;
-  if (!clientRaw.trim()) problems.push(missingInput('azure-client-id', why));
-  const tenantId = tenantRaw.trim() ? parseTenant('azure-tenant-id', tenantRaw, problems) : undefined;
-  if (!tenantRaw.trim()) problems.push(missingInput('azure-tenant-id', why));
+  if (!clientRaw.trim()) problems.push(missingInput('azure-client-id', 'for Azure'));
+  const { tenantId, cloud, authorityHost, customAuthorityHost } = parseEntraLocation(
+    read,
+    problems,
+    'for Azure',
+  );
+  const effectiveCloud = cloud ?? AZURE_CLOUDS.AzureCloud;
   const subscriptionRaw = read('azure-subscription-id');
   const subscriptionId = subscriptionRaw.trim()
     ? parseUuid('azure-subscription-id', subscriptionRaw, problems)
     : undefined;
-
-  const cloudRaw = read('azure-cloud');
-  const cloud = cloudRaw.trim() ? findCloud(cloudRaw) : AZURE_CLOUDS.AzureCloud;
-  if (!cloud) problems.push(invalidInput('azure-cloud', Object.keys(AZURE_CLOUDS).join(', '), cloudRaw));
-  const effectiveCloud = cloud ?? AZURE_CLOUDS.AzureCloud;
-
-  const hostRaw = read('azure-authority-host');
-  const host = hostRaw.trim() ? parseHttpsUrl('azure-authority-host', hostRaw, problems) : undefined;
-  const authorityHost = (host ?? effectiveCloud.authorityHost).replace(/\/+$/, '');
 
   const scopeEntries = splitList(read('azure-scopes'));
   const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
@@ -79,7 +60,7 @@ function parseAzureSettings(read: InputReader, problems: OidcExchangeError[]): A
     cloud,
     scopes,
     authorityHost,
-    customAuthorityHost: authorityHost !== cloud.authorityHost,
+    customAuthorityHost,
     cliLogin,
   };
 }

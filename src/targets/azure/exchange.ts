@@ -1,35 +1,16 @@
-import { ClientAssertionCredential, type AccessToken } from '@azure/identity';
-import { withRetries } from '../../core/retry.js';
+import { createEntraTokenGetter } from '../../clouds/entra/token-getter.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
 import { azureCliLogin } from './cli-login.js';
 import type { AzureSettings } from './definition.js';
-import { withTimeout } from '../../core/timeout.js';
-import { EntraTimeout, toExchangeError } from './exchange-errors.js';
-import type { AzureScope } from './scopes.js';
 
 /**
- * Entra client-assertion exchange through @azure/identity (PROTOCOLS.md §2.1–2.2), one request
- * per scope, all scopes in parallel. The assertion callback hands MSAL the step's checked token;
- * a retry mints a new one first. This module (and @azure/identity with it) is loaded only when an
- * Azure target is asked for.
+ * Azure: Entra access tokens for every scope of `azure-scopes`, in parallel, and the variables the
+ * Azure SDKs, the CLI and Terraform read. This module (and @azure/identity with it) is loaded only
+ * when an Azure target is asked for.
  */
 export async function exchange(settings: AzureSettings, ctx: TargetContext): Promise<Grant> {
-  const credentialFor = (fresh: boolean): ClientAssertionCredential =>
-    new ClientAssertionCredential(
-      settings.tenantId,
-      settings.clientId,
-      () => (fresh ? ctx.tokens.fresh() : ctx.tokens.current()),
-      {
-        authorityHost: settings.authorityHost,
-        // Known clouds need no instance discovery, and a custom host must be the only host contacted.
-        disableInstanceDiscovery: true,
-        retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
-      },
-    );
-  const shared = credentialFor(false);
-  const tokens = await Promise.all(
-    settings.scopes.map((scope) => getToken(scope, shared, credentialFor, settings, ctx)),
-  );
+  const getToken = createEntraTokenGetter(settings, ctx);
+  const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
 
   const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
   const exports: Export[] = [
@@ -63,34 +44,11 @@ export async function exchange(settings: AzureSettings, ctx: TargetContext): Pro
   return grant;
 }
 
-async function getToken(
-  scope: AzureScope,
-  shared: ClientAssertionCredential,
-  credentialFor: (fresh: boolean) => ClientAssertionCredential,
-  settings: AzureSettings,
-  ctx: TargetContext,
-): Promise<AccessToken> {
-  return withRetries(async (attempt) => {
-    const credential = attempt === 1 ? shared : credentialFor(true);
-    try {
-      const token = await withTimeout(
-        credential.getToken(scope.scope),
-        ctx.timeoutMs,
-        () => new EntraTimeout(),
-      );
-      ctx.registerSecret(token.token);
-      return token;
-    } catch (error) {
-      throw await toExchangeError(error, scope, settings, ctx);
-    }
-  });
-}
-
 function identityExports(settings: AzureSettings): Export[] {
   const env = (name: string, value: string): Export => ({ name, value, secret: false, kind: 'env' });
   const subscription = settings.subscriptionId;
   const nonPublic = settings.cloud.name !== 'AzureCloud' || settings.customAuthorityHost;
-  const out: Export[] = [
+  return [
     env('AZURE_CLIENT_ID', settings.clientId),
     env('AZURE_TENANT_ID', settings.tenantId),
     ...(subscription ? [env('AZURE_SUBSCRIPTION_ID', subscription)] : []),
@@ -99,7 +57,6 @@ function identityExports(settings: AzureSettings): Export[] {
     env('ARM_CLIENT_ID', settings.clientId),
     env('ARM_TENANT_ID', settings.tenantId),
     ...(subscription ? [env('ARM_SUBSCRIPTION_ID', subscription)] : []),
+    ...(settings.cloud.armEnvironment ? [env('ARM_ENVIRONMENT', settings.cloud.armEnvironment)] : []),
   ];
-  if (settings.cloud.armEnvironment) out.push(env('ARM_ENVIRONMENT', settings.cloud.armEnvironment));
-  return out;
 }

@@ -1,5 +1,5 @@
 import { invalidInput, type Problems } from '../../core/input-parsers.js';
-import type { AzureCloud, ScopeAlias } from './clouds.js';
+import type { AzureCloud, ScopeAlias } from '../../clouds/entra/clouds.js';
 
 /**
  * `azure-scopes` entries: an alias (`arm`, `keyvault`…) resolved for the cloud, or a full scope.

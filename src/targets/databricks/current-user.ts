@@ -14,6 +14,7 @@ export async function checkCurrentUser(
   settings: DatabricksSettings,
   ctx: TargetContext,
   token: string,
+  extraHeaders: Record<string, string> = {},
 ): Promise<string> {
   const url = settings.isAccountHost
     ? `${settings.host}/api/2.0/accounts/${settings.accountId ?? ''}/scim/v2/Me`
@@ -22,7 +23,7 @@ export async function checkCurrentUser(
   const res = await withRetries(async () => {
     const answer = await ctx.http.request({
       url,
-      headers: { authorization: `Bearer ${token}`, accept: 'application/json' },
+      headers: { ...extraHeaders, authorization: `Bearer ${token}`, accept: 'application/json' },
       purpose,
     });
     if (answer.status >= 500 || answer.status === 429) throw statusError(answer, purpose);

@@ -2,6 +2,9 @@ import type { OidcExchangeError } from '../../core/errors.js';
 import { invalidInput, missingInput, parseHttpsUrl, parseUuid } from '../../core/input-parsers.js';
 import type { InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
+import type { AzureCloud } from '../../clouds/entra/clouds.js';
+import { parseEntraLocation } from '../../clouds/entra/settings.js';
+import type { EntraApp } from '../../clouds/entra/token-getter.js';
 
 /**
  * Databricks workload identity federation (PROTOCOLS.md §4): the CI token is exchanged at the
@@ -19,6 +22,15 @@ export interface DatabricksSettings {
   /** What later steps get: the minted token, or the settings for the CLI/SDKs' own OIDC. */
   auth: 'token' | 'oidc';
   ci: RunInfo['ci'];
+  /** Mode `entra` (Azure Databricks): an Entra token for the AzureDatabricks resource instead of federation. */
+  entra: EntraMode | undefined;
+}
+
+export interface EntraMode {
+  app: EntraApp;
+  cloud: AzureCloud;
+  /** With it, the check call carries the SP-management headers that add the SP to the workspace. */
+  workspaceResourceId: string | undefined;
 }
 
 export const databricksTarget: TargetDefinition<DatabricksSettings> = {
@@ -27,8 +39,9 @@ export const databricksTarget: TargetDefinition<DatabricksSettings> = {
   parse(read, problems, audienceOverride, run) {
     const settings = parseDatabricksSettings(read, problems, run);
     if (!settings) return undefined;
-    const audience =
-      audienceOverride ?? (settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint);
+    const sdkDefault = settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint;
+    // Entra mode presents the token to Entra, which wants the cloud's federated-credential audience.
+    const audience = audienceOverride ?? settings.entra?.cloud.audience ?? sdkDefault;
     return { settings, audience };
   },
   load: () => import('./exchange.js'),
@@ -75,6 +88,7 @@ function parseDatabricksSettings(
       missingInput('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'),
     );
   }
+  const entra = parseEntraMode(read, problems, auth, clientId);
   if (problems.length > before || !host) return undefined;
   return {
     host: base,
@@ -84,5 +98,51 @@ function parseDatabricksSettings(
     tokenEndpoint: account ? `${base}/oidc/accounts/${accountId ?? ''}/v1/token` : `${base}/oidc/v1/token`,
     auth,
     ci: run.ci,
+    entra,
   };
 }
+
+function parseEntraMode(
+  read: InputReader,
+  problems: OidcExchangeError[],
+  auth: DatabricksSettings['auth'],
+  clientId: string | undefined,
+): EntraMode | undefined {
+  const mode = read('databricks-mode').trim().toLowerCase();
+  if (mode === '' || mode === 'federation') return undefined;
+  if (mode !== 'entra') {
+    problems.push(invalidInput('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
+    return undefined;
+  }
+  const why = 'with `databricks-mode: entra`';
+  if (!read('databricks-client-id').trim()) {
+    problems.push(
+      missingInput('databricks-client-id', `${why} (the service principal's Entra application id)`),
+    );
+  }
+  if (auth === 'oidc') {
+    problems.push(
+      invalidInput('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')),
+    );
+  }
+  const location = parseEntraLocation(read, problems, why);
+  const resourceRaw = read('databricks-azure-workspace-resource-id').trim();
+  if (resourceRaw && !WORKSPACE_RESOURCE_ID.test(resourceRaw)) {
+    problems.push(
+      invalidInput(
+        'databricks-azure-workspace-resource-id',
+        'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>',
+        resourceRaw,
+      ),
+    );
+  }
+  if (!clientId || !location.tenantId || !location.cloud) return undefined;
+  return {
+    app: { clientId, tenantId: location.tenantId, authorityHost: location.authorityHost },
+    cloud: location.cloud,
+    workspaceResourceId: resourceRaw || undefined,
+  };
+}
+
+const WORKSPACE_RESOURCE_ID =
+  /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;

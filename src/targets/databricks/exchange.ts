@@ -7,14 +7,46 @@ import type { DatabricksSettings } from './definition.js';
 import { exchangeRefused } from './errors.js';
 
 /**
- * RFC 8693 token exchange at the workspace or account (PROTOCOLS.md §4.2): the CI token as
- * `subject_token`, `scope=all-apis`, and `client_id` only for a service-principal policy. Then one
+ * Databricks: a token by federation (RFC 8693 exchange at the workspace or account, PROTOCOLS.md
+ * §4.2: the CI token as `subject_token`, `scope=all-apis`, `client_id` only for a service-principal
+ * policy; plain HTTP, no SDK needed for one POST) or, in entra mode, from Entra ID (§4.6). Then one
  * cheap authenticated call (the current user) so a token the workspace will not honour fails here,
- * in this step, not in a later job. Plain HTTP through our client: no SDK is needed for one POST.
+ * in this step, not in a later job.
  */
 export async function exchange(settings: DatabricksSettings, ctx: TargetContext): Promise<Grant> {
+  const minted = settings.entra
+    ? await (await import('./entra-token.js')).mintViaEntra(settings.entra, ctx)
+    : { ...(await federate(settings, ctx)), checkHeaders: {} };
+  const identity = await checkCurrentUser(settings, ctx, minted.token, minted.checkHeaders);
+  return {
+    target: 'databricks',
+    exports: [
+      ...laterStepExports(settings, ctx.tokens.audience, minted.token),
+      { name: 'databricks-token', value: minted.token, secret: true, kind: 'output' },
+    ],
+    expiresAt: minted.expiresAt,
+    summary: [
+      ['Databricks host', settings.host],
+      ['Databricks identity', identity],
+      [
+        'Trust',
+        settings.entra
+          ? `Entra ID (tenant ${settings.entra.app.tenantId})`
+          : settings.clientId
+            ? `federation policy of service principal ${settings.clientId}`
+            : 'account-wide federation policy',
+      ],
+      ['Later steps use', settings.auth === 'oidc' ? 'the CLI/SDKs’ own OIDC' : 'DATABRICKS_TOKEN'],
+    ],
+  };
+}
+
+async function federate(
+  settings: DatabricksSettings,
+  ctx: TargetContext,
+): Promise<{ token: string; expiresAt: Date }> {
   const purpose = `the Databricks token endpoint (${settings.tokenEndpoint})`;
-  const minted = await withRetries(async (attempt) => {
+  return withRetries(async (attempt) => {
     const subjectToken = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
     const form = new URLSearchParams({
       grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
@@ -45,21 +77,6 @@ export async function exchange(settings: DatabricksSettings, ctx: TargetContext)
       expiresAt: new Date(ctx.now().getTime() + (lifetime > 0 ? lifetime : 3600) * 1000),
     };
   });
-  const identity = await checkCurrentUser(settings, ctx, minted.token);
-  return {
-    target: 'databricks',
-    exports: [
-      ...laterStepExports(settings, ctx.tokens.audience, minted.token),
-      { name: 'databricks-token', value: minted.token, secret: true, kind: 'output' },
-    ],
-    expiresAt: minted.expiresAt,
-    summary: [
-      ['Databricks host', settings.host],
-      ['Databricks identity', identity],
-      ['Federation policy', settings.clientId ? `service principal ${settings.clientId}` : 'account-wide'],
-      ['Later steps use', settings.auth === 'oidc' ? 'the CLI/SDKs’ own OIDC' : 'DATABRICKS_TOKEN'],
-    ],
-  };
 }
 
 function laterStepExports(settings: DatabricksSettings, audience: string, token: string): Export[] {

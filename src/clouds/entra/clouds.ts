@@ -12,13 +12,15 @@ export interface AzureCloud {
   audience: string;
   /** ARM_ENVIRONMENT for Terraform; undefined for the public cloud (its default). */
   armEnvironment: string | undefined;
+  /** The classic service-management resource Azure Databricks wants for adding an SP (PROTOCOLS.md §4.6). */
+  serviceManagement: string;
   resources: Partial<Record<ScopeAlias, string>>;
 }
 
 export type ScopeAlias = 'arm' | 'keyvault' | 'storage' | 'graph' | 'ml' | 'databricks';
 
 /** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
-const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
+export const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
 
 export const AZURE_CLOUDS: Record<AzureCloudName, AzureCloud> = {
   AzureCloud: {
@@ -26,6 +28,7 @@ export const AZURE_CLOUDS: Record<AzureCloudName, AzureCloud> = {
     authorityHost: 'https://login.microsoftonline.com',
     audience: 'api://AzureADTokenExchange',
     armEnvironment: undefined,
+    serviceManagement: 'https://management.core.windows.net/',
     resources: {
       arm: 'https://management.azure.com',
       keyvault: 'https://vault.azure.net',
@@ -40,6 +43,7 @@ export const AZURE_CLOUDS: Record<AzureCloudName, AzureCloud> = {
     authorityHost: 'https://login.microsoftonline.us',
     audience: 'api://AzureADTokenExchangeUSGov',
     armEnvironment: 'usgovernment',
+    serviceManagement: 'https://management.core.usgovcloudapi.net/',
     resources: {
       arm: 'https://management.usgovcloudapi.net',
       keyvault: 'https://vault.usgovcloudapi.net',
@@ -53,6 +57,7 @@ export const AZURE_CLOUDS: Record<AzureCloudName, AzureCloud> = {
     authorityHost: 'https://login.chinacloudapi.cn',
     audience: 'api://AzureADTokenExchangeChina',
     armEnvironment: 'china',
+    serviceManagement: 'https://management.core.chinacloudapi.cn/',
     resources: {
       arm: 'https://management.chinacloudapi.cn',
       keyvault: 'https://vault.azure.cn',

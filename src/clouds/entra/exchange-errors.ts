@@ -1,9 +1,13 @@
 import { OidcExchangeError } from '../../core/errors.js';
 import { parseJsonBody } from '../../core/http.js';
 import type { TargetContext } from '../../core/target.js';
-import type { AzureSettings } from './definition.js';
 import { entraError, type Presented } from './entra-errors.js';
-import type { AzureScope } from './scopes.js';
+import type { EntraApp } from './token-getter.js';
+
+/** Thrown by the timer around getToken (see core/timeout.ts), recognised below. */
+export class EntraTimeout extends Error {
+  override name = 'TimeoutError';
+}
 
 /**
  * What @azure/identity throws → one OidcExchangeError. When MSAL could not even resolve the
@@ -11,15 +15,10 @@ import type { AzureScope } from './scopes.js';
  * document is fetched once more by us, on this failure path only, to say why: most often
  * AADSTS90002, a tenant that does not exist in this cloud.
  */
-/** Thrown by the timer around getToken (see core/timeout.ts), recognised below. */
-export class EntraTimeout extends Error {
-  override name = 'TimeoutError';
-}
-
 export async function toExchangeError(
   error: unknown,
-  scope: AzureScope,
-  settings: AzureSettings,
+  scope: string,
+  app: EntraApp,
   ctx: TargetContext,
 ): Promise<OidcExchangeError> {
   // Our own errors (a token that failed its claim check on a retry) pass through unchanged.
@@ -30,7 +29,7 @@ export async function toExchangeError(
   if (name === 'AbortError' || name === 'TimeoutError') {
     return new OidcExchangeError(
       'TIMEOUT',
-      `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope.scope}).`,
+      `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`,
       { retryable: true },
     );
   }
@@ -39,11 +38,11 @@ export async function toExchangeError(
     issuer: ctx.tokens.issuer,
     subject: ctx.tokens.subject,
     audience: ctx.tokens.audience,
-    clientId: settings.clientId,
-    tenantId: settings.tenantId,
-    scope: scope.scope,
+    clientId: app.clientId,
+    tenantId: app.tenantId,
+    scope,
   };
-  if (message.includes('endpoints_resolution_error')) return diagnoseEndpoints(settings, ctx, presented);
+  if (message.includes('endpoints_resolution_error')) return diagnoseEndpoints(app, ctx, presented);
   const statusCode = (error as { statusCode?: number }).statusCode;
   if (message.includes('AADSTS') || statusCode !== undefined)
     return entraError(message, presented, statusCode);
@@ -53,12 +52,12 @@ export async function toExchangeError(
 }
 
 async function diagnoseEndpoints(
-  settings: AzureSettings,
+  app: EntraApp,
   ctx: TargetContext,
   presented: Presented,
 ): Promise<OidcExchangeError> {
-  const url = `${settings.authorityHost}/${encodeURIComponent(settings.tenantId)}/v2.0/.well-known/openid-configuration`;
-  const purpose = `Entra ID's discovery document for tenant ${settings.tenantId}`;
+  const url = `${app.authorityHost}/${encodeURIComponent(app.tenantId)}/v2.0/.well-known/openid-configuration`;
+  const purpose = `Entra ID's discovery document for tenant ${app.tenantId}`;
   try {
     const res = await ctx.http.request({ url, purpose });
     const body = parseJsonBody(res, purpose) as { error_description?: unknown };

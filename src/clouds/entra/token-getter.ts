@@ -1,0 +1,46 @@
+import { ClientAssertionCredential, type AccessToken } from '@azure/identity';
+import { withRetries } from '../../core/retry.js';
+import type { TargetContext } from '../../core/target.js';
+import { withTimeout } from '../../core/timeout.js';
+import { EntraTimeout, toExchangeError } from './exchange-errors.js';
+
+/**
+ * Entra client-assertion exchange through @azure/identity (PROTOCOLS.md §2.1–2.2), shared by the
+ * targets that need Entra tokens (Azure; Azure Databricks). One request per scope; the first
+ * attempt of every scope shares one credential and the step's checked token, a retry mints a new
+ * token first. Each attempt is bounded by our own timer, each token masked on arrival.
+ */
+export interface EntraApp {
+  tenantId: string;
+  clientId: string;
+  authorityHost: string;
+}
+
+export type EntraTokenGetter = (scope: string) => Promise<AccessToken>;
+
+export function createEntraTokenGetter(app: EntraApp, ctx: TargetContext): EntraTokenGetter {
+  const credentialFor = (fresh: boolean): ClientAssertionCredential =>
+    new ClientAssertionCredential(
+      app.tenantId,
+      app.clientId,
+      () => (fresh ? ctx.tokens.fresh() : ctx.tokens.current()),
+      {
+        authorityHost: app.authorityHost,
+        // Known clouds need no instance discovery, and a custom host must be the only host contacted.
+        disableInstanceDiscovery: true,
+        retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
+      },
+    );
+  const shared = credentialFor(false);
+  return (scope) =>
+    withRetries(async (attempt) => {
+      const credential = attempt === 1 ? shared : credentialFor(true);
+      try {
+        const token = await withTimeout(credential.getToken(scope), ctx.timeoutMs, () => new EntraTimeout());
+        ctx.registerSecret(token.token);
+        return token;
+      } catch (error) {
+        throw await toExchangeError(error, scope, app, ctx);
+      }
+    });
+}
