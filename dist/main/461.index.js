@@ -221,7 +221,8 @@ async function mintViaEntra(entra, ctx) {
     const getToken = (0,_clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_1__/* .createEntraTokenGetter */ .d)(entra.app, ctx);
     const [databricks, management] = await Promise.all([
         getToken(`${_clouds_entra_clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .DATABRICKS_RESOURCE */ .Qj}/.default`),
-        entra.workspaceResourceId ? getToken(`${entra.cloud.serviceManagement}.default`) : undefined,
+        // The resource id ends in a slash and keeps it: `https://management.core.windows.net//.default`, as az and the Databricks SDKs ask.
+        entra.workspaceResourceId ? getToken(`${entra.cloud.serviceManagement}/.default`) : undefined,
     ]);
     const checkHeaders = management && entra.workspaceResourceId
         ? {

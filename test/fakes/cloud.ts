@@ -1,3 +1,5 @@
+import { startDatabricks } from './databricks.ts';
+import type { FakeDatabricks } from './databricks.ts';
 import { startEntra } from './entra.ts';
 import type { FakeEntra } from './entra.ts';
 import { startGithubTokenEndpoint } from './github-actions.ts';
@@ -19,27 +21,32 @@ export interface FakeCloud {
   github: FakeGithubActions;
   entra: FakeEntra;
   sts: FakeSts;
+  databricks: FakeDatabricks;
   close: () => Promise<void>;
 }
 
 /**
- * Issuer, GitHub token endpoint, Entra and AWS STS on loopback. No apps, roles or OIDC providers
- * are registered: tests add them.
+ * Issuer, GitHub token endpoint, Entra, AWS STS and Databricks on loopback. No apps, roles, OIDC
+ * providers, service principals or federation policies are registered: tests add them. Databricks
+ * accepts the fake Entra's tokens of the `ids.tenantId` tenant (Azure Databricks, PROTOCOLS §4.6).
  */
 export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promise<FakeCloud> {
-  const [issuer, entra, sts] = await Promise.all([
+  const [issuer, entra, sts, databricks] = await Promise.all([
     startOidcIssuer(opts.issuerPath === undefined ? {} : { path: opts.issuerPath }),
     startEntra(),
     startSts(),
+    startDatabricks(),
   ]);
+  databricks.trustEntra({ tenantId: ids.tenantId, jwks: () => entra.jwks() });
   const github = await startGithubTokenEndpoint({ issuer });
   return {
     issuer,
     github,
     entra,
     sts,
+    databricks,
     close: async () => {
-      await Promise.all([github.close(), entra.close(), sts.close(), issuer.close()]);
+      await Promise.all([github.close(), entra.close(), sts.close(), databricks.close(), issuer.close()]);
     },
   };
 }

@@ -20,7 +20,8 @@ export async function mintViaEntra(entra: EntraMode, ctx: TargetContext): Promis
   const getToken = createEntraTokenGetter(entra.app, ctx);
   const [databricks, management] = await Promise.all([
     getToken(`${DATABRICKS_RESOURCE}/.default`),
-    entra.workspaceResourceId ? getToken(`${entra.cloud.serviceManagement}.default`) : undefined,
+    // The resource id ends in a slash and keeps it: `https://management.core.windows.net//.default`, as az and the Databricks SDKs ask.
+    entra.workspaceResourceId ? getToken(`${entra.cloud.serviceManagement}/.default`) : undefined,
   ]);
   const checkHeaders: Record<string, string> =
     management && entra.workspaceResourceId
