@@ -26,7 +26,7 @@ beforeEach(() => {
   cloud.databricks.addServicePrincipal({
     applicationId: sp,
     displayName: 'ml-deployer',
-    numericId: 1234567890,
+    numericId: '1234567890',
   });
   cloud.databricks.addFederationPolicy({
     kind: 'servicePrincipal',
