@@ -1,6 +1,6 @@
 import { findServicePrincipal, principalNamed } from './databricks-directory.ts';
 import type { Directory, FederationPolicy, Principal } from './databricks-directory.ts';
-import { getJson } from './fetch-json.ts';
+import { fetchIssuerKeys } from './fetch-json.ts';
 import { decodeJwt, verifyRs256 } from './signing-keys.ts';
 
 export interface FederationMatch {
@@ -91,22 +91,4 @@ export async function matchFederation(
 
 function accepted(policy: FederationPolicy, accountId: string): string[] {
   return policy.audiences && policy.audiences.length > 0 ? policy.audiences : [accountId];
-}
-
-async function fetchIssuerKeys(
-  issuer: string,
-  timeoutMs: number,
-): Promise<Array<Record<string, unknown>> | undefined> {
-  try {
-    const discovery = await getJson(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
-      timeoutMs,
-    });
-    const jwksUri = (discovery as { jwks_uri?: unknown }).jwks_uri;
-    if (typeof jwksUri !== 'string') return undefined;
-    const keys = ((await getJson(jwksUri, { timeoutMs })) as { keys?: unknown }).keys;
-    if (!Array.isArray(keys)) return undefined;
-    return keys.filter((key): key is Record<string, unknown> => typeof key === 'object' && key !== null);
-  } catch {
-    return undefined;
-  }
 }

@@ -1,6 +1,6 @@
 import { aad } from './entra-errors.ts';
 import type { AadError } from './entra-errors.ts';
-import { getJson } from './fetch-json.ts';
+import { fetchIssuerKeys } from './fetch-json.ts';
 import { decodeJwt, verifyRs256 } from './signing-keys.ts';
 
 export interface FederatedCredential {
@@ -37,7 +37,8 @@ export async function checkAssertion(
   const byIssuer = fics.filter((fic) => fic.issuer === iss);
   if (byIssuer.length === 0) return fail(aad.issuerMismatch(iss));
 
-  const keys = await fetchIssuerKeys(iss, settings.externalFetchTimeoutMs);
+  // Entra fetches the issuer's metadata itself and keeps only the first 100 keys (PROTOCOLS §2.5).
+  const keys = (await fetchIssuerKeys(iss, settings.externalFetchTimeoutMs))?.slice(0, 100);
   if (!keys) return fail(aad.externalOidcFailed());
   const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
   const x5t = typeof header['x5t'] === 'string' ? header['x5t'] : undefined;
@@ -68,26 +69,4 @@ export async function checkAssertion(
   const matches = audiences.length === 1 && bySubject.some((fic) => fic.audiences[0] === audiences[0]);
   if (!matches) return fail(aad.audienceMismatch(audiences.map(String).join(',')));
   return { ok: true, claims: payload };
-}
-
-/** Entra fetches the issuer's metadata itself and keeps only the first 100 keys (PROTOCOLS §2.5). */
-async function fetchIssuerKeys(
-  issuer: string,
-  timeoutMs: number,
-): Promise<Array<Record<string, unknown>> | undefined> {
-  try {
-    const discovery = await getJson(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
-      timeoutMs,
-    });
-    const jwksUri = (discovery as { jwks_uri?: unknown }).jwks_uri;
-    if (typeof jwksUri !== 'string') return undefined;
-    const jwks = await getJson(jwksUri, { timeoutMs });
-    const keys = (jwks as { keys?: unknown }).keys;
-    if (!Array.isArray(keys)) return undefined;
-    return keys
-      .slice(0, 100)
-      .filter((key): key is Record<string, unknown> => typeof key === 'object' && key !== null);
-  } catch {
-    return undefined;
-  }
 }

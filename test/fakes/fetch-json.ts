@@ -40,3 +40,25 @@ export async function getJson(url: string, opts: { timeoutMs: number }, redirect
   if (status !== 200) throw new Error(`HTTP ${status} from ${url}`);
   return JSON.parse(body);
 }
+
+/**
+ * What Entra, STS and Databricks each do with a token's issuer: read its discovery document, then
+ * the keys at its `jwks_uri`. Undefined when either cannot be had (each service words that its own way).
+ */
+export async function fetchIssuerKeys(
+  issuer: string,
+  timeoutMs: number,
+): Promise<Array<Record<string, unknown>> | undefined> {
+  try {
+    const discovery = await getJson(`${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`, {
+      timeoutMs,
+    });
+    const jwksUri = (discovery as { jwks_uri?: unknown }).jwks_uri;
+    if (typeof jwksUri !== 'string') return undefined;
+    const keys = ((await getJson(jwksUri, { timeoutMs })) as { keys?: unknown }).keys;
+    if (!Array.isArray(keys)) return undefined;
+    return keys.filter((key): key is Record<string, unknown> => typeof key === 'object' && key !== null);
+  } catch {
+    return undefined;
+  }
+}

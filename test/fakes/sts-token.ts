@@ -1,4 +1,4 @@
-import { getJson } from './fetch-json.ts';
+import { fetchIssuerKeys } from './fetch-json.ts';
 import { decodeJwt, verifyRs256 } from './signing-keys.ts';
 import { sts } from './sts-errors.ts';
 import type { StsError } from './sts-errors.ts';
@@ -61,7 +61,7 @@ export async function verifyWebIdentityToken(
   // PROTOCOLS §3.4 lists IDPCommunicationError for an unreachable IdP, but what real STS answers
   // when it cannot get the discovery document or JWKS is InvalidIdentityToken "Couldn't retrieve
   // verification key…" (AWS knowledge-center article on InvalidIdentityToken, many issues).
-  const keys = await fetchKeys(iss, settings.externalFetchTimeoutMs);
+  const keys = await fetchIssuerKeys(iss, settings.externalFetchTimeoutMs);
   if (!keys) return fail(sts.noVerificationKey());
   const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
   const candidates = kid === undefined ? keys : keys.filter((key) => key['kid'] === kid);
@@ -83,20 +83,4 @@ export async function verifyWebIdentityToken(
   const sub = payload['sub'];
   if (typeof sub !== 'string') return fail(sts.missingClaim('sub'));
   return { ok: true, token: { provider, claims: payload, subject: sub, audience } };
-}
-
-async function fetchKeys(
-  issuer: string,
-  timeoutMs: number,
-): Promise<Array<Record<string, unknown>> | undefined> {
-  try {
-    const discovery = await getJson(`${issuer}/.well-known/openid-configuration`, { timeoutMs });
-    const jwksUri = (discovery as { jwks_uri?: unknown }).jwks_uri;
-    if (typeof jwksUri !== 'string') return undefined;
-    const keys = ((await getJson(jwksUri, { timeoutMs })) as { keys?: unknown }).keys;
-    if (!Array.isArray(keys)) return undefined;
-    return keys.filter((key): key is Record<string, unknown> => typeof key === 'object' && key !== null);
-  } catch {
-    return undefined;
-  }
 }
