@@ -45,6 +45,8 @@ export interface RunOptions {
   /** Extra environment (e.g. the request URL and token, STATE_*, proxies). */
   env?: Record<string, string | undefined>;
   node?: string;
+  /** Another copy of the bundle's entry (default: dist/<entry>/index.js of this repo). */
+  script?: string;
 }
 
 let counter = 0;
@@ -75,7 +77,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...inputs,
     ...options.env,
   };
-  const script = join(repoRoot, 'dist', options.entry ?? 'main', 'index.js');
+  const script = options.script ?? join(repoRoot, 'dist', options.entry ?? 'main', 'index.js');
   const { code, stdout, stderr } = await spawnNode(options.node ?? process.execPath, [script], env);
   const read = (file: string) => readFileSync(file, 'utf8');
   return {

@@ -1,0 +1,104 @@
+/**
+ * Every pipeline run pays only for the targets it uses: each target's SDK is its own chunk of the
+ * bundle, loaded with import() when that target is asked for. Proved by running a copy of dist/
+ * from which the other targets' chunks were deleted.
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { repoRoot, runAction } from '../support/run-action.ts';
+
+let cloud: FakeCloud;
+const subject = 'repo:octo-org/app:ref:refs/heads/main';
+const roleArn = 'arn:aws:iam::123456789012:role/deploy';
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+  const host = cloud.issuer.issuer.replace('https://', '');
+  cloud.entra.addApp({
+    tenantId: ids.tenantId,
+    clientId: ids.clientId,
+    federatedCredentials: [
+      { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] },
+    ],
+  });
+  cloud.sts.addOidcProvider({
+    accountId: '123456789012',
+    url: cloud.issuer.issuer,
+    clientIds: ['sts.amazonaws.com'],
+  });
+  cloud.sts.addRole({
+    arn: roleArn,
+    trustPolicy: {
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { StringEquals: { [`${host}:sub`]: subject } },
+        },
+      ],
+    },
+  });
+});
+afterAll(async () => {
+  await cloud.close();
+});
+
+/** A copy of dist/ without the chunks whose code contains `marker`; returns its main entry. */
+function distWithout(marker: string): { entry: string; removed: string[] } {
+  const dir = mkdtempSync(join(tmpdir(), 'dist-without-'));
+  cpSync(join(repoRoot, 'dist'), dir, { recursive: true });
+  const main = join(dir, 'main');
+  const removed = readdirSync(main).filter(
+    (f) => /^\d+\.index\.js$/.test(f) && readFileSync(join(main, f), 'utf8').includes(marker),
+  );
+  for (const f of removed) rmSync(join(main, f));
+  const entry = join(main, 'index.js');
+  // The entry itself must not carry the code, or deleting chunks would prove nothing.
+  if (readFileSync(entry, 'utf8').includes(marker)) throw new Error(`${marker} is bundled eagerly`);
+  return { entry, removed };
+}
+
+const tokenEnv = () => ({
+  ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+  ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+});
+
+describe('lazy targets', () => {
+  it('the AWS path never loads @azure/identity', async () => {
+    const { entry, removed } = distWithout('ClientAssertionCredential');
+    expect(removed.length).toBeGreaterThan(0);
+    const run = await runAction({
+      script: entry,
+      inputs: {
+        'aws-role-arn': roleArn,
+        'aws-region': 'eu-west-1',
+        'aws-sts-endpoint': cloud.sts.endpoint,
+        issuer: cloud.issuer.issuer,
+      },
+      env: tokenEnv(),
+    });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.exitCode).toBe(0);
+  });
+
+  it('the Azure path never loads the STS client', async () => {
+    const { entry, removed } = distWithout('AssumeRoleWithWebIdentityCommand');
+    expect(removed.length).toBeGreaterThan(0);
+    const run = await runAction({
+      script: entry,
+      inputs: {
+        'azure-client-id': ids.clientId,
+        'azure-tenant-id': ids.tenantId,
+        'azure-authority-host': cloud.entra.authorityHost,
+        issuer: cloud.issuer.issuer,
+      },
+      env: tokenEnv(),
+    });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.exitCode).toBe(0);
+  });
+});
