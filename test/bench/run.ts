@@ -1,0 +1,89 @@
+/**
+ * `npm run bench`: start-up plus exchange time of the bundled action, as a runner starts it,
+ * against the loopback fake cloud, for each target alone and all three in one step, with
+ * `node -e 0` as the floor, interleaved in the same run. A benchmark, not a test: nothing gates on
+ * it. BENCH_RUNS sets the runs per scenario (default 20). Writes docs/bench.svg.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startFakeCloud } from '../fakes/cloud.ts';
+import { ensureTestCa } from '../fakes/tls.ts';
+import { chartSvg } from './chart.ts';
+import { configureTrust, scenarios, type Scenario } from './scenarios.ts';
+import { summarise } from './stats.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+const runs = Number(process.env['BENCH_RUNS'] ?? 20);
+const ca = ensureTestCa();
+const cloud = await startFakeCloud();
+configureTrust(cloud);
+const all = scenarios(cloud, join(root, 'dist', 'main', 'index.js'));
+const wall = new Map<string, number[]>(all.map((s) => [s.name, []]));
+const rss = new Map<string, number[]>(all.map((s) => [s.name, []]));
+const work = mkdtempSync(join(tmpdir(), 'oidc-exchange-bench-'));
+
+async function once(scenario: Scenario, n: number): Promise<void> {
+  const files = Object.fromEntries(
+    ['ENV', 'OUTPUT', 'STATE', 'STEP_SUMMARY'].map((f) => [`GITHUB_${f}`, join(work, `${n}-${f}`)]),
+  );
+  for (const file of Object.values(files)) writeFileSync(file, '');
+  const rssFile = join(work, `${n}-rss`);
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    NODE_EXTRA_CA_CERTS: ca.caCertFile,
+    RUNNER_TEMP: work,
+    ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+    BENCH_RSS_FILE: rssFile,
+    ...files,
+    ...Object.fromEntries(Object.entries(scenario.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
+  };
+  const started = process.hrtime.bigint();
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', join(import.meta.dirname, 'report-rss.mjs'), ...scenario.args],
+      {
+        env,
+        stdio: 'ignore',
+      },
+    );
+    child.on('close', (c) => resolve(c ?? -1));
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (code !== 0) throw new Error(`${scenario.name} failed (exit ${code})`);
+  wall.get(scenario.name)?.push(ms);
+  rss.get(scenario.name)?.push(Number(readFileSync(rssFile, 'utf8').trim()));
+}
+
+try {
+  let n = 0;
+  for (const s of all) await once(s, n++); // warm the file cache and the fake cloud; not counted
+  for (const list of [...wall.values(), ...rss.values()]) list.length = 0;
+  for (let round = 0; round < runs; round++) {
+    // Interleaved, rotating the order each round, so drift affects every scenario alike.
+    const order = all.map((_, i) => all[(i + round) % all.length] as Scenario);
+    for (const s of order) await once(s, n++);
+  }
+  const floor = summarise('floor', wall.get(all[0]?.name ?? '') ?? [], [], 0).medianMs;
+  const rows = all.map((s) => summarise(s.name, wall.get(s.name) ?? [], rss.get(s.name) ?? [], floor));
+  console.log(`Node ${process.version}, ${runs} runs per scenario, loopback fake cloud (https)\n`);
+  console.log('| scenario | median | p10–p90 | × floor | peak RSS |\n|---|---|---|---|---|');
+  for (const r of rows) {
+    console.log(
+      `| ${r.name} | ${r.medianMs.toFixed(0)} ms | ${r.p10Ms.toFixed(0)}–${r.p90Ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.peakRssMb.toFixed(0)} MB |`,
+    );
+  }
+  const slowest = Math.max(...rows.slice(1, 4).map((r) => r.medianMs));
+  const allThree = rows[4]?.medianMs ?? 0;
+  console.log(`\nall three / slowest single target: ${(allThree / slowest).toFixed(2)} (aim ≤ 1.25)`);
+  writeFileSync(
+    join(root, 'docs', 'bench.svg'),
+    chartSvg(rows, `oidc-exchange start-up + exchange, Node ${process.version}`),
+  );
+  console.log('wrote docs/bench.svg');
+} finally {
+  await cloud.close();
+}
