@@ -12,6 +12,7 @@ const ncc = join(root, 'node_modules', '.bin', 'ncc');
 const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/github/main.ts', 'dist/main'],
   ['src/runtimes/github/post.ts', 'dist/post'],
+  ['src/runtimes/cli/main.ts', 'dist/cli'],
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

@@ -2160,7 +2160,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
-/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(672);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4797);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9962);
@@ -2203,7 +2203,7 @@ async function main(env) {
             http,
         });
         tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
             http,
             source,
@@ -2212,8 +2212,8 @@ async function main(env) {
             childEnv: env,
             log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz },
         });
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .writeExports */ .BH)(result.exports, files, tempDir);
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .LZ)(files, VARIABLES_STATE, result.exports
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .writeExports */ .B)(result.exports, files, tempDir);
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, VARIABLES_STATE, result.exports
             .filter((e) => e.kind !== 'output')
             .map((e) => e.name)
             .join(','));
@@ -2310,20 +2310,42 @@ function appendFileCommand(file, what, blocks) {
 
 /***/ }),
 
-/***/ 902:
+/***/ 672:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   BH: () => (/* binding */ writeExports),
-/* harmony export */   LZ: () => (/* binding */ saveState)
-/* harmony export */ });
-/* unused harmony export writeSecretFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1894);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ saveState),
+  B: () => (/* binding */ writeExports)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = (0,external_node_path_.join)(dir, name);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+    return path;
+}
+
+// EXTERNAL MODULE: ./src/runtimes/github/runner-commands.ts
+var runner_commands = __nccwpck_require__(1894);
+;// CONCATENATED MODULE: ./src/runtimes/github/sink.ts
 
 
 /**
@@ -2334,34 +2356,22 @@ function appendFileCommand(file, what, blocks) {
 function writeExports(exports, files, tempDir) {
     for (const e of exports)
         if (e.secret)
-            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .addMask */ .eu)(e.value);
+            (0,runner_commands/* addMask */.eu)(e.value);
     const env = [];
     const outputs = [];
     for (const e of exports) {
         if (e.kind === 'file')
-            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueBlock */ .Yw)(e.name, writeSecretFile(tempDir, e.name.toLowerCase(), e.value)));
+            env.push((0,runner_commands/* keyValueBlock */.Yw)(e.name, writeSecretFile(tempDir, e.name.toLowerCase(), e.value)));
         else if (e.kind === 'env')
-            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueBlock */ .Yw)(e.name, e.value));
+            env.push((0,runner_commands/* keyValueBlock */.Yw)(e.name, e.value));
         else
-            outputs.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueBlock */ .Yw)(e.name, e.value));
+            outputs.push((0,runner_commands/* keyValueBlock */.Yw)(e.name, e.value));
     }
-    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendFileCommand */ .KC)(files.env, 'env', env.join(''));
-    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendFileCommand */ .KC)(files.output, 'output', outputs.join(''));
-}
-/** O_EXCL|O_NOFOLLOW: a file planted in advance (or a symlink to elsewhere) makes this fail, not write through. */
-function writeSecretFile(dir, name, content) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
-    }
-    return path;
+    (0,runner_commands/* appendFileCommand */.KC)(files.env, 'env', env.join(''));
+    (0,runner_commands/* appendFileCommand */.KC)(files.output, 'output', outputs.join(''));
 }
 function saveState(files, name, value) {
-    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendFileCommand */ .KC)(files.state, 'state', (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueBlock */ .Yw)(name, value));
+    (0,runner_commands/* appendFileCommand */.KC)(files.state, 'state', (0,runner_commands/* keyValueBlock */.Yw)(name, value));
 }
 
 

@@ -1,5 +1,4 @@
-import { openSync, writeSync, closeSync, constants } from 'node:fs';
-import { join } from 'node:path';
+import { writeSecretFile } from '../shared/secret-file.js';
 import type { Export } from '../../core/target.js';
 import { addMask, appendFileCommand, keyValueBlock, type RunnerFiles } from './runner-commands.js';
 
@@ -21,22 +20,6 @@ export function writeExports(exports: Export[], files: RunnerFiles, tempDir: str
   }
   appendFileCommand(files.env, 'env', env.join(''));
   appendFileCommand(files.output, 'output', outputs.join(''));
-}
-
-/** O_EXCL|O_NOFOLLOW: a file planted in advance (or a symlink to elsewhere) makes this fail, not write through. */
-export function writeSecretFile(dir: string, name: string, content: string): string {
-  const path = join(dir, name);
-  const fd = openSync(
-    path,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-    0o600,
-  );
-  try {
-    writeSync(fd, content);
-  } finally {
-    closeSync(fd);
-  }
-  return path;
 }
 
 export function saveState(files: RunnerFiles, name: string, value: string): void {

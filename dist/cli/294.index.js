@@ -1,0 +1,354 @@
+export const id = 294;
+export const ids = [294];
+export const modules = {
+
+/***/ 8195:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ createEntraTokenGetter)
+});
+
+// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 279 modules
+var esm = __webpack_require__(1491);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
+// EXTERNAL MODULE: ./src/core/timeout.ts
+var timeout = __webpack_require__(1744);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/http.ts
+var http = __webpack_require__(1983);
+;// CONCATENATED MODULE: ./src/clouds/entra/entra-errors.ts
+
+const trust = {
+    code: 'AZURE_TRUST_MISMATCH',
+    retryable: false,
+    hint: (p) => 'Add a federated credential that matches exactly (case-sensitive, one audience): ' +
+        `az ad app federated-credential create --id ${p.clientId} --parameters ` +
+        `'${JSON.stringify({ name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [p.audience] })}'` +
+        ' (a credential created in the last few minutes may still be propagating).',
+};
+const MAPPINGS = {
+    70021: trust,
+    700211: trust,
+    700212: trust,
+    700213: trust,
+    7002138: trust,
+    7002131: trust,
+    700024: {
+        code: 'AZURE_ASSERTION_TIME',
+        retryable: true,
+        hint: () => 'The OIDC token had expired or was not yet valid for Entra: check the runner clock (NTP).',
+    },
+    700016: {
+        code: 'AZURE_APP_NOT_FOUND',
+        retryable: false,
+        hint: (p) => `No application ${p.clientId} in tenant ${p.tenantId}: check \`azure-client-id\`, \`azure-tenant-id\` and \`azure-cloud\`.`,
+    },
+    90002: {
+        code: 'AZURE_TENANT_NOT_FOUND',
+        retryable: false,
+        hint: (p) => `Tenant ${p.tenantId} does not exist in this cloud: check \`azure-tenant-id\` and \`azure-cloud\`.`,
+    },
+    50166: {
+        code: 'AZURE_ISSUER_UNREACHABLE',
+        retryable: true,
+        hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
+    },
+    70011: {
+        code: 'AZURE_SCOPE_INVALID',
+        retryable: false,
+        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
+    },
+    700022: {
+        code: 'AZURE_SCOPE_INVALID',
+        retryable: false,
+        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
+    },
+};
+MAPPINGS[90061] = MAPPINGS[50166];
+MAPPINGS[501661] = MAPPINGS[50166];
+const TRANSIENT_CODES = new Set([90006, 50033, 50001, 90033]);
+function entraError(message, presented, statusCode) {
+    const codes = [...message.matchAll(/AADSTS(\d+)/g)].map((m) => Number(m[1]));
+    const mapped = codes.map((c) => MAPPINGS[c]).find((m) => m !== undefined);
+    const description = /AADSTS\d+:[\s\S]*?(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(message)?.[0] ?? firstLine(message);
+    const what = `Entra ID refused the token exchange for app ${presented.clientId} in tenant ${presented.tenantId}` +
+        ` (scope ${presented.scope}): ${description}. Presented: issuer '${presented.issuer}',` +
+        ` subject '${presented.subject}', audience '${presented.audience}'.`;
+    if (mapped)
+        return new errors/* OidcExchangeError */.tS(mapped.code, what, {
+            hint: mapped.hint(presented),
+            retryable: mapped.retryable,
+        });
+    const transient = codes.some((c) => TRANSIENT_CODES.has(c)) ||
+        /temporarily_unavailable|ECONNRESET|socket hang up|ETIMEDOUT/i.test(message) ||
+        (statusCode !== undefined && (statusCode >= 500 || statusCode === 429));
+    return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', what, { retryable: transient });
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').slice(0, 300);
+}
+
+;// CONCATENATED MODULE: ./src/clouds/entra/exchange-errors.ts
+
+
+
+/** Thrown by the timer around getToken (see core/timeout.ts), recognised below. */
+class EntraTimeout extends Error {
+    name = 'TimeoutError';
+}
+/**
+ * What @azure/identity throws → one OidcExchangeError. When MSAL could not even resolve the
+ * tenant's endpoints (its `endpoints_resolution_error` hides Entra's answer), the discovery
+ * document is fetched once more by us, on this failure path only, to say why: most often
+ * AADSTS90002, a tenant that does not exist in this cloud.
+ */
+async function toExchangeError(error, scope, app, ctx) {
+    // Our own errors (a token that failed its claim check on a retry) pass through unchanged.
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const cause = error.cause;
+    if (cause instanceof errors/* OidcExchangeError */.tS)
+        return cause;
+    const name = error.name;
+    if (name === 'AbortError' || name === 'TimeoutError') {
+        return new errors/* OidcExchangeError */.tS('TIMEOUT', `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`, { retryable: true });
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const presented = {
+        issuer: ctx.tokens.issuer,
+        subject: ctx.tokens.subject,
+        audience: ctx.tokens.audience,
+        clientId: app.clientId,
+        tenantId: app.tenantId,
+        scope,
+    };
+    if (message.includes('endpoints_resolution_error'))
+        return diagnoseEndpoints(app, ctx, presented);
+    const statusCode = error.statusCode;
+    if (message.includes('AADSTS') || statusCode !== undefined)
+        return entraError(message, presented, statusCode);
+    return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `Entra ID token request failed: ${message}`, {
+        retryable: true,
+    });
+}
+async function diagnoseEndpoints(app, ctx, presented) {
+    const url = `${app.authorityHost}/${encodeURIComponent(app.tenantId)}/v2.0/.well-known/openid-configuration`;
+    const purpose = `Entra ID's discovery document for tenant ${app.tenantId}`;
+    try {
+        const res = await ctx.http.request({ url, purpose });
+        const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
+        if (typeof body.error_description === 'string')
+            return entraError(body.error_description, presented, res.status);
+        return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `${purpose} answered HTTP ${res.status}.`, {
+            retryable: res.status >= 500,
+        });
+    }
+    catch (failure) {
+        if (failure instanceof errors/* OidcExchangeError */.tS)
+            return failure;
+        return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `Could not read ${purpose}.`, { retryable: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/clouds/entra/token-getter.ts
+
+
+
+
+function createEntraTokenGetter(app, ctx) {
+    const credentialFor = (fresh) => new esm/* ClientAssertionCredential */.XI(app.tenantId, app.clientId, () => (fresh ? ctx.tokens.fresh() : ctx.tokens.current()), {
+        authorityHost: app.authorityHost,
+        // Known clouds need no instance discovery, and a custom host must be the only host contacted.
+        disableInstanceDiscovery: true,
+        retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
+    });
+    const shared = credentialFor(false);
+    return (scope) => (0,retry/* withRetries */.LH)(async (attempt) => {
+        const credential = attempt === 1 ? shared : credentialFor(true);
+        try {
+            const token = await (0,timeout/* withTimeout */.w)(credential.getToken(scope), ctx.timeoutMs, () => new EntraTimeout());
+            ctx.registerSecret(token.token);
+            return token;
+        }
+        catch (error) {
+            throw await toExchangeError(error, scope, app, ctx);
+        }
+    });
+}
+
+
+/***/ }),
+
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+
+/***/ }),
+
+/***/ 4294:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  exchange: () => (/* binding */ exchange)
+});
+
+// EXTERNAL MODULE: ./src/clouds/entra/token-getter.ts + 2 modules
+var token_getter = __webpack_require__(8195);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/targets/azure/cli-login.ts
+
+
+
+/**
+ * Logs the Azure CLI in with the verified token (what Azure/login does, PROTOCOLS.md §2.7), in a
+ * job-private AZURE_CONFIG_DIR under the runner's temp folder: jobs sharing a persistent runner
+ * never see each other's login (Azure/login #394), and the post step removes it.
+ *
+ * The CLI only takes the assertion as an argument (--federated-token); it is a 5-minute token for
+ * the Entra audience only.
+ */
+const CLI_TIMEOUT_MS = 120_000;
+async function azureCliLogin(settings, ctx) {
+    const configDir = (0,external_node_path_.join)(ctx.tempDir, 'azure-cli');
+    const env = { ...ctx.childEnv, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
+    const az = async (args) => runAz(args, env);
+    if (!(await isOnPath(env))) {
+        ctx.log.warning('`azure-cli-login` is on, but `az` is not on PATH: the Azure CLI was not logged in.');
+        return [];
+    }
+    if (settings.cloud.name !== 'AzureCloud')
+        await az(['cloud', 'set', '--name', settings.cloud.name]);
+    const token = await ctx.tokens.current();
+    await az([
+        'login',
+        '--service-principal',
+        '--username',
+        settings.clientId,
+        '--tenant',
+        settings.tenantId,
+        '--federated-token',
+        token,
+        ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
+        '--output',
+        'none',
+    ]);
+    if (settings.subscriptionId)
+        await az(['account', 'set', '--subscription', settings.subscriptionId]);
+    ctx.log.info(`Azure CLI logged in as ${settings.clientId} (AZURE_CONFIG_DIR=${configDir}).`);
+    return [{ name: 'AZURE_CONFIG_DIR', value: configDir, secret: false, kind: 'env' }];
+}
+function isOnPath(env) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
+            resolve(!error || error.code !== 'ENOENT');
+        });
+    });
+}
+function runAz(args, env) {
+    return new Promise((resolve, reject) => {
+        (0,external_node_child_process_.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
+            if (!error)
+                return resolve();
+            // Never error.message: it repeats the command line, and with it the token.
+            const detail = String(stderr).trim().split('\n').slice(-3).join(' ');
+            reject(new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
+                hint: 'The token exchange itself succeeded; check the Azure CLI version (2.30 or later) and its output above.',
+            }));
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/exchange.ts
+
+
+/**
+ * Azure: Entra access tokens for every scope of `azure-scopes`, in parallel, and the variables the
+ * Azure SDKs, the CLI and Terraform read. This module (and @azure/identity with it) is loaded only
+ * when an Azure target is asked for.
+ */
+async function exchange(settings, ctx) {
+    const getToken = (0,token_getter/* createEntraTokenGetter */.d)(settings, ctx);
+    const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
+    const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
+    const exports = [
+        ...identityExports(settings),
+        { name: 'AZURE_FEDERATED_TOKEN_FILE', value: await ctx.tokens.current(), secret: true, kind: 'file' },
+        ...settings.scopes.map((scope, i) => ({
+            name: scope.outputName,
+            value: tokens[i]?.token ?? '',
+            secret: true,
+            kind: 'output',
+        })),
+    ];
+    const grant = {
+        target: 'azure',
+        exports,
+        expiresAt,
+        summary: [
+            ['Azure application', settings.clientId],
+            ['Tenant', settings.tenantId],
+            ['Subscription', settings.subscriptionId ?? '(none)'],
+            [
+                'Cloud',
+                settings.customAuthorityHost
+                    ? `${settings.cloud.name} via ${settings.authorityHost}`
+                    : settings.cloud.name,
+            ],
+            ['Scopes', settings.scopes.map((s) => s.scope).join(', ')],
+        ],
+    };
+    if (settings.cliLogin)
+        grant.finalize = () => azureCliLogin(settings, ctx);
+    return grant;
+}
+function identityExports(settings) {
+    const env = (name, value) => ({ name, value, secret: false, kind: 'env' });
+    const subscription = settings.subscriptionId;
+    const nonPublic = settings.cloud.name !== 'AzureCloud' || settings.customAuthorityHost;
+    return [
+        env('AZURE_CLIENT_ID', settings.clientId),
+        env('AZURE_TENANT_ID', settings.tenantId),
+        ...(subscription ? [env('AZURE_SUBSCRIPTION_ID', subscription)] : []),
+        ...(nonPublic ? [env('AZURE_AUTHORITY_HOST', settings.authorityHost)] : []),
+        env('ARM_USE_OIDC', 'true'),
+        env('ARM_CLIENT_ID', settings.clientId),
+        env('ARM_TENANT_ID', settings.tenantId),
+        ...(subscription ? [env('ARM_SUBSCRIPTION_ID', subscription)] : []),
+        ...(settings.cloud.armEnvironment ? [env('ARM_ENVIRONMENT', settings.cloud.armEnvironment)] : []),
+    ];
+}
+
+
+/***/ })
+
+};

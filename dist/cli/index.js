@@ -1,0 +1,3302 @@
+#!/usr/bin/env node
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 9359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ DATABRICKS_RESOURCE),
+/* harmony export */   hb: () => (/* binding */ AZURE_CLOUDS),
+/* harmony export */   nO: () => (/* binding */ findCloud)
+/* harmony export */ });
+/** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
+const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
+const AZURE_CLOUDS = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        authorityHost: 'https://login.microsoftonline.com',
+        audience: 'api://AzureADTokenExchange',
+        armEnvironment: undefined,
+        serviceManagement: 'https://management.core.windows.net/',
+        resources: {
+            arm: 'https://management.azure.com',
+            keyvault: 'https://vault.azure.net',
+            storage: 'https://storage.azure.com',
+            graph: 'https://graph.microsoft.com',
+            ml: 'https://ml.azure.com',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        authorityHost: 'https://login.microsoftonline.us',
+        audience: 'api://AzureADTokenExchangeUSGov',
+        armEnvironment: 'usgovernment',
+        serviceManagement: 'https://management.core.usgovcloudapi.net/',
+        resources: {
+            arm: 'https://management.usgovcloudapi.net',
+            keyvault: 'https://vault.usgovcloudapi.net',
+            storage: 'https://storage.azure.com',
+            graph: 'https://graph.microsoft.us',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        audience: 'api://AzureADTokenExchangeChina',
+        armEnvironment: 'china',
+        serviceManagement: 'https://management.core.chinacloudapi.cn/',
+        resources: {
+            arm: 'https://management.chinacloudapi.cn',
+            keyvault: 'https://vault.azure.cn',
+            storage: 'https://storage.azure.com',
+            graph: 'https://microsoftgraph.chinacloudapi.cn',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+};
+/** Accepts the names az CLI and Azure/login use, in any case. */
+function findCloud(raw) {
+    const key = raw.trim().toLowerCase();
+    return Object.values(AZURE_CLOUDS).find((c) => c.name.toLowerCase() === key);
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ OidcExchangeErrors),
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   tS: () => (/* binding */ OidcExchangeError),
+/* harmony export */   vf: () => (/* binding */ asOidcExchangeError)
+/* harmony export */ });
+class OidcExchangeError extends Error {
+    code;
+    hint;
+    retryable;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'OidcExchangeError';
+        this.code = code;
+        this.hint = details.hint;
+        this.retryable = details.retryable ?? false;
+    }
+}
+/** Several problems found at once (all input errors are reported together, before any network call). */
+class OidcExchangeErrors extends OidcExchangeError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(first?.code ?? 'INTERNAL', errors.length === 1 ? (first?.message ?? '') : `${errors.length} problems:\n${listMessages(errors)}`, { hint: errors.length === 1 ? first?.hint : undefined });
+        this.name = 'OidcExchangeErrors';
+        this.errors = errors;
+    }
+}
+function listMessages(errors) {
+    return errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`).join('\n');
+}
+/** Anything thrown that is not ours becomes an INTERNAL error with its message, never its stack. */
+function asOidcExchangeError(error) {
+    if (error instanceof OidcExchangeError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
+        hint: 'This is a bug in oidc-exchange; please report it with the step log.',
+        cause: error,
+    });
+}
+/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+function formatError(error) {
+    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ statusError),
+/* harmony export */   S: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7253);
+
+
+
+/**
+ * A request whose answer must be 200 with a JSON body, retried only when the failure is
+ * transient (5xx, 429, network). Anything else becomes one error naming the service and status.
+ */
+async function requestJson(http, req) {
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(async () => {
+        const res = await http.request(req);
+        if (res.status !== 200)
+            throw statusError(res, req.purpose);
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, req.purpose);
+    });
+}
+function statusError(res, purpose, hint) {
+    const transient = res.status >= 500 || res.status === 429 || res.status === 408;
+    const redirect = res.status >= 300 && res.status < 400;
+    const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('HTTP_FAILED', `${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .capitalise */ .sK)(purpose)} answered HTTP ${res.status}${redirect ? ` (a redirect to ${res.headers.location ?? 'nowhere'}, which is not followed)` : ''}.`, { retryable: transient, hint });
+    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
+    return transient && retryAfter !== undefined ? new _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryAfter */ .Bs(error, retryAfter) : error;
+}
+
+
+/***/ }),
+
+/***/ 1983:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y2: () => (/* binding */ parseJsonBody),
+/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
+/* harmony export */   sK: () => (/* binding */ capitalise),
+/* harmony export */   uT: () => (/* binding */ createHttpClient)
+/* harmony export */ });
+/* unused harmony exports DEFAULT_TIMEOUT_MS, assertSecureUrl */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Responses larger than this are refused: nothing we talk to legitimately sends more. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+/** Throws unless `url` is https (or http to a loopback host). */
+function assertSecureUrl(url, purpose) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `The URL for ${purpose} is not a valid URL.`);
+    }
+    const loopback = isLoopbackHost(parsed.hostname);
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `The URL for ${purpose} must use https, but it is ${parsed.protocol}//${parsed.host}.`);
+    }
+    return parsed;
+}
+function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS) {
+    const agentOptions = { keepAlive: true, proxyEnv: normaliseProxyEnv(proxyEnv) };
+    const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(agentOptions);
+    const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(agentOptions);
+    return {
+        httpsAgent,
+        timeoutMs,
+        request: (req) => send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
+        close() {
+            httpsAgent.destroy();
+            httpAgent.destroy();
+        },
+    };
+}
+function normaliseProxyEnv(env) {
+    const out = {};
+    if (env.HTTPS_PROXY)
+        out['HTTPS_PROXY'] = env.HTTPS_PROXY;
+    if (env.HTTP_PROXY)
+        out['HTTP_PROXY'] = env.HTTP_PROXY;
+    if (env.NO_PROXY)
+        out['NO_PROXY'] = env.NO_PROXY;
+    return out;
+}
+function send(req, agentFor) {
+    const url = assertSecureUrl(req.url, req.purpose);
+    const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const transport = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
+    const headers = { 'user-agent': 'oidc-exchange', ...req.headers };
+    if (req.body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(req.body));
+    return new Promise((resolve, reject) => {
+        const outgoing = transport.request(url, { method: req.method ?? 'GET', headers, agent: agentFor(url) });
+        const timer = setTimeout(() => {
+            outgoing.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
+                retryable: true,
+            }));
+        }, timeoutMs);
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(asNetworkError(error, req.purpose, url));
+        };
+        outgoing.on('error', fail);
+        outgoing.on('response', (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY_BYTES) {
+                    res.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `The answer from ${req.purpose} is too large.`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            res.on('error', fail);
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+        });
+        outgoing.end(req.body);
+    });
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function asNetworkError(error, purpose, url) {
+    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS)
+        return error;
+    const code = error?.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
+        cause: error,
+    });
+}
+/** Parses a JSON body, or says plainly which service sent something else. */
+function parseJsonBody(res, purpose) {
+    try {
+        return JSON.parse(res.body);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `${capitalise(purpose)} answered HTTP ${res.status} with a body that is not JSON` +
+            ` (content-type ${res.headers['content-type'] ?? 'none'}).`, { retryable: res.status >= 500 });
+    }
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 9514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xw: () => (/* binding */ parseUuid),
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fV: () => (/* binding */ missingInput),
+/* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   sl: () => (/* binding */ parseTenant),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
+
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Shows a given value in a message: quoted, bounded, control characters made visible. */
+function shown(value) {
+    const visible = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
+    /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `'${visible.length > 120 ? `${visible.slice(0, 117)}...` : visible}'`;
+}
+function invalidInput(name, expected, given, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
+        hint,
+    });
+}
+function missingInput(name, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
+}
+function parseBoolean(name, raw, fallback, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    problems.push(invalidInput(name, '`true` or `false`', raw));
+    return fallback;
+}
+function parseInteger(name, raw, range, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return range.fallback;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isInteger(n) && n >= range.min && n <= range.max)
+        return n;
+    problems.push(invalidInput(name, `a whole number from ${range.min} to ${range.max}`, raw));
+    return range.fallback;
+}
+function parseUuid(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
+    return undefined;
+}
+/** A tenant is a UUID or a verified domain name (PROTOCOLS.md §2.1). */
+function parseTenant(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    if (/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a tenant UUID or a verified domain like contoso.onmicrosoft.com', raw));
+    return undefined;
+}
+/** An https URL (http only for loopback, i.e. tests), with no query, fragment or credentials. */
+function parseHttpsUrl(name, raw, problems) {
+    const value = raw.trim();
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    const ok = url !== undefined &&
+        (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname))) &&
+        url.username === '' &&
+        url.password === '' &&
+        url.search === '' &&
+        url.hash === '';
+    if (!ok) {
+        problems.push(invalidInput(name, 'an https URL with no query or fragment, like https://login.example.com', raw));
+        return undefined;
+    }
+    return value;
+}
+/** Splits a list given one per line or comma-separated; blank entries are dropped. */
+function splitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits a list given one per line only (patterns may contain commas); blank lines are dropped. */
+function splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
+/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */ });
+/* unused harmony export OUTPUTS */
+const DEFAULT_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const INPUTS = [
+    {
+        name: 'issuer',
+        group: 'token',
+        description: 'Expected `iss` of the OIDC token, compared byte for byte (GHES: `https://HOST/_services/token`; enterprise issuers have a path).',
+        default: DEFAULT_GITHUB_ISSUER,
+    },
+    {
+        name: 'audience',
+        group: 'token',
+        description: "Audience to request and require in the token's `aud`. Default: each target's own (Azure: `api://AzureADTokenExchange`, or the sovereign cloud's).",
+    },
+    {
+        name: 'subject',
+        group: 'token',
+        description: 'Expected `sub`: one or more patterns, one per line. Exact and case-sensitive; `*` matches any run of characters. Both `repo:owner/name:…` and immutable `repo:owner@id/name@id:…` forms are plain strings.',
+    },
+    {
+        name: 'claims',
+        group: 'token',
+        description: 'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
+    },
+    {
+        name: 'verify-signature',
+        group: 'token',
+        description: "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
+        default: 'true',
+    },
+    {
+        name: 'timeout-seconds',
+        group: 'general',
+        description: 'Longest wait for any one request (token endpoint, issuer, cloud). Transient failures are retried within about a minute in all.',
+        default: '15',
+    },
+    {
+        name: 'azure-client-id',
+        group: 'azure',
+        description: 'Application (client) ID of the app registration or user-assigned managed identity (UUID).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'azure-tenant-id',
+        group: 'azure',
+        description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'azure-subscription-id',
+        group: 'azure',
+        description: 'Subscription ID (UUID) exported for the Azure CLI, SDKs and Terraform. Optional.',
+    },
+    {
+        name: 'azure-cloud',
+        group: 'azure',
+        description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
+        default: 'AzureCloud',
+    },
+    {
+        name: 'azure-scopes',
+        group: 'azure',
+        description: 'Resources to get access tokens for in this step, in parallel, one per line or comma-separated: `arm`, `keyvault`, `storage`, `graph`, `ml`, `databricks`, or a full scope (`https://…/.default`). The first is `azure-access-token`.',
+        default: 'arm',
+    },
+    {
+        name: 'azure-authority-host',
+        group: 'azure',
+        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+    },
+    {
+        name: 'azure-cli-login',
+        group: 'azure',
+        description: 'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` that the post step removes.',
+        default: 'false',
+    },
+    {
+        name: 'aws-role-arn',
+        group: 'aws',
+        description: 'IAM role to assume with the OIDC token, e.g. `arn:aws:iam::123456789012:role/deploy` (partitions aws, aws-cn, aws-us-gov).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'aws-region',
+        group: 'aws',
+        description: 'Region whose STS endpoint is called (never the global one), exported as `AWS_REGION` and `AWS_DEFAULT_REGION`.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'aws-session-name',
+        group: 'aws',
+        description: 'Role session name (2–64 of letters, digits and `_+=,.@-`), shown in CloudTrail. Default: `oidc-exchange-<run id>-<attempt>`.',
+    },
+    {
+        name: 'aws-duration-seconds',
+        group: 'aws',
+        description: "Session length, 900–43200 seconds, up to the role's maximum session duration.",
+        default: '3600',
+    },
+    {
+        name: 'aws-session-policy',
+        group: 'aws',
+        description: 'Inline session policy (JSON) that narrows the role for this session.',
+    },
+    {
+        name: 'aws-managed-policy-arns',
+        group: 'aws',
+        description: 'Up to 10 managed policy ARNs that narrow the role for this session, one per line or comma-separated.',
+    },
+    {
+        name: 'aws-sts-endpoint',
+        group: 'aws',
+        description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+    },
+    {
+        name: 'aws-mask-account-id',
+        group: 'aws',
+        description: 'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
+        default: 'false',
+    },
+    {
+        name: 'databricks-host',
+        group: 'databricks',
+        description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'databricks-client-id',
+        group: 'databricks',
+        description: 'Application id (UUID) of the service principal whose federation policy should accept the token. Empty: the account-wide policies decide who the token is.',
+    },
+    {
+        name: 'databricks-account-id',
+        group: 'databricks',
+        description: 'Databricks account id (UUID); required with an account console host.',
+    },
+    {
+        name: 'databricks-mode',
+        group: 'databricks',
+        description: '`federation`: exchange the CI token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricks-client-id`, `azure-tenant-id` and `azure-cloud`.',
+        default: 'federation',
+    },
+    {
+        name: 'databricks-azure-workspace-resource-id',
+        group: 'databricks',
+        description: 'Entra mode: the workspace’s Azure resource id. With it, a service principal with Contributor on the workspace is added to it on first use (the SP-management headers).',
+    },
+    {
+        name: 'databricks-auth',
+        group: 'databricks',
+        description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
+        default: 'token',
+    },
+];
+const OUTPUTS = [
+    { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
+    { name: 'expires-at', description: 'Earliest expiry (ISO 8601) of the credentials this step issued.' },
+    {
+        name: 'azure-access-token',
+        description: 'Access token for the first of `azure-scopes` (ARM by default). Masked.',
+    },
+    ...['keyvault', 'storage', 'graph', 'ml', 'databricks', 'arm'].map((alias) => ({
+        name: `azure-access-token-${alias}`,
+        description: `Access token for \`${alias}\` when it is listed in \`azure-scopes\` after the first entry. Masked.`,
+    })),
+    { name: 'aws-access-key-id', description: 'AWS access key id of the assumed-role session. Masked.' },
+    { name: 'aws-secret-access-key', description: 'AWS secret access key. Masked.' },
+    { name: 'aws-session-token', description: 'AWS session token. Masked.' },
+    { name: 'aws-expiration', description: 'When the AWS credentials expire (ISO 8601).' },
+    { name: 'aws-account-id', description: "The role's account id (masked only with `aws-mask-account-id`)." },
+    {
+        name: 'aws-assumed-role-arn',
+        description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
+    },
+    { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+];
+
+
+/***/ }),
+
+/***/ 7418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ parsePlan)
+});
+
+// UNUSED EXPORTS: CLOCK_TOLERANCE_SECONDS
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/core/pattern.ts
+function compilePattern(source) {
+    const body = source.split('*').map(escapeRegExp).join('[\\s\\S]*');
+    const exact = new RegExp(`^${body}$`);
+    const folded = new RegExp(`^${body}$`, 'i');
+    return { source, test: (value) => exact.test(value), testIgnoringCase: (value) => folded.test(value) };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (PROTOCOLS.md §5.1, §5.4). */
+const CLOCK_TOLERANCE_SECONDS = 60;
+/** Claims with their own input, or checked by the signature verification, are not `claims` rules. */
+const RESERVED_CLAIMS = {
+    iss: 'use `issuer`',
+    aud: 'use `audience`',
+    sub: 'use `subject`',
+    exp: 'token times are always checked',
+    nbf: 'token times are always checked',
+    iat: 'token times are always checked',
+};
+function parsePlan(read, definitions, run = {}) {
+    const problems = [];
+    const issuerRaw = read('issuer');
+    const issuer = issuerRaw.trim() === '' ? inputs/* DEFAULT_GITHUB_ISSUER */.W7 : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
+    if (issuerRaw !== issuerRaw.trim() && issuerRaw.trim() !== '') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
+    }
+    const audienceRaw = read('audience').trim();
+    if (/\s/.test(audienceRaw))
+        problems.push((0,input_parsers/* invalidInput */.aY)('audience', 'one audience with no spaces', audienceRaw));
+    const audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
+    const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
+    const claims = parseClaimRules(read('claims'), problems);
+    const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
+    const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
+    const requested = definitions.filter((d) => d.isRequested(read));
+    if (requested.length === 0) {
+        problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+        }));
+    }
+    const targets = [];
+    for (const definition of requested) {
+        const parsed = definition.parse(read, problems, audienceOverride, run);
+        if (parsed)
+            targets.push({ definition, settings: parsed.settings, audience: parsed.audience });
+    }
+    if (problems.length > 0 || issuer === undefined)
+        throw new errors/* OidcExchangeErrors */.WF(problems);
+    return {
+        issuer,
+        subjects,
+        claims,
+        verifySignature,
+        clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
+        timeoutMs: timeoutSeconds * 1000,
+        targets,
+    };
+}
+function parseClaimRules(raw, problems) {
+    const rules = [];
+    for (const line of (0,input_parsers/* splitLines */.uz)(raw)) {
+        const eq = line.indexOf('=');
+        const name = eq > 0 ? line.slice(0, eq).trim() : '';
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!/^[A-Za-z0-9_.:/-]+$/.test(name) || value === '') {
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', 'lines of the form `name=pattern`, like `environment=production`', line));
+            continue;
+        }
+        const reserved = RESERVED_CLAIMS[name];
+        if (reserved) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', `a claim other than \`${name}\` (${reserved})`, line));
+            continue;
+        }
+        rules.push({ name, pattern: compilePattern(value) });
+    }
+    return rules;
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ RetryAfter),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY_POLICY */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 4,
+    maxTotalMs: 60_000,
+    baseDelayMs: 250,
+    maxDelayMs: 5_000,
+};
+/** A transient error may carry the server's Retry-After (in ms); it is honoured within the bounds. */
+class RetryAfter extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS {
+    delayMs;
+    constructor(error, delayMs) {
+        super(error.code, error.message, { hint: error.hint, retryable: true, cause: error.cause });
+        this.delayMs = delayMs;
+    }
+}
+async function withRetries(attempt, policy = DEFAULT_RETRY_POLICY, hooks = {}) {
+    const now = hooks.now ?? Date.now;
+    const sleep = hooks.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const random = hooks.random ?? Math.random;
+    const started = now();
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (thrown) {
+            const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown);
+            if (!error.retryable || n >= policy.maxAttempts)
+                throw error;
+            // Full jitter keeps parallel matrix jobs from retrying in lock-step.
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1)) * random();
+            const delay = error instanceof RetryAfter ? Math.min(policy.maxDelayMs, error.delayMs) : backoff;
+            if (now() - started + delay > policy.maxTotalMs)
+                throw error;
+            hooks.onRetry?.(error, n, delay);
+            await sleep(delay);
+        }
+    }
+}
+/** Parses an HTTP Retry-After header (seconds or an HTTP date) into milliseconds. */
+function parseRetryAfter(value, nowMs = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text)
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+
+/***/ }),
+
+/***/ 8160:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/exports.ts
+
+/**
+ * All grants → one list of exports, checked as a whole: names are well-formed and unique, values
+ * cannot smuggle a second variable or command into the runner's files (no newlines), and the
+ * step-level outputs (`subject`, `expires-at`) are added. All or nothing: this only runs once
+ * every target has succeeded.
+ */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function collectExports(grants, step, extra = []) {
+    const all = [
+        ...grants.flatMap((g) => g.exports),
+        ...extra,
+        { name: 'subject', value: step.subject, secret: false, kind: 'output' },
+        { name: 'expires-at', value: step.expiresAt.toISOString(), secret: false, kind: 'output' },
+    ];
+    const seen = new Set();
+    for (const e of all) {
+        const key = `${e.kind === 'output' ? 'output' : 'env'}:${e.name}`;
+        const validName = e.kind === 'output' ? OUTPUT_NAME.test(e.name) : ENV_NAME.test(e.name);
+        if (!validName || seen.has(key)) {
+            throw new errors/* OidcExchangeError */.tS('INTERNAL', `Refusing to export ${e.kind} \`${e.name}\`: invalid or duplicate name.`);
+        }
+        if (/[\r\n\0]/.test(e.value) && e.kind !== 'file') {
+            throw new errors/* OidcExchangeError */.tS('INTERNAL', `Refusing to export ${e.kind} \`${e.name}\`: its value contains a line break.`);
+        }
+        seen.add(key);
+    }
+    return all;
+}
+
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+;// CONCATENATED MODULE: ./src/core/subject-hints.ts
+/**
+ * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
+ * an environment takes precedence over the ref, pull requests have their own form, immutable
+ * subjects carry owner and repository ids, and every comparison is case-sensitive.
+ */
+function subjectHint(claims, patterns) {
+    const sub = claims['sub'];
+    if (typeof sub !== 'string')
+        return 'The token has no `sub` claim.';
+    const wanted = patterns.map((p) => p.source);
+    if (patterns.some((p) => p.testIgnoringCase(sub))) {
+        return 'They differ only in case; Entra and AWS compare subjects case-sensitively, and so does this check.';
+    }
+    const environment = typeof claims['environment'] === 'string' ? claims['environment'] : '';
+    const context = sub.slice(sub.indexOf(':', 'repo:'.length) + 1);
+    if (environment && wanted.some((w) => /:ref:/.test(w)) && context.startsWith('environment:')) {
+        return (`This job has \`environment: ${environment}\`, so its subject ends in \`:${context}\`, not \`:ref:…\`` +
+            ' (an environment takes precedence over the branch).');
+    }
+    if (wanted.some((w) => /:environment:/.test(w)) && context.startsWith('ref:')) {
+        return `This job has no environment, so its subject ends in \`:${context}\`; add \`environment:\` to the job or match the ref.`;
+    }
+    if (wanted.some((w) => /:environment:|:ref:/.test(w)) && context === 'pull_request') {
+        return 'Pull-request runs get the subject `…:pull_request`, whatever the branch.';
+    }
+    const immutable = /^repo:[^/:]+@\d+\/[^/:]+@\d+:/.test(sub);
+    if (immutable && wanted.some((w) => /^repo:[^@/:]+\/[^@:]+:/.test(w))) {
+        return ('This repository uses immutable subjects (`repo:owner@id/name@id:…`); write the trust and `subject` in that form' +
+            ` (e.g. \`${sub}\`).`);
+    }
+    if (!immutable && wanted.some((w) => /^repo:[^/:]+@\d+\//.test(w))) {
+        return 'This repository uses name-based subjects (`repo:owner/name:…`), not the immutable `@id` form.';
+    }
+    const repo = typeof claims['repository'] === 'string' ? claims['repository'] : undefined;
+    if (repo && !wanted.some((w) => w.includes(repo) || w.includes('*'))) {
+        return `The token comes from repository \`${repo}\`; check the owner and name in \`subject\`.`;
+    }
+    return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/claims.ts
+
+
+
+function checkClaims(claims, expected, now) {
+    const problems = [];
+    checkIssuer(claims['iss'], expected.issuer, problems);
+    checkAudience(claims['aud'], expected.audience, problems);
+    checkSubject(claims, expected.subjects, problems);
+    for (const rule of expected.claims)
+        checkOther(claims, rule.name, rule.pattern, problems);
+    checkTimes(claims, expected.clockToleranceSeconds, now, problems);
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* OidcExchangeErrors */.WF(problems);
+}
+function mismatch(claim, expected, actual, hint) {
+    return new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `Claim \`${claim}\` of the OIDC token does not match: expected ${expected}, but the token has ${describe(actual)}.`, { hint });
+}
+function describe(value) {
+    if (value === undefined)
+        return 'no such claim';
+    if (typeof value === 'string')
+        return (0,input_parsers/* shown */.SP)(value);
+    return (0,input_parsers/* shown */.SP)(JSON.stringify(value));
+}
+function checkIssuer(actual, expected, problems) {
+    if (actual === expected)
+        return;
+    let hint = 'Set `issuer` to the exact `iss` of your CI provider; it is compared byte for byte.';
+    if (typeof actual === 'string' && actual.replace(/\/+$/, '') === expected.replace(/\/+$/, '')) {
+        hint = 'The two differ only in a trailing slash; issuers match byte for byte (Entra and AWS too).';
+    }
+    else if (typeof actual === 'string' && actual.startsWith(`${expected}/`)) {
+        hint = `Your enterprise uses a unique issuer; set \`issuer: ${actual}\` (and the same in the cloud's trust).`;
+    }
+    problems.push(mismatch('iss', (0,input_parsers/* shown */.SP)(expected), actual, hint));
+}
+function checkAudience(actual, expected, problems) {
+    if (actual === expected)
+        return;
+    const hint = Array.isArray(actual)
+        ? 'The token carries several audiences; Entra and AWS accept exactly one.'
+        : 'The token was not issued for the audience that was requested; check `audience`.';
+    problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
+}
+function checkSubject(claims, patterns, problems) {
+    if (patterns.length === 0)
+        return;
+    const actual = claims['sub'];
+    if (typeof actual === 'string' && patterns.some((p) => p.test(actual)))
+        return;
+    const expected = patterns.length === 1
+        ? (0,input_parsers/* shown */.SP)(patterns[0]?.source ?? '')
+        : `one of ${patterns.map((p) => (0,input_parsers/* shown */.SP)(p.source)).join(', ')}`;
+    problems.push(mismatch('sub', expected, actual, subjectHint(claims, patterns)));
+}
+function checkOther(claims, name, pattern, problems) {
+    const actual = claims[name];
+    const text = typeof actual === 'string'
+        ? actual
+        : typeof actual === 'number' || typeof actual === 'boolean'
+            ? String(actual)
+            : undefined;
+    if (text !== undefined && pattern.test(text))
+        return;
+    let hint;
+    if (text !== undefined && pattern.testIgnoringCase(text)) {
+        hint = 'They differ only in case; claims are compared case-sensitively.';
+    }
+    else if (actual === undefined) {
+        hint = `The token has no \`${name}\` claim; check its spelling against your CI provider's claim list.`;
+    }
+    problems.push(mismatch(name, (0,input_parsers/* shown */.SP)(pattern.source), actual, hint));
+}
+function checkTimes(claims, toleranceSeconds, now, problems) {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const exp = claims['exp'];
+    const iat = claims['iat'];
+    const clock = `the runner's clock reads ${now.toISOString()}`;
+    if (typeof exp === 'number' && exp + toleranceSeconds < nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token expired at ${isoSeconds(exp)}, but ${clock}.`, {
+            hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
+        }));
+    }
+    if (typeof iat === 'number' && iat - toleranceSeconds > nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token was issued at ${isoSeconds(iat)}, in the future: ${clock}.`, {
+            hint: `The runner clock is behind by more than ${toleranceSeconds} s; sync it with NTP.`,
+        }));
+    }
+}
+function isoSeconds(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString();
+}
+
+;// CONCATENATED MODULE: ./src/core/jwt.ts
+
+/**
+ * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
+ * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
+ * this; the signature is checked separately (verify.ts) before anything is exported.
+ */
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
+function decodeJwt(token, origin) {
+    const malformed = (why) => new errors/* OidcExchangeError */.tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
+        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+    });
+    if (token.length > MAX_TOKEN_LENGTH)
+        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
+    const segments = token.split('.');
+    if (segments.length !== 3)
+        throw malformed(`it has ${segments.length} segments instead of 3`);
+    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
+    return { header: header, payload: payload };
+}
+function decodeSegment(segment, what, malformed) {
+    if (!/^[A-Za-z0-9_-]+$/.test(segment))
+        throw malformed(`its ${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw malformed(`its ${what} is not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw malformed(`its ${what} is not a JSON object`);
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/core/token-supply.ts
+
+
+/** A token is reused while it has at least this long to live; after that a new one is minted. */
+const REUSE_MARGIN_SECONDS = 60;
+/**
+ * Every token minted in this step goes through here: masked first, then claim-checked (local,
+ * instant; a mismatch fails before any exchange), and its signature check started so it runs
+ * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ */
+function createTokenSupplies(options) {
+    const verifications = [];
+    const supplies = new Map();
+    const mint = async (audience) => {
+        const token = await options.source.getToken(audience);
+        options.registerSecret(token);
+        const { payload } = decodeJwt(token, options.source.origin);
+        checkClaims(payload, { ...options.expectations, audience }, options.now());
+        if (options.verifier) {
+            const verification = options.verifier.verify(token, audience);
+            verification.catch(() => undefined); // observed later, in allVerified()
+            verifications.push(verification);
+        }
+        return {
+            token,
+            exp: Number(payload['exp'] ?? 0),
+            sub: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+        };
+    };
+    const create = (audience) => {
+        let latest;
+        let subject = '';
+        const fresh = async () => {
+            latest = mint(audience);
+            const minted = await latest;
+            subject = minted.sub;
+            return minted.token;
+        };
+        return {
+            fresh,
+            async current() {
+                if (latest) {
+                    const held = await latest.catch(() => undefined);
+                    const nowSeconds = options.now().getTime() / 1000;
+                    if (held && held.exp - nowSeconds > REUSE_MARGIN_SECONDS)
+                        return held.token;
+                }
+                return fresh();
+            },
+            get subject() {
+                return subject;
+            },
+            issuer: options.expectations.issuer,
+            audience,
+        };
+    };
+    return {
+        forAudience(audience) {
+            let supply = supplies.get(audience);
+            if (!supply) {
+                supply = create(audience);
+                supplies.set(audience, supply);
+            }
+            return supply;
+        },
+        async allVerified() {
+            // Tokens minted while waiting (retries) join the list; loop until it is stable.
+            for (let seen = 0; seen < verifications.length;) {
+                const batch = verifications.slice(seen);
+                seen = verifications.length;
+                await Promise.all(batch);
+            }
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new errors_JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new errors_JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
+
+
+
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+
+// EXTERNAL MODULE: ./src/core/http-json.ts
+var http_json = __nccwpck_require__(310);
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+
+function createSignatureVerifier(options) {
+    const { http, issuer } = options;
+    let jwksUri;
+    let keys;
+    let refetched = false;
+    const loadKeys = async () => {
+        jwksUri ??= discoverJwksUri(http, issuer);
+        const uri = await jwksUri;
+        const body = await (0,http_json/* requestJson */.S)(http, {
+            url: uri,
+            purpose: `the issuer's key set (${uri})`,
+            headers: { accept: 'application/json' },
+        });
+        const keySet = body;
+        if (!Array.isArray(keySet.keys)) {
+            throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
+        }
+        return createLocalJWKSet(keySet);
+    };
+    const verifyWith = async (token, audience, retryUnknownKey) => {
+        keys ??= loadKeys();
+        const keySet = await keys;
+        try {
+            await jwtVerify(token, keySet, {
+                algorithms: ['RS256'],
+                issuer,
+                audience,
+                requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+                clockTolerance: options.clockToleranceSeconds,
+                currentDate: options.now(),
+            });
+        }
+        catch (error) {
+            const code = error.code;
+            if (code === 'ERR_JWKS_NO_MATCHING_KEY' && retryUnknownKey && !refetched) {
+                refetched = true;
+                keys = loadKeys();
+                return verifyWith(token, audience, false);
+            }
+            throw joseError(error, issuer);
+        }
+    };
+    return { verify: (token, audience) => verifyWith(token, audience, true) };
+}
+async function discoverJwksUri(http, issuer) {
+    const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+    const body = (await (0,http_json/* requestJson */.S)(http, {
+        url,
+        purpose: `the issuer's discovery document (${url})`,
+    }));
+    if (body['issuer'] !== issuer) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} names issuer ${(0,input_parsers/* shown */.SP)(String(body['issuer']))}, not ${(0,input_parsers/* shown */.SP)(issuer)}.`, { hint: 'An issuer must publish its own exact name; check `issuer` (trailing slashes count).' });
+    }
+    const jwks = body['jwks_uri'];
+    if (typeof jwks !== 'string' || jwks === '') {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
+    }
+    return jwks;
+}
+function joseError(error, issuer) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const e = error;
+    switch (e.code) {
+        case 'ERR_JWT_EXPIRED':
+            return new errors/* OidcExchangeError */.tS('TOKEN_TIME', 'The OIDC token has expired (signature check).', {
+                hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
+            });
+        case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+            return new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `The OIDC token failed the check of claim \`${e.claim}\`: ${e.message}.`, {
+                hint: e.claim === 'nbf' || e.claim === 'iat'
+                    ? 'The runner clock may be behind; sync it with NTP.'
+                    : undefined,
+            });
+        case 'ERR_JOSE_ALG_NOT_ALLOWED':
+        case 'ERR_JWS_INVALID':
+        case 'ERR_JWT_INVALID':
+            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token is not an RS256-signed JWT: ${e.message}.`);
+        case 'ERR_JWKS_NO_MATCHING_KEY':
+            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\`, even after refetching the keys.`, {
+                hint: 'The token was not signed by this issuer; check `issuer`.',
+            });
+        case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token's signature does not verify with the keys of ${issuer}.`);
+        default:
+            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token could not be verified: ${e.message ?? String(error)}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+async function run(plan, deps) {
+    const now = deps.now ?? (() => new Date());
+    const verifier = plan.verifySignature
+        ? createSignatureVerifier({
+            http: deps.http,
+            issuer: plan.issuer,
+            clockToleranceSeconds: plan.clockToleranceSeconds,
+            now,
+        })
+        : undefined;
+    const supplies = createTokenSupplies({
+        source: deps.source,
+        expectations: {
+            issuer: plan.issuer,
+            subjects: plan.subjects,
+            claims: plan.claims,
+            clockToleranceSeconds: plan.clockToleranceSeconds,
+        },
+        verifier,
+        registerSecret: deps.registerSecret,
+        now,
+    });
+    // Target modules (and their SDKs) load while the first tokens are fetched.
+    const modules = plan.targets.map((t) => t.definition.load());
+    for (const m of modules)
+        m.catch(() => undefined); // observed below, when the target runs
+    const audiences = [...new Set(plan.targets.map((t) => t.audience))];
+    await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
+    for (const audience of audiences) {
+        const { subject } = supplies.forAudience(audience);
+        deps.log.info(`OIDC token: sub '${subject}', aud '${audience}', iss '${plan.issuer}': claims match.`);
+    }
+    if (plan.subjects.length === 0)
+        deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
+    if (!plan.verifySignature)
+        deps.log.warning('`verify-signature` is off: the token signature was not checked locally.');
+    const settled = await Promise.allSettled(plan.targets.map(async (target, i) => {
+        const module = await modules[i];
+        if (!module)
+            throw new Error(`target ${target.definition.name} did not load`);
+        const tokens = supplies.forAudience(target.audience);
+        const ctx = {
+            http: deps.http,
+            log: deps.log,
+            tokens,
+            tempDir: deps.tempDir,
+            childEnv: deps.childEnv,
+            timeoutMs: plan.timeoutMs,
+            registerSecret: deps.registerSecret,
+            now,
+        };
+        return module.exchange(target.settings, ctx);
+    }));
+    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
+    await supplies.allVerified();
+    if (plan.verifySignature)
+        deps.log.info(`Token signature verified with the published keys of ${plan.issuer}.`);
+    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
+    if (failures.length > 0)
+        throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
+    const grants = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const extra = [];
+    for (const grant of grants)
+        if (grant.finalize)
+            extra.push(...(await grant.finalize()));
+    const subject = supplies.forAudience(audiences[0] ?? '').subject;
+    const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+    const exports = collectExports(grants, { subject, expiresAt }, extra);
+    return { exports, grants, subject, issuer: plan.issuer, expiresAt };
+}
+
+
+/***/ }),
+
+/***/ 6175:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ parseArgs),
+/* harmony export */   w: () => (/* binding */ cliInputReader)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format']);
+const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name));
+function parseArgs(argv) {
+    const out = {
+        command: undefined,
+        help: false,
+        inputs: new Map(),
+        tokenFile: undefined,
+        tokenEnv: undefined,
+        format: 'env',
+        problems: [],
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i] ?? '';
+        if (arg === '--help' || arg === '-h') {
+            out.help = true;
+            continue;
+        }
+        if (!arg.startsWith('--')) {
+            if (out.command === undefined)
+                out.command = arg;
+            else
+                out.problems.push(`unexpected argument '${arg}'`);
+            continue;
+        }
+        const eq = arg.indexOf('=');
+        const name = arg.slice(2, eq > 0 ? eq : undefined);
+        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+        if (value === undefined) {
+            out.problems.push(`--${name} needs a value`);
+        }
+        else if (name === 'token-file') {
+            out.tokenFile = value;
+        }
+        else if (name === 'token-env') {
+            out.tokenEnv = value;
+        }
+        else if (name === 'format') {
+            out.format = value;
+        }
+        else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
+            // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
+            const before = out.inputs.get(name);
+            out.inputs.set(name, before === undefined ? value : `${before}\n${value}`);
+        }
+        else {
+            out.problems.push(`unknown option --${name}`);
+        }
+    }
+    return out;
+}
+function cliInputReader(args, env) {
+    return (name) => args.inputs.get(name) ?? (name === 'azure-authority-host' ? (env['AZURE_AUTHORITY_HOST'] ?? '') : '');
+}
+
+
+/***/ }),
+
+/***/ 5019:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1983);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8160);
+/* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7854);
+/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(15);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6588);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5714);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6175);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(878);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9451);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
+ * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
+ * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
+ */
+const FORMATS = new Set(['env', 'dotenv', 'json']);
+async function main(argv, env) {
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseArgs */ .Z)(argv);
+    if (args.help || args.command === undefined) {
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .usage */ .C)());
+        return args.help ? 0 : 2;
+    }
+    if (args.command !== 'exchange')
+        args.problems.push(`unknown command '${args.command}'`);
+    if (!FORMATS.has(args.format))
+        args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+    if (args.problems.length > 0) {
+        process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
+        return 2;
+    }
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)({
+        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+    });
+    let tempDir;
+    try {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .cliInputReader */ .w)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
+            runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
+            runAttempt: env['GITHUB_RUN_ATTEMPT'],
+        });
+        const source = chooseSource(args, env, http);
+        tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
+        const log = (m) => process.stderr.write(`${m}\n`);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
+            http,
+            source,
+            registerSecret: () => undefined,
+            tempDir,
+            childEnv: env,
+            log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
+        });
+        const dir = tempDir;
+        const files = new Map(result.exports
+            .filter((e) => e.kind === 'file')
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSecretFile */ .A)(dir, e.name.toLowerCase(), e.value)]));
+        process.stdout.write((0,_render_js__WEBPACK_IMPORTED_MODULE_13__/* .render */ .X)(result.exports, files, args.format));
+        if (files.size === 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
+        return 0;
+    }
+    catch (thrown) {
+        const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
+        if (tempDir)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
+        process.stderr.write(`oidc-exchange: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)}\n`);
+        return error.code === 'INPUT_INVALID' ? 2 : 1;
+    }
+    finally {
+        http.close();
+    }
+}
+/** A token that did not come from the runner itself must be verified against an issuer the caller names. */
+function chooseSource(args, env, http) {
+    const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
+    if (explicit) {
+        if (!args.inputs.get('issuer')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
+        }
+        if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
+        }
+        return args.tokenFile !== undefined
+            ? (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSource */ .I)(args.tokenFile)
+            : (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_7__/* .valueSource */ .n)(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
+    }
+    if (env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+        return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubSource */ .j)({
+            requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+            requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+            http,
+        });
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
+        hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
+    });
+}
+const code = await main(process.argv.slice(2), process.env);
+await new Promise((resolve) => process.stdout.write('', () => resolve()));
+process.exit(code);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 878:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ render)
+/* harmony export */ });
+/* unused harmony export shellQuote */
+function render(exports, filePaths, format) {
+    const variables = exports
+        .filter((e) => e.kind !== 'output')
+        .map((e) => [e.name, e.kind === 'file' ? (filePaths.get(e.name) ?? '') : e.value]);
+    const outputs = exports.filter((e) => e.kind === 'output').map((e) => [e.name, e.value]);
+    if (format === 'json') {
+        return `${JSON.stringify({ variables: Object.fromEntries(variables), outputs: Object.fromEntries(outputs) }, null, 2)}\n`;
+    }
+    const line = format === 'env'
+        ? (n, v) => `export ${n}=${shellQuote(v)}`
+        : (n, v) => `${n}=${shellQuote(v)}`;
+    return `${variables.map(([n, v]) => line(n, v)).join('\n')}\n`;
+}
+/** Single quotes, with embedded single quotes closed, escaped and reopened: inert in any POSIX shell. */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 9451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ usage)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+
+/** `oidc-exchange --help`, with the inputs from the one table. */
+function usage() {
+    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`).join('\n');
+    return `Usage: oidc-exchange exchange [options]
+
+Verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials.
+
+Where the token comes from (one of):
+  GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN
+  --token-file PATH                         a token in a file (Kubernetes, Jenkins, Buildkite, …)
+  --token-env NAME                          a token in an environment variable (GitLab id_tokens, CircleCI)
+                                            (a file or variable token needs --issuer, and is always verified)
+
+Output (stdout; diagnostics go to stderr):
+  --format env|dotenv|json                  shell \`export\` lines (default), a dotenv file, or JSON
+
+Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
+${inputs}
+
+Exit codes: 0 credentials printed; 1 the token or an exchange failed; 2 bad usage or input.
+`;
+}
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ writeSecretFile)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return path;
+}
+
+
+/***/ }),
+
+/***/ 7854:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ fileSource),
+/* harmony export */   n: () => (/* binding */ valueSource)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+
+
+/**
+ * A token another system put in a file: GitLab `id_tokens` written out, a Kubernetes projected
+ * service-account token, Jenkins or Buildkite credentials. Read afresh on every call, since such
+ * files are rotated in place. Its audience was chosen by whoever minted it.
+ */
+function fileSource(path) {
+    const origin = `the token file ${path}`;
+    return {
+        origin,
+        async getToken() {
+            let text;
+            try {
+                text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
+            }
+            catch (error) {
+                const code = error.code ?? 'an error';
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `Could not read ${origin}: ${code}.`);
+            }
+            const token = text.trim();
+            if (token === '')
+                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is empty.`);
+            return token;
+        },
+    };
+}
+/** A token handed over in an environment variable (GitLab `id_tokens`, CircleCI's CIRCLE_OIDC_TOKEN_V2). */
+function valueSource(name, value) {
+    const origin = `the environment variable ${name}`;
+    return {
+        origin,
+        getToken() {
+            const token = value?.trim() ?? '';
+            if (token === '')
+                return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is not set or empty.`));
+            return Promise.resolve(token);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 15:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ githubSource)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
+/* harmony import */ var _core_http_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(310);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7253);
+
+
+
+
+const ORIGIN = 'the GitHub Actions ID token endpoint';
+function githubSource(options) {
+    const { requestUrl, requestToken, http } = options;
+    if (!requestUrl || !requestToken) {
+        const missing = !requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_UNAVAILABLE', `This job cannot request an OIDC token: ${missing} is not set.`, {
+            hint: 'Add `permissions: { id-token: write }` to the workflow or job (with `contents: read` if it checks out code). ' +
+                'Pull requests from forks never get an OIDC token (nor do Dependabot runs); a reusable workflow from another ' +
+                'organisation needs the caller to grant `id-token: write`.',
+        });
+    }
+    return {
+        origin: ORIGIN,
+        getToken: (audience) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(() => requestOnce(http, requestUrl, requestToken, audience)),
+    };
+}
+async function requestOnce(http, requestUrl, requestToken, audience) {
+    const separator = requestUrl.includes('?') ? '&' : '?';
+    const res = await http.request({
+        url: `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
+        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+        purpose: ORIGIN,
+    });
+    if (res.status === 401) {
+        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN, 'The request token was refused; it is only valid while this job runs.');
+    }
+    if (res.status === 403 || res.status === 400) {
+        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
+    }
+    if (res.status !== 200)
+        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN);
+    const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, ORIGIN);
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `The answer from ${ORIGIN} has no \`value\` (the ID token).`, {
+            retryable: true,
+        });
+    }
+    return body.value;
+}
+
+
+/***/ }),
+
+/***/ 6588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ TARGETS)
+});
+
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
+const AWS_PARTITIONS = [
+    {
+        name: 'aws',
+        regionPattern: /^(?!cn-|us-gov-)[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+    {
+        name: 'aws-cn',
+        regionPattern: /^cn-[a-z]+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com.cn`,
+        defaultAudience: 'sts.amazonaws.com.cn',
+    },
+    {
+        name: 'aws-us-gov',
+        regionPattern: /^us-gov-[a-z]+-\d{1,2}$/,
+        // The regional GovCloud endpoints are FIPS endpoints already.
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+];
+function findPartition(name) {
+    return AWS_PARTITIONS.find((p) => p.name === name);
+}
+
+;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
+
+
+/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
+const awsTarget = {
+    name: 'aws',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride, run) {
+        const settings = parseAwsSettings(read, problems, run);
+        return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
+    },
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6440)),
+};
+function parseAwsSettings(read, problems, run) {
+    const before = problems.length;
+    const roleRaw = read('aws-role-arn').trim();
+    const role = ROLE_ARN.exec(roleRaw);
+    if (!roleRaw)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
+    else if (!role)
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
+    const partition = findPartition(role?.[1] ?? 'aws');
+    const region = read('aws-region').trim();
+    if (!region)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-region', 'for AWS (STS is called in that region, never globally)'));
+    else if (partition && !partition.regionPattern.test(region)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
+    }
+    const sessionName = parseSessionName(read('aws-session-name'), run, problems);
+    const durationSeconds = (0,input_parsers/* parseInteger */.cG)('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
+    const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
+    const managedPolicyArns = (0,input_parsers/* splitList */.ry)(read('aws-managed-policy-arns'));
+    for (const arn of managedPolicyArns) {
+        if (!POLICY_ARN.test(arn)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
+        }
+    }
+    if (managedPolicyArns.length > 10) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
+    }
+    const endpointRaw = read('aws-sts-endpoint');
+    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
+    const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    if (problems.length > before || !role || !partition)
+        return undefined;
+    return {
+        roleArn: roleRaw,
+        accountId: role[2] ?? '',
+        partition,
+        region,
+        sessionName,
+        durationSeconds,
+        sessionPolicy,
+        managedPolicyArns,
+        stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
+        maskAccountId,
+    };
+}
+/** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
+function parseSessionName(raw, run, problems) {
+    const given = raw.trim();
+    if (given) {
+        if (!SESSION_NAME.test(given)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
+        }
+        return given;
+    }
+    const parts = ['oidc-exchange', run.runId, run.runAttempt].filter((p) => Boolean(p));
+    return parts
+        .join('-')
+        .replace(/[^\w+=,.@-]/g, '_')
+        .slice(0, 64);
+}
+function parseSessionPolicy(raw, problems) {
+    const text = raw.trim();
+    if (!text)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new Error('not an object');
+    }
+    catch {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'an IAM policy as a JSON object', text));
+        return undefined;
+    }
+    if (text.length > 2048) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
+var clouds = __nccwpck_require__(9359);
+;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
+
+
+function parseEntraLocation(read, problems, forWhat) {
+    const tenantRaw = read('azure-tenant-id');
+    const tenantId = tenantRaw.trim() ? (0,input_parsers/* parseTenant */.sl)('azure-tenant-id', tenantRaw, problems) : undefined;
+    if (!tenantRaw.trim())
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-tenant-id', forWhat));
+    const cloudRaw = read('azure-cloud');
+    const cloud = cloudRaw.trim() ? (0,clouds/* findCloud */.nO)(cloudRaw) : clouds/* AZURE_CLOUDS */.hb.AzureCloud;
+    if (!cloud)
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
+    const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
+    const hostRaw = read('azure-authority-host');
+    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
+    const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
+    return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/scopes.ts
+
+const ALIASES = ['arm', 'keyvault', 'storage', 'graph', 'ml', 'databricks'];
+const INPUT = 'azure-scopes';
+function resolveScopes(entries, cloud, problems) {
+    const scopes = [];
+    for (const given of entries) {
+        const scope = resolveOne(given, cloud, problems);
+        if (scope === undefined)
+            continue;
+        const key = outputKey(given, scope);
+        const outputName = scopes.length === 0 ? 'azure-access-token' : `azure-access-token-${key}`;
+        if (scopes.some((s) => s.scope === scope)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, 'a list without repeats', given));
+            continue;
+        }
+        scopes.push({ given, scope, outputName });
+    }
+    return scopes;
+}
+function resolveOne(given, cloud, problems) {
+    const alias = ALIASES.find((a) => a === given.toLowerCase());
+    if (alias) {
+        const resource = cloud.resources[alias];
+        if (resource === undefined) {
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `a scope that ${cloud.name} has; give \`${alias}\` as a full scope there`, given));
+            return undefined;
+        }
+        return `${resource}/.default`;
+    }
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/\.default)?$/i.test(given)) {
+        return given.endsWith('/.default') ? given : `${given}/.default`;
+    }
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url && (url.protocol === 'https:' || url.protocol === 'api:') && url.search === '' && url.hash === '') {
+        const resource = given.replace(/\/\.default$/, '').replace(/\/+$/, '');
+        return `${resource}/.default`;
+    }
+    problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `one of ${ALIASES.join(', ')}, a resource URL or \`<resource>/.default\``, given));
+    return undefined;
+}
+function outputKey(given, scope) {
+    const alias = ALIASES.find((a) => a === given.toLowerCase());
+    if (alias)
+        return alias;
+    const resource = scope.replace(/\/\.default$/, '');
+    const host = /^[a-z]+:\/\/([^/]+)/i.exec(resource)?.[1] ?? resource;
+    return host
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/definition.ts
+
+
+
+
+// Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
+// them too, and the last two have defaults or environment fallbacks.
+const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
+const azureTarget = {
+    name: 'azure',
+    isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseAzureSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? settings.cloud.audience };
+    },
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+};
+function parseAzureSettings(read, problems) {
+    const before = problems.length;
+    const clientRaw = read('azure-client-id');
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('azure-client-id', clientRaw, problems) : undefined;
+    if (!clientRaw.trim())
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-client-id', 'for Azure'));
+    const { tenantId, cloud, authorityHost, customAuthorityHost } = parseEntraLocation(read, problems, 'for Azure');
+    const effectiveCloud = cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud;
+    const subscriptionRaw = read('azure-subscription-id');
+    const subscriptionId = subscriptionRaw.trim()
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-subscription-id', subscriptionRaw, problems)
+        : undefined;
+    const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
+    const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
+    const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
+    if (problems.length > before || !clientId || !tenantId || !cloud)
+        return undefined;
+    return {
+        clientId,
+        tenantId,
+        subscriptionId,
+        cloud,
+        scopes,
+        authorityHost,
+        customAuthorityHost,
+        cliLogin,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/targets/databricks/definition.ts
+
+
+const databricksTarget = {
+    name: 'databricks',
+    isRequested: (read) => read('databricks-host').trim() !== '',
+    parse(read, problems, audienceOverride, run) {
+        const settings = parseDatabricksSettings(read, problems, run);
+        if (!settings)
+            return undefined;
+        const sdkDefault = settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint;
+        // Entra mode presents the token to Entra, which wants the cloud's federated-credential audience.
+        const audience = audienceOverride ?? settings.entra?.cloud.audience ?? sdkDefault;
+        return { settings, audience };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 4014)),
+};
+/** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+function isAccountHost(host) {
+    return /^https:\/\/accounts(-dod)?\./i.test(host);
+}
+function parseDatabricksSettings(read, problems, run) {
+    const before = problems.length;
+    const hostRaw = read('databricks-host');
+    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('databricks-host', hostRaw, problems) : undefined;
+    if (host !== undefined && new URL(host).pathname.replace(/\/+$/, '') !== '') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-host', 'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com', hostRaw));
+    }
+    const clientRaw = read('databricks-client-id');
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-client-id', clientRaw, problems) : undefined;
+    const accountRaw = read('databricks-account-id');
+    const accountId = accountRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-account-id', accountRaw, problems) : undefined;
+    const base = (host ?? '').replace(/\/+$/, '');
+    const account = isAccountHost(base);
+    if (host && account && !accountRaw.trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-account-id', `for the account host ${base}`));
+    }
+    const authRaw = read('databricks-auth').trim().toLowerCase();
+    if (authRaw !== '' && authRaw !== 'token' && authRaw !== 'oidc') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
+    }
+    const auth = authRaw === 'oidc' ? 'oidc' : 'token';
+    if (auth === 'oidc' && !clientRaw.trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
+    }
+    const entra = parseEntraMode(read, problems, auth, clientId);
+    if (problems.length > before || !host)
+        return undefined;
+    return {
+        host: base,
+        accountId,
+        isAccountHost: account,
+        clientId,
+        tokenEndpoint: account ? `${base}/oidc/accounts/${accountId ?? ''}/v1/token` : `${base}/oidc/v1/token`,
+        auth,
+        ci: run.ci,
+        entra,
+    };
+}
+function parseEntraMode(read, problems, auth, clientId) {
+    const mode = read('databricks-mode').trim().toLowerCase();
+    if (mode === '' || mode === 'federation')
+        return undefined;
+    if (mode !== 'entra') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
+        return undefined;
+    }
+    const why = 'with `databricks-mode: entra`';
+    if (!read('databricks-client-id').trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', `${why} (the service principal's Entra application id)`));
+    }
+    if (auth === 'oidc') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')));
+    }
+    const location = parseEntraLocation(read, problems, why);
+    const resourceRaw = read('databricks-azure-workspace-resource-id').trim();
+    if (resourceRaw && !WORKSPACE_RESOURCE_ID.test(resourceRaw)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-azure-workspace-resource-id', 'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>', resourceRaw));
+    }
+    if (!clientId || !location.tenantId || !location.cloud)
+        return undefined;
+    return {
+        app: { clientId, tenantId: location.tenantId, authorityHost: location.authorityHost },
+        cloud: location.cloud,
+        workspaceResourceId: resourceRaw || undefined,
+    };
+}
+const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
+
+;// CONCATENATED MODULE: ./src/targets/index.ts
+
+
+
+/** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
+const TARGETS = [azureTarget, awsTarget, databricksTarget];
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 6698:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 2467:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(5019);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 

@@ -1,0 +1,67 @@
+import { INPUTS, type InputReader } from '../../core/inputs.js';
+
+/**
+ * Command-line arguments: a command, then `--<input> value` (or `--<input>=value`) for every
+ * input of the action, plus the CLI's own options. Input names are the action's, so a workflow's
+ * `with:` block and a command line read the same.
+ */
+export interface CliArgs {
+  command: string | undefined;
+  help: boolean;
+  inputs: Map<string, string>;
+  tokenFile: string | undefined;
+  tokenEnv: string | undefined;
+  format: string;
+  problems: string[];
+}
+
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format']);
+const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
+
+export function parseArgs(argv: string[]): CliArgs {
+  const out: CliArgs = {
+    command: undefined,
+    help: false,
+    inputs: new Map(),
+    tokenFile: undefined,
+    tokenEnv: undefined,
+    format: 'env',
+    problems: [],
+  };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--help' || arg === '-h') {
+      out.help = true;
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      if (out.command === undefined) out.command = arg;
+      else out.problems.push(`unexpected argument '${arg}'`);
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = arg.slice(2, eq > 0 ? eq : undefined);
+    const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
+    if (value === undefined) {
+      out.problems.push(`--${name} needs a value`);
+    } else if (name === 'token-file') {
+      out.tokenFile = value;
+    } else if (name === 'token-env') {
+      out.tokenEnv = value;
+    } else if (name === 'format') {
+      out.format = value;
+    } else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
+      // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
+      const before = out.inputs.get(name);
+      out.inputs.set(name, before === undefined ? value : `${before}\n${value}`);
+    } else {
+      out.problems.push(`unknown option --${name}`);
+    }
+  }
+  return out;
+}
+
+export function cliInputReader(args: CliArgs, env: NodeJS.ProcessEnv): InputReader {
+  return (name) =>
+    args.inputs.get(name) ?? (name === 'azure-authority-host' ? (env['AZURE_AUTHORITY_HOST'] ?? '') : '');
+}

@@ -1,0 +1,122 @@
+#!/usr/bin/env node
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import { createHttpClient } from '../../core/http.js';
+import { parsePlan } from '../../core/plan.js';
+import { run } from '../../core/run.js';
+import type { TokenSource } from '../../core/token-supply.js';
+import { fileSource, valueSource } from '../../sources/file.js';
+import { githubSource } from '../../sources/github.js';
+import { TARGETS } from '../../targets/index.js';
+import { writeSecretFile } from '../shared/secret-file.js';
+import { cliInputReader, parseArgs, type CliArgs } from './args.js';
+import { render, type Format } from './render.js';
+import { usage } from './usage.js';
+
+/**
+ * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
+ * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
+ * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
+ */
+const FORMATS = new Set(['env', 'dotenv', 'json']);
+
+async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  const args = parseArgs(argv);
+  if (args.help || args.command === undefined) {
+    process.stdout.write(usage());
+    return args.help ? 0 : 2;
+  }
+  if (args.command !== 'exchange') args.problems.push(`unknown command '${args.command}'`);
+  if (!FORMATS.has(args.format))
+    args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+  if (args.problems.length > 0) {
+    process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
+    return 2;
+  }
+  const http = createHttpClient({
+    HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+    HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+    NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+  });
+  let tempDir: string | undefined;
+  try {
+    const plan = parsePlan(cliInputReader(args, env), TARGETS, {
+      runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
+      runAttempt: env['GITHUB_RUN_ATTEMPT'],
+    });
+    const source = chooseSource(args, env, http);
+    tempDir = mkdtempSync(join(tmpdir(), 'oidc-exchange-'));
+    const log = (m: string) => process.stderr.write(`${m}\n`);
+    const result = await run(plan, {
+      http,
+      source,
+      registerSecret: () => undefined,
+      tempDir,
+      childEnv: env,
+      log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
+    });
+    const dir = tempDir;
+    const files = new Map(
+      result.exports
+        .filter((e) => e.kind === 'file')
+        .map((e) => [e.name, writeSecretFile(dir, e.name.toLowerCase(), e.value)]),
+    );
+    process.stdout.write(render(result.exports, files, args.format as Format));
+    if (files.size === 0) rmSync(dir, { recursive: true, force: true });
+    return 0;
+  } catch (thrown) {
+    const error = asOidcExchangeError(thrown);
+    if (tempDir) rmSync(tempDir, { recursive: true, force: true });
+    process.stderr.write(`oidc-exchange: ${formatError(error)}\n`);
+    return error.code === 'INPUT_INVALID' ? 2 : 1;
+  } finally {
+    http.close();
+  }
+}
+
+/** A token that did not come from the runner itself must be verified against an issuer the caller names. */
+function chooseSource(
+  args: CliArgs,
+  env: NodeJS.ProcessEnv,
+  http: ReturnType<typeof createHttpClient>,
+): TokenSource {
+  const explicit =
+    args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
+  if (explicit) {
+    if (!args.inputs.get('issuer')) {
+      throw new OidcExchangeError(
+        'INPUT_INVALID',
+        `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`,
+      );
+    }
+    if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
+      throw new OidcExchangeError(
+        'INPUT_INVALID',
+        `Input \`verify-signature\` cannot be off with ${explicit}.`,
+      );
+    }
+    return args.tokenFile !== undefined
+      ? fileSource(args.tokenFile)
+      : valueSource(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
+  }
+  if (env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+    return githubSource({
+      requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+      requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+      http,
+    });
+  }
+  throw new OidcExchangeError(
+    'INPUT_INVALID',
+    'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.',
+    {
+      hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
+    },
+  );
+}
+
+const code = await main(process.argv.slice(2), process.env);
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+process.exit(code);

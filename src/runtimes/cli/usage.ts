@@ -1,0 +1,26 @@
+import { INPUTS } from '../../core/inputs.js';
+
+/** `oidc-exchange --help`, with the inputs from the one table. */
+export function usage(): string {
+  const inputs = INPUTS.map(
+    (i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`,
+  ).join('\n');
+  return `Usage: oidc-exchange exchange [options]
+
+Verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials.
+
+Where the token comes from (one of):
+  GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN
+  --token-file PATH                         a token in a file (Kubernetes, Jenkins, Buildkite, …)
+  --token-env NAME                          a token in an environment variable (GitLab id_tokens, CircleCI)
+                                            (a file or variable token needs --issuer, and is always verified)
+
+Output (stdout; diagnostics go to stderr):
+  --format env|dotenv|json                  shell \`export\` lines (default), a dotenv file, or JSON
+
+Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
+${inputs}
+
+Exit codes: 0 credentials printed; 1 the token or an exchange failed; 2 bad usage or input.
+`;
+}

@@ -1,0 +1,21 @@
+import { closeSync, constants, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+export function writeSecretFile(dir: string, name: string, content: string): string {
+  const path = join(dir, name);
+  const fd = openSync(
+    path,
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
+    0o600,
+  );
+  try {
+    writeSync(fd, content);
+  } finally {
+    closeSync(fd);
+  }
+  return path;
+}
