@@ -66,6 +66,245 @@ function findCloud(raw) {
 
 /***/ }),
 
+/***/ 4089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ federatedCredentialCommand),
+/* harmony export */   n: () => (/* binding */ entraError)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/** The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command. */
+function federatedCredentialCommand(clientId, p) {
+    const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [p.audience] };
+    return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
+}
+const trust = {
+    code: 'AZURE_TRUST_MISMATCH',
+    retryable: false,
+    hint: (p) => 'Add a federated credential that matches exactly (case-sensitive, one audience): ' +
+        federatedCredentialCommand(p.clientId, p) +
+        ' (a credential created in the last few minutes may still be propagating).',
+};
+const MAPPINGS = {
+    70021: trust,
+    700211: trust,
+    700212: trust,
+    700213: trust,
+    7002138: trust,
+    7002131: trust,
+    700024: {
+        code: 'AZURE_ASSERTION_TIME',
+        retryable: true,
+        hint: () => 'The OIDC token had expired or was not yet valid for Entra: check the runner clock (NTP).',
+    },
+    700016: {
+        code: 'AZURE_APP_NOT_FOUND',
+        retryable: false,
+        hint: (p) => `No application ${p.clientId} in tenant ${p.tenantId}: check \`azure-client-id\`, \`azure-tenant-id\` and \`azure-cloud\`.`,
+    },
+    90002: {
+        code: 'AZURE_TENANT_NOT_FOUND',
+        retryable: false,
+        hint: (p) => `Tenant ${p.tenantId} does not exist in this cloud: check \`azure-tenant-id\` and \`azure-cloud\`.`,
+    },
+    50166: {
+        code: 'AZURE_ISSUER_UNREACHABLE',
+        retryable: true,
+        hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
+    },
+    70011: {
+        code: 'AZURE_SCOPE_INVALID',
+        retryable: false,
+        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
+    },
+    700022: {
+        code: 'AZURE_SCOPE_INVALID',
+        retryable: false,
+        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
+    },
+};
+MAPPINGS[90061] = MAPPINGS[50166];
+MAPPINGS[501661] = MAPPINGS[50166];
+const TRANSIENT_CODES = new Set([90006, 50033, 50001, 90033]);
+function entraError(message, presented, statusCode) {
+    const codes = [...message.matchAll(/AADSTS(\d+)/g)].map((m) => Number(m[1]));
+    const mapped = codes.map((c) => MAPPINGS[c]).find((m) => m !== undefined);
+    const description = /AADSTS\d+:[\s\S]*?(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(message)?.[0] ?? firstLine(message);
+    const what = `Entra ID refused the token exchange for app ${presented.clientId} in tenant ${presented.tenantId}` +
+        ` (scope ${presented.scope}): ${description}. Presented: issuer '${presented.issuer}',` +
+        ` subject '${presented.subject}', audience '${presented.audience}'.`;
+    if (mapped)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(mapped.code, what, {
+            hint: mapped.hint(presented),
+            retryable: mapped.retryable,
+        });
+    const transient = codes.some((c) => TRANSIENT_CODES.has(c)) ||
+        /temporarily_unavailable|ECONNRESET|socket hang up|ETIMEDOUT/i.test(message) ||
+        (statusCode !== undefined && (statusCode >= 500 || statusCode === 429));
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AZURE_EXCHANGE_FAILED', what, { retryable: transient });
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 6926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ checkClaims)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+;// CONCATENATED MODULE: ./src/core/subject-hints.ts
+/**
+ * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
+ * an environment takes precedence over the ref, pull requests have their own form, immutable
+ * subjects carry owner and repository ids, and every comparison is case-sensitive.
+ */
+function subjectHint(claims, patterns) {
+    const sub = claims['sub'];
+    if (typeof sub !== 'string')
+        return 'The token has no `sub` claim.';
+    const wanted = patterns.map((p) => p.source);
+    if (patterns.some((p) => p.testIgnoringCase(sub))) {
+        return 'They differ only in case; Entra and AWS compare subjects case-sensitively, and so does this check.';
+    }
+    const environment = typeof claims['environment'] === 'string' ? claims['environment'] : '';
+    const context = sub.slice(sub.indexOf(':', 'repo:'.length) + 1);
+    if (environment && wanted.some((w) => /:ref:/.test(w)) && context.startsWith('environment:')) {
+        return (`This job has \`environment: ${environment}\`, so its subject ends in \`:${context}\`, not \`:ref:…\`` +
+            ' (an environment takes precedence over the branch).');
+    }
+    if (wanted.some((w) => /:environment:/.test(w)) && context.startsWith('ref:')) {
+        return `This job has no environment, so its subject ends in \`:${context}\`; add \`environment:\` to the job or match the ref.`;
+    }
+    if (wanted.some((w) => /:environment:|:ref:/.test(w)) && context === 'pull_request') {
+        return 'Pull-request runs get the subject `…:pull_request`, whatever the branch.';
+    }
+    const immutable = /^repo:[^/:]+@\d+\/[^/:]+@\d+:/.test(sub);
+    if (immutable && wanted.some((w) => /^repo:[^@/:]+\/[^@:]+:/.test(w))) {
+        return ('This repository uses immutable subjects (`repo:owner@id/name@id:…`); write the trust and `subject` in that form' +
+            ` (e.g. \`${sub}\`).`);
+    }
+    if (!immutable && wanted.some((w) => /^repo:[^/:]+@\d+\//.test(w))) {
+        return 'This repository uses name-based subjects (`repo:owner/name:…`), not the immutable `@id` form.';
+    }
+    const repo = typeof claims['repository'] === 'string' ? claims['repository'] : undefined;
+    if (repo && !wanted.some((w) => w.includes(repo) || w.includes('*'))) {
+        return `The token comes from repository \`${repo}\`; check the owner and name in \`subject\`.`;
+    }
+    return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
+}
+
+;// CONCATENATED MODULE: ./src/core/claims.ts
+
+
+
+function checkClaims(claims, expected, now) {
+    const problems = [];
+    checkIssuer(claims['iss'], expected.issuer, problems);
+    checkAudience(claims['aud'], expected.audience, problems);
+    checkSubject(claims, expected.subjects, problems);
+    for (const rule of expected.claims)
+        checkOther(claims, rule.name, rule.pattern, problems);
+    checkTimes(claims, expected.clockToleranceSeconds, now, problems);
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* OidcExchangeErrors */.WF(problems);
+}
+function mismatch(claim, expected, actual, hint) {
+    return new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `Claim \`${claim}\` of the OIDC token does not match: expected ${expected}, but the token has ${describe(actual)}.`, { hint });
+}
+function describe(value) {
+    if (value === undefined)
+        return 'no such claim';
+    if (typeof value === 'string')
+        return (0,input_parsers/* shown */.SP)(value);
+    return (0,input_parsers/* shown */.SP)(JSON.stringify(value));
+}
+function checkIssuer(actual, expected, problems) {
+    if (actual === expected)
+        return;
+    let hint = 'Set `issuer` to the exact `iss` of your CI provider; it is compared byte for byte.';
+    if (typeof actual === 'string' && actual.replace(/\/+$/, '') === expected.replace(/\/+$/, '')) {
+        hint = 'The two differ only in a trailing slash; issuers match byte for byte (Entra and AWS too).';
+    }
+    else if (typeof actual === 'string' && actual.startsWith(`${expected}/`)) {
+        hint = `Your enterprise uses a unique issuer; set \`issuer: ${actual}\` (and the same in the cloud's trust).`;
+    }
+    problems.push(mismatch('iss', (0,input_parsers/* shown */.SP)(expected), actual, hint));
+}
+function checkAudience(actual, expected, problems) {
+    if (actual === expected)
+        return;
+    const hint = Array.isArray(actual)
+        ? 'The token carries several audiences; Entra and AWS accept exactly one.'
+        : 'The token was not issued for the audience that was requested; check `audience`.';
+    problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
+}
+function checkSubject(claims, patterns, problems) {
+    if (patterns.length === 0)
+        return;
+    const actual = claims['sub'];
+    if (typeof actual === 'string' && patterns.some((p) => p.test(actual)))
+        return;
+    const expected = patterns.length === 1
+        ? (0,input_parsers/* shown */.SP)(patterns[0]?.source ?? '')
+        : `one of ${patterns.map((p) => (0,input_parsers/* shown */.SP)(p.source)).join(', ')}`;
+    problems.push(mismatch('sub', expected, actual, subjectHint(claims, patterns)));
+}
+function checkOther(claims, name, pattern, problems) {
+    const actual = claims[name];
+    const text = typeof actual === 'string'
+        ? actual
+        : typeof actual === 'number' || typeof actual === 'boolean'
+            ? String(actual)
+            : undefined;
+    if (text !== undefined && pattern.test(text))
+        return;
+    let hint;
+    if (text !== undefined && pattern.testIgnoringCase(text)) {
+        hint = 'They differ only in case; claims are compared case-sensitively.';
+    }
+    else if (actual === undefined) {
+        hint = `The token has no \`${name}\` claim; check its spelling against your CI provider's claim list.`;
+    }
+    problems.push(mismatch(name, (0,input_parsers/* shown */.SP)(pattern.source), actual, hint));
+}
+function checkTimes(claims, toleranceSeconds, now, problems) {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const exp = claims['exp'];
+    const iat = claims['iat'];
+    const clock = `the runner's clock reads ${now.toISOString()}`;
+    if (typeof exp === 'number' && exp + toleranceSeconds < nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token expired at ${isoSeconds(exp)}, but ${clock}.`, {
+            hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
+        }));
+    }
+    if (typeof iat === 'number' && iat - toleranceSeconds > nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token was issued at ${isoSeconds(iat)}, in the future: ${clock}.`, {
+            hint: `The runner clock is behind by more than ${toleranceSeconds} s; sync it with NTP.`,
+        }));
+    }
+}
+function isoSeconds(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString();
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -113,6 +352,102 @@ function asOidcExchangeError(error) {
 /** The one-line form every runtime prints: "[CODE] message Hint: hint". */
 function formatError(error) {
     return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+}
+
+
+/***/ }),
+
+/***/ 2260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ explain)
+/* harmony export */ });
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6926);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9514);
+/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
+/* harmony import */ var _verify_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7906);
+
+
+
+
+
+const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
+const SHOWN_FIRST = ['iss', 'sub', 'aud'];
+async function explain(plan, deps) {
+    const now = deps.now ?? (() => new Date());
+    const verifier = (0,_verify_js__WEBPACK_IMPORTED_MODULE_4__/* .createSignatureVerifier */ .P)({
+        http: deps.http,
+        issuer: plan.issuer,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        now,
+    });
+    const lines = [];
+    let problems = 0;
+    for (const audience of [...new Set(plan.targets.map((t) => t.audience))]) {
+        const token = await deps.source.getToken(audience);
+        deps.registerSecret(token);
+        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin);
+        lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
+        lines.push(...claimLines(payload));
+        const mismatches = claimProblems(payload, plan, audience, now());
+        problems += mismatches.length;
+        lines.push(mismatches.length === 0
+            ? '  Expectations: all met (issuer, audience, subject, claims, times).'
+            : '  Expectations NOT met:');
+        for (const e of mismatches)
+            lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
+        const signature = await verifier.verify(token, audience).then(() => `  Signature: verified with the published keys of ${plan.issuer}.`, (error) => (problems++,
+            `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
+        lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
+        const presented = {
+            issuer: typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer,
+            subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+            audience,
+        };
+        lines.push('  Trust that would accept exactly this token:');
+        for (const t of plan.targets.filter((x) => x.audience === audience)) {
+            lines.push(`    ${t.definition.name}: ${t.definition.trustFor(t.settings, presented)}`);
+        }
+    }
+    return { lines, problems };
+}
+function claimLines(payload) {
+    const names = [
+        ...SHOWN_FIRST.filter((n) => n in payload),
+        ...Object.keys(payload)
+            .filter((n) => !SHOWN_FIRST.includes(n))
+            .sort(),
+    ];
+    return names.map((name) => {
+        const value = payload[name];
+        const text = TIME_CLAIMS.has(name) && typeof value === 'number'
+            ? new Date(value * 1000).toISOString()
+            : typeof value === 'string'
+                ? value
+                : JSON.stringify(value);
+        return `  ${name.padEnd(22)} ${text}`;
+    });
+}
+function claimProblems(payload, plan, audience, now) {
+    try {
+        (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .checkClaims */ .K)(payload, {
+            issuer: plan.issuer,
+            audience,
+            subjects: plan.subjects,
+            claims: plan.claims,
+            clockToleranceSeconds: plan.clockToleranceSeconds,
+        }, now);
+        return [];
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeErrors */ .WF)
+            return [...error.errors];
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS)
+            return [error];
+        throw error;
+    }
 }
 
 
@@ -454,6 +789,12 @@ const INPUTS = [
         default: 'true',
     },
     {
+        name: 'dry-run',
+        group: 'general',
+        description: 'Exchange nothing: show the token’s claims beside every expectation, check its signature, and print the trust (Entra federated credential, AWS trust statement, Databricks policy) that would accept it.',
+        default: 'false',
+    },
+    {
         name: 'timeout-seconds',
         group: 'general',
         description: 'Longest wait for any one request (token endpoint, issuer, cloud). Transient failures are retried within about a minute in all.',
@@ -603,6 +944,51 @@ const OUTPUTS = [
 
 /***/ }),
 
+/***/ 3622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ decodeJwt)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
+ * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
+ * this; the signature is checked separately (verify.ts) before anything is exported.
+ */
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
+function decodeJwt(token, origin) {
+    const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
+        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+    });
+    if (token.length > MAX_TOKEN_LENGTH)
+        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
+    const segments = token.split('.');
+    if (segments.length !== 3)
+        throw malformed(`it has ${segments.length} segments instead of 3`);
+    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
+    return { header: header, payload: payload };
+}
+function decodeSegment(segment, what, malformed) {
+    if (!/^[A-Za-z0-9_-]+$/.test(segment))
+        throw malformed(`its ${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw malformed(`its ${what} is not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw malformed(`its ${what} is not a JSON object`);
+    return value;
+}
+
+
+/***/ }),
+
 /***/ 7418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -661,6 +1047,7 @@ function parsePlan(read, definitions, run = {}) {
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
     const claims = parseClaimRules(read('claims'), problems);
     const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
+    const dryRun = (0,input_parsers/* parseBoolean */.yG)('dry-run', read('dry-run'), false, problems);
     const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
@@ -683,6 +1070,7 @@ function parsePlan(read, definitions, run = {}) {
         verifySignature,
         clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
         timeoutMs: timeoutSeconds * 1000,
+        dryRun,
         targets,
     };
 }
@@ -771,7 +1159,7 @@ function parseRetryAfter(value, nowMs = Date.now()) {
 
 /***/ }),
 
-/***/ 8160:
+/***/ 9984:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -814,180 +1202,10 @@ function collectExports(grants, step, extra = []) {
     return all;
 }
 
-// EXTERNAL MODULE: ./src/core/input-parsers.ts
-var input_parsers = __nccwpck_require__(9514);
-;// CONCATENATED MODULE: ./src/core/subject-hints.ts
-/**
- * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
- * an environment takes precedence over the ref, pull requests have their own form, immutable
- * subjects carry owner and repository ids, and every comparison is case-sensitive.
- */
-function subjectHint(claims, patterns) {
-    const sub = claims['sub'];
-    if (typeof sub !== 'string')
-        return 'The token has no `sub` claim.';
-    const wanted = patterns.map((p) => p.source);
-    if (patterns.some((p) => p.testIgnoringCase(sub))) {
-        return 'They differ only in case; Entra and AWS compare subjects case-sensitively, and so does this check.';
-    }
-    const environment = typeof claims['environment'] === 'string' ? claims['environment'] : '';
-    const context = sub.slice(sub.indexOf(':', 'repo:'.length) + 1);
-    if (environment && wanted.some((w) => /:ref:/.test(w)) && context.startsWith('environment:')) {
-        return (`This job has \`environment: ${environment}\`, so its subject ends in \`:${context}\`, not \`:ref:…\`` +
-            ' (an environment takes precedence over the branch).');
-    }
-    if (wanted.some((w) => /:environment:/.test(w)) && context.startsWith('ref:')) {
-        return `This job has no environment, so its subject ends in \`:${context}\`; add \`environment:\` to the job or match the ref.`;
-    }
-    if (wanted.some((w) => /:environment:|:ref:/.test(w)) && context === 'pull_request') {
-        return 'Pull-request runs get the subject `…:pull_request`, whatever the branch.';
-    }
-    const immutable = /^repo:[^/:]+@\d+\/[^/:]+@\d+:/.test(sub);
-    if (immutable && wanted.some((w) => /^repo:[^@/:]+\/[^@:]+:/.test(w))) {
-        return ('This repository uses immutable subjects (`repo:owner@id/name@id:…`); write the trust and `subject` in that form' +
-            ` (e.g. \`${sub}\`).`);
-    }
-    if (!immutable && wanted.some((w) => /^repo:[^/:]+@\d+\//.test(w))) {
-        return 'This repository uses name-based subjects (`repo:owner/name:…`), not the immutable `@id` form.';
-    }
-    const repo = typeof claims['repository'] === 'string' ? claims['repository'] : undefined;
-    if (repo && !wanted.some((w) => w.includes(repo) || w.includes('*'))) {
-        return `The token comes from repository \`${repo}\`; check the owner and name in \`subject\`.`;
-    }
-    return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
-}
-
-;// CONCATENATED MODULE: ./src/core/claims.ts
-
-
-
-function checkClaims(claims, expected, now) {
-    const problems = [];
-    checkIssuer(claims['iss'], expected.issuer, problems);
-    checkAudience(claims['aud'], expected.audience, problems);
-    checkSubject(claims, expected.subjects, problems);
-    for (const rule of expected.claims)
-        checkOther(claims, rule.name, rule.pattern, problems);
-    checkTimes(claims, expected.clockToleranceSeconds, now, problems);
-    if (problems.length === 1)
-        throw problems[0];
-    if (problems.length > 1)
-        throw new errors/* OidcExchangeErrors */.WF(problems);
-}
-function mismatch(claim, expected, actual, hint) {
-    return new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `Claim \`${claim}\` of the OIDC token does not match: expected ${expected}, but the token has ${describe(actual)}.`, { hint });
-}
-function describe(value) {
-    if (value === undefined)
-        return 'no such claim';
-    if (typeof value === 'string')
-        return (0,input_parsers/* shown */.SP)(value);
-    return (0,input_parsers/* shown */.SP)(JSON.stringify(value));
-}
-function checkIssuer(actual, expected, problems) {
-    if (actual === expected)
-        return;
-    let hint = 'Set `issuer` to the exact `iss` of your CI provider; it is compared byte for byte.';
-    if (typeof actual === 'string' && actual.replace(/\/+$/, '') === expected.replace(/\/+$/, '')) {
-        hint = 'The two differ only in a trailing slash; issuers match byte for byte (Entra and AWS too).';
-    }
-    else if (typeof actual === 'string' && actual.startsWith(`${expected}/`)) {
-        hint = `Your enterprise uses a unique issuer; set \`issuer: ${actual}\` (and the same in the cloud's trust).`;
-    }
-    problems.push(mismatch('iss', (0,input_parsers/* shown */.SP)(expected), actual, hint));
-}
-function checkAudience(actual, expected, problems) {
-    if (actual === expected)
-        return;
-    const hint = Array.isArray(actual)
-        ? 'The token carries several audiences; Entra and AWS accept exactly one.'
-        : 'The token was not issued for the audience that was requested; check `audience`.';
-    problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
-}
-function checkSubject(claims, patterns, problems) {
-    if (patterns.length === 0)
-        return;
-    const actual = claims['sub'];
-    if (typeof actual === 'string' && patterns.some((p) => p.test(actual)))
-        return;
-    const expected = patterns.length === 1
-        ? (0,input_parsers/* shown */.SP)(patterns[0]?.source ?? '')
-        : `one of ${patterns.map((p) => (0,input_parsers/* shown */.SP)(p.source)).join(', ')}`;
-    problems.push(mismatch('sub', expected, actual, subjectHint(claims, patterns)));
-}
-function checkOther(claims, name, pattern, problems) {
-    const actual = claims[name];
-    const text = typeof actual === 'string'
-        ? actual
-        : typeof actual === 'number' || typeof actual === 'boolean'
-            ? String(actual)
-            : undefined;
-    if (text !== undefined && pattern.test(text))
-        return;
-    let hint;
-    if (text !== undefined && pattern.testIgnoringCase(text)) {
-        hint = 'They differ only in case; claims are compared case-sensitively.';
-    }
-    else if (actual === undefined) {
-        hint = `The token has no \`${name}\` claim; check its spelling against your CI provider's claim list.`;
-    }
-    problems.push(mismatch(name, (0,input_parsers/* shown */.SP)(pattern.source), actual, hint));
-}
-function checkTimes(claims, toleranceSeconds, now, problems) {
-    const nowSeconds = Math.floor(now.getTime() / 1000);
-    const exp = claims['exp'];
-    const iat = claims['iat'];
-    const clock = `the runner's clock reads ${now.toISOString()}`;
-    if (typeof exp === 'number' && exp + toleranceSeconds < nowSeconds) {
-        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token expired at ${isoSeconds(exp)}, but ${clock}.`, {
-            hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
-        }));
-    }
-    if (typeof iat === 'number' && iat - toleranceSeconds > nowSeconds) {
-        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token was issued at ${isoSeconds(iat)}, in the future: ${clock}.`, {
-            hint: `The runner clock is behind by more than ${toleranceSeconds} s; sync it with NTP.`,
-        }));
-    }
-}
-function isoSeconds(epochSeconds) {
-    return new Date(epochSeconds * 1000).toISOString();
-}
-
-;// CONCATENATED MODULE: ./src/core/jwt.ts
-
-/**
- * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
- * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
- * this; the signature is checked separately (verify.ts) before anything is exported.
- */
-const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
-function decodeJwt(token, origin) {
-    const malformed = (why) => new errors/* OidcExchangeError */.tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
-    });
-    if (token.length > MAX_TOKEN_LENGTH)
-        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
-    const segments = token.split('.');
-    if (segments.length !== 3)
-        throw malformed(`it has ${segments.length} segments instead of 3`);
-    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
-    return { header: header, payload: payload };
-}
-function decodeSegment(segment, what, malformed) {
-    if (!/^[A-Za-z0-9_-]+$/.test(segment))
-        throw malformed(`its ${what} is not base64url`);
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw malformed(`its ${what} is not JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw malformed(`its ${what} is not a JSON object`);
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
+var claims = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/core/token-supply.ts
 
 
@@ -1004,8 +1222,8 @@ function createTokenSupplies(options) {
     const mint = async (audience) => {
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = decodeJwt(token, options.source.origin);
-        checkClaims(payload, { ...options.expectations, audience }, options.now());
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin);
+        (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
         if (options.verifier) {
             const verification = options.verifier.verify(token, audience);
             verification.catch(() => undefined); // observed later, in allVerified()
@@ -1063,6 +1281,96 @@ function createTokenSupplies(options) {
         },
     };
 }
+
+// EXTERNAL MODULE: ./src/core/verify.ts + 11 modules
+var verify = __nccwpck_require__(7906);
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+async function run(plan, deps) {
+    const now = deps.now ?? (() => new Date());
+    const verifier = plan.verifySignature
+        ? (0,verify/* createSignatureVerifier */.P)({
+            http: deps.http,
+            issuer: plan.issuer,
+            clockToleranceSeconds: plan.clockToleranceSeconds,
+            now,
+        })
+        : undefined;
+    const supplies = createTokenSupplies({
+        source: deps.source,
+        expectations: {
+            issuer: plan.issuer,
+            subjects: plan.subjects,
+            claims: plan.claims,
+            clockToleranceSeconds: plan.clockToleranceSeconds,
+        },
+        verifier,
+        registerSecret: deps.registerSecret,
+        now,
+    });
+    // Target modules (and their SDKs) load while the first tokens are fetched.
+    const modules = plan.targets.map((t) => t.definition.load());
+    for (const m of modules)
+        m.catch(() => undefined); // observed below, when the target runs
+    const audiences = [...new Set(plan.targets.map((t) => t.audience))];
+    await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
+    for (const audience of audiences) {
+        const { subject } = supplies.forAudience(audience);
+        deps.log.info(`OIDC token: sub '${subject}', aud '${audience}', iss '${plan.issuer}': claims match.`);
+    }
+    if (plan.subjects.length === 0)
+        deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
+    if (!plan.verifySignature)
+        deps.log.warning('`verify-signature` is off: the token signature was not checked locally.');
+    const settled = await Promise.allSettled(plan.targets.map(async (target, i) => {
+        const module = await modules[i];
+        if (!module)
+            throw new Error(`target ${target.definition.name} did not load`);
+        const tokens = supplies.forAudience(target.audience);
+        const ctx = {
+            http: deps.http,
+            log: deps.log,
+            tokens,
+            tempDir: deps.tempDir,
+            childEnv: deps.childEnv,
+            timeoutMs: plan.timeoutMs,
+            registerSecret: deps.registerSecret,
+            now,
+        };
+        return module.exchange(target.settings, ctx);
+    }));
+    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
+    await supplies.allVerified();
+    if (plan.verifySignature)
+        deps.log.info(`Token signature verified with the published keys of ${plan.issuer}.`);
+    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
+    if (failures.length > 0)
+        throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
+    const grants = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const extra = [];
+    for (const grant of grants)
+        if (grant.finalize)
+            extra.push(...(await grant.finalize()));
+    const subject = supplies.forAudience(audiences[0] ?? '').subject;
+    const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+    const exports = collectExports(grants, { subject, expiresAt }, extra);
+    return { exports, grants, subject, issuer: plan.issuer, expiresAt };
+}
+
+
+/***/ }),
+
+/***/ 7906:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ createSignatureVerifier)
+});
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 class JOSEError extends Error {
@@ -1877,8 +2185,12 @@ async function jwtVerify(jwt, key, options) {
 }
 
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __nccwpck_require__(310);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/verify.ts
 
 
@@ -1973,82 +2285,6 @@ function joseError(error, issuer) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/core/run.ts
-
-
-
-
-async function run(plan, deps) {
-    const now = deps.now ?? (() => new Date());
-    const verifier = plan.verifySignature
-        ? createSignatureVerifier({
-            http: deps.http,
-            issuer: plan.issuer,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-            now,
-        })
-        : undefined;
-    const supplies = createTokenSupplies({
-        source: deps.source,
-        expectations: {
-            issuer: plan.issuer,
-            subjects: plan.subjects,
-            claims: plan.claims,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-        },
-        verifier,
-        registerSecret: deps.registerSecret,
-        now,
-    });
-    // Target modules (and their SDKs) load while the first tokens are fetched.
-    const modules = plan.targets.map((t) => t.definition.load());
-    for (const m of modules)
-        m.catch(() => undefined); // observed below, when the target runs
-    const audiences = [...new Set(plan.targets.map((t) => t.audience))];
-    await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
-    for (const audience of audiences) {
-        const { subject } = supplies.forAudience(audience);
-        deps.log.info(`OIDC token: sub '${subject}', aud '${audience}', iss '${plan.issuer}': claims match.`);
-    }
-    if (plan.subjects.length === 0)
-        deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
-    if (!plan.verifySignature)
-        deps.log.warning('`verify-signature` is off: the token signature was not checked locally.');
-    const settled = await Promise.allSettled(plan.targets.map(async (target, i) => {
-        const module = await modules[i];
-        if (!module)
-            throw new Error(`target ${target.definition.name} did not load`);
-        const tokens = supplies.forAudience(target.audience);
-        const ctx = {
-            http: deps.http,
-            log: deps.log,
-            tokens,
-            tempDir: deps.tempDir,
-            childEnv: deps.childEnv,
-            timeoutMs: plan.timeoutMs,
-            registerSecret: deps.registerSecret,
-            now,
-        };
-        return module.exchange(target.settings, ctx);
-    }));
-    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
-    await supplies.allVerified();
-    if (plan.verifySignature)
-        deps.log.info(`Token signature verified with the published keys of ${plan.issuer}.`);
-    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
-    if (failures.length > 0)
-        throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
-    const grants = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
-    const extra = [];
-    for (const grant of grants)
-        if (grant.finalize)
-            extra.push(...(await grant.finalize()));
-    const subject = supplies.forAudience(audiences[0] ?? '').subject;
-    const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
-    const exports = collectExports(grants, { subject, expiresAt }, extra);
-    return { exports, grants, subject, issuer: plan.issuer, expiresAt };
-}
-
 
 /***/ }),
 
@@ -2130,16 +2366,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(1983);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8160);
-/* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7854);
-/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(15);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6588);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(5714);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9451);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2260);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1983);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(9984);
+/* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
+/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(15);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6588);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(878);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
+
 
 
 
@@ -2161,12 +2399,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseArgs */ .Z)(argv);
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Z)(argv);
     if (args.help || args.command === undefined) {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .usage */ .C)());
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_13__/* .usage */ .C)());
         return args.help ? 0 : 2;
     }
-    if (args.command !== 'exchange')
+    if (args.command !== 'exchange' && args.command !== 'explain')
         args.problems.push(`unknown command '${args.command}'`);
     if (!FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
@@ -2174,21 +2412,26 @@ async function main(argv, env) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)({
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)({
         HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
         HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
         NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
     });
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .cliInputReader */ .w)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .w)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_10__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
         const source = chooseSource(args, env, http);
+        if (args.command === 'explain') {
+            const { lines } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
+            process.stdout.write(`${lines.join('\n')}\n`);
+            return 0;
+        }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
         const log = (m) => process.stderr.write(`${m}\n`);
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
@@ -2199,8 +2442,8 @@ async function main(argv, env) {
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSecretFile */ .A)(dir, e.name.toLowerCase(), e.value)]));
-        process.stdout.write((0,_render_js__WEBPACK_IMPORTED_MODULE_13__/* .render */ .X)(result.exports, files, args.format));
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .A)(dir, e.name.toLowerCase(), e.value)]));
+        process.stdout.write((0,_render_js__WEBPACK_IMPORTED_MODULE_14__/* .render */ .X)(result.exports, files, args.format));
         if (files.size === 0)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
         return 0;
@@ -2227,11 +2470,11 @@ function chooseSource(args, env, http) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
         }
         return args.tokenFile !== undefined
-            ? (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_7__/* .fileSource */ .I)(args.tokenFile)
-            : (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_7__/* .valueSource */ .n)(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
+            ? (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSource */ .I)(args.tokenFile)
+            : (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .valueSource */ .n)(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
     }
     if (env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-        return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_8__/* .githubSource */ .j)({
+        return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_9__/* .githubSource */ .j)({
             requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
             requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
             http,
@@ -2290,8 +2533,11 @@ function shellQuote(value) {
 function usage() {
     const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`).join('\n');
     return `Usage: oidc-exchange exchange [options]
+       oidc-exchange explain [options]
 
-Verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials.
+exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
+explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
+          and prints the trust configuration (Entra, AWS, Databricks) that would accept it
 
 Where the token comes from (one of):
   GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN
@@ -2454,6 +2700,172 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
 
 /***/ }),
 
+/***/ 4614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ stsError),
+/* harmony export */   cu: () => (/* binding */ stsTimeout),
+/* harmony export */   si: () => (/* binding */ trustStatement)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const MAPPINGS = {
+    AccessDenied: { code: 'AWS_ACCESS_DENIED', retryable: false, hint: (s, p) => trustPolicyHint(s, p) },
+    InvalidIdentityToken: {
+        code: 'AWS_INVALID_IDENTITY_TOKEN',
+        retryable: false,
+        hint: (s, p) => `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${p.audience}'.`,
+    },
+    IDPRejectedClaim: {
+        code: 'AWS_IDP_REJECTED_CLAIM',
+        retryable: false,
+        hint: () => 'The identity provider rejected a claim; check the OIDC provider configured in IAM.',
+    },
+    ExpiredToken: {
+        code: 'AWS_TOKEN_EXPIRED',
+        retryable: false,
+        hint: () => 'STS saw an expired OIDC token: the runner clock is probably off (sync it with NTP).',
+    },
+    RegionDisabled: {
+        code: 'AWS_REGION_DISABLED',
+        retryable: false,
+        hint: (s) => `Activate STS in ${s.region} (IAM → Account settings) or set \`aws-region\` to an enabled region.`,
+    },
+    MalformedPolicyDocument: {
+        code: 'AWS_POLICY_INVALID',
+        retryable: false,
+        hint: () => 'Check `aws-session-policy` and `aws-managed-policy-arns`.',
+    },
+    PackedPolicyTooLarge: {
+        code: 'AWS_POLICY_TOO_LARGE',
+        retryable: false,
+        hint: () => 'Shorten `aws-session-policy` or pass fewer `aws-managed-policy-arns`.',
+    },
+    ValidationError: {
+        code: 'AWS_VALIDATION',
+        retryable: false,
+        hint: () => "Check `aws-duration-seconds` against the role's maximum session duration, and the session name.",
+    },
+    IDPCommunicationError: {
+        code: 'AWS_IDP_UNREACHABLE',
+        retryable: true,
+        hint: (_s, p) => `STS could not reach ${p.issuer}/.well-known/openid-configuration or its keys.`,
+    },
+};
+const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
+function stsError(error, settings, presented, timeoutMs = 0) {
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS)
+        return error;
+    const e = error;
+    const code = e.name ?? 'Error';
+    if (code === 'AbortError' || code === 'TimeoutError')
+        return stsTimeout(settings, timeoutMs);
+    // The SDK names modelled errors after their classes (IDPCommunicationErrorException), the wire
+    // after the code (IDPCommunicationError, ExpiredTokenException): compare without the suffix.
+    const key = code.replace(/Exception$/, '');
+    const status = e.$metadata?.httpStatusCode;
+    const what = `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${e.message ?? ''}`.trimEnd() +
+        ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
+    // STS reports an issuer it could not reach as InvalidIdentityToken "Couldn't retrieve verification
+    // key from your identity provider" far more often than as IDPCommunicationError: both are transient.
+    const unreachable = key === 'InvalidIdentityToken' && /retrieve verification key/i.test(e.message ?? '');
+    const mapped = MAPPINGS[unreachable ? 'IDPCommunicationError' : key];
+    if (mapped)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(mapped.code, what, {
+            hint: mapped.hint(settings, presented),
+            retryable: mapped.retryable,
+        });
+    if (THROTTLING.has(key) || (status !== undefined && status >= 500)) {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AWS_EXCHANGE_FAILED', what, { retryable: true });
+    }
+    if (status === undefined) {
+        // No HTTP answer at all: a network failure or a timeout.
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AWS_EXCHANGE_FAILED', `Could not reach STS at ${settings.stsEndpoint}: ${e.message ?? code}.`, { retryable: true });
+    }
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AWS_EXCHANGE_FAILED', what, { retryable: false });
+}
+function stsTimeout(settings, timeoutMs) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TIMEOUT', `STS at ${settings.stsEndpoint} did not answer within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
+/** The trust-policy statement that accepts exactly this token (PROTOCOLS.md §3.5), to compare with the role's. */
+function trustStatement(settings, presented) {
+    const host = presented.issuer.replace(/^https:\/\//, '');
+    const statement = {
+        Effect: 'Allow',
+        Principal: {
+            Federated: `arn:${settings.partition.name}:iam::${settings.accountId}:oidc-provider/${host}`,
+        },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: { StringEquals: { [`${host}:aud`]: presented.audience, [`${host}:sub`]: presented.subject } },
+    };
+    return JSON.stringify(statement);
+}
+function trustPolicyHint(settings, presented) {
+    return `The role's trust policy must allow this token (case-sensitive); this statement would: ${trustStatement(settings, presented)}`;
+}
+
+
+/***/ }),
+
+/***/ 1882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ federationPolicyCommand),
+/* harmony export */   y: () => (/* binding */ exchangeRefused)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7253);
+
+
+/**
+ * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
+ * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
+ * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
+ */
+function exchangeRefused(res, settings, tokens) {
+    const transient = res.status >= 500 || res.status === 429;
+    const detail = describe(res.body);
+    const policy = settings.clientId
+        ? `the service principal ${settings.clientId}'s federation policies`
+        : 'the account-wide federation policies';
+    const message = `Databricks refused the token exchange at ${settings.tokenEndpoint} (HTTP ${res.status}${detail ? `: ${detail}` : ''}), checked against ${policy}.` +
+        ` Presented: issuer '${tokens.issuer}', subject '${tokens.subject}', audience '${tokens.audience}'.`;
+    const error = new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(transient ? 'DATABRICKS_EXCHANGE_FAILED' : 'DATABRICKS_TRUST_MISMATCH', message, {
+        retryable: transient,
+        hint: transient ? undefined : policyHint(settings, tokens),
+    });
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
+    return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
+}
+/** The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI command. */
+function federationPolicyCommand(settings, presented) {
+    const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
+    return settings.clientId
+        ? `databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id)`
+        : `databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'`;
+}
+function policyHint(settings, tokens) {
+    return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
+}
+function describe(body) {
+    try {
+        const parsed = JSON.parse(body);
+        return [parsed.error, parsed.error_description ?? parsed.message]
+            .filter((v) => typeof v === 'string')
+            .join(': ');
+    }
+    catch {
+        return body.slice(0, 200).replace(/\s+/g, ' ').trim();
+    }
+}
+
+
+/***/ }),
+
 /***/ 6588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2491,7 +2903,10 @@ function findPartition(name) {
     return AWS_PARTITIONS.find((p) => p.name === name);
 }
 
+// EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
+var sts_errors = __nccwpck_require__(4614);
 ;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
+
 
 
 /** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
@@ -2506,7 +2921,8 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(440)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6440)),
+    load: () => Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2531)),
+    trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
     const before = problems.length;
@@ -2589,6 +3005,8 @@ function parseSessionPolicy(raw, problems) {
 
 // EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
 var clouds = __nccwpck_require__(9359);
+// EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
+var entra_errors = __nccwpck_require__(4089);
 ;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
 
 
@@ -2672,6 +3090,7 @@ function outputKey(given, scope) {
 
 
 
+
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
 // them too, and the last two have defaults or environment fallbacks.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
@@ -2683,6 +3102,7 @@ const azureTarget = {
         return settings && { settings, audience: audienceOverride ?? settings.cloud.audience };
     },
     load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+    trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
 };
 function parseAzureSettings(read, problems) {
     const before = problems.length;
@@ -2713,7 +3133,11 @@ function parseAzureSettings(read, problems) {
     };
 }
 
+// EXTERNAL MODULE: ./src/targets/databricks/errors.ts
+var errors = __nccwpck_require__(1882);
 ;// CONCATENATED MODULE: ./src/targets/databricks/definition.ts
+
+
 
 
 const databricksTarget = {
@@ -2728,7 +3152,10 @@ const databricksTarget = {
         const audience = audienceOverride ?? settings.entra?.cloud.audience ?? sdkDefault;
         return { settings, audience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 14).then(__nccwpck_require__.bind(__nccwpck_require__, 4014)),
+    load: () => __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 2213)),
+    trustFor: (settings, presented) => settings.entra
+        ? (0,entra_errors/* federatedCredentialCommand */.X)(settings.entra.app.clientId, presented)
+        : (0,errors/* federationPolicyCommand */.d)(settings, presented),
 };
 /** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
 function isAccountHost(host) {

@@ -2,7 +2,7 @@ export const id = 461;
 export const ids = [461];
 export const modules = {
 
-/***/ 8195:
+/***/ 9493:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -21,78 +21,8 @@ var timeout = __webpack_require__(1744);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/http.ts
 var http = __webpack_require__(1983);
-;// CONCATENATED MODULE: ./src/clouds/entra/entra-errors.ts
-
-const trust = {
-    code: 'AZURE_TRUST_MISMATCH',
-    retryable: false,
-    hint: (p) => 'Add a federated credential that matches exactly (case-sensitive, one audience): ' +
-        `az ad app federated-credential create --id ${p.clientId} --parameters ` +
-        `'${JSON.stringify({ name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [p.audience] })}'` +
-        ' (a credential created in the last few minutes may still be propagating).',
-};
-const MAPPINGS = {
-    70021: trust,
-    700211: trust,
-    700212: trust,
-    700213: trust,
-    7002138: trust,
-    7002131: trust,
-    700024: {
-        code: 'AZURE_ASSERTION_TIME',
-        retryable: true,
-        hint: () => 'The OIDC token had expired or was not yet valid for Entra: check the runner clock (NTP).',
-    },
-    700016: {
-        code: 'AZURE_APP_NOT_FOUND',
-        retryable: false,
-        hint: (p) => `No application ${p.clientId} in tenant ${p.tenantId}: check \`azure-client-id\`, \`azure-tenant-id\` and \`azure-cloud\`.`,
-    },
-    90002: {
-        code: 'AZURE_TENANT_NOT_FOUND',
-        retryable: false,
-        hint: (p) => `Tenant ${p.tenantId} does not exist in this cloud: check \`azure-tenant-id\` and \`azure-cloud\`.`,
-    },
-    50166: {
-        code: 'AZURE_ISSUER_UNREACHABLE',
-        retryable: true,
-        hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
-    },
-    70011: {
-        code: 'AZURE_SCOPE_INVALID',
-        retryable: false,
-        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
-    },
-    700022: {
-        code: 'AZURE_SCOPE_INVALID',
-        retryable: false,
-        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
-    },
-};
-MAPPINGS[90061] = MAPPINGS[50166];
-MAPPINGS[501661] = MAPPINGS[50166];
-const TRANSIENT_CODES = new Set([90006, 50033, 50001, 90033]);
-function entraError(message, presented, statusCode) {
-    const codes = [...message.matchAll(/AADSTS(\d+)/g)].map((m) => Number(m[1]));
-    const mapped = codes.map((c) => MAPPINGS[c]).find((m) => m !== undefined);
-    const description = /AADSTS\d+:[\s\S]*?(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(message)?.[0] ?? firstLine(message);
-    const what = `Entra ID refused the token exchange for app ${presented.clientId} in tenant ${presented.tenantId}` +
-        ` (scope ${presented.scope}): ${description}. Presented: issuer '${presented.issuer}',` +
-        ` subject '${presented.subject}', audience '${presented.audience}'.`;
-    if (mapped)
-        return new errors/* OidcExchangeError */.tS(mapped.code, what, {
-            hint: mapped.hint(presented),
-            retryable: mapped.retryable,
-        });
-    const transient = codes.some((c) => TRANSIENT_CODES.has(c)) ||
-        /temporarily_unavailable|ECONNRESET|socket hang up|ETIMEDOUT/i.test(message) ||
-        (statusCode !== undefined && (statusCode >= 500 || statusCode === 429));
-    return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', what, { retryable: transient });
-}
-function firstLine(text) {
-    return (text.split('\n')[0] ?? '').slice(0, 300);
-}
-
+// EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
+var entra_errors = __webpack_require__(4089);
 ;// CONCATENATED MODULE: ./src/clouds/entra/exchange-errors.ts
 
 
@@ -131,7 +61,7 @@ async function toExchangeError(error, scope, app, ctx) {
         return diagnoseEndpoints(app, ctx, presented);
     const statusCode = error.statusCode;
     if (message.includes('AADSTS') || statusCode !== undefined)
-        return entraError(message, presented, statusCode);
+        return (0,entra_errors/* entraError */.n)(message, presented, statusCode);
     return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `Entra ID token request failed: ${message}`, {
         retryable: true,
     });
@@ -143,7 +73,7 @@ async function diagnoseEndpoints(app, ctx, presented) {
         const res = await ctx.http.request({ url, purpose });
         const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
         if (typeof body.error_description === 'string')
-            return entraError(body.error_description, presented, res.status);
+            return (0,entra_errors/* entraError */.n)(body.error_description, presented, res.status);
         return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `${purpose} answered HTTP ${res.status}.`, {
             retryable: res.status >= 500,
         });
@@ -214,7 +144,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   mintViaEntra: () => (/* binding */ mintViaEntra)
 /* harmony export */ });
 /* harmony import */ var _clouds_entra_clouds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9359);
-/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8195);
+/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9493);
 
 
 async function mintViaEntra(entra, ctx) {

@@ -50,6 +50,13 @@ export const INPUTS: readonly InputSpec[] = [
     default: 'true',
   },
   {
+    name: 'dry-run',
+    group: 'general',
+    description:
+      'Exchange nothing: show the token’s claims beside every expectation, check its signature, and print the trust (Entra federated credential, AWS trust statement, Databricks policy) that would accept it.',
+    default: 'false',
+  },
+  {
     name: 'timeout-seconds',
     group: 'general',
     description:

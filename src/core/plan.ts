@@ -22,6 +22,8 @@ export interface Plan {
   clockToleranceSeconds: number;
   /** Per request (each attempt), from `timeout-seconds`. */
   timeoutMs: number;
+  /** Explain instead of exchanging (`dry-run`). */
+  dryRun: boolean;
   targets: PlannedTarget[];
 }
 
@@ -66,6 +68,7 @@ export function parsePlan(
   const subjects = splitLines(read('subject')).map(compilePattern);
   const claims = parseClaimRules(read('claims'), problems);
   const verifySignature = parseBoolean('verify-signature', read('verify-signature'), true, problems);
+  const dryRun = parseBoolean('dry-run', read('dry-run'), false, problems);
   const timeoutSeconds = parseInteger(
     'timeout-seconds',
     read('timeout-seconds'),
@@ -95,6 +98,7 @@ export function parsePlan(
     verifySignature,
     clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
     timeoutMs: timeoutSeconds * 1000,
+    dryRun,
     targets,
   };
 }

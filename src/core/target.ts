@@ -54,6 +54,13 @@ export interface TargetContext {
   now: () => Date;
 }
 
+/** What a token presents to a cloud's trust check. */
+export interface PresentedToken {
+  issuer: string;
+  subject: string;
+  audience: string;
+}
+
 /** What the runtime knows about the pipeline run, for defaults (e.g. the AWS session name). */
 export interface RunInfo {
   runId?: string | undefined;
@@ -87,4 +94,6 @@ export interface TargetDefinition<S> {
     run: RunInfo,
   ): ParsedTarget<S> | undefined;
   load(): Promise<TargetExchange<S>>;
+  /** The trust configuration that would accept exactly this token, as a command or policy to paste. */
+  trustFor(settings: S, presented: PresentedToken): string;
 }

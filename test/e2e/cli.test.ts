@@ -169,6 +169,21 @@ describe('oidc-exchange (command line)', () => {
     expect(run.stdout).toBe('');
   });
 
+  it('explains a token without exchanging it (explain)', async () => {
+    const before = cloud.sts.requests.length;
+    const run = await cli(
+      ['explain', '--token-env', 'T', '--issuer', cloud.issuer.issuer, '--subject', 'repo:other/*', ...aws()],
+      {
+        T: await externalToken('sts.amazonaws.com'),
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain(`  sub                    ${subject}`);
+    expect(run.stdout).toContain("Claim `sub` of the OIDC token does not match: expected 'repo:other/*'");
+    expect(run.stdout).toContain('aws: role trust-policy statement:');
+    expect(cloud.sts.requests.length).toBe(before);
+  });
+
   it('documents every input in --help, and rejects unknown options with exit 2', async () => {
     const help = await cli(['--help']);
     expect(help.code).toBe(0);

@@ -20,13 +20,21 @@ interface Mapping {
   hint: (p: Presented) => string;
 }
 
+/** The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command. */
+export function federatedCredentialCommand(
+  clientId: string,
+  p: { issuer: string; subject: string; audience: string },
+): string {
+  const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [p.audience] };
+  return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
+}
+
 const trust: Mapping = {
   code: 'AZURE_TRUST_MISMATCH',
   retryable: false,
   hint: (p) =>
     'Add a federated credential that matches exactly (case-sensitive, one audience): ' +
-    `az ad app federated-credential create --id ${p.clientId} --parameters ` +
-    `'${JSON.stringify({ name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [p.audience] })}'` +
+    federatedCredentialCommand(p.clientId, p) +
     ' (a credential created in the last few minutes may still be propagating).',
 };
 

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import { explain } from '../../core/explain.js';
 import { createHttpClient } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
@@ -28,7 +29,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     process.stdout.write(usage());
     return args.help ? 0 : 2;
   }
-  if (args.command !== 'exchange') args.problems.push(`unknown command '${args.command}'`);
+  if (args.command !== 'exchange' && args.command !== 'explain')
+    args.problems.push(`unknown command '${args.command}'`);
   if (!FORMATS.has(args.format))
     args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
   if (args.problems.length > 0) {
@@ -47,6 +49,11 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       runAttempt: env['GITHUB_RUN_ATTEMPT'],
     });
     const source = chooseSource(args, env, http);
+    if (args.command === 'explain') {
+      const { lines } = await explain(plan, { http, source, registerSecret: () => undefined });
+      process.stdout.write(`${lines.join('\n')}\n`);
+      return 0;
+    }
     tempDir = mkdtempSync(join(tmpdir(), 'oidc-exchange-'));
     const log = (m: string) => process.stderr.write(`${m}\n`);
     const result = await run(plan, {

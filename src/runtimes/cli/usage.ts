@@ -6,8 +6,11 @@ export function usage(): string {
     (i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`,
   ).join('\n');
   return `Usage: oidc-exchange exchange [options]
+       oidc-exchange explain [options]
 
-Verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials.
+exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
+explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
+          and prints the trust configuration (Entra, AWS, Databricks) that would accept it
 
 Where the token comes from (one of):
   GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN

@@ -10,6 +10,7 @@ import { saveState, writeExports } from './sink.js';
 import { appendSummary, failureSummary, successSummary } from './summary.js';
 import { createStepTempDir, removeStepTempDir } from './temp-dir.js';
 import { finish } from './finish.js';
+import { dryRun } from './dry-run.js';
 
 /**
  * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
@@ -37,6 +38,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
       http,
     });
+    if (plan.dryRun) return await dryRun(plan, source, http, files);
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
     saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
     const result = await run(plan, {

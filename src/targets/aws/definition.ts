@@ -10,6 +10,7 @@ import {
 import type { InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import { findPartition, type AwsPartition } from './partitions.js';
+import { trustStatement } from './sts-errors.js';
 
 export interface AwsSettings {
   roleArn: string;
@@ -38,6 +39,7 @@ export const awsTarget: TargetDefinition<AwsSettings> = {
     return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
   },
   load: () => import('./exchange.js'),
+  trustFor: (settings, presented) => `role trust-policy statement: ${trustStatement(settings, presented)}`,
 };
 
 function parseAwsSettings(

@@ -123,8 +123,8 @@ export function stsTimeout(settings: AwsSettings, timeoutMs: number): OidcExchan
   );
 }
 
-/** The statement that would accept this very token (PROTOCOLS.md §3.5), to compare with the role's. */
-function trustPolicyHint(settings: AwsSettings, presented: Presented): string {
+/** The trust-policy statement that accepts exactly this token (PROTOCOLS.md §3.5), to compare with the role's. */
+export function trustStatement(settings: AwsSettings, presented: Presented): string {
   const host = presented.issuer.replace(/^https:\/\//, '');
   const statement = {
     Effect: 'Allow',
@@ -134,5 +134,9 @@ function trustPolicyHint(settings: AwsSettings, presented: Presented): string {
     Action: 'sts:AssumeRoleWithWebIdentity',
     Condition: { StringEquals: { [`${host}:aud`]: presented.audience, [`${host}:sub`]: presented.subject } },
   };
-  return `The role's trust policy must allow this token (case-sensitive); this statement would: ${JSON.stringify(statement)}`;
+  return JSON.stringify(statement);
+}
+
+function trustPolicyHint(settings: AwsSettings, presented: Presented): string {
+  return `The role's trust policy must allow this token (case-sensitive); this statement would: ${trustStatement(settings, presented)}`;
 }

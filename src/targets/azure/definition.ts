@@ -3,6 +3,7 @@ import { missingInput, parseBoolean, parseUuid, splitList } from '../../core/inp
 import type { InputReader } from '../../core/inputs.js';
 import type { TargetDefinition } from '../../core/target.js';
 import { AZURE_CLOUDS, type AzureCloud } from '../../clouds/entra/clouds.js';
+import { federatedCredentialCommand } from '../../clouds/entra/entra-errors.js';
 import { parseEntraLocation } from '../../clouds/entra/settings.js';
 import { resolveScopes, type AzureScope } from './scopes.js';
 
@@ -30,6 +31,7 @@ export const azureTarget: TargetDefinition<AzureSettings> = {
     return settings && { settings, audience: audienceOverride ?? settings.cloud.audience };
   },
   load: () => import('./exchange.js'),
+  trustFor: (settings, presented) => federatedCredentialCommand(settings.clientId, presented),
 };
 
 function parseAzureSettings(read: InputReader, problems: OidcExchangeError[]): AzureSettings | undefined {

@@ -3,7 +3,9 @@ import { invalidInput, missingInput, parseHttpsUrl, parseUuid } from '../../core
 import type { InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import type { AzureCloud } from '../../clouds/entra/clouds.js';
+import { federatedCredentialCommand } from '../../clouds/entra/entra-errors.js';
 import { parseEntraLocation } from '../../clouds/entra/settings.js';
+import { federationPolicyCommand } from './errors.js';
 import type { EntraApp } from '../../clouds/entra/token-getter.js';
 
 /**
@@ -45,6 +47,10 @@ export const databricksTarget: TargetDefinition<DatabricksSettings> = {
     return { settings, audience };
   },
   load: () => import('./exchange.js'),
+  trustFor: (settings, presented) =>
+    settings.entra
+      ? federatedCredentialCommand(settings.entra.app.clientId, presented)
+      : federationPolicyCommand(settings, presented),
 };
 
 /** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */

@@ -1,7 +1,7 @@
 import { OidcExchangeError } from '../../core/errors.js';
 import type { HttpResponse } from '../../core/http.js';
 import { parseRetryAfter, RetryAfter } from '../../core/retry.js';
-import type { TokenSupply } from '../../core/target.js';
+import type { PresentedToken, TokenSupply } from '../../core/target.js';
 import type { DatabricksSettings } from './definition.js';
 
 /**
@@ -34,11 +34,16 @@ export function exchangeRefused(
   return transient && retryAfter !== undefined ? new RetryAfter(error, retryAfter) : error;
 }
 
-function policyHint(settings: DatabricksSettings, tokens: TokenSupply): string {
-  const oidc = { issuer: tokens.issuer, audiences: [tokens.audience], subject: tokens.subject };
+/** The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI command. */
+export function federationPolicyCommand(settings: DatabricksSettings, presented: PresentedToken): string {
+  const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
   return settings.clientId
-    ? `A policy that accepts this token: databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id).`
-    : `An account-wide policy that accepts this token: databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'.`;
+    ? `databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id)`
+    : `databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'`;
+}
+
+function policyHint(settings: DatabricksSettings, tokens: TokenSupply): string {
+  return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
 }
 
 function describe(body: string): string {

@@ -1,8 +1,8 @@
-export const id = 14;
-export const ids = [14];
+export const id = 213;
+export const ids = [213];
 export const modules = {
 
-/***/ 4014:
+/***/ 2213:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -70,47 +70,8 @@ function describeError(body) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/targets/databricks/errors.ts
-
-
-/**
- * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
- * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
- * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
- */
-function exchangeRefused(res, settings, tokens) {
-    const transient = res.status >= 500 || res.status === 429;
-    const detail = describe(res.body);
-    const policy = settings.clientId
-        ? `the service principal ${settings.clientId}'s federation policies`
-        : 'the account-wide federation policies';
-    const message = `Databricks refused the token exchange at ${settings.tokenEndpoint} (HTTP ${res.status}${detail ? `: ${detail}` : ''}), checked against ${policy}.` +
-        ` Presented: issuer '${tokens.issuer}', subject '${tokens.subject}', audience '${tokens.audience}'.`;
-    const error = new errors/* OidcExchangeError */.tS(transient ? 'DATABRICKS_EXCHANGE_FAILED' : 'DATABRICKS_TRUST_MISMATCH', message, {
-        retryable: transient,
-        hint: transient ? undefined : policyHint(settings, tokens),
-    });
-    const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']);
-    return transient && retryAfter !== undefined ? new retry/* RetryAfter */.Bs(error, retryAfter) : error;
-}
-function policyHint(settings, tokens) {
-    const oidc = { issuer: tokens.issuer, audiences: [tokens.audience], subject: tokens.subject };
-    return settings.clientId
-        ? `A policy that accepts this token: databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id).`
-        : `An account-wide policy that accepts this token: databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'.`;
-}
-function describe(body) {
-    try {
-        const parsed = JSON.parse(body);
-        return [parsed.error, parsed.error_description ?? parsed.message]
-            .filter((v) => typeof v === 'string')
-            .join(': ');
-    }
-    catch {
-        return body.slice(0, 200).replace(/\s+/g, ' ').trim();
-    }
-}
-
+// EXTERNAL MODULE: ./src/targets/databricks/errors.ts
+var databricks_errors = __webpack_require__(1882);
 ;// CONCATENATED MODULE: ./src/targets/databricks/exchange.ts
 
 
@@ -171,7 +132,7 @@ async function federate(settings, ctx) {
             purpose,
         });
         if (res.status !== 200)
-            throw exchangeRefused(res, settings, ctx.tokens);
+            throw (0,databricks_errors/* exchangeRefused */.y)(res, settings, ctx.tokens);
         const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
         if (typeof body.access_token !== 'string' || body.access_token === '') {
             throw new errors/* OidcExchangeError */.tS('DATABRICKS_EXCHANGE_FAILED', `${purpose} answered without an access_token.`);
