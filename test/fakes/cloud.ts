@@ -30,6 +30,9 @@ export interface FakeCloud {
  * providers, service principals or federation policies are registered: tests add them. Databricks
  * accepts the fake Entra's tokens of the `ids.tenantId` tenant (Azure Databricks, PROTOCOLS §4.6).
  */
+/** Every fake cloud of this process that is running: the leak scan asks them what they issued. */
+export const runningClouds = new Set<FakeCloud>();
+
 export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promise<FakeCloud> {
   const [issuer, entra, sts, databricks] = await Promise.all([
     startOidcIssuer(opts.issuerPath === undefined ? {} : { path: opts.issuerPath }),
@@ -39,14 +42,17 @@ export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promis
   ]);
   databricks.trustEntra({ tenantId: ids.tenantId, jwks: () => entra.jwks() });
   const github = await startGithubTokenEndpoint({ issuer });
-  return {
+  const cloud: FakeCloud = {
     issuer,
     github,
     entra,
     sts,
     databricks,
     close: async () => {
+      runningClouds.delete(cloud);
       await Promise.all([github.close(), entra.close(), sts.close(), databricks.close(), issuer.close()]);
     },
   };
+  runningClouds.add(cloud);
+  return cloud;
 }

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { findLeaks } from './leak-scan.ts';
 import { parseFileCommands } from './runner-files.ts';
 
 export const repoRoot = join(import.meta.dirname, '..', '..');
@@ -80,6 +81,15 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const script = options.script ?? join(repoRoot, 'dist', options.entry ?? 'main', 'index.js');
   const { code, stdout, stderr } = await spawnNode(options.node ?? process.execPath, [script], env);
   const read = (file: string) => readFileSync(file, 'utf8');
+  const leaks = findLeaks({
+    stdout,
+    stderr,
+    summary: read(files.GITHUB_STEP_SUMMARY),
+    state: read(files.GITHUB_STATE),
+    env: read(files.GITHUB_ENV),
+    output: read(files.GITHUB_OUTPUT),
+  });
+  if (leaks.length > 0) throw new Error(`secrets leaked by the step: ${leaks.join('; ')}`);
   return {
     exitCode: code,
     stdout,
