@@ -2876,7 +2876,7 @@ function stsError(error, settings, presented, timeoutMs = 0) {
             hint: mapped.hint(settings, presented),
             retryable: mapped.retryable,
         });
-    if (THROTTLING.has(key) || (status !== undefined && status >= 500)) {
+    if (THROTTLING.has(key) || (status !== undefined && (status >= 500 || status === 429))) {
         return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AWS_EXCHANGE_FAILED', what, { retryable: true });
     }
     if (status === undefined) {

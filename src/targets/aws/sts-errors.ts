@@ -99,7 +99,7 @@ export function stsError(
       hint: mapped.hint(settings, presented),
       retryable: mapped.retryable,
     });
-  if (THROTTLING.has(key) || (status !== undefined && status >= 500)) {
+  if (THROTTLING.has(key) || (status !== undefined && (status >= 500 || status === 429))) {
     return new OidcExchangeError('AWS_EXCHANGE_FAILED', what, { retryable: true });
   }
   if (status === undefined) {

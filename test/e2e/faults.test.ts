@@ -1,0 +1,141 @@
+/**
+ * Faults on every endpoint the step talks to: transient ones (5xx, 429 with Retry-After, a reset
+ * connection, a hang past the timeout) end in success after a bounded retry; a permanent one (a
+ * body that is not what was asked for) ends in one clear error. Never a hang, never a partial export.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import type { Fault } from '../fakes/http-server.ts';
+import { runAction } from '../support/run-action.ts';
+
+let cloud: FakeCloud;
+const subject = 'repo:octo-org/app:ref:refs/heads/main';
+const sp = '7a1b0000-0000-0000-0000-000000000001';
+const roleArn = 'arn:aws:iam::123456789012:role/deploy';
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+  const host = cloud.issuer.issuer.replace('https://', '');
+  cloud.entra.addApp({
+    tenantId: ids.tenantId,
+    clientId: ids.clientId,
+    federatedCredentials: [
+      { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] },
+    ],
+  });
+  cloud.sts.addOidcProvider({
+    accountId: '123456789012',
+    url: cloud.issuer.issuer,
+    clientIds: ['sts.amazonaws.com'],
+  });
+  cloud.sts.addRole({
+    arn: roleArn,
+    trustPolicy: {
+      Statement: [
+        {
+          Effect: 'Allow',
+          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
+          Action: 'sts:AssumeRoleWithWebIdentity',
+          Condition: { StringEquals: { [`${host}:sub`]: subject } },
+        },
+      ],
+    },
+  });
+  cloud.databricks.addServicePrincipal({ applicationId: sp, displayName: 'faults' });
+  cloud.databricks.addFederationPolicy({
+    kind: 'servicePrincipal',
+    applicationId: sp,
+    issuer: cloud.issuer.issuer,
+    audiences: [`${cloud.databricks.workspaceHost}/oidc/v1/token`],
+    subject,
+  });
+});
+afterAll(async () => {
+  await cloud.close();
+});
+
+type Target = 'azure' | 'aws' | 'databricks';
+const inputsFor = (target: Target): Record<string, string> =>
+  ({
+    azure: {
+      'azure-client-id': ids.clientId,
+      'azure-tenant-id': ids.tenantId,
+      'azure-authority-host': cloud.entra.authorityHost,
+    },
+    aws: { 'aws-role-arn': roleArn, 'aws-region': 'eu-west-1', 'aws-sts-endpoint': cloud.sts.endpoint },
+    databricks: { 'databricks-host': cloud.databricks.workspaceHost, 'databricks-client-id': sp },
+  })[target];
+
+const endpoints: Array<[name: string, target: Target, fail: (f: Fault) => void]> = [
+  ['the GitHub token endpoint', 'azure', (f) => cloud.github.failNext({ ...f, path: '/idtoken' })],
+  [
+    "the issuer's discovery document",
+    'azure',
+    (f) => cloud.issuer.failNext({ ...f, path: '/openid-configuration' }),
+  ],
+  ["the issuer's keys", 'azure', (f) => cloud.issuer.failNext({ ...f, path: '/jwks' })],
+  ["Entra's token endpoint", 'azure', (f) => cloud.entra.failNext({ ...f, path: '/token' })],
+  ['STS', 'aws', (f) => cloud.sts.failNext({ ...f, path: '/' })],
+  [
+    "Databricks' token endpoint",
+    'databricks',
+    (f) => cloud.databricks.failNext({ ...f, path: '/oidc/v1/token' }),
+  ],
+  [
+    "Databricks' current-user endpoint",
+    'databricks',
+    (f) => cloud.databricks.failNext({ ...f, path: '/scim/v2/Me' }),
+  ],
+];
+
+const transient: Array<[string, Fault]> = [
+  ['503', { status: 503, body: 'Service Unavailable', headers: { 'content-type': 'text/plain' } }],
+  [
+    '429 with Retry-After',
+    { status: 429, body: 'slow down', headers: { 'retry-after': '1', 'content-type': 'text/plain' } },
+  ],
+  ['a reset connection', { reset: true }],
+  ['a hang past the timeout', { hang: true }],
+];
+
+function run(target: Target) {
+  return runAction({
+    inputs: { issuer: cloud.issuer.issuer, subject, 'timeout-seconds': '1', ...inputsFor(target) },
+    env: {
+      ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+    },
+  });
+}
+
+describe.each(endpoints)('faults at %s', (_name, target, fail) => {
+  it.each(transient)('%s once: retried, and the step succeeds', async (_fault, fault) => {
+    fail(fault);
+    const started = Date.now();
+    const result = await run(target);
+    expect(result.stdout).not.toContain('::error::');
+    expect(result.exitCode).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  });
+});
+
+describe('a permanent fault', () => {
+  it('a token endpoint answering 200 with an HTML page fails clearly, exporting nothing', async () => {
+    cloud.github.failNext(
+      {
+        status: 200,
+        body: '<html>sign in</html>',
+        headers: { 'content-type': 'text/html' },
+        path: '/idtoken',
+      },
+      10,
+    );
+    const result = await run('azure');
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toContain(
+      'answered HTTP 200 with a body that is not JSON (content-type text/html)',
+    );
+    expect(result.env.size).toBe(0);
+    expect(result.outputs.size).toBe(0);
+  });
+});
