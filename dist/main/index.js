@@ -436,10 +436,21 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS) {
     const agentOptions = { keepAlive: true, proxyEnv: normaliseProxyEnv(proxyEnv) };
     const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(agentOptions);
     const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(agentOptions);
+    let skew;
+    const observe = (url, res) => {
+        const date = Date.parse(String(res.headers.date ?? ''));
+        if (!Number.isNaN(date)) {
+            const seconds = Math.round((date - Date.now()) / 1000);
+            if (!skew || Math.abs(seconds) > Math.abs(skew.seconds))
+                skew = { host: new URL(url).host, seconds };
+        }
+        return res;
+    };
     return {
         httpsAgent,
         timeoutMs,
-        request: (req) => send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
+        clockSkew: () => skew,
+        request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent))),
         close() {
             httpsAgent.destroy();
             httpAgent.destroy();
@@ -1073,7 +1084,7 @@ function parseRetryAfter(value, nowMs = Date.now()) {
 
 /***/ }),
 
-/***/ 9984:
+/***/ 7193:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1084,6 +1095,25 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/clock-hint.ts
+
+/**
+ * When a token is refused for its times and a server's Date header shows the runner's clock is
+ * off by more than the tolerance, the error says so, with the measured difference: the cause
+ * users otherwise hunt for (google-github-actions/auth's troubleshooting, PROTOCOLS.md §5.1).
+ */
+const TIME_CODES = new Set(['TOKEN_TIME', 'AZURE_ASSERTION_TIME', 'AWS_TOKEN_EXPIRED']);
+function withClockHint(error, skew, toleranceSeconds) {
+    if (!skew || Math.abs(skew.seconds) <= toleranceSeconds)
+        return error;
+    const hint = `The runner's clock is ${Math.abs(skew.seconds)} s ${skew.seconds > 0 ? 'behind' : 'ahead of'} ${skew.host}` +
+        " (its Date header): sync the runner's clock with NTP.";
+    const mend = (e) => TIME_CODES.has(e.code)
+        ? new errors/* OidcExchangeError */.tS(e.code, e.message, { hint, retryable: e.retryable, cause: e.cause })
+        : e;
+    return error instanceof errors/* OidcExchangeErrors */.WF ? new errors/* OidcExchangeErrors */.WF(error.errors.map(mend)) : mend(error);
+}
+
 ;// CONCATENATED MODULE: ./src/core/exports.ts
 
 /**
@@ -1203,7 +1233,16 @@ var verify = __nccwpck_require__(7906);
 
 
 
+
 async function run(plan, deps) {
+    try {
+        return await exchangeAll(plan, deps);
+    }
+    catch (error) {
+        throw withClockHint((0,errors/* asOidcExchangeError */.vf)(error), deps.http.clockSkew(), plan.clockToleranceSeconds);
+    }
+}
+async function exchangeAll(plan, deps) {
     const now = deps.now ?? (() => new Date());
     const verifier = plan.verifySignature
         ? (0,verify/* createSignatureVerifier */.P)({
@@ -2423,7 +2462,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4191);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9984);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);

@@ -34,6 +34,8 @@ export interface HttpClient {
   readonly httpsAgent: https.Agent;
   /** Per-request timeout this client applies by default. */
   readonly timeoutMs: number;
+  /** The largest clock difference seen in a server's Date header (server minus runner), if any. */
+  clockSkew(): { host: string; seconds: number } | undefined;
   /** Closes kept-alive connections so the process can end. */
   close(): void;
 }
@@ -79,11 +81,24 @@ export function createHttpClient(
   const agentOptions = { keepAlive: true, proxyEnv: normaliseProxyEnv(proxyEnv) };
   const httpsAgent = new https.Agent(agentOptions);
   const httpAgent = new http.Agent(agentOptions);
+  let skew: { host: string; seconds: number } | undefined;
+  const observe = (url: string, res: HttpResponse): HttpResponse => {
+    const date = Date.parse(String(res.headers.date ?? ''));
+    if (!Number.isNaN(date)) {
+      const seconds = Math.round((date - Date.now()) / 1000);
+      if (!skew || Math.abs(seconds) > Math.abs(skew.seconds)) skew = { host: new URL(url).host, seconds };
+    }
+    return res;
+  };
   return {
     httpsAgent,
     timeoutMs,
-    request: (req) =>
-      send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
+    clockSkew: () => skew,
+    request: async (req) =>
+      observe(
+        req.url,
+        await send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
+      ),
     close() {
       httpsAgent.destroy();
       httpAgent.destroy();

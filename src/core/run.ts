@@ -1,4 +1,5 @@
 import { asOidcExchangeError, OidcExchangeErrors, type OidcExchangeError } from './errors.js';
+import { withClockHint } from './clock-hint.js';
 import { collectExports } from './exports.js';
 import type { HttpClient } from './http.js';
 import type { Logger } from './log.js';
@@ -31,6 +32,14 @@ export interface RunResult {
 }
 
 export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult> {
+  try {
+    return await exchangeAll(plan, deps);
+  } catch (error) {
+    throw withClockHint(asOidcExchangeError(error), deps.http.clockSkew(), plan.clockToleranceSeconds);
+  }
+}
+
+async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult> {
   const now = deps.now ?? (() => new Date());
   const verifier = plan.verifySignature
     ? createSignatureVerifier({

@@ -62,15 +62,21 @@ export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Pr
     // No audience asked for: the token is for the repository owner's URL (PROTOCOLS §1.1).
     const owner = fake.job.repository.split('/')[0] ?? '';
     const audience = req.query['audience'] || `https://github.com/${owner}`;
+    const serverNow = Date.now() + fake.clockOffsetSeconds * 1000;
     const claims = claimsFor(fake.job, {
       issuer: opts.issuer.issuer,
       audience,
-      nowSeconds: Math.floor(Date.now() / 1000) + fake.clockOffsetSeconds,
+      nowSeconds: Math.floor(serverNow / 1000),
       lifetimeSeconds: fake.tokenLifetimeSeconds,
     });
     const token = await opts.issuer.sign(claims);
     fake.issued.push({ audience, token, claims });
-    return { status: 200, body: { count: 1, value: token } };
+    // The service's Date header follows the same (possibly offset) clock as its tokens.
+    return {
+      status: 200,
+      body: { count: 1, value: token },
+      headers: { date: new Date(serverNow).toUTCString() },
+    };
   };
 
   const server = await startServer(mint);
