@@ -1,0 +1,131 @@
+/**
+ * Hostile or broken tokens from the token endpoint, through the bundle: each fails with one clear
+ * error and nothing is exported; claim and shape problems are caught before any exchange.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { runAction } from '../support/run-action.ts';
+
+let cloud: FakeCloud;
+const subject = 'repo:octo-org/app:ref:refs/heads/main';
+const audience = 'api://AzureADTokenExchange';
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+});
+afterAll(async () => {
+  await cloud.close();
+});
+
+const now = () => Math.floor(Date.now() / 1000);
+const claims = (patch: Record<string, unknown> = {}) => ({
+  iss: cloud.issuer.issuer,
+  aud: audience,
+  sub: subject,
+  iat: now(),
+  nbf: now() - 600,
+  exp: now() + 300,
+  ...patch,
+});
+const b64 = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
+
+const cases: Array<[string, () => Promise<string>, RegExp]> = [
+  ['alg none', () => cloud.issuer.sign(claims(), { header: { alg: 'none' } }), /\[SIGNATURE_INVALID\]/],
+  [
+    'HS256 signed with the RSA public key',
+    () => cloud.issuer.sign(claims(), { header: { alg: 'HS256' } }),
+    /\[SIGNATURE_INVALID\]/,
+  ],
+  [
+    'a key the issuer does not publish',
+    () => cloud.issuer.signWithForeignKey(claims()),
+    /\[SIGNATURE_INVALID\] No key of/,
+  ],
+  [
+    'expired',
+    () => cloud.issuer.sign(claims({ exp: now() - 600 })),
+    /\[TOKEN_TIME\] The OIDC token expired at/,
+  ],
+  [
+    'issued in the future',
+    () => cloud.issuer.sign(claims({ iat: now() + 600 })),
+    /\[TOKEN_TIME\] The OIDC token was issued at .* in the future/,
+  ],
+  [
+    'nbf in the future',
+    () => cloud.issuer.sign(claims({ nbf: now() + 600 })),
+    /\[CLAIM_MISMATCH\] The OIDC token failed the check of claim `nbf`/,
+  ],
+  [
+    'another issuer',
+    () => cloud.issuer.sign(claims({ iss: 'https://token.example.com' })),
+    /Claim `iss` of the OIDC token does not match/,
+  ],
+  [
+    'a trailing-slash issuer',
+    () => cloud.issuer.sign(claims({ iss: `${cloud.issuer.issuer}/` })),
+    /trailing slash/,
+  ],
+  ['aud as an array without ours', () => cloud.issuer.sign(claims({ aud: ['a', 'b'] })), /several audiences/],
+  [
+    'sub differing only in case',
+    () => cloud.issuer.sign(claims({ sub: subject.toUpperCase() })),
+    /differ only in case/,
+  ],
+  ['no exp', () => cloud.issuer.sign(claims({ exp: undefined })), /`exp`/],
+  [
+    'oversized',
+    () => cloud.issuer.sign(claims({ padding: 'x'.repeat(21_000) })),
+    /\[TOKEN_MALFORMED\] .*limit 20000/,
+  ],
+  [
+    'bad base64',
+    () => Promise.resolve(`${b64({ alg: 'RS256' })}.%%%.sig`),
+    /\[TOKEN_MALFORMED\] .*not base64url/,
+  ],
+  [
+    'bad JSON',
+    () => Promise.resolve(`${b64({ alg: 'RS256' })}.${Buffer.from('{no').toString('base64url')}.sig`),
+    /not JSON/,
+  ],
+  [
+    'two segments',
+    () => Promise.resolve(`${b64({ alg: 'RS256' })}.${b64(claims())}`),
+    /2 segments instead of 3/,
+  ],
+  [
+    'four segments',
+    () => Promise.resolve(`${b64({ alg: 'RS256' })}.${b64(claims())}.a.b`),
+    /4 segments instead of 3/,
+  ],
+];
+
+describe('hostile tokens', () => {
+  it.each(cases)('%s: refused with one clear error, nothing exported', async (_name, make, message) => {
+    cloud.github.failNext({ status: 200, body: { count: 1, value: await make() }, path: '/idtoken' });
+    const entraBefore = cloud.entra.requests.filter((r) => r.method === 'POST').length;
+    const result = await runAction({
+      inputs: {
+        'azure-client-id': ids.clientId,
+        'azure-tenant-id': ids.tenantId,
+        'azure-authority-host': cloud.entra.authorityHost,
+        issuer: cloud.issuer.issuer,
+        subject,
+      },
+      env: {
+        ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+        ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+      },
+    });
+    expect(result.exitCode).toBe(1);
+    expect(result.stdout).toMatch(message);
+    expect(result.stdout.match(/::error::/g)).toHaveLength(1);
+    expect(result.env.size).toBe(0);
+    expect(result.outputs.size).toBe(0);
+    // Claims are checked before any exchange; the signature is checked while it runs (and must pass
+    // before anything is exported), so only refusals that are not about the signature send nothing.
+    if (!/SIGNATURE_INVALID/.test(message.source)) {
+      expect(cloud.entra.requests.filter((r) => r.method === 'POST').length).toBe(entraBefore);
+    }
+  });
+});
