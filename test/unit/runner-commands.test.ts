@@ -26,6 +26,11 @@ describe('GitHub file commands', () => {
     expect(parseFileCommands(ours)).toEqual(new Map(values));
   });
 
+  it('keep a value that imitates a delimiter inside its own block', () => {
+    const value = 'x\nghadelimiter_00000000-0000-0000-0000-000000000000\nEVIL=1\nY<<EOF\nz\nEOF';
+    expect(parseFileCommands(keyValueBlock('A', value))).toEqual(new Map([['A', value]]));
+  });
+
   it('use a fresh delimiter for every value, so no value can close its block early', () => {
     const a = keyValueBlock('A', 'x');
     const b = keyValueBlock('A', 'x');
