@@ -152,6 +152,42 @@ function firstLine(text) {
 
 /***/ }),
 
+/***/ 3743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ MANAGED_IDENTITY_ORIGIN),
+/* harmony export */   managedIdentityToken: () => (/* binding */ managedIdentityToken)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1744);
+
+
+const ORIGIN = "the Azure VM's managed identity (IMDS)";
+async function managedIdentityToken(identity, scope, timeoutMs) {
+    const { ManagedIdentityCredential } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+    const which = identity.clientId
+        ? { clientId: identity.clientId }
+        : identity.resourceId
+            ? { resourceId: identity.resourceId }
+            : {};
+    const credential = new ManagedIdentityCredential({ ...which, retryOptions: { maxRetries: 2 } });
+    try {
+        return await (0,_core_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .w)(credential.getToken(scope), timeoutMs, () => new Error('timed out'));
+    }
+    catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${ORIGIN} gave no token for ${scope}: ${message}`, {
+            hint: 'This works only on Azure compute with a managed identity assigned (a user-assigned one named by `azure-managed-identity-client-id`).',
+            retryable: /timed out|ECONNRESET|ETIMEDOUT/i.test(message),
+        });
+    }
+}
+const MANAGED_IDENTITY_ORIGIN = ORIGIN;
+
+
+/***/ }),
+
 /***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -385,7 +421,7 @@ async function explain(plan, deps) {
     });
     const lines = [];
     let problems = 0;
-    for (const audience of [...new Set(plan.targets.map((t) => t.audience))]) {
+    for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
         const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin);
@@ -794,6 +830,22 @@ const INPUTS = [
         description: 'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
     },
     {
+        name: 'token-source',
+        group: 'token',
+        description: "`github`: the job's ID token. `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted runners on Azure): Azure credentials directly, or a federated assertion for AWS and Databricks (then `issuer` is `https://login.microsoftonline.com/<tenant>/v2.0`).",
+        default: 'github',
+    },
+    {
+        name: 'azure-managed-identity-client-id',
+        group: 'token',
+        description: 'Client id of the user-assigned managed identity to use (default: the system-assigned one).',
+    },
+    {
+        name: 'azure-managed-identity-resource-id',
+        group: 'token',
+        description: 'Or its Azure resource id.',
+    },
+    {
         name: 'verify-signature',
         group: 'token',
         description: "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
@@ -1055,6 +1107,10 @@ function parsePlan(read, definitions, run = {}) {
     if (/\s/.test(audienceRaw))
         problems.push((0,input_parsers/* invalidInput */.aY)('audience', 'one audience with no spaces', audienceRaw));
     const audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
+    const source = parseTokenSource(read, problems);
+    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+        problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
+    }
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
     const claims = parseClaimRules(read('claims'), problems);
     const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
@@ -1069,12 +1125,19 @@ function parsePlan(read, definitions, run = {}) {
     const targets = [];
     for (const definition of requested) {
         const parsed = definition.parse(read, problems, audienceOverride, run);
-        if (parsed)
-            targets.push({ definition, settings: parsed.settings, audience: parsed.audience });
+        if (parsed) {
+            targets.push({
+                definition,
+                settings: parsed.settings,
+                audience: parsed.audience,
+                needsToken: parsed.needsToken ?? true,
+            });
+        }
     }
     if (problems.length > 0 || issuer === undefined)
         throw new errors/* OidcExchangeErrors */.WF(problems);
     return {
+        source,
         issuer,
         subjects,
         claims,
@@ -1103,6 +1166,25 @@ function parseClaimRules(raw, problems) {
         rules.push({ name, pattern: compilePattern(value) });
     }
     return rules;
+}
+function parseTokenSource(read, problems) {
+    const kind = read('token-source').trim().toLowerCase();
+    if (kind === '' || kind === 'github')
+        return { kind: 'github' };
+    if (kind !== 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('token-source', '`github` or `azure-managed-identity`', read('token-source')));
+        return { kind: 'github' };
+    }
+    const clientRaw = read('azure-managed-identity-client-id');
+    const resourceId = read('azure-managed-identity-resource-id').trim() || undefined;
+    const clientId = clientRaw.trim()
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-managed-identity-client-id', clientRaw, problems)
+        : undefined;
+    if (resourceId &&
+        !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i.test(resourceId)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId));
+    }
+    return { kind: 'azure-managed-identity', clientId, resourceId };
 }
 
 
@@ -1354,7 +1436,7 @@ async function exchangeAll(plan, deps) {
     const modules = plan.targets.map((t) => t.definition.load());
     for (const m of modules)
         m.catch(() => undefined); // observed below, when the target runs
-    const audiences = [...new Set(plan.targets.map((t) => t.audience))];
+    const audiences = [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))];
     await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
     for (const audience of audiences) {
         const { subject } = supplies.forAudience(audience);
@@ -1397,6 +1479,28 @@ async function exchangeAll(plan, deps) {
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
     const exports = collectExports(grants, { subject, expiresAt }, extra);
     return { exports, grants, subject, issuer: plan.issuer, expiresAt };
+}
+
+
+/***/ }),
+
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 
@@ -2410,8 +2514,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
 /* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
-/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(15);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6588);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6588);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4812);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(878);
@@ -2458,11 +2562,11 @@ async function main(argv, env) {
     });
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .w)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_10__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .w)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
-        const source = chooseSource(args, env, http);
+        const source = chooseSource(args, plan, env, http);
         if (args.command === 'explain') {
             const { lines } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
             process.stdout.write(`${lines.join('\n')}\n`);
@@ -2499,7 +2603,7 @@ async function main(argv, env) {
     }
 }
 /** A token that did not come from the runner itself must be verified against an issuer the caller names. */
-function chooseSource(args, env, http) {
+function chooseSource(args, plan, env, http) {
     const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
     if (explicit) {
         if (!args.inputs.get('issuer')) {
@@ -2512,12 +2616,8 @@ function chooseSource(args, env, http) {
             ? (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSource */ .I)(args.tokenFile)
             : (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .valueSource */ .n)(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
     }
-    if (env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-        return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_9__/* .githubSource */ .j)({
-            requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
-            requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-            http,
-        });
+    if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+        return (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__/* .planSource */ .d)(plan, env, http);
     }
     throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
         hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
@@ -2592,6 +2692,102 @@ ${inputs}
 
 Exit codes: 0 credentials printed; 1 the token or an exchange failed; 2 bad usage or input.
 `;
+}
+
+
+/***/ }),
+
+/***/ 4812:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ planSource)
+});
+
+// EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts
+var managed_identity = __nccwpck_require__(3743);
+;// CONCATENATED MODULE: ./src/sources/azure-managed-identity.ts
+
+/**
+ * The Azure VM's managed identity as the OIDC token source: for the audience
+ * `api://AzureADTokenExchange` IMDS hands out an Entra-issued JWT (issuer
+ * `https://login.microsoftonline.com/<tenant>/v2.0`) that AWS, Databricks or an app in another tenant
+ * can trust as a federated assertion (PROTOCOLS.md §2.8, §2.2 "MI-as-FIC").
+ */
+function managedIdentitySource(identity, timeoutMs) {
+    return {
+        origin: managed_identity/* MANAGED_IDENTITY_ORIGIN */._,
+        getToken: async (audience) => (await (0,managed_identity.managedIdentityToken)(identity, `${audience.replace(/\/+$/, '')}/.default`, timeoutMs)).token,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/http.ts
+var core_http = __nccwpck_require__(1983);
+// EXTERNAL MODULE: ./src/core/http-json.ts
+var http_json = __nccwpck_require__(310);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __nccwpck_require__(7253);
+;// CONCATENATED MODULE: ./src/sources/github.ts
+
+
+
+
+const ORIGIN = 'the GitHub Actions ID token endpoint';
+function githubSource(options) {
+    const { requestUrl, requestToken, http } = options;
+    if (!requestUrl || !requestToken) {
+        const missing = !requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_UNAVAILABLE', `This job cannot request an OIDC token: ${missing} is not set.`, {
+            hint: 'Add `permissions: { id-token: write }` to the workflow or job (with `contents: read` if it checks out code). ' +
+                'Pull requests from forks never get an OIDC token (nor do Dependabot runs); a reusable workflow from another ' +
+                'organisation needs the caller to grant `id-token: write`.',
+        });
+    }
+    return {
+        origin: ORIGIN,
+        getToken: (audience) => (0,retry/* withRetries */.LH)(() => requestOnce(http, requestUrl, requestToken, audience)),
+    };
+}
+async function requestOnce(http, requestUrl, requestToken, audience) {
+    const separator = requestUrl.includes('?') ? '&' : '?';
+    const res = await http.request({
+        url: `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
+        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+        purpose: ORIGIN,
+    });
+    if (res.status === 401) {
+        throw (0,http_json/* statusError */.$)(res, ORIGIN, 'The request token was refused; it is only valid while this job runs.');
+    }
+    if (res.status === 403 || res.status === 400) {
+        throw (0,http_json/* statusError */.$)(res, ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
+    }
+    if (res.status !== 200)
+        throw (0,http_json/* statusError */.$)(res, ORIGIN);
+    const body = (0,core_http/* parseJsonBody */.Y2)(res, ORIGIN);
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `The answer from ${ORIGIN} has no \`value\` (the ID token).`, {
+            retryable: true,
+        });
+    }
+    return body.value;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/choose-source.ts
+
+
+/** The token source a plan asks for, on a GitHub runner (the CLI adds files and variables). */
+function planSource(plan, env, http) {
+    if (plan.source.kind === 'azure-managed-identity')
+        return managedIdentitySource(plan.source, plan.timeoutMs);
+    return githubSource({
+        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+        http,
+    });
 }
 
 
@@ -2677,63 +2873,6 @@ function valueSource(name, value) {
             return Promise.resolve(token);
         },
     };
-}
-
-
-/***/ }),
-
-/***/ 15:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ githubSource)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _core_http_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(310);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7253);
-
-
-
-
-const ORIGIN = 'the GitHub Actions ID token endpoint';
-function githubSource(options) {
-    const { requestUrl, requestToken, http } = options;
-    if (!requestUrl || !requestToken) {
-        const missing = !requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_UNAVAILABLE', `This job cannot request an OIDC token: ${missing} is not set.`, {
-            hint: 'Add `permissions: { id-token: write }` to the workflow or job (with `contents: read` if it checks out code). ' +
-                'Pull requests from forks never get an OIDC token (nor do Dependabot runs); a reusable workflow from another ' +
-                'organisation needs the caller to grant `id-token: write`.',
-        });
-    }
-    return {
-        origin: ORIGIN,
-        getToken: (audience) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(() => requestOnce(http, requestUrl, requestToken, audience)),
-    };
-}
-async function requestOnce(http, requestUrl, requestToken, audience) {
-    const separator = requestUrl.includes('?') ? '&' : '?';
-    const res = await http.request({
-        url: `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
-        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-        purpose: ORIGIN,
-    });
-    if (res.status === 401) {
-        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN, 'The request token was refused; it is only valid while this job runs.');
-    }
-    if (res.status === 403 || res.status === 400) {
-        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
-    }
-    if (res.status !== 200)
-        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN);
-    const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, ORIGIN);
-    if (typeof body.value !== 'string' || body.value === '') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `The answer from ${ORIGIN} has no \`value\` (the ID token).`, {
-            retryable: true,
-        });
-    }
-    return body.value;
 }
 
 
@@ -3138,7 +3277,11 @@ const azureTarget = {
     isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
-        return settings && { settings, audience: audienceOverride ?? settings.cloud.audience };
+        return (settings && {
+            settings,
+            audience: audienceOverride ?? settings.cloud.audience,
+            needsToken: !settings.managedIdentity,
+        });
     },
     load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
@@ -3169,6 +3312,7 @@ function parseAzureSettings(read, problems) {
         authorityHost,
         customAuthorityHost,
         cliLogin,
+        managedIdentity: read('token-source').trim().toLowerCase() === 'azure-managed-identity',
     };
 }
 

@@ -114,28 +114,6 @@ function createEntraTokenGetter(app, ctx) {
 
 /***/ }),
 
-/***/ 1744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ withTimeout)
-/* harmony export */ });
-/**
- * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
- * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
- * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
- */
-function withTimeout(work, timeoutMs, onTimeout) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-
-/***/ }),
-
 /***/ 4294:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -227,12 +205,24 @@ function runAz(args, env) {
  * when an Azure target is asked for.
  */
 async function exchange(settings, ctx) {
-    const getToken = (0,token_getter/* createEntraTokenGetter */.d)(settings, ctx);
+    const getToken = settings.managedIdentity
+        ? managedIdentityGetter(settings, ctx)
+        : (0,token_getter/* createEntraTokenGetter */.d)(settings, ctx);
     const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
     const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
     const exports = [
         ...identityExports(settings),
-        { name: 'AZURE_FEDERATED_TOKEN_FILE', value: await ctx.tokens.current(), secret: true, kind: 'file' },
+        // With the VM's own identity, later steps' SDKs use it directly (ManagedIdentityCredential).
+        ...(settings.managedIdentity
+            ? []
+            : [
+                {
+                    name: 'AZURE_FEDERATED_TOKEN_FILE',
+                    value: await ctx.tokens.current(),
+                    secret: true,
+                    kind: 'file',
+                },
+            ]),
         ...settings.scopes.map((scope, i) => ({
             name: scope.outputName,
             value: tokens[i]?.token ?? '',
@@ -261,6 +251,15 @@ async function exchange(settings, ctx) {
         grant.finalize = () => azureCliLogin(settings, ctx);
     return grant;
 }
+/** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */
+function managedIdentityGetter(settings, ctx) {
+    return async (scope) => {
+        const { managedIdentityToken } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3743));
+        const token = await managedIdentityToken({ clientId: settings.clientId, resourceId: undefined }, scope, ctx.timeoutMs);
+        ctx.registerSecret(token.token);
+        return token;
+    };
+}
 function identityExports(settings) {
     const env = (name, value) => ({ name, value, secret: false, kind: 'env' });
     const subscription = settings.subscriptionId;
@@ -270,7 +269,7 @@ function identityExports(settings) {
         env('AZURE_TENANT_ID', settings.tenantId),
         ...(subscription ? [env('AZURE_SUBSCRIPTION_ID', subscription)] : []),
         ...(nonPublic ? [env('AZURE_AUTHORITY_HOST', settings.authorityHost)] : []),
-        env('ARM_USE_OIDC', 'true'),
+        settings.managedIdentity ? env('ARM_USE_MSI', 'true') : env('ARM_USE_OIDC', 'true'),
         env('ARM_CLIENT_ID', settings.clientId),
         env('ARM_TENANT_ID', settings.tenantId),
         ...(subscription ? [env('ARM_SUBSCRIPTION_ID', subscription)] : []),

@@ -2,28 +2,6 @@ export const id = 531;
 export const ids = [531];
 export const modules = {
 
-/***/ 1744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ withTimeout)
-/* harmony export */ });
-/**
- * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
- * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
- * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
- */
-function withTimeout(work, timeoutMs, onTimeout) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-
-/***/ }),
-
 /***/ 2531:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

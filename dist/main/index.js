@@ -151,6 +151,42 @@ function firstLine(text) {
 
 /***/ }),
 
+/***/ 3743:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ MANAGED_IDENTITY_ORIGIN),
+/* harmony export */   managedIdentityToken: () => (/* binding */ managedIdentityToken)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1744);
+
+
+const ORIGIN = "the Azure VM's managed identity (IMDS)";
+async function managedIdentityToken(identity, scope, timeoutMs) {
+    const { ManagedIdentityCredential } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+    const which = identity.clientId
+        ? { clientId: identity.clientId }
+        : identity.resourceId
+            ? { resourceId: identity.resourceId }
+            : {};
+    const credential = new ManagedIdentityCredential({ ...which, retryOptions: { maxRetries: 2 } });
+    try {
+        return await (0,_core_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .w)(credential.getToken(scope), timeoutMs, () => new Error('timed out'));
+    }
+    catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${ORIGIN} gave no token for ${scope}: ${message}`, {
+            hint: 'This works only on Azure compute with a managed identity assigned (a user-assigned one named by `azure-managed-identity-client-id`).',
+            retryable: /timed out|ECONNRESET|ETIMEDOUT/i.test(message),
+        });
+    }
+}
+const MANAGED_IDENTITY_ORIGIN = ORIGIN;
+
+
+/***/ }),
+
 /***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -773,6 +809,22 @@ const INPUTS = [
         description: 'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
     },
     {
+        name: 'token-source',
+        group: 'token',
+        description: "`github`: the job's ID token. `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted runners on Azure): Azure credentials directly, or a federated assertion for AWS and Databricks (then `issuer` is `https://login.microsoftonline.com/<tenant>/v2.0`).",
+        default: 'github',
+    },
+    {
+        name: 'azure-managed-identity-client-id',
+        group: 'token',
+        description: 'Client id of the user-assigned managed identity to use (default: the system-assigned one).',
+    },
+    {
+        name: 'azure-managed-identity-resource-id',
+        group: 'token',
+        description: 'Or its Azure resource id.',
+    },
+    {
         name: 'verify-signature',
         group: 'token',
         description: "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
@@ -969,6 +1021,10 @@ function parsePlan(read, definitions, run = {}) {
     if (/\s/.test(audienceRaw))
         problems.push((0,input_parsers/* invalidInput */.aY)('audience', 'one audience with no spaces', audienceRaw));
     const audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
+    const source = parseTokenSource(read, problems);
+    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+        problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
+    }
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
     const claims = parseClaimRules(read('claims'), problems);
     const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
@@ -983,12 +1039,19 @@ function parsePlan(read, definitions, run = {}) {
     const targets = [];
     for (const definition of requested) {
         const parsed = definition.parse(read, problems, audienceOverride, run);
-        if (parsed)
-            targets.push({ definition, settings: parsed.settings, audience: parsed.audience });
+        if (parsed) {
+            targets.push({
+                definition,
+                settings: parsed.settings,
+                audience: parsed.audience,
+                needsToken: parsed.needsToken ?? true,
+            });
+        }
     }
     if (problems.length > 0 || issuer === undefined)
         throw new errors/* OidcExchangeErrors */.WF(problems);
     return {
+        source,
         issuer,
         subjects,
         claims,
@@ -1017,6 +1080,25 @@ function parseClaimRules(raw, problems) {
         rules.push({ name, pattern: compilePattern(value) });
     }
     return rules;
+}
+function parseTokenSource(read, problems) {
+    const kind = read('token-source').trim().toLowerCase();
+    if (kind === '' || kind === 'github')
+        return { kind: 'github' };
+    if (kind !== 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('token-source', '`github` or `azure-managed-identity`', read('token-source')));
+        return { kind: 'github' };
+    }
+    const clientRaw = read('azure-managed-identity-client-id');
+    const resourceId = read('azure-managed-identity-resource-id').trim() || undefined;
+    const clientId = clientRaw.trim()
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-managed-identity-client-id', clientRaw, problems)
+        : undefined;
+    if (resourceId &&
+        !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i.test(resourceId)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId));
+    }
+    return { kind: 'azure-managed-identity', clientId, resourceId };
 }
 
 
@@ -1268,7 +1350,7 @@ async function exchangeAll(plan, deps) {
     const modules = plan.targets.map((t) => t.definition.load());
     for (const m of modules)
         m.catch(() => undefined); // observed below, when the target runs
-    const audiences = [...new Set(plan.targets.map((t) => t.audience))];
+    const audiences = [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))];
     await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
     for (const audience of audiences) {
         const { subject } = supplies.forAudience(audience);
@@ -1311,6 +1393,28 @@ async function exchangeAll(plan, deps) {
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
     const exports = collectExports(grants, { subject, expiresAt }, extra);
     return { exports, grants, subject, issuer: plan.issuer, expiresAt };
+}
+
+
+/***/ }),
+
+/***/ 1744:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   w: () => (/* binding */ withTimeout)
+/* harmony export */ });
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 
@@ -2278,7 +2382,7 @@ async function explain(plan, deps) {
     });
     const lines = [];
     let problems = 0;
-    for (const audience of [...new Set(plan.targets.map((t) => t.audience))]) {
+    for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
         const { payload } = (0,jwt/* decodeJwt */.i)(token, deps.source.origin);
@@ -2463,7 +2567,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4191);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
-/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(15);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4812);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
@@ -2506,11 +2610,7 @@ async function main(env) {
     try {
         const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env), _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env));
         http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)(proxyEnvironment(env), plan.timeoutMs);
-        const source = (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_4__/* .githubSource */ .j)({
-            requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
-            requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-            http,
-        });
+        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
             return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files);
         tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
@@ -2782,16 +2882,41 @@ function removeStepTempDir(dir, runnerTemp) {
 
 /***/ }),
 
-/***/ 15:
+/***/ 4812:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   j: () => (/* binding */ githubSource)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _core_http_json_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(310);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7253);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ planSource)
+});
+
+// EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts
+var managed_identity = __nccwpck_require__(3743);
+;// CONCATENATED MODULE: ./src/sources/azure-managed-identity.ts
+
+/**
+ * The Azure VM's managed identity as the OIDC token source: for the audience
+ * `api://AzureADTokenExchange` IMDS hands out an Entra-issued JWT (issuer
+ * `https://login.microsoftonline.com/<tenant>/v2.0`) that AWS, Databricks or an app in another tenant
+ * can trust as a federated assertion (PROTOCOLS.md §2.8, §2.2 "MI-as-FIC").
+ */
+function managedIdentitySource(identity, timeoutMs) {
+    return {
+        origin: managed_identity/* MANAGED_IDENTITY_ORIGIN */._,
+        getToken: async (audience) => (await (0,managed_identity.managedIdentityToken)(identity, `${audience.replace(/\/+$/, '')}/.default`, timeoutMs)).token,
+    };
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/http.ts
+var core_http = __nccwpck_require__(1983);
+// EXTERNAL MODULE: ./src/core/http-json.ts
+var http_json = __nccwpck_require__(310);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __nccwpck_require__(7253);
+;// CONCATENATED MODULE: ./src/sources/github.ts
 
 
 
@@ -2801,7 +2926,7 @@ function githubSource(options) {
     const { requestUrl, requestToken, http } = options;
     if (!requestUrl || !requestToken) {
         const missing = !requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_UNAVAILABLE', `This job cannot request an OIDC token: ${missing} is not set.`, {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_UNAVAILABLE', `This job cannot request an OIDC token: ${missing} is not set.`, {
             hint: 'Add `permissions: { id-token: write }` to the workflow or job (with `contents: read` if it checks out code). ' +
                 'Pull requests from forks never get an OIDC token (nor do Dependabot runs); a reusable workflow from another ' +
                 'organisation needs the caller to grant `id-token: write`.',
@@ -2809,7 +2934,7 @@ function githubSource(options) {
     }
     return {
         origin: ORIGIN,
-        getToken: (audience) => (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(() => requestOnce(http, requestUrl, requestToken, audience)),
+        getToken: (audience) => (0,retry/* withRetries */.LH)(() => requestOnce(http, requestUrl, requestToken, audience)),
     };
 }
 async function requestOnce(http, requestUrl, requestToken, audience) {
@@ -2820,20 +2945,34 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
         purpose: ORIGIN,
     });
     if (res.status === 401) {
-        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN, 'The request token was refused; it is only valid while this job runs.');
+        throw (0,http_json/* statusError */.$)(res, ORIGIN, 'The request token was refused; it is only valid while this job runs.');
     }
     if (res.status === 403 || res.status === 400) {
-        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
+        throw (0,http_json/* statusError */.$)(res, ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
     }
     if (res.status !== 200)
-        throw (0,_core_http_json_js__WEBPACK_IMPORTED_MODULE_2__/* .statusError */ .$)(res, ORIGIN);
-    const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, ORIGIN);
+        throw (0,http_json/* statusError */.$)(res, ORIGIN);
+    const body = (0,core_http/* parseJsonBody */.Y2)(res, ORIGIN);
     if (typeof body.value !== 'string' || body.value === '') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `The answer from ${ORIGIN} has no \`value\` (the ID token).`, {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `The answer from ${ORIGIN} has no \`value\` (the ID token).`, {
             retryable: true,
         });
     }
     return body.value;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/choose-source.ts
+
+
+/** The token source a plan asks for, on a GitHub runner (the CLI adds files and variables). */
+function planSource(plan, env, http) {
+    if (plan.source.kind === 'azure-managed-identity')
+        return managedIdentitySource(plan.source, plan.timeoutMs);
+    return githubSource({
+        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+        http,
+    });
 }
 
 
@@ -3238,7 +3377,11 @@ const azureTarget = {
     isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
-        return settings && { settings, audience: audienceOverride ?? settings.cloud.audience };
+        return (settings && {
+            settings,
+            audience: audienceOverride ?? settings.cloud.audience,
+            needsToken: !settings.managedIdentity,
+        });
     },
     load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
@@ -3269,6 +3412,7 @@ function parseAzureSettings(read, problems) {
         authorityHost,
         customAuthorityHost,
         cliLogin,
+        managedIdentity: read('token-source').trim().toLowerCase() === 'azure-managed-identity',
     };
 }
 

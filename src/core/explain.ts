@@ -39,7 +39,7 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
   });
   const lines: string[] = [];
   let problems = 0;
-  for (const audience of [...new Set(plan.targets.map((t) => t.audience))]) {
+  for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
     const token = await deps.source.getToken(audience);
     deps.registerSecret(token);
     const { payload } = decodeJwt(token, deps.source.origin);

@@ -43,6 +43,23 @@ export const INPUTS: readonly InputSpec[] = [
       'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
   },
   {
+    name: 'token-source',
+    group: 'token',
+    description:
+      "`github`: the job's ID token. `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted runners on Azure): Azure credentials directly, or a federated assertion for AWS and Databricks (then `issuer` is `https://login.microsoftonline.com/<tenant>/v2.0`).",
+    default: 'github',
+  },
+  {
+    name: 'azure-managed-identity-client-id',
+    group: 'token',
+    description: 'Client id of the user-assigned managed identity to use (default: the system-assigned one).',
+  },
+  {
+    name: 'azure-managed-identity-resource-id',
+    group: 'token',
+    description: 'Or its Azure resource id.',
+  },
+  {
     name: 'verify-signature',
     group: 'token',
     description:

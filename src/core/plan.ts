@@ -1,5 +1,13 @@
 import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
-import { invalidInput, parseBoolean, parseHttpsUrl, parseInteger, splitLines } from './input-parsers.js';
+import {
+  invalidInput,
+  missingInput,
+  parseBoolean,
+  parseHttpsUrl,
+  parseInteger,
+  parseUuid,
+  splitLines,
+} from './input-parsers.js';
 import { DEFAULT_GITHUB_ISSUER, type InputReader } from './inputs.js';
 import { compilePattern, type Pattern } from './pattern.js';
 import type { RunInfo, TargetDefinition } from './target.js';
@@ -12,9 +20,15 @@ export interface PlannedTarget {
   definition: TargetDefinition<unknown>;
   settings: unknown;
   audience: string;
+  needsToken: boolean;
 }
 
+export type TokenSourcePlan =
+  | { kind: 'github' }
+  | { kind: 'azure-managed-identity'; clientId: string | undefined; resourceId: string | undefined };
+
 export interface Plan {
+  source: TokenSourcePlan;
   issuer: string;
   subjects: Pattern[];
   claims: Array<{ name: string; pattern: Pattern }>;
@@ -65,6 +79,15 @@ export function parsePlan(
     problems.push(invalidInput('audience', 'one audience with no spaces', audienceRaw));
   const audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
 
+  const source = parseTokenSource(read, problems);
+  if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+    problems.push(
+      missingInput(
+        'issuer',
+        'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)',
+      ),
+    );
+  }
   const subjects = splitLines(read('subject')).map(compilePattern);
   const claims = parseClaimRules(read('claims'), problems);
   const verifySignature = parseBoolean('verify-signature', read('verify-signature'), true, problems);
@@ -87,11 +110,19 @@ export function parsePlan(
   const targets: PlannedTarget[] = [];
   for (const definition of requested) {
     const parsed = definition.parse(read, problems, audienceOverride, run);
-    if (parsed) targets.push({ definition, settings: parsed.settings, audience: parsed.audience });
+    if (parsed) {
+      targets.push({
+        definition,
+        settings: parsed.settings,
+        audience: parsed.audience,
+        needsToken: parsed.needsToken ?? true,
+      });
+    }
   }
 
   if (problems.length > 0 || issuer === undefined) throw new OidcExchangeErrors(problems);
   return {
+    source,
     issuer,
     subjects,
     claims,
@@ -123,4 +154,29 @@ function parseClaimRules(raw: string, problems: OidcExchangeError[]): Plan['clai
     rules.push({ name, pattern: compilePattern(value) });
   }
   return rules;
+}
+
+function parseTokenSource(read: InputReader, problems: OidcExchangeError[]): TokenSourcePlan {
+  const kind = read('token-source').trim().toLowerCase();
+  if (kind === '' || kind === 'github') return { kind: 'github' };
+  if (kind !== 'azure-managed-identity') {
+    problems.push(invalidInput('token-source', '`github` or `azure-managed-identity`', read('token-source')));
+    return { kind: 'github' };
+  }
+  const clientRaw = read('azure-managed-identity-client-id');
+  const resourceId = read('azure-managed-identity-resource-id').trim() || undefined;
+  const clientId = clientRaw.trim()
+    ? parseUuid('azure-managed-identity-client-id', clientRaw, problems)
+    : undefined;
+  if (
+    resourceId &&
+    !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i.test(
+      resourceId,
+    )
+  ) {
+    problems.push(
+      invalidInput('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId),
+    );
+  }
+  return { kind: 'azure-managed-identity', clientId, resourceId };
 }

@@ -65,7 +65,7 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
   // Target modules (and their SDKs) load while the first tokens are fetched.
   const modules = plan.targets.map((t) => t.definition.load());
   for (const m of modules) m.catch(() => undefined); // observed below, when the target runs
-  const audiences = [...new Set(plan.targets.map((t) => t.audience))];
+  const audiences = [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))];
   await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
   for (const audience of audiences) {
     const { subject } = supplies.forAudience(audience);

@@ -76,6 +76,8 @@ export interface TargetExchange<S> {
 export interface ParsedTarget<S> {
   settings: S;
   audience: string;
+  /** False when the target needs no OIDC token (Azure with the VM's managed identity itself). */
+  needsToken?: boolean;
 }
 
 /**

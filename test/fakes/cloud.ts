@@ -3,6 +3,8 @@ import type { FakeDatabricks } from './databricks.ts';
 import { startEntra } from './entra.ts';
 import type { FakeEntra } from './entra.ts';
 import { startGithubTokenEndpoint } from './github-actions.ts';
+import { startImds } from './imds.ts';
+import type { FakeImds } from './imds.ts';
 import type { FakeGithubActions } from './github-actions.ts';
 import { startOidcIssuer } from './oidc-issuer.ts';
 import type { FakeIssuer } from './oidc-issuer.ts';
@@ -22,6 +24,8 @@ export interface FakeCloud {
   entra: FakeEntra;
   sts: FakeSts;
   databricks: FakeDatabricks;
+  /** IMDS of the Azure VM the runner pretends to be on. */
+  imds: FakeImds;
   close: () => Promise<void>;
 }
 
@@ -41,16 +45,24 @@ export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promis
     startDatabricks(),
   ]);
   databricks.trustEntra({ tenantId: ids.tenantId, jwks: () => entra.jwks() });
-  const github = await startGithubTokenEndpoint({ issuer });
+  const [github, imds] = await Promise.all([startGithubTokenEndpoint({ issuer }), startImds(entra)]);
   const cloud: FakeCloud = {
     issuer,
     github,
     entra,
     sts,
     databricks,
+    imds,
     close: async () => {
       runningClouds.delete(cloud);
-      await Promise.all([github.close(), entra.close(), sts.close(), databricks.close(), issuer.close()]);
+      await Promise.all([
+        github.close(),
+        imds.close(),
+        entra.close(),
+        sts.close(),
+        databricks.close(),
+        issuer.close(),
+      ]);
     },
   };
   runningClouds.add(cloud);

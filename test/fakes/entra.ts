@@ -7,7 +7,7 @@ import type { EntraApp, IssuedAccessToken } from './entra-token.ts';
 import { tenantDiscovery } from './entra-discovery.ts';
 import { startServer } from './http-server.ts';
 import type { Fault, FakeResponse, RecordedRequest } from './http-server.ts';
-import { createSigningKey, generateRsaKeyPair } from './signing-keys.ts';
+import { createSigningKey, generateRsaKeyPair, signJwt } from './signing-keys.ts';
 import type { PublicJwk } from './signing-keys.ts';
 
 export type { FederatedCredential } from './entra-assertion.ts';
@@ -31,6 +31,20 @@ export interface FakeEntra {
   /** How long a fetch of the issuer's discovery or JWKS may take before AADSTS50166. */
   externalFetchTimeoutMs: number;
   issued: IssuedAccessToken[];
+  /**
+   * A managed identity's token, as IMDS hands it out (PROTOCOLS §2.8): for the token-exchange
+   * audience a v2 token whose issuer is this authority's `/{tenant}/v2.0` (so it verifies against
+   * the discovery document served here), otherwise a v1 access token.
+   */
+  mintManagedIdentityToken(identity: {
+    tenantId: string;
+    clientId: string;
+    objectId: string;
+    resource: string;
+  }): {
+    accessToken: string;
+    expiresOn: number;
+  };
   /** Keys that sign the access tokens (also served at /{tenant}/discovery/v2.0/keys). */
   jwks(): { keys: PublicJwk[] };
   requests: RecordedRequest[];
@@ -110,6 +124,37 @@ export async function startEntra(): Promise<FakeEntra> {
     externalFetchTimeoutMs: 3000,
     issued: [],
     jwks: () => ({ keys: [signingKey.jwk] }),
+    mintManagedIdentityToken(identity) {
+      const now = Math.floor(Date.now() / 1000);
+      const exp = now + fake.accessTokenLifetimeSeconds;
+      const v2 = identity.resource.startsWith('api://AzureADTokenExchange');
+      const claims = {
+        aud: identity.resource,
+        iss: v2
+          ? `${fake.authorityHost}/${identity.tenantId}/v2.0`
+          : `https://sts.windows.net/${identity.tenantId}/`,
+        iat: now - 300,
+        nbf: now - 300,
+        exp,
+        sub: identity.objectId,
+        oid: identity.objectId,
+        tid: identity.tenantId,
+        ...(v2 ? { azp: identity.clientId, ver: '2.0' } : { appid: identity.clientId, ver: '1.0' }),
+        idtyp: 'app',
+        xms_mirid: `/subscriptions/22222222-2222-2222-2222-222222222222/resourcegroups/runners/providers/Microsoft.ManagedIdentity/userAssignedIdentities/runner`,
+      };
+      const accessToken = signJwt(signingKey, claims);
+      // Recorded like any token Entra issues, so the leak scan knows it too.
+      fake.issued.push({
+        tenantId: identity.tenantId,
+        clientId: identity.clientId,
+        scope: identity.resource,
+        accessToken,
+        expiresOn: new Date(exp * 1000),
+        assertionClaims: {},
+      });
+      return { accessToken, expiresOn: exp };
+    },
     requests: server.requests,
     failNext: server.failNext,
     close: server.close,

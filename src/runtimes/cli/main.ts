@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
 import { createHttpClient } from '../../core/http.js';
-import { parsePlan } from '../../core/plan.js';
+import { parsePlan, type Plan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import type { TokenSource } from '../../core/token-supply.js';
 import { fileSource, valueSource } from '../../sources/file.js';
-import { githubSource } from '../../sources/github.js';
 import { TARGETS } from '../../targets/index.js';
+import { planSource } from '../shared/choose-source.js';
 import { writeSecretFile } from '../shared/secret-file.js';
 import { cliInputReader, parseArgs, type CliArgs } from './args.js';
 import { render, type Format } from './render.js';
@@ -48,7 +48,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
       runAttempt: env['GITHUB_RUN_ATTEMPT'],
     });
-    const source = chooseSource(args, env, http);
+    const source = chooseSource(args, plan, env, http);
     if (args.command === 'explain') {
       const { lines } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.join('\n')}\n`);
@@ -86,6 +86,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
 /** A token that did not come from the runner itself must be verified against an issuer the caller names. */
 function chooseSource(
   args: CliArgs,
+  plan: Plan,
   env: NodeJS.ProcessEnv,
   http: ReturnType<typeof createHttpClient>,
 ): TokenSource {
@@ -108,12 +109,8 @@ function chooseSource(
       ? fileSource(args.tokenFile)
       : valueSource(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
   }
-  if (env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-    return githubSource({
-      requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
-      requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-      http,
-    });
+  if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+    return planSource(plan, env, http);
   }
   throw new OidcExchangeError(
     'INPUT_INVALID',

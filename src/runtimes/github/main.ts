@@ -2,7 +2,7 @@ import { asOidcExchangeError, formatError } from '../../core/errors.js';
 import { createHttpClient, type HttpClient, type ProxyEnvironment } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
-import { githubSource } from '../../sources/github.js';
+import { planSource } from '../shared/choose-source.js';
 import { TARGETS } from '../../targets/index.js';
 import { githubInputReader, githubRunInfo } from './inputs.js';
 import { addMask, annotate, debug, logLine, type RunnerFiles } from './runner-commands.js';
@@ -33,11 +33,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   try {
     const plan = parsePlan(githubInputReader(env), TARGETS, githubRunInfo(env));
     http = createHttpClient(proxyEnvironment(env), plan.timeoutMs);
-    const source = githubSource({
-      requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
-      requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-      http,
-    });
+    const source = planSource(plan, env, http);
     if (plan.dryRun) return await dryRun(plan, source, http, files);
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
     saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next

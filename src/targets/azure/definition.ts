@@ -17,6 +17,8 @@ export interface AzureSettings {
   /** True when the authority host is not the cloud's own (then AZURE_AUTHORITY_HOST is exported). */
   customAuthorityHost: boolean;
   cliLogin: boolean;
+  /** `token-source: azure-managed-identity`: the VM's identity itself, no federated credential. */
+  managedIdentity: boolean;
 }
 
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
@@ -28,7 +30,13 @@ export const azureTarget: TargetDefinition<AzureSettings> = {
   isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
   parse(read, problems, audienceOverride) {
     const settings = parseAzureSettings(read, problems);
-    return settings && { settings, audience: audienceOverride ?? settings.cloud.audience };
+    return (
+      settings && {
+        settings,
+        audience: audienceOverride ?? settings.cloud.audience,
+        needsToken: !settings.managedIdentity,
+      }
+    );
   },
   load: () => import('./exchange.js'),
   trustFor: (settings, presented) => federatedCredentialCommand(settings.clientId, presented),
@@ -64,5 +72,6 @@ function parseAzureSettings(read: InputReader, problems: OidcExchangeError[]): A
     authorityHost,
     customAuthorityHost,
     cliLogin,
+    managedIdentity: read('token-source').trim().toLowerCase() === 'azure-managed-identity',
   };
 }

@@ -9,13 +9,25 @@ import type { AzureSettings } from './definition.js';
  * when an Azure target is asked for.
  */
 export async function exchange(settings: AzureSettings, ctx: TargetContext): Promise<Grant> {
-  const getToken = createEntraTokenGetter(settings, ctx);
+  const getToken = settings.managedIdentity
+    ? managedIdentityGetter(settings, ctx)
+    : createEntraTokenGetter(settings, ctx);
   const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
 
   const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
   const exports: Export[] = [
     ...identityExports(settings),
-    { name: 'AZURE_FEDERATED_TOKEN_FILE', value: await ctx.tokens.current(), secret: true, kind: 'file' },
+    // With the VM's own identity, later steps' SDKs use it directly (ManagedIdentityCredential).
+    ...(settings.managedIdentity
+      ? []
+      : [
+          {
+            name: 'AZURE_FEDERATED_TOKEN_FILE',
+            value: await ctx.tokens.current(),
+            secret: true,
+            kind: 'file',
+          } as const,
+        ]),
     ...settings.scopes.map((scope, i): Export => ({
       name: scope.outputName,
       value: tokens[i]?.token ?? '',
@@ -44,6 +56,20 @@ export async function exchange(settings: AzureSettings, ctx: TargetContext): Pro
   return grant;
 }
 
+/** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */
+function managedIdentityGetter(settings: AzureSettings, ctx: TargetContext) {
+  return async (scope: string) => {
+    const { managedIdentityToken } = await import('../../clouds/entra/managed-identity.js');
+    const token = await managedIdentityToken(
+      { clientId: settings.clientId, resourceId: undefined },
+      scope,
+      ctx.timeoutMs,
+    );
+    ctx.registerSecret(token.token);
+    return token;
+  };
+}
+
 function identityExports(settings: AzureSettings): Export[] {
   const env = (name: string, value: string): Export => ({ name, value, secret: false, kind: 'env' });
   const subscription = settings.subscriptionId;
@@ -53,7 +79,7 @@ function identityExports(settings: AzureSettings): Export[] {
     env('AZURE_TENANT_ID', settings.tenantId),
     ...(subscription ? [env('AZURE_SUBSCRIPTION_ID', subscription)] : []),
     ...(nonPublic ? [env('AZURE_AUTHORITY_HOST', settings.authorityHost)] : []),
-    env('ARM_USE_OIDC', 'true'),
+    settings.managedIdentity ? env('ARM_USE_MSI', 'true') : env('ARM_USE_OIDC', 'true'),
     env('ARM_CLIENT_ID', settings.clientId),
     env('ARM_TENANT_ID', settings.tenantId),
     ...(subscription ? [env('ARM_SUBSCRIPTION_ID', subscription)] : []),
