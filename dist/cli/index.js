@@ -2440,7 +2440,7 @@ function joseError(error, issuer) {
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format']);
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output']);
 const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name));
 function parseArgs(argv) {
     const out = {
@@ -2450,6 +2450,7 @@ function parseArgs(argv) {
         tokenFile: undefined,
         tokenEnv: undefined,
         format: 'env',
+        output: undefined,
         problems: [],
     };
     for (let i = 0; i < argv.length; i++) {
@@ -2479,6 +2480,9 @@ function parseArgs(argv) {
         }
         else if (name === 'format') {
             out.format = value;
+        }
+        else if (name === 'output') {
+            out.output = value;
         }
         else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
             // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
@@ -2586,7 +2590,11 @@ async function main(argv, env) {
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
             .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .A)(dir, e.name.toLowerCase(), e.value)]));
-        process.stdout.write((0,_render_js__WEBPACK_IMPORTED_MODULE_14__/* .render */ .X)(result.exports, files, args.format));
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_14__/* .render */ .X)(result.exports, files, args.format);
+        if (args.output)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
+        else
+            process.stdout.write(text);
         if (files.size === 0)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
         return 0;
@@ -2686,6 +2694,7 @@ Where the token comes from (one of):
 
 Output (stdout; diagnostics go to stderr):
   --format env|dotenv|json                  shell \`export\` lines (default), a dotenv file, or JSON
+  --output PATH                             write it to PATH (created 0600) instead of stdout
 
 Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
 ${inputs}

@@ -142,6 +142,29 @@ describe('oidc-exchange (command line)', () => {
     expect(readFileSync(path, 'utf8')).toBe(readFileSync(tokenFile, 'utf8').trim());
   });
 
+  it('writes a dotenv file (0600) with --output instead of printing', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'cli-out-')), 'aws.env');
+    const run = await cli(
+      [
+        'exchange',
+        '--token-env',
+        'T',
+        '--issuer',
+        cloud.issuer.issuer,
+        ...aws(),
+        '--format',
+        'dotenv',
+        '--output',
+        out,
+      ],
+      { T: await externalToken('sts.amazonaws.com') },
+    );
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(statSync(out).mode & 0o777).toBe(0o600);
+    expect(readFileSync(out, 'utf8')).toMatch(/^AWS_ACCESS_KEY_ID='ASIA/m);
+  });
+
   it('refuses a file or variable token without an issuer to verify it against (exit 2)', async () => {
     const run = await cli(['exchange', '--token-env', 'T', ...aws()], {
       T: await externalToken('sts.amazonaws.com'),

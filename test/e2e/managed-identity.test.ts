@@ -94,6 +94,25 @@ describe('Azure VM managed identity', () => {
     });
   });
 
+  it('picks a user-assigned identity by its resource id too', async () => {
+    const before = cloud.imds.requests.length;
+    const run = await runAction({
+      inputs: {
+        'token-source': 'azure-managed-identity',
+        'azure-managed-identity-resource-id': identity.resourceId,
+        issuer: `${cloud.entra.authorityHost}/${ids.tenantId}/v2.0`,
+        audience: 'api://AzureADTokenExchange',
+        'aws-role-arn': roleArn,
+        'aws-region': 'eu-west-1',
+        'aws-sts-endpoint': cloud.sts.endpoint,
+      },
+      env: imdsEnv(),
+    });
+    expect(run.exitCode).toBe(0);
+    const query = cloud.imds.requests.slice(before).at(-1)?.query ?? {};
+    expect(query['msi_res_id'] ?? query['mi_res_id']).toBe(identity.resourceId);
+  });
+
   it('needs the issuer spelled out', async () => {
     const run = await runAction({
       inputs: {

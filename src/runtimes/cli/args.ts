@@ -12,10 +12,12 @@ export interface CliArgs {
   tokenFile: string | undefined;
   tokenEnv: string | undefined;
   format: string;
+  /** Write the result to this file (0600) instead of stdout. */
+  output: string | undefined;
   problems: string[];
 }
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format']);
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output']);
 const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -26,6 +28,7 @@ export function parseArgs(argv: string[]): CliArgs {
     tokenFile: undefined,
     tokenEnv: undefined,
     format: 'env',
+    output: undefined,
     problems: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -50,6 +53,8 @@ export function parseArgs(argv: string[]): CliArgs {
       out.tokenEnv = value;
     } else if (name === 'format') {
       out.format = value;
+    } else if (name === 'output') {
+      out.output = value;
     } else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
       // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
       const before = out.inputs.get(name);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
@@ -70,7 +70,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         .filter((e) => e.kind === 'file')
         .map((e) => [e.name, writeSecretFile(dir, e.name.toLowerCase(), e.value)]),
     );
-    process.stdout.write(render(result.exports, files, args.format as Format));
+    const text = render(result.exports, files, args.format as Format);
+    if (args.output) writeFileSync(args.output, text, { mode: 0o600, flag: 'w' });
+    else process.stdout.write(text);
     if (files.size === 0) rmSync(dir, { recursive: true, force: true });
     return 0;
   } catch (thrown) {

@@ -20,6 +20,7 @@ Where the token comes from (one of):
 
 Output (stdout; diagnostics go to stderr):
   --format env|dotenv|json                  shell \`export\` lines (default), a dotenv file, or JSON
+  --output PATH                             write it to PATH (created 0600) instead of stdout
 
 Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
 ${inputs}
