@@ -11,14 +11,15 @@ import { join } from 'node:path';
 import { startFakeCloud } from '../fakes/cloud.ts';
 import { ensureTestCa } from '../fakes/tls.ts';
 import { chartSvg } from './chart.ts';
-import { configureTrust, scenarios, type Scenario } from './scenarios.ts';
+import { trustEveryTarget } from '../support/trust.ts';
+import { scenarios, type Scenario } from './scenarios.ts';
 import { summarise } from './stats.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.env['BENCH_RUNS'] ?? 20);
 const ca = ensureTestCa();
 const cloud = await startFakeCloud();
-configureTrust(cloud);
+trustEveryTarget(cloud);
 const all = scenarios(cloud, join(root, 'dist', 'main', 'index.js'));
 const wall = new Map<string, number[]>(all.map((s) => [s.name, []]));
 const rss = new Map<string, number[]>(all.map((s) => [s.name, []]));

@@ -9,39 +9,12 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { repoRoot, runAction } from '../support/run-action.ts';
+import { roleArn, trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
-const subject = 'repo:octo-org/app:ref:refs/heads/main';
-const roleArn = 'arn:aws:iam::123456789012:role/deploy';
-
 beforeAll(async () => {
   cloud = await startFakeCloud();
-  const host = cloud.issuer.issuer.replace('https://', '');
-  cloud.entra.addApp({
-    tenantId: ids.tenantId,
-    clientId: ids.clientId,
-    federatedCredentials: [
-      { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] },
-    ],
-  });
-  cloud.sts.addOidcProvider({
-    accountId: '123456789012',
-    url: cloud.issuer.issuer,
-    clientIds: ['sts.amazonaws.com'],
-  });
-  cloud.sts.addRole({
-    arn: roleArn,
-    trustPolicy: {
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
-          Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringEquals: { [`${host}:sub`]: subject } },
-        },
-      ],
-    },
-  });
+  trustEveryTarget(cloud);
 });
 afterAll(async () => {
   await cloud.close();
