@@ -1,6 +1,6 @@
 /**
  * `npm run demo`: the bundled action (dist/), started exactly as a GitHub runner starts it,
- * against the loopback fake cloud; then what a later step receives, a later step using it, and
+ * against the loopback fake cloud, for Azure, AWS and Databricks in one step; then what a later step receives, a later step using it, and
  * the post step cleaning up. Secrets are shown as the runner shows them: `***`.
  */
 import { readdirSync } from 'node:fs';
@@ -8,28 +8,28 @@ import { join } from 'node:path';
 import { startFakeCloud, ids } from '../test/fakes/cloud.ts';
 import { ensureTestCa } from '../test/fakes/tls.ts';
 import { newJob, repoRoot, runAction, spawnNode } from '../test/support/run-action.ts';
+import { roleArn, sp, subject, trustEveryTarget } from '../test/support/trust.ts';
 
 const ca = ensureTestCa();
 process.env['NODE_EXTRA_CA_CERTS'] = ca.caCertFile; // the action trusts the fake cloud's test CA
 
 const cloud = await startFakeCloud();
-const subject = 'repo:octo-org/app:environment:production';
-cloud.github.job.environment = 'production';
-cloud.entra.addApp({
-  tenantId: ids.tenantId,
-  clientId: ids.clientId,
-  federatedCredentials: [{ issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] }],
-});
+trustEveryTarget(cloud); // an Entra federated credential, an IAM role, a Databricks federation policy
 
 const inputs = {
   'azure-client-id': ids.clientId,
   'azure-tenant-id': ids.tenantId,
   'azure-subscription-id': ids.subscriptionId,
   'azure-scopes': 'arm, keyvault',
+  'aws-role-arn': roleArn,
+  'aws-region': 'eu-west-1',
+  'databricks-host': cloud.databricks.workspaceHost,
+  'databricks-client-id': sp,
   subject,
   // The fake cloud stands in for token.actions.githubusercontent.com and login.microsoftonline.com:
   issuer: cloud.issuer.issuer,
   'azure-authority-host': cloud.entra.authorityHost,
+  'aws-sts-endpoint': cloud.sts.endpoint,
 };
 
 const masks: string[] = [];
@@ -81,13 +81,33 @@ try {
     `  access token for ${String(claims['aud'])}, app ${String(claims['appid'])}, tenant ${String(claims['tid'])}`,
   );
 
+  heading(
+    'Another later step: the Databricks SDK, configured only from DATABRICKS_HOST and DATABRICKS_TOKEN',
+  );
+  const databricks = await spawnNode(
+    process.execPath,
+    [join(repoRoot, 'test', 'support', 'later-step-databricks.ts')],
+    {
+      PATH: process.env['PATH'],
+      HOME: process.env['HOME'],
+      NODE_EXTRA_CA_CERTS: ca.caCertFile,
+      ...Object.fromEntries(main.env),
+    },
+  );
+  console.log(
+    `  the workspace says the caller is ${databricks.stdout.trim() || databricks.stderr.trim().split('\n').at(-1)}`,
+  );
+
   const post = await runAction({
     entry: 'post',
     job,
-    env: { STATE_OIDC_EXCHANGE_TEMP_DIR: main.state.get('OIDC_EXCHANGE_TEMP_DIR') },
+    env: {
+      STATE_OIDC_EXCHANGE_TEMP_DIR: main.state.get('OIDC_EXCHANGE_TEMP_DIR'),
+      STATE_OIDC_EXCHANGE_VARIABLES: main.state.get('OIDC_EXCHANGE_VARIABLES'),
+    },
   });
   heading(`Post step (node dist/post/index.js, exit code ${post.exitCode})`);
-  console.log(`  ${post.stdout.trim()}`);
+  for (const line of post.stdout.trim().split('\n')) console.log(`  ${line}`);
   console.log(`  files left in RUNNER_TEMP: ${readdirSync(job.runnerTemp).length}`);
 } finally {
   await cloud.close();

@@ -151,8 +151,10 @@ function laterStepExports(settings, audience, token) {
         env('DATABRICKS_HOST', settings.host),
         ...(settings.accountId ? [env('DATABRICKS_ACCOUNT_ID', settings.accountId)] : []),
     ];
+    // An explicit auth type: the SDKs refuse to choose when they also see Azure variables (ARM_*,
+    // AZURE_*) from this same step ("more than one authorization method configured").
     if (settings.auth === 'token')
-        return [...common, env('DATABRICKS_TOKEN', token, true)];
+        return [...common, env('DATABRICKS_AUTH_TYPE', 'pat'), env('DATABRICKS_TOKEN', token, true)];
     // The CLI and SDKs mint their own CI tokens for as long as the job runs (PROTOCOLS.md §4.5).
     return [
         ...common,

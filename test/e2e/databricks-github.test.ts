@@ -84,10 +84,29 @@ describe('GitHub Action → Databricks (federation)', () => {
     expect(cloud.databricks.issued.at(-1)).toMatchObject({ clientId: sp, subject });
     const token = run.env.get('DATABRICKS_TOKEN') ?? '';
     expect(run.env.get('DATABRICKS_HOST')).toBe(cloud.databricks.workspaceHost);
+    expect(run.env.get('DATABRICKS_AUTH_TYPE')).toBe('pat');
     expect(run.outputs.get('databricks-token')).toBe(token);
     expect(run.stdout).toContain(`::add-mask::${token}`);
     expect(run.summary).toContain('ml-deployer');
     expect(cloud.databricks.requests.some((r) => r.path === '/api/2.0/preview/scim/v2/Me')).toBe(true);
+    expect(await laterStep(run)).toMatchObject({ userName: sp });
+  });
+
+  it('leaves the Databricks SDK no doubt when Azure credentials are exported by the same step', async () => {
+    cloud.entra.addApp({
+      tenantId: ids.tenantId,
+      clientId: ids.clientId,
+      federatedCredentials: [
+        { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] },
+      ],
+    });
+    const run = await runDatabricks({
+      'azure-client-id': ids.clientId,
+      'azure-tenant-id': ids.tenantId,
+      'azure-authority-host': cloud.entra.authorityHost,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.env.get('ARM_CLIENT_ID')).toBe(ids.clientId);
     expect(await laterStep(run)).toMatchObject({ userName: sp });
   });
 

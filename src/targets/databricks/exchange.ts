@@ -85,7 +85,10 @@ function laterStepExports(settings: DatabricksSettings, audience: string, token:
     env('DATABRICKS_HOST', settings.host),
     ...(settings.accountId ? [env('DATABRICKS_ACCOUNT_ID', settings.accountId)] : []),
   ];
-  if (settings.auth === 'token') return [...common, env('DATABRICKS_TOKEN', token, true)];
+  // An explicit auth type: the SDKs refuse to choose when they also see Azure variables (ARM_*,
+  // AZURE_*) from this same step ("more than one authorization method configured").
+  if (settings.auth === 'token')
+    return [...common, env('DATABRICKS_AUTH_TYPE', 'pat'), env('DATABRICKS_TOKEN', token, true)];
   // The CLI and SDKs mint their own CI tokens for as long as the job runs (PROTOCOLS.md §4.5).
   return [
     ...common,
