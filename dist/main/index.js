@@ -289,9 +289,15 @@ function checkAudience(actual, expected, problems) {
     problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
 }
 function checkSubject(claims, patterns, problems) {
+    const actual = claims['sub'];
+    // No CI provider issues such a subject, and it would be exported as the `subject` output.
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (typeof actual === 'string' && /[\u0000-\u001f\u007f]/.test(actual)) {
+        problems.push(mismatch('sub', 'a subject without control characters', actual, 'The token is not from a genuine CI provider.'));
+        return;
+    }
     if (patterns.length === 0)
         return;
-    const actual = claims['sub'];
     if (typeof actual === 'string' && patterns.some((p) => p.test(actual)))
         return;
     const expected = patterns.length === 1

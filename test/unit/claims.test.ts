@@ -140,6 +140,13 @@ describe('checkClaims', () => {
     expect(expired.message).toContain("the runner's clock reads 2026-11-23T12:00:00.000Z");
     expect(failure({ ...token, iat: nowSeconds + 300 }, expect_()).hint).toMatch(/clock is behind/);
   });
+
+  it('refuses a subject with control characters, even when no subject is expected', () => {
+    const error = failure({ ...token, sub: 'repo:o/r:ref:x\nEVIL=1' }, expect_());
+    expect(error.message).toContain(
+      "expected a subject without control characters, but the token has 'repo:o/r:ref:x\\x0aEVIL=1'",
+    );
+  });
 });
 
 describe('compilePattern', () => {
