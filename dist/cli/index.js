@@ -3007,8 +3007,9 @@ function trustPolicyHint(settings, presented) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ federationPolicyCommand),
-/* harmony export */   y: () => (/* binding */ exchangeRefused)
+/* harmony export */   dl: () => (/* binding */ federationPolicyCommand),
+/* harmony export */   eW: () => (/* binding */ describeDatabricksError),
+/* harmony export */   yi: () => (/* binding */ exchangeRefused)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7253);
@@ -3021,7 +3022,7 @@ function trustPolicyHint(settings, presented) {
  */
 function exchangeRefused(res, settings, tokens) {
     const transient = res.status >= 500 || res.status === 429;
-    const detail = describe(res.body);
+    const detail = describeDatabricksError(res.body);
     const policy = settings.clientId
         ? `the service principal ${settings.clientId}'s federation policies`
         : 'the account-wide federation policies';
@@ -3044,12 +3045,13 @@ function federationPolicyCommand(settings, presented) {
 function policyHint(settings, tokens) {
     return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
 }
-function describe(body) {
+/** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */
+function describeDatabricksError(body) {
     try {
         const parsed = JSON.parse(body);
-        return [parsed.error, parsed.error_description ?? parsed.message]
-            .filter((v) => typeof v === 'string')
-            .join(': ');
+        const code = parsed['error'] ?? parsed['error_code'];
+        const text = parsed['error_description'] ?? parsed['message'] ?? parsed['detail'];
+        return [code, text].filter((v) => typeof v === 'string').join(': ');
     }
     catch {
         return body.slice(0, 200).replace(/\s+/g, ' ').trim();
@@ -3353,7 +3355,7 @@ const databricksTarget = {
     load: () => __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 2213)),
     trustFor: (settings, presented) => settings.entra
         ? (0,entra_errors/* federatedCredentialCommand */.X)(settings.entra.app.clientId, presented)
-        : (0,errors/* federationPolicyCommand */.d)(settings, presented),
+        : (0,errors/* federationPolicyCommand */.dl)(settings, presented),
 };
 /** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
 function isAccountHost(host) {

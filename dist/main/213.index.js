@@ -21,7 +21,10 @@ var http = __webpack_require__(1983);
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/targets/databricks/errors.ts
+var databricks_errors = __webpack_require__(1882);
 ;// CONCATENATED MODULE: ./src/targets/databricks/current-user.ts
+
 
 
 
@@ -47,7 +50,7 @@ async function checkCurrentUser(settings, ctx, token, extraHeaders = {}) {
         return answer;
     });
     if (res.status !== 200) {
-        const detail = describeError(res.body);
+        const detail = (0,databricks_errors/* describeDatabricksError */.eW)(res.body);
         throw new errors/* OidcExchangeError */.tS('DATABRICKS_CHECK_FAILED', `Databricks issued a token, but ${purpose} refused it: HTTP ${res.status}${detail ? ` ${detail}` : ''}.`, {
             hint: settings.clientId
                 ? `Add the service principal ${settings.clientId} to the workspace (with workspace access), or check its entitlements.`
@@ -58,20 +61,7 @@ async function checkCurrentUser(settings, ctx, token, extraHeaders = {}) {
     const name = [me.displayName, me.applicationId ?? me.userName].filter((v) => typeof v === 'string' && v !== '');
     return name.join(' / ') || 'unknown';
 }
-function describeError(body) {
-    try {
-        const parsed = JSON.parse(body);
-        return [parsed.error_code, parsed.message ?? parsed.detail]
-            .filter((v) => typeof v === 'string')
-            .join(': ');
-    }
-    catch {
-        return '';
-    }
-}
 
-// EXTERNAL MODULE: ./src/targets/databricks/errors.ts
-var databricks_errors = __webpack_require__(1882);
 ;// CONCATENATED MODULE: ./src/targets/databricks/exchange.ts
 
 
@@ -132,7 +122,7 @@ async function federate(settings, ctx) {
             purpose,
         });
         if (res.status !== 200)
-            throw (0,databricks_errors/* exchangeRefused */.y)(res, settings, ctx.tokens);
+            throw (0,databricks_errors/* exchangeRefused */.yi)(res, settings, ctx.tokens);
         const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
         if (typeof body.access_token !== 'string' || body.access_token === '') {
             throw new errors/* OidcExchangeError */.tS('DATABRICKS_EXCHANGE_FAILED', `${purpose} answered without an access_token.`);

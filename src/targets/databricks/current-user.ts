@@ -4,6 +4,7 @@ import { statusError } from '../../core/http-json.js';
 import { withRetries } from '../../core/retry.js';
 import type { TargetContext } from '../../core/target.js';
 import type { DatabricksSettings } from './definition.js';
+import { describeDatabricksError } from './errors.js';
 
 /**
  * One authenticated call with the new token: the SCIM "Me" endpoint of the workspace (or the
@@ -30,7 +31,7 @@ export async function checkCurrentUser(
     return answer;
   });
   if (res.status !== 200) {
-    const detail = describeError(res.body);
+    const detail = describeDatabricksError(res.body);
     throw new OidcExchangeError(
       'DATABRICKS_CHECK_FAILED',
       `Databricks issued a token, but ${purpose} refused it: HTTP ${res.status}${detail ? ` ${detail}` : ''}.`,
@@ -50,15 +51,4 @@ export async function checkCurrentUser(
     (v) => typeof v === 'string' && v !== '',
   );
   return name.join(' / ') || 'unknown';
-}
-
-function describeError(body: string): string {
-  try {
-    const parsed = JSON.parse(body) as { error_code?: unknown; message?: unknown; detail?: unknown };
-    return [parsed.error_code, parsed.message ?? parsed.detail]
-      .filter((v) => typeof v === 'string')
-      .join(': ');
-  } catch {
-    return '';
-  }
 }

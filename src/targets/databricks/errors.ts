@@ -15,7 +15,7 @@ export function exchangeRefused(
   tokens: TokenSupply,
 ): OidcExchangeError {
   const transient = res.status >= 500 || res.status === 429;
-  const detail = describe(res.body);
+  const detail = describeDatabricksError(res.body);
   const policy = settings.clientId
     ? `the service principal ${settings.clientId}'s federation policies`
     : 'the account-wide federation policies';
@@ -46,12 +46,13 @@ function policyHint(settings: DatabricksSettings, tokens: TokenSupply): string {
   return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
 }
 
-function describe(body: string): string {
+/** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */
+export function describeDatabricksError(body: string): string {
   try {
-    const parsed = JSON.parse(body) as { error?: unknown; error_description?: unknown; message?: unknown };
-    return [parsed.error, parsed.error_description ?? parsed.message]
-      .filter((v) => typeof v === 'string')
-      .join(': ');
+    const parsed = JSON.parse(body) as Record<string, unknown>;
+    const code = parsed['error'] ?? parsed['error_code'];
+    const text = parsed['error_description'] ?? parsed['message'] ?? parsed['detail'];
+    return [code, text].filter((v) => typeof v === 'string').join(': ');
   } catch {
     return body.slice(0, 200).replace(/\s+/g, ' ').trim();
   }
