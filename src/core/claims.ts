@@ -1,7 +1,14 @@
+import {
+  ADO_AUDIENCES,
+  describeFamily,
+  familyOfToken,
+  federatedCredentialFor,
+  type AzureDevOpsExpectations,
+} from './azure-devops-issuers.js';
 import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
 import { shown } from './input-parsers.js';
 import type { Pattern } from './pattern.js';
-import { subjectHint } from './subject-hints.js';
+import { adoSubjectHint, subjectHint } from './subject-hints.js';
 
 /**
  * The claim rules, checked locally on every token before it is sent anywhere: the one place
@@ -16,15 +23,25 @@ export interface ClaimExpectations {
   claims: Array<{ name: string; pattern: Pattern }>;
   /** Seconds of clock tolerance for exp/nbf/iat. */
   clockToleranceSeconds: number;
+  /**
+   * An Azure DevOps token: `issuer` is then only the first of the accepted issuers, the audience is
+   * whatever Azure DevOps issues (either form), and messages name the token's issuer family.
+   */
+  azureDevOps?: AzureDevOpsExpectations | undefined;
 }
 
 export type TokenClaims = Record<string, unknown>;
 
 export function checkClaims(claims: TokenClaims, expected: ClaimExpectations, now: Date): void {
   const problems: OidcExchangeError[] = [];
-  checkIssuer(claims['iss'], expected.issuer, problems);
-  checkAudience(claims['aud'], expected.audience, problems);
-  checkSubject(claims, expected.subjects, problems);
+  if (expected.azureDevOps) {
+    checkAdoIssuer(claims, expected.azureDevOps, problems);
+    checkAdoAudience(claims, problems);
+  } else {
+    checkIssuer(claims['iss'], expected.issuer, problems);
+    checkAudience(claims['aud'], expected.audience, problems);
+  }
+  checkSubject(claims, expected.subjects, problems, expected.azureDevOps);
   for (const rule of expected.claims) checkOther(claims, rule.name, rule.pattern, problems);
   checkTimes(claims, expected.clockToleranceSeconds, now, problems);
   if (problems.length === 1) throw problems[0] as OidcExchangeError;
@@ -39,10 +56,13 @@ function mismatch(claim: string, expected: string, actual: unknown, hint?: strin
   );
 }
 
+/** Claim values are shown whole up to the 600 characters Entra allows in a credential: users copy them. */
+const CLAIM_SHOWN_LENGTH = 600;
+
 function describe(value: unknown): string {
   if (value === undefined) return 'no such claim';
-  if (typeof value === 'string') return shown(value);
-  return shown(JSON.stringify(value));
+  if (typeof value === 'string') return shown(value, CLAIM_SHOWN_LENGTH);
+  return shown(JSON.stringify(value), CLAIM_SHOWN_LENGTH);
 }
 
 function checkIssuer(actual: unknown, expected: string, problems: OidcExchangeError[]): void {
@@ -64,7 +84,49 @@ function checkAudience(actual: unknown, expected: string, problems: OidcExchange
   problems.push(mismatch('aud', shown(expected), actual, hint));
 }
 
-function checkSubject(claims: TokenClaims, patterns: Pattern[], problems: OidcExchangeError[]): void {
+function checkAdoIssuer(
+  claims: TokenClaims,
+  expected: AzureDevOpsExpectations,
+  problems: OidcExchangeError[],
+): void {
+  const actual = claims['iss'];
+  if (expected.issuers.some((i) => i.issuer === actual)) return;
+  const family = familyOfToken(claims);
+  const accepted = expected.issuers.map((i) => shown(i.issuer)).join(' or ');
+  const sameFamily = expected.issuers.some((i) => i.family === family);
+  const why = sameFamily
+    ? 'It is of the expected family but names another organisation, tenant or authority.'
+    : `The service connection uses ${describeFamily(family)}, which this step was not told to accept.`;
+  problems.push(
+    mismatch(
+      'iss',
+      accepted || 'an Azure DevOps issuer',
+      actual,
+      `The token comes from ${describeFamily(family)}. ${why} If the token is right, set \`issuer\` to its \`iss\`; ` +
+        `the federated credential must contain ${federatedCredentialFor(claims)}.`,
+    ),
+  );
+}
+
+function checkAdoAudience(claims: TokenClaims, problems: OidcExchangeError[]): void {
+  const actual = claims['aud'];
+  if (typeof actual === 'string' && ADO_AUDIENCES.includes(actual)) return;
+  problems.push(
+    mismatch(
+      'aud',
+      ADO_AUDIENCES.map(shown).join(' or '),
+      actual,
+      'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.',
+    ),
+  );
+}
+
+function checkSubject(
+  claims: TokenClaims,
+  patterns: Pattern[],
+  problems: OidcExchangeError[],
+  azureDevOps?: AzureDevOpsExpectations,
+): void {
   const actual = claims['sub'];
   // No CI provider issues such a subject, and it would be exported as the `subject` output.
   // eslint-disable-next-line no-control-regex -- control characters are what is refused
@@ -85,7 +147,8 @@ function checkSubject(claims: TokenClaims, patterns: Pattern[], problems: OidcEx
     patterns.length === 1
       ? shown(patterns[0]?.source ?? '')
       : `one of ${patterns.map((p) => shown(p.source)).join(', ')}`;
-  problems.push(mismatch('sub', expected, actual, subjectHint(claims, patterns)));
+  const hint = azureDevOps ? adoSubjectHint(claims, patterns, azureDevOps) : subjectHint(claims, patterns);
+  problems.push(mismatch('sub', expected, actual, hint));
 }
 
 function checkOther(

@@ -5,7 +5,8 @@ import { shown } from './input-parsers.js';
 import { decodeJwt } from './jwt.js';
 import type { Plan } from './plan.js';
 import type { TokenSource } from './token-supply.js';
-import { createSignatureVerifier } from './verify.js';
+import { createIssuersVerifier, planIssuers } from './verify-issuers.js';
+import { ADO_AUDIENCES } from './azure-devops-issuers.js';
 
 /**
  * The dry run: fetch the token each target would present, show its claims beside every
@@ -31,9 +32,8 @@ const SHOWN_FIRST = ['iss', 'sub', 'aud'];
 
 export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Explanation> {
   const now = deps.now ?? (() => new Date());
-  const verifier = createSignatureVerifier({
+  const verifier = createIssuersVerifier(planIssuers(plan), {
     http: deps.http,
-    issuer: plan.issuer,
     clockToleranceSeconds: plan.clockToleranceSeconds,
     now,
   });
@@ -53,8 +53,9 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
         : '  Expectations NOT met:',
     );
     for (const e of mismatches) lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
-    const signature = await verifier.verify(token, audience).then(
-      () => `  Signature: verified with the published keys of ${plan.issuer}.`,
+    const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
+    const signature = await verifier.verify(token, plan.azureDevOps ? ADO_AUDIENCES : audience).then(
+      () => `  Signature: verified with the published keys of ${iss}.`,
       (error: unknown) => (
         problems++,
         `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`
@@ -62,9 +63,9 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
     );
     lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
     const presented = {
-      issuer: typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer,
+      issuer: iss,
       subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
-      audience,
+      audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
     };
     lines.push('  Trust that would accept exactly this token:');
     for (const t of plan.targets.filter((x) => x.audience === audience)) {
@@ -108,6 +109,7 @@ function claimProblems(
         subjects: plan.subjects,
         claims: plan.claims,
         clockToleranceSeconds: plan.clockToleranceSeconds,
+        azureDevOps: plan.azureDevOps,
       },
       now,
     );

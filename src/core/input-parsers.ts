@@ -11,13 +11,13 @@ export type Problems = OidcExchangeError[];
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Shows a given value in a message: quoted, bounded, control characters made visible. */
-export function shown(value: string): string {
+export function shown(value: string, maxLength = 120): string {
   const visible = value.replace(
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
     /[\u0000-\u001f\u007f]/g,
     (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
   );
-  return `'${visible.length > 120 ? `${visible.slice(0, 117)}...` : visible}'`;
+  return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
 }
 
 export function invalidInput(

@@ -1,3 +1,9 @@
+import {
+  ADO_AUDIENCE,
+  ADO_AUDIENCES,
+  adoIssuers,
+  type AzureDevOpsExpectations,
+} from './azure-devops-issuers.js';
 import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
 import {
   invalidInput,
@@ -25,11 +31,16 @@ export interface PlannedTarget {
 
 export type TokenSourcePlan =
   | { kind: 'github' }
-  | { kind: 'azure-managed-identity'; clientId: string | undefined; resourceId: string | undefined };
+  | { kind: 'azure-managed-identity'; clientId: string | undefined; resourceId: string | undefined }
+  /** The Azure DevOps job's token; for the service connection when one is given, else the pipeline's. */
+  | { kind: 'azure-devops'; serviceConnectionId: string | undefined };
 
 export interface Plan {
   source: TokenSourcePlan;
+  /** The expected `iss`; with Azure DevOps the first of the accepted issuers (see `azureDevOps`). */
   issuer: string;
+  /** Azure DevOps tokens: every accepted issuer (one per family unless `issuer` names one). */
+  azureDevOps?: AzureDevOpsExpectations | undefined;
   subjects: Pattern[];
   claims: Array<{ name: string; pattern: Pattern }>;
   verifySignature: boolean;
@@ -62,8 +73,7 @@ export function parsePlan(
   const problems: OidcExchangeError[] = [];
 
   const issuerRaw = read('issuer');
-  const issuer =
-    issuerRaw.trim() === '' ? DEFAULT_GITHUB_ISSUER : parseHttpsUrl('issuer', issuerRaw, problems);
+  const issuerGiven = issuerRaw.trim() === '' ? undefined : parseHttpsUrl('issuer', issuerRaw, problems);
   if (issuerRaw !== issuerRaw.trim() && issuerRaw.trim() !== '') {
     problems.push(
       invalidInput(
@@ -77,9 +87,37 @@ export function parsePlan(
   const audienceRaw = read('audience').trim();
   if (/\s/.test(audienceRaw))
     problems.push(invalidInput('audience', 'one audience with no spaces', audienceRaw));
-  const audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
+  let audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
 
-  const source = parseTokenSource(read, problems);
+  const source = parseTokenSource(read, problems, run);
+  let issuer = issuerGiven ?? DEFAULT_GITHUB_ISSUER;
+  let azureDevOps: AzureDevOpsExpectations | undefined;
+  if (source.kind === 'azure-devops') {
+    azureDevOps = {
+      issuers: adoIssuers(run.azureDevOps ?? {}, issuerGiven),
+      serviceConnectionId: source.serviceConnectionId,
+    };
+    issuer = azureDevOps.issuers[0]?.issuer ?? '';
+    if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {
+      problems.push(
+        missingInput(
+          'issuer',
+          'when the run names neither its collection (System.CollectionId) nor a service connection with a tenant',
+        ),
+      );
+    }
+    // Azure DevOps chooses the audience; a target's own default is not what its token will carry.
+    if (audienceOverride !== undefined && !ADO_AUDIENCES.includes(audienceOverride)) {
+      problems.push(
+        invalidInput(
+          'audience',
+          `empty or \`${ADO_AUDIENCE}\` (Azure DevOps issues its tokens for that audience only)`,
+          audienceRaw,
+        ),
+      );
+    }
+    audienceOverride = ADO_AUDIENCE;
+  }
   if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
     problems.push(
       missingInput(
@@ -120,10 +158,12 @@ export function parsePlan(
     }
   }
 
-  if (problems.length > 0 || issuer === undefined) throw new OidcExchangeErrors(problems);
+  // An unparsable `issuer` is among the problems (parseHttpsUrl reports it).
+  if (problems.length > 0) throw new OidcExchangeErrors(problems);
   return {
     source,
     issuer,
+    azureDevOps,
     subjects,
     claims,
     verifySignature,
@@ -156,11 +196,21 @@ function parseClaimRules(raw: string, problems: OidcExchangeError[]): Plan['clai
   return rules;
 }
 
-function parseTokenSource(read: InputReader, problems: OidcExchangeError[]): TokenSourcePlan {
-  const kind = read('token-source').trim().toLowerCase();
-  if (kind === '' || kind === 'github') return { kind: 'github' };
+function parseTokenSource(read: InputReader, problems: OidcExchangeError[], run: RunInfo): TokenSourcePlan {
+  const given = read('token-source').trim().toLowerCase();
+  const kind = given === '' ? (run.ci === 'azure-devops' ? 'azure-devops' : 'github') : given;
+  if (kind === 'github') return { kind: 'github' };
+  if (kind === 'azure-devops') {
+    return { kind: 'azure-devops', serviceConnectionId: run.azureDevOps?.serviceConnectionId || undefined };
+  }
   if (kind !== 'azure-managed-identity') {
-    problems.push(invalidInput('token-source', '`github` or `azure-managed-identity`', read('token-source')));
+    problems.push(
+      invalidInput(
+        'token-source',
+        '`github`, `azure-devops` or `azure-managed-identity`',
+        read('token-source'),
+      ),
+    );
     return { kind: 'github' };
   }
   const clientRaw = read('azure-managed-identity-client-id');

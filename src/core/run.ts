@@ -6,7 +6,7 @@ import type { Logger } from './log.js';
 import type { Plan } from './plan.js';
 import type { Export, Grant, TargetContext } from './target.js';
 import { createTokenSupplies, type TokenSource } from './token-supply.js';
-import { createSignatureVerifier } from './verify.js';
+import { createIssuersVerifier, planIssuers } from './verify-issuers.js';
 
 /**
  * source → verify → targets → exports, for a validated plan. Claim rules run on the first token
@@ -42,9 +42,8 @@ export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult>
 async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult> {
   const now = deps.now ?? (() => new Date());
   const verifier = plan.verifySignature
-    ? createSignatureVerifier({
+    ? createIssuersVerifier(planIssuers(plan), {
         http: deps.http,
-        issuer: plan.issuer,
         clockToleranceSeconds: plan.clockToleranceSeconds,
         now,
       })
@@ -56,6 +55,7 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
       subjects: plan.subjects,
       claims: plan.claims,
       clockToleranceSeconds: plan.clockToleranceSeconds,
+      azureDevOps: plan.azureDevOps,
     },
     verifier,
     registerSecret: deps.registerSecret,
@@ -68,8 +68,10 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
   const audiences = [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))];
   await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
   for (const audience of audiences) {
-    const { subject } = supplies.forAudience(audience);
-    deps.log.info(`OIDC token: sub '${subject}', aud '${audience}', iss '${plan.issuer}': claims match.`);
+    const presented = supplies.forAudience(audience);
+    deps.log.info(
+      `OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`,
+    );
   }
   if (plan.subjects.length === 0)
     deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
@@ -96,8 +98,9 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
   );
   // A bad signature outranks any exchange error: it means the token is not what it claims to be.
   await supplies.allVerified();
+  const first = supplies.forAudience(audiences[0] ?? '');
   if (plan.verifySignature)
-    deps.log.info(`Token signature verified with the published keys of ${plan.issuer}.`);
+    deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asOidcExchangeError(s.reason)] : []));
   if (failures.length > 0)
     throw failures.length === 1 ? (failures[0] as OidcExchangeError) : new OidcExchangeErrors(failures);
@@ -105,8 +108,8 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
 
   const extra: Export[] = [];
   for (const grant of grants) if (grant.finalize) extra.push(...(await grant.finalize()));
-  const subject = supplies.forAudience(audiences[0] ?? '').subject;
+  const subject = first.subject;
   const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
   const exports = collectExports(grants, { subject, expiresAt }, extra);
-  return { exports, grants, subject, issuer: plan.issuer, expiresAt };
+  return { exports, grants, subject, issuer: first.issuer, expiresAt };
 }

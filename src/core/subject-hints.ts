@@ -1,3 +1,9 @@
+import {
+  describeFamily,
+  familyOfToken,
+  federatedCredentialFor,
+  type AzureDevOpsExpectations,
+} from './azure-devops-issuers.js';
 import type { Pattern } from './pattern.js';
 
 /**
@@ -42,4 +48,40 @@ export function subjectHint(claims: Record<string, unknown>, patterns: Pattern[]
     return `The token comes from repository \`${repo}\`; check the owner and name in \`subject\`.`;
   }
   return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
+}
+
+/**
+ * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * a connection was meant, the other issuer family's subject form, a renamed organisation, project
+ * or connection (name-based subjects), or case. Always ends with the federated credential that
+ * would accept exactly this token.
+ */
+export function adoSubjectHint(
+  claims: Record<string, unknown>,
+  patterns: Pattern[],
+  expected: AzureDevOpsExpectations,
+): string {
+  const sub = claims['sub'];
+  if (typeof sub !== 'string') return 'The token has no `sub` claim.';
+  const family = familyOfToken(claims);
+  const fic = `The federated credential for this token must contain ${federatedCredentialFor(claims)}.`;
+  const wanted = patterns.map((p) => p.source);
+  if (patterns.some((p) => p.testIgnoringCase(sub))) {
+    return `They differ only in case; Entra and AWS compare subjects case-sensitively, and so does this check. ${fic}`;
+  }
+  if (sub.startsWith('p://')) {
+    return expected.serviceConnectionId
+      ? `This is the pipeline's own token, not service connection ${expected.serviceConnectionId}'s: reference the connection by its id in an input of this job. ${fic}`
+      : `This is the pipeline's own token (\`p://org/project/pipeline\`): no service connection was given. ${fic}`;
+  }
+  if (family === 'entra' && wanted.some((w) => /^(sc|p):\/\//.test(w))) {
+    return `The token comes from ${describeFamily('entra')}, not the Azure DevOps issuer: the connection was created or converted to use Entra-issued tokens. ${fic}`;
+  }
+  if (family === 'vstoken' && wanted.some((w) => w.startsWith('/eid1/'))) {
+    return `The token comes from ${describeFamily('vstoken')}, not the Entra issuer: convert the service connection, or expect its \`sc://\` subject. ${fic}`;
+  }
+  if (family === 'vstoken') {
+    return `Azure DevOps issuer subjects carry the organisation, project and connection names, which change when any of them is renamed. ${fic}`;
+  }
+  return fic;
 }

@@ -1,3 +1,4 @@
+import type { AzureDevOpsRunInfo } from './azure-devops-issuers.js';
 import type { OidcExchangeError } from './errors.js';
 import type { HttpClient } from './http.js';
 import type { InputReader } from './inputs.js';
@@ -67,6 +68,8 @@ export interface RunInfo {
   runAttempt?: string | undefined;
   /** Which CI runs this step: decides e.g. the Databricks auth type handed to later steps. */
   ci?: 'github' | 'azure-devops' | undefined;
+  /** On Azure DevOps: the collection and the service connection, for the accepted issuers and the token request. */
+  azureDevOps?: AzureDevOpsRunInfo | undefined;
 }
 
 export interface TargetExchange<S> {

@@ -1,3 +1,4 @@
+import { ADO_AUDIENCES } from './azure-devops-issuers.js';
 import { checkClaims, type ClaimExpectations } from './claims.js';
 import { decodeJwt } from './jwt.js';
 import type { TokenSupply } from './target.js';
@@ -37,13 +38,22 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
   const verifications: Array<Promise<void>> = [];
   const supplies = new Map<string, TokenSupply>();
 
-  const mint = async (audience: string): Promise<{ token: string; exp: number; sub: string }> => {
+  interface Minted {
+    token: string;
+    exp: number;
+    sub: string;
+    iss: string | undefined;
+    aud: string | undefined;
+  }
+  const mint = async (audience: string): Promise<Minted> => {
     const token = await options.source.getToken(audience);
     options.registerSecret(token);
     const { payload } = decodeJwt(token, options.source.origin);
     checkClaims(payload, { ...options.expectations, audience }, options.now());
     if (options.verifier) {
-      const verification = options.verifier.verify(token, audience);
+      // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+      const audiences = options.expectations.azureDevOps ? ADO_AUDIENCES : audience;
+      const verification = options.verifier.verify(token, audiences);
       verification.catch(() => undefined); // observed later, in allVerified()
       verifications.push(verification);
     }
@@ -51,17 +61,18 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
       token,
       exp: Number(payload['exp'] ?? 0),
       sub: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+      iss: typeof payload['iss'] === 'string' ? payload['iss'] : undefined,
+      aud: typeof payload['aud'] === 'string' ? payload['aud'] : undefined,
     };
   };
 
   const create = (audience: string): TokenSupply => {
-    let latest: Promise<{ token: string; exp: number; sub: string }> | undefined;
-    let subject = '';
+    let latest: Promise<Minted> | undefined;
+    let presented: Minted | undefined;
     const fresh = async (): Promise<string> => {
       latest = mint(audience);
-      const minted = await latest;
-      subject = minted.sub;
-      return minted.token;
+      presented = await latest;
+      return presented.token;
     };
     return {
       fresh,
@@ -74,10 +85,16 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
         return fresh();
       },
       get subject() {
-        return subject;
+        return presented?.sub ?? '';
       },
-      issuer: options.expectations.issuer,
-      audience,
+      // What the token presents once one was minted: with several accepted issuers or audiences
+      // (Azure DevOps), the cloud's trust must name the actual ones.
+      get issuer() {
+        return presented?.iss ?? options.expectations.issuer;
+      },
+      get audience() {
+        return presented?.aud ?? audience;
+      },
     };
   };
 

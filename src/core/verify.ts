@@ -19,7 +19,8 @@ export interface VerifierOptions {
 }
 
 export interface SignatureVerifier {
-  verify(token: string, audience: string): Promise<void>;
+  /** Several audiences: any one of them (Azure DevOps issues either form). */
+  verify(token: string, audience: string | readonly string[]): Promise<void>;
 }
 
 export function createSignatureVerifier(options: VerifierOptions): SignatureVerifier {
@@ -46,14 +47,18 @@ export function createSignatureVerifier(options: VerifierOptions): SignatureVeri
     return createLocalJWKSet(keySet as JSONWebKeySet);
   };
 
-  const verifyWith = async (token: string, audience: string, retryUnknownKey: boolean): Promise<void> => {
+  const verifyWith = async (
+    token: string,
+    audience: string | readonly string[],
+    retryUnknownKey: boolean,
+  ): Promise<void> => {
     keys ??= loadKeys();
     const keySet = await keys;
     try {
       await jwtVerify(token, keySet, {
         algorithms: ['RS256'],
         issuer,
-        audience,
+        audience: typeof audience === 'string' ? audience : [...audience],
         requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
         clockTolerance: options.clockToleranceSeconds,
         currentDate: options.now(),

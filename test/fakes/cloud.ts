@@ -1,3 +1,5 @@
+import { startAzureDevOps } from './azure-devops.ts';
+import type { FakeAzureDevOps } from './azure-devops.ts';
 import { startDatabricks } from './databricks.ts';
 import type { FakeDatabricks } from './databricks.ts';
 import { startEntra } from './entra.ts';
@@ -26,6 +28,8 @@ export interface FakeCloud {
   databricks: FakeDatabricks;
   /** IMDS of the Azure VM the runner pretends to be on. */
   imds: FakeImds;
+  /** Azure DevOps' oidctoken endpoint, its own issuer (vstoken family) and the Entra family through `entra`. */
+  azureDevOps: FakeAzureDevOps;
   close: () => Promise<void>;
 }
 
@@ -45,7 +49,11 @@ export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promis
     startDatabricks(),
   ]);
   databricks.trustEntra({ tenantId: ids.tenantId, jwks: () => entra.jwks() });
-  const [github, imds] = await Promise.all([startGithubTokenEndpoint({ issuer }), startImds(entra)]);
+  const [github, imds, azureDevOps] = await Promise.all([
+    startGithubTokenEndpoint({ issuer }),
+    startImds(entra),
+    startAzureDevOps({ entra }),
+  ]);
   const cloud: FakeCloud = {
     issuer,
     github,
@@ -53,11 +61,13 @@ export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promis
     sts,
     databricks,
     imds,
+    azureDevOps,
     close: async () => {
       runningClouds.delete(cloud);
       await Promise.all([
         github.close(),
         imds.close(),
+        azureDevOps.close(),
         entra.close(),
         sts.close(),
         databricks.close(),

@@ -66,7 +66,19 @@ export async function checkAssertion(
 
   const aud = payload['aud'];
   const audiences = Array.isArray(aud) ? aud : [aud];
-  const matches = audiences.length === 1 && bySubject.some((fic) => fic.audiences[0] === audiences[0]);
+  const matches =
+    audiences.length === 1 && bySubject.some((fic) => sameAudience(fic.audiences[0], audiences[0]));
   if (!matches) return fail(aad.audienceMismatch(audiences.map(String).join(',')));
   return { ok: true, claims: payload };
+}
+
+/**
+ * Entra-issued Azure DevOps tokens carry the AAD Token Exchange app's id as `aud`, while their
+ * federated credential says `api://AzureADTokenExchange`; Entra maps the two (ANCHORS-ADO §1.6).
+ */
+const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
+
+function sameAudience(configured: string | undefined, presented: unknown): boolean {
+  if (configured === presented) return true;
+  return configured === 'api://AzureADTokenExchange' && presented === TOKEN_EXCHANGE_APP_ID;
 }

@@ -47,6 +47,10 @@ export interface FakeEntra {
   };
   /** Keys that sign the access tokens (also served at /{tenant}/discovery/v2.0/keys). */
   jwks(): { keys: PublicJwk[] };
+  /** Signs claims with the key published at every tenant's keys endpoint (Entra-issued ID tokens, e.g. Azure DevOps'). */
+  signToken(claims: Record<string, unknown>): string;
+  /** Makes a tenant exist (discovery and keys answer) without registering an app in it. */
+  addTenant(tenantId: string): void;
   requests: RecordedRequest[];
   failNext: (fault: Fault, times?: number) => void;
   close: () => Promise<void>;
@@ -124,6 +128,10 @@ export async function startEntra(): Promise<FakeEntra> {
     externalFetchTimeoutMs: 3000,
     issued: [],
     jwks: () => ({ keys: [signingKey.jwk] }),
+    signToken: (claims) => signJwt(signingKey, claims),
+    addTenant(tenantId) {
+      if (!apps.has(tenantId.toLowerCase())) apps.set(tenantId.toLowerCase(), new Map());
+    },
     mintManagedIdentityToken(identity) {
       const now = Math.floor(Date.now() / 1000);
       const exp = now + fake.accessTokenLifetimeSeconds;
