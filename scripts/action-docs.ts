@@ -7,13 +7,16 @@ import { TARGET_ACTION_INPUT } from '../src/runtimes/github/target-action.ts';
 
 const q = (text: string): string => JSON.stringify(text); // a JSON string is a valid YAML scalar
 
+/** The action's inputs: all but the Azure DevOps task's own (its service connection). */
+const ACTION_INPUTS = INPUTS.filter((i) => i.only !== 'azure-devops');
+
 type TargetGroup = 'azure' | 'aws' | 'databricks';
 const TARGET_NAMES: Record<TargetGroup, string> = { azure: 'Azure', aws: 'AWS', databricks: 'Databricks' };
 
 /** The all-in-one action.yml, or with `target`, the per-target actions/<target>/action.yml. */
 export function actionYml(target?: TargetGroup): string {
   const shared = (i: InputSpec) => i.group === 'general' || i.group === 'token';
-  const chosen = target ? INPUTS.filter((i) => shared(i) || i.group === target) : INPUTS;
+  const chosen = target ? ACTION_INPUTS.filter((i) => shared(i) || i.group === target) : ACTION_INPUTS;
   const unprefixed = (name: string) =>
     target && name.startsWith(`${target}-`) ? name.slice(target.length + 1) : name;
   const inputs = chosen.map((i) =>
@@ -73,7 +76,7 @@ export function inputsTable(): string {
   return [
     '| Input | Required | Default | Description |',
     '|---|---|---|---|',
-    ...INPUTS.map(
+    ...ACTION_INPUTS.map(
       (i) =>
         `| \`${i.name}\` | ${requirement(i)} | ${i.default === undefined ? '' : `\`${i.default}\``} | ${cell(i.description)} |`,
     ),

@@ -1,6 +1,8 @@
 /**
- * Builds the committed bundles in dist/ with ncc: one folder per entry point, lazy chunks for each
- * target's SDK beside it. Reproducible: CI rebuilds and fails if dist/ changes (.ci/run).
+ * Builds the committed bundles with ncc: one folder per entry point, lazy chunks for each target's
+ * SDK beside it. dist/ holds the action's and the command line's; tasks/OidcExchangeV1/dist/ the
+ * Azure DevOps task's, so that the task folder runs alone (no node_modules) and is what
+ * `npm run package:task` packs. Reproducible: CI rebuilds and fails if either changes (.ci/run).
  */
 import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -13,9 +15,12 @@ const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/github/main.ts', 'dist/main'],
   ['src/runtimes/github/post.ts', 'dist/post'],
   ['src/runtimes/cli/main.ts', 'dist/cli'],
+  ['src/runtimes/azure-devops/main.ts', 'tasks/OidcExchangeV1/dist/main'],
+  ['src/runtimes/azure-devops/post.ts', 'tasks/OidcExchangeV1/dist/post'],
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });
+rmSync(join(root, 'tasks', 'OidcExchangeV1', 'dist'), { recursive: true, force: true });
 for (const [source, out] of ENTRIES) {
   execFileSync(
     ncc,

@@ -1,8 +1,16 @@
 /**
  * The one table of inputs. It drives parsing (plan.ts and each target's settings), the README's
- * inputs table and action.yml (scripts/gen-docs.ts), and a test checks they all agree.
+ * inputs table, action.yml and the Azure DevOps task.json (scripts/gen-docs.ts), and a test checks
+ * they all agree.
  */
 export type InputGroup = 'general' | 'token' | 'azure' | 'aws' | 'databricks';
+
+/** How a form shows the input (task.json input types); plain text when absent. */
+export type InputKind =
+  | { type: 'boolean' }
+  | { type: 'choice'; options: readonly string[] }
+  | { type: 'lines' }
+  | { type: 'serviceConnection'; endpointType: string };
 
 export interface InputSpec {
   name: string;
@@ -12,6 +20,28 @@ export interface InputSpec {
   default?: string;
   /** Required whenever its group's target is used. */
   requiredForTarget?: boolean;
+  kind?: InputKind;
+  /** Offered by one runtime only (absent: by the GitHub Action and the Azure DevOps task). */
+  only?: 'github' | 'azure-devops';
+  /** What the Azure DevOps task shows instead (its own description or default). */
+  azureDevOps?: { description?: string; default?: string; kind?: InputKind };
+}
+
+/**
+ * Inputs the Azure DevOps task never shows: it takes them from the Azure service connection
+ * (`azure-subscription`), as Microsoft's own tasks do, so they cannot disagree with it.
+ */
+export const FROM_SERVICE_CONNECTION: Readonly<Record<string, string>> = {
+  'azure-client-id': 'the connection’s service principal id',
+  'azure-tenant-id': 'the connection’s tenant id',
+  'azure-subscription-id': 'the connection’s subscription id',
+  'azure-cloud': 'the connection’s environment',
+  'azure-authority-host': 'the connection’s Active Directory authority',
+};
+
+/** `aws-role-arn` → `awsRoleArn`: task.json input names are camelCase (`^[A-Za-z][A-Za-z0-9]*$`). */
+export function camelCase(name: string): string {
+  return name.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
 }
 
 export const DEFAULT_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
@@ -23,24 +53,41 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Expected `iss` of the OIDC token, compared byte for byte (GHES: `https://HOST/_services/token`; enterprise issuers have a path).',
     default: DEFAULT_GITHUB_ISSUER,
+    azureDevOps: {
+      default: '',
+      description:
+        'Expected `iss` of the token, compared byte for byte. Default: either issuer Azure DevOps uses, `https://vstoken.dev.azure.com/<organization id>` or, for a connection on the Entra issuer, `<the connection’s authority>/<tenant>/v2.0`. Set it to accept only one.',
+    },
   },
   {
     name: 'audience',
     group: 'token',
     description:
       "Audience to request and require in the token's `aud`. Default: each target's own (Azure: `api://AzureADTokenExchange`, or the sovereign cloud's).",
+    // Azure DevOps issues its own audience (api://AzureADTokenExchange); a task cannot choose one.
+    only: 'github',
   },
   {
     name: 'subject',
     group: 'token',
     description:
       'Expected `sub`: one or more patterns, one per line. Exact and case-sensitive; `*` matches any run of characters. Both `repo:owner/name:…` and immutable `repo:owner@id/name@id:…` forms are plain strings.',
+    kind: { type: 'lines' },
+    azureDevOps: {
+      description:
+        'Expected `sub`: one or more patterns, one per line, exact and case-sensitive; `*` matches any run of characters. A service connection’s token: `sc://<org>/<project>/<connection>` or, on the Entra issuer, `/eid1/c/pub/t/…/sc/<org id>/<connection id>`; the pipeline’s own token (no connection): `p://<org>/<project>/<pipeline>`.',
+    },
   },
   {
     name: 'claims',
     group: 'token',
     description:
       'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
+    kind: { type: 'lines' },
+    azureDevOps: {
+      description:
+        'Other expected claims, one `name=pattern` per line. Only the pipeline’s own token carries more than the standard claims, e.g. `rpo_ref=refs/heads/main` or `def_id=42`.',
+    },
   },
   {
     name: 'token-source',
@@ -48,6 +95,13 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       "`github`: the job's ID token. `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted runners on Azure): Azure credentials directly, or a federated assertion for AWS and Databricks (then `issuer` is `https://login.microsoftonline.com/<tenant>/v2.0`).",
     default: 'github',
+    kind: { type: 'choice', options: ['github', 'azure-managed-identity'] },
+    azureDevOps: {
+      default: 'azure-devops',
+      description:
+        "`azure-devops`: the job's ID token, for the service connection `azureSubscription` when one is given, else the pipeline's own (`p://…`). `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted agents on Azure).",
+      kind: { type: 'choice', options: ['azure-devops', 'azure-managed-identity'] },
+    },
   },
   {
     name: 'azure-managed-identity-client-id',
@@ -65,6 +119,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
     default: 'true',
+    kind: { type: 'boolean' },
   },
   {
     name: 'dry-run',
@@ -72,6 +127,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Exchange nothing: show the token’s claims beside every expectation, check its signature, and print the trust (Entra federated credential, AWS trust statement, Databricks policy) that would accept it.',
     default: 'false',
+    kind: { type: 'boolean' },
   },
   {
     name: 'timeout-seconds',
@@ -79,6 +135,14 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Longest wait for any one request (token endpoint, issuer, cloud). Transient failures are retried within about a minute in all.',
     default: '15',
+  },
+  {
+    name: 'azure-subscription',
+    group: 'azure',
+    description:
+      'Azure Resource Manager service connection using workload identity federation. Azure credentials come from its service principal, tenant, subscription and environment; AWS and Databricks then use its token too.',
+    kind: { type: 'serviceConnection', endpointType: 'AzureRM' },
+    only: 'azure-devops',
   },
   {
     name: 'azure-client-id',
@@ -110,6 +174,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Resources to get access tokens for in this step, in parallel, one per line or comma-separated: `arm`, `keyvault`, `storage`, `graph`, `ml`, `databricks`, or a full scope (`https://…/.default`). The first is `azure-access-token`.',
     default: 'arm',
+    kind: { type: 'lines' },
   },
   {
     name: 'azure-authority-host',
@@ -123,6 +188,11 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` that the post step removes.',
     default: 'false',
+    kind: { type: 'boolean' },
+    azureDevOps: {
+      description:
+        'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` under the agent’s temp folder, removed when the job ends.',
+    },
   },
   {
     name: 'aws-role-arn',
@@ -154,12 +224,14 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'aws-session-policy',
     group: 'aws',
     description: 'Inline session policy (JSON) that narrows the role for this session.',
+    kind: { type: 'lines' },
   },
   {
     name: 'aws-managed-policy-arns',
     group: 'aws',
     description:
       'Up to 10 managed policy ARNs that narrow the role for this session, one per line or comma-separated.',
+    kind: { type: 'lines' },
   },
   {
     name: 'aws-sts-endpoint',
@@ -173,6 +245,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
     default: 'false',
+    kind: { type: 'boolean' },
   },
   {
     name: 'databricks-host',
@@ -198,6 +271,11 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       '`federation`: exchange the CI token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricks-client-id`, `azure-tenant-id` and `azure-cloud`.',
     default: 'federation',
+    kind: { type: 'choice', options: ['federation', 'entra'] },
+    azureDevOps: {
+      description:
+        '`federation`: exchange the Azure DevOps token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricksClientId` and the service connection’s tenant.',
+    },
   },
   {
     name: 'databricks-azure-workspace-resource-id',
@@ -211,6 +289,11 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       '`token`: later steps get `DATABRICKS_TOKEN` (short-lived). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
     default: 'token',
+    kind: { type: 'choice', options: ['token', 'oidc'] },
+    azureDevOps: {
+      description:
+        '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+    },
   },
 ];
 

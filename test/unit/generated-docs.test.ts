@@ -8,7 +8,7 @@ import {
   outputsTable,
   replaceBlock,
 } from '../../scripts/action-docs.ts';
-import { INPUTS } from '../../src/core/inputs.js';
+import { INPUTS, camelCase } from '../../src/core/inputs.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const read = (file: string) => readFileSync(join(root, file), 'utf8');
@@ -37,6 +37,11 @@ describe('the one table of inputs', () => {
       .map(read)
       .join('\n');
     const read_ = new Set([...sources.matchAll(/read\('([a-z-]+)'\)/g)].map((m) => m[1]));
+    // The task's service connection is read by the task runtime itself, by its task.json name.
+    expect(read('src/runtimes/azure-devops/connection-input.ts')).toContain(
+      `CONNECTION_INPUT = '${camelCase('azure-subscription')}'`,
+    );
+    read_.add('azure-subscription');
     expect([...read_].sort()).toEqual(INPUTS.map((i) => i.name).sort());
   });
 });

@@ -1,0 +1,102 @@
+// First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+import { agentSecrets } from './agent-secrets.js';
+import { asOidcExchangeError, formatError } from '../../core/errors.js';
+import { explain } from '../../core/explain.js';
+import { createHttpClient, type HttpClient } from '../../core/http.js';
+import { parsePlan, type Plan } from '../../core/plan.js';
+import { run } from '../../core/run.js';
+import type { TokenSource } from '../../core/token-supply.js';
+import { TARGETS } from '../../targets/index.js';
+import { createStepTempDir, removeStepTempDir } from '../github/temp-dir.js';
+import { planSource } from '../shared/choose-source.js';
+import { taskLibAgent, type Agent } from './agent.js';
+import { readServiceConnection } from './connection.js';
+import * as tl from 'azure-pipelines-task-lib/task.js';
+import { azureDevOpsRunInfo } from './run-info.js';
+import { azureDevOpsInputReader, withTaskInputNames } from './task-inputs.js';
+import { agentProxyEnvironment } from './proxy.js';
+import { writeVariables } from './sink.js';
+import { failureSummary, successSummary, uploadSummary } from './summary.js';
+import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
+
+/**
+ * The Azure DevOps task (tasks/OidcExchangeV1, `OidcExchange@1`). The only code that reads the
+ * agent's environment: it reads the service connection and the inputs, runs the core, and hands
+ * the result to the one writer (sink.ts). A failure sets no variable, leaves no file behind, and
+ * is reported through the task result; a summary is uploaded either way.
+ */
+async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
+  const agentTemp = agentTempDirectory();
+  let tempDir: string | undefined;
+  let http: HttpClient | undefined;
+  try {
+    const connection = readServiceConnection();
+    const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false));
+    const plan = parsePlan(read, TARGETS, azureDevOpsRunInfo(connection));
+    http = createHttpClient(agentProxyEnvironment(env), plan.timeoutMs);
+    const source = planSource(plan, env, http, agentSecrets.accessToken);
+    if (plan.dryRun) return await dryRun(plan, source, http, agent, agentTemp);
+    tempDir = createStepTempDir(agentTemp);
+    agent.setTaskVariable(TEMP_DIR_TASK_VARIABLE, tempDir); // first, so the post-job step cleans up
+    const result = await run(plan, {
+      http,
+      source,
+      registerSecret: (value) => agent.setSecret(value),
+      tempDir,
+      childEnv: env,
+      log: { info: agent.info, warning: agent.warning, debug: agent.debug },
+    });
+    const variables = writeVariables(result.exports, agent, tempDir);
+    uploadSummary(agent, agentTemp, successSummary(result, variables));
+    agent.succeed(
+      `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
+        ` valid until ${result.expiresAt.toISOString()}.`,
+    );
+    return 0;
+  } catch (thrown) {
+    const message = withTaskInputNames(formatError(asOidcExchangeError(thrown)));
+    if (tempDir) removeStepTempDir(tempDir, agentTemp);
+    uploadSummary(agent, agentTemp, failureSummary(message));
+    agent.fail(message);
+    return 1;
+  } finally {
+    http?.close();
+  }
+}
+
+/** `dryRun: true`: the explanation in the log and the summary; nothing exchanged or set. */
+async function dryRun(
+  plan: Plan,
+  source: TokenSource,
+  http: HttpClient,
+  agent: Agent,
+  agentTemp: string,
+): Promise<number> {
+  const { lines, problems } = await explain(plan, {
+    http,
+    source,
+    registerSecret: (v) => agent.setSecret(v),
+  });
+  for (const line of lines) agent.info(line);
+  const body = lines.map((l) => l.replace(/</g, '&lt;')).join('\n');
+  uploadSummary(
+    agent,
+    agentTemp,
+    `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`,
+  );
+  if (problems > 0) agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
+  agent.succeed('oidc-exchange: dry run, nothing exchanged.');
+  return 0;
+}
+
+let code: number;
+try {
+  code = await main(process.env, taskLibAgent);
+} catch {
+  // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
+  taskLibAgent.fail('oidc-exchange failed unexpectedly.');
+  code = 1;
+}
+// Keep-alive pools of the SDKs must not keep the step waiting once its result is set.
+await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+process.exit(code);

@@ -1,0 +1,54 @@
+import { camelCase } from '../../core/inputs.js';
+import type { Export } from '../../core/target.js';
+import { writeSecretFile } from '../shared/secret-file.js';
+import type { Agent } from './agent.js';
+
+/**
+ * The one writer to the agent, all or nothing: credential files are written first (0600, in the
+ * step's private folder under Agent.TempDirectory; a failure there sets nothing), then every
+ * secret is registered with `task.setsecret`, then the variables are set, one value per variable:
+ *
+ * - the action's environment variables (AZURE_*, ARM_*, AWS_*, DATABRICKS_*) as job variables for
+ *   later steps, secret ones with `issecret` (a later script maps them with `env:`);
+ * - the action's step outputs as output variables in camelCase (`$(<step>.awsAccessKeyId)`, and
+ *   `dependencies.<job>.outputs['<step>.awsAccessKeyId']` in later jobs);
+ * - for the AWS Toolkit's tasks later in the job, its own names (ANCHORS-ADO.md §3 [W1]).
+ */
+export interface Variable {
+  name: string;
+  value: string;
+  secret: boolean;
+  output: boolean;
+}
+
+/** The AWS Toolkit for Azure DevOps reads these variables before any other credentials. */
+const AWS_TOOLKIT: Record<string, string> = {
+  AWS_ACCESS_KEY_ID: 'AWS.AccessKeyID',
+  AWS_SECRET_ACCESS_KEY: 'AWS.SecretAccessKey',
+  AWS_SESSION_TOKEN: 'AWS.SessionToken',
+  AWS_REGION: 'AWS.Region',
+};
+
+export function variablesFor(exports: Export[], tempDir: string): Variable[] {
+  const variables: Variable[] = [];
+  for (const e of exports) {
+    if (e.kind === 'output') {
+      variables.push({ name: camelCase(e.name), value: e.value, secret: e.secret, output: true });
+      continue;
+    }
+    // The file holds the secret; its path is not one.
+    const value = e.kind === 'file' ? writeSecretFile(tempDir, e.name.toLowerCase(), e.value) : e.value;
+    const secret = e.kind === 'file' ? false : e.secret;
+    variables.push({ name: e.name, value, secret, output: false });
+    const toolkit = AWS_TOOLKIT[e.name];
+    if (toolkit) variables.push({ name: toolkit, value, secret, output: false });
+  }
+  return variables;
+}
+
+export function writeVariables(exports: Export[], agent: Agent, tempDir: string): Variable[] {
+  const variables = variablesFor(exports, tempDir);
+  for (const e of exports) if (e.secret) agent.setSecret(e.value);
+  for (const v of variables) agent.setVariable(v.name, v.value, { secret: v.secret, output: v.output });
+  return variables;
+}

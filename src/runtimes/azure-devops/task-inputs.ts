@@ -1,0 +1,45 @@
+import { FROM_SERVICE_CONNECTION, INPUTS, camelCase, type InputReader } from '../../core/inputs.js';
+import type { ServiceConnection } from './connection.js';
+import { CONNECTION_INPUT } from './connection-input.js';
+
+/**
+ * The task's inputs as the agent passes them: INPUT_<NAME> for the camelCase names of task.json
+ * (task-lib's getInput), with every default of task.json filled in by the agent. The Azure
+ * identity (client, tenant, subscription, cloud, authority) comes from the service connection
+ * only, and the Azure inputs count only with a connection: the agent sets `azureScopes: arm` and
+ * `azureCliLogin: false` by default, which must not ask for an Azure target on their own.
+ */
+const FROM_CONNECTION: Record<string, (c: ServiceConnection) => string | undefined> = {
+  'azure-client-id': (c) => c.servicePrincipalId,
+  'azure-tenant-id': (c) => c.tenantId,
+  'azure-subscription-id': (c) => c.subscriptionId,
+  'azure-cloud': (c) => c.environment,
+  'azure-authority-host': (c) => c.authorityHost,
+};
+
+export function azureDevOpsInputReader(
+  connection: ServiceConnection | undefined,
+  getInput: (name: string) => string | undefined,
+): InputReader {
+  return (name) => {
+    const fromConnection = FROM_CONNECTION[name];
+    if (fromConnection) return (connection && fromConnection(connection)) ?? '';
+    if (!connection && name.startsWith('azure-') && !name.startsWith('azure-managed-identity-')) return '';
+    return getInput(camelCase(name)) ?? '';
+  };
+}
+
+/**
+ * Messages from the core name the action's inputs (`aws-role-arn`); the task's are camelCase
+ * (`awsRoleArn`), and those it takes from the service connection are named by the connection.
+ */
+const NAMES = new Map<string, string>(
+  INPUTS.map((i) => {
+    const what = FROM_SERVICE_CONNECTION[i.name];
+    return [i.name, what ? `\`${CONNECTION_INPUT}\` (${what})` : `\`${camelCase(i.name)}\``];
+  }),
+);
+
+export function withTaskInputNames(text: string): string {
+  return text.replace(/`([a-z0-9-]+)`/g, (whole, name: string) => NAMES.get(name) ?? whole);
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { FROM_SERVICE_CONNECTION } from '../../src/core/inputs.ts';
+import { bypassHosts } from '../../src/runtimes/azure-devops/proxy-bypass.ts';
+import { azureDevOpsInputReader, withTaskInputNames } from '../../src/runtimes/azure-devops/task-inputs.ts';
+
+const connection = {
+  id: '5b0d3e0c-0000-4000-8000-000000000001',
+  servicePrincipalId: '0e2c0000-0000-4000-8000-000000000002',
+  tenantId: '7f1e0000-0000-4000-8000-000000000003',
+  subscriptionId: '9a4b0000-0000-4000-8000-000000000004',
+  environment: 'AzureCloud',
+  authorityHost: 'https://login.microsoftonline.com/',
+};
+
+// What the agent passes for a YAML step naming only the AWS inputs: task.json's defaults too.
+const agentInputs: Record<string, string> = {
+  awsRoleArn: 'arn:aws:iam::123456789012:role/deploy',
+  awsRegion: 'eu-west-1',
+  azureScopes: 'arm',
+  azureCliLogin: 'false',
+  tokenSource: 'azure-devops',
+};
+
+describe('the task’s inputs', () => {
+  it('are the camelCase inputs of task.json', () => {
+    const read = azureDevOpsInputReader(undefined, (name) => agentInputs[name]);
+    expect(read('aws-role-arn')).toBe('arn:aws:iam::123456789012:role/deploy');
+    expect(read('token-source')).toBe('azure-devops');
+    expect(read('databricks-host')).toBe('');
+  });
+
+  it('take the Azure identity from the service connection, and no Azure input counts without one', () => {
+    const without = azureDevOpsInputReader(undefined, (name) => agentInputs[name]);
+    for (const name of ['azure-scopes', 'azure-cli-login', 'azure-client-id', 'azure-tenant-id'])
+      expect(without(name)).toBe('');
+    const withConnection = azureDevOpsInputReader(
+      connection,
+      (name) => ({ ...agentInputs, azureClientId: 'x' })[name],
+    );
+    expect(withConnection('azure-client-id')).toBe(connection.servicePrincipalId);
+    expect(withConnection('azure-tenant-id')).toBe(connection.tenantId);
+    expect(withConnection('azure-subscription-id')).toBe(connection.subscriptionId);
+    expect(withConnection('azure-cloud')).toBe('AzureCloud');
+    expect(withConnection('azure-authority-host')).toBe('https://login.microsoftonline.com/');
+    expect(withConnection('azure-scopes')).toBe('arm');
+    for (const name of Object.keys(FROM_SERVICE_CONNECTION)) expect(withConnection(name)).not.toBe('');
+  });
+
+  it('are named as the task names them in messages', () => {
+    expect(withTaskInputNames('Input `aws-role-arn` must be …; see `aws-region`.')).toBe(
+      'Input `awsRoleArn` must be …; see `awsRegion`.',
+    );
+    expect(withTaskInputNames('Input `azure-tenant-id` is required')).toBe(
+      'Input `azureSubscription` (the connection’s tenant id) is required',
+    );
+    expect(withTaskInputNames('`sts.amazonaws.com` and `subject`')).toBe('`sts.amazonaws.com` and `subject`');
+  });
+});
+
+describe('the agent’s proxy bypass list', () => {
+  it('becomes NO_PROXY entries where a pattern names hosts', () => {
+    expect(
+      bypassHosts(['github\\.com', '^.*\\.internal\\.example$', 'localhost', 'https?://[a-z]+\\.corp']),
+    ).toEqual(['github.com', '.internal.example', 'localhost']);
+  });
+});
