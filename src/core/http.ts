@@ -1,6 +1,14 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { OidcExchangeError } from './errors.js';
+import {
+  ProxyRefusal,
+  proxyAuthorization,
+  proxyFor,
+  supportsProxyEnv,
+  TunnelingAgent,
+  type ProxySettings,
+} from './proxy-tunnel.js';
 
 /**
  * The HTTP client every source and verifier uses: node:https with keep-alive agents rather than
@@ -10,7 +18,8 @@ import { OidcExchangeError } from './errors.js';
  * - https only, except loopback hosts (the fake cloud in tests);
  * - a timeout on every request, covering the whole exchange including the body;
  * - redirects are never followed (a redirected JWKS is a misconfiguration, not something to chase);
- * - proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY through Node's own agent support (`proxyEnv`).
+ * - proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY through Node's own agent support (`proxyEnv`),
+ *   or, on a Node without it (20, the Azure DevOps Node20_1 handler), our CONNECT tunnel.
  */
 export interface HttpRequest {
   url: string;
@@ -36,15 +45,14 @@ export interface HttpClient {
   readonly timeoutMs: number;
   /** The largest clock difference seen in a server's Date header (server minus runner), if any. */
   clockSkew(): { host: string; seconds: number } | undefined;
+  /** The proxy a request to `url` goes through, if any (for SDKs with their own HTTP stack: @azure/identity). */
+  proxyFor(url: string): URL | undefined;
   /** Closes kept-alive connections so the process can end. */
   close(): void;
 }
 
-export interface ProxyEnvironment {
-  HTTPS_PROXY?: string | undefined;
-  HTTP_PROXY?: string | undefined;
-  NO_PROXY?: string | undefined;
-}
+/** HTTPS_PROXY / HTTP_PROXY / NO_PROXY, and a `bypass` test for URLs that go direct besides NO_PROXY. */
+export type ProxyEnvironment = ProxySettings;
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
 /** Responses larger than this are refused: nothing we talk to legitimately sends more. */
@@ -74,13 +82,31 @@ export function assertSecureUrl(url: string, purpose: string): URL {
   return parsed;
 }
 
+/** Where a request goes: its agent, and for plain http through a proxy (fallback only) that proxy. */
+interface Route {
+  agent: http.Agent;
+  proxy?: URL | undefined;
+}
+
 export function createHttpClient(
   proxyEnv: ProxyEnvironment = {},
   timeoutMs = DEFAULT_TIMEOUT_MS,
+  nativeProxyEnv = supportsProxyEnv(process.versions.node),
 ): HttpClient {
-  const agentOptions = { keepAlive: true, proxyEnv: normaliseProxyEnv(proxyEnv) };
-  const httpsAgent = new https.Agent(agentOptions);
-  const httpAgent = new http.Agent(agentOptions);
+  const settings = normaliseProxyEnv(proxyEnv);
+  const httpsAgent = nativeProxyEnv
+    ? new https.Agent({ keepAlive: true, proxyEnv: settings })
+    : new TunnelingAgent(proxyEnv, { keepAlive: true });
+  const httpAgent = new http.Agent(
+    nativeProxyEnv ? { keepAlive: true, proxyEnv: settings } : { keepAlive: true },
+  );
+  const direct = { https: new https.Agent({ keepAlive: true }), http: new http.Agent({ keepAlive: true }) };
+  const route = (url: URL): Route => {
+    if (proxyEnv.bypass?.(url)) return { agent: url.protocol === 'https:' ? direct.https : direct.http };
+    return url.protocol === 'https:'
+      ? { agent: httpsAgent }
+      : { agent: httpAgent, proxy: nativeProxyEnv ? undefined : proxyFor(url, proxyEnv) };
+  };
   let skew: { host: string; seconds: number } | undefined;
   const observe = (url: string, res: HttpResponse): HttpResponse => {
     const date = Date.parse(String(res.headers.date ?? ''));
@@ -94,35 +120,43 @@ export function createHttpClient(
     httpsAgent,
     timeoutMs,
     clockSkew: () => skew,
-    request: async (req) =>
-      observe(
-        req.url,
-        await send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent)),
-      ),
+    request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, route)),
+    proxyFor: (url) => proxyFor(new URL(url), proxyEnv),
     close() {
-      httpsAgent.destroy();
-      httpAgent.destroy();
+      for (const agent of [httpsAgent, httpAgent, direct.https, direct.http]) agent.destroy();
     },
   };
 }
 
-function normaliseProxyEnv(env: ProxyEnvironment): NodeJS.ProcessEnv {
-  const out: NodeJS.ProcessEnv = {};
+function normaliseProxyEnv(env: ProxyEnvironment): Record<string, string> {
+  const out: Record<string, string> = {};
   if (env.HTTPS_PROXY) out['HTTPS_PROXY'] = env.HTTPS_PROXY;
   if (env.HTTP_PROXY) out['HTTP_PROXY'] = env.HTTP_PROXY;
   if (env.NO_PROXY) out['NO_PROXY'] = env.NO_PROXY;
   return out;
 }
 
-function send(req: HttpRequest, agentFor: (url: URL) => http.Agent): Promise<HttpResponse> {
+function send(req: HttpRequest, routeFor: (url: URL) => Route): Promise<HttpResponse> {
   const url = assertSecureUrl(req.url, req.purpose);
   const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const transport = url.protocol === 'https:' ? https : http;
   const headers: Record<string, string> = { 'user-agent': 'oidc-exchange', ...req.headers };
   if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
+  const { agent, proxy } = routeFor(url);
+  const method = req.method ?? 'GET';
 
   return new Promise<HttpResponse>((resolve, reject) => {
-    const outgoing = transport.request(url, { method: req.method ?? 'GET', headers, agent: agentFor(url) });
+    // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
+    const outgoing = proxy
+      ? http.request({
+          host: proxy.hostname.replace(/^\[|\]$/g, ''),
+          port: proxy.port || 80,
+          path: url.href,
+          method,
+          headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
+          agent,
+        })
+      : transport.request(url, { method, headers, agent });
     const timer = setTimeout(() => {
       outgoing.destroy(
         new OidcExchangeError('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
@@ -173,6 +207,15 @@ const TRANSIENT_NETWORK_CODES = new Set([
 
 function asNetworkError(error: unknown, purpose: string, url: URL): OidcExchangeError {
   if (error instanceof OidcExchangeError) return error;
+  if (error instanceof ProxyRefusal) {
+    return new OidcExchangeError(
+      'HTTP_FAILED',
+      `Could not reach ${purpose} (${url.host}): ${error.message}.`,
+      {
+        hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
+      },
+    );
+  }
   const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
   const message = error instanceof Error ? error.message : String(error);
   if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OidcExchangeError } from '../../src/core/errors.js';
-import { createHttpClient } from '../../src/core/http.js';
+import { createHttpClient, type HttpClient } from '../../src/core/http.js';
 import { silentLogger } from '../../src/core/log.js';
 import { parsePlan } from '../../src/core/plan.js';
 import { run } from '../../src/core/run.js';
@@ -17,6 +17,7 @@ import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
 import { TARGETS } from '../../src/targets/index.js';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { startConnectProxy } from '../support/connect-proxy.ts';
 import { trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
@@ -43,7 +44,11 @@ function runInfo(connection: AdoServiceConnection): RunInfo {
   };
 }
 
-async function exchangeFor(connection: AdoServiceConnection, inputs: Record<string, string> = {}) {
+async function exchangeFor(
+  connection: AdoServiceConnection,
+  inputs: Record<string, string> = {},
+  client: HttpClient = http,
+) {
   const all: Record<string, string> = {
     'azure-client-id': connection.clientId,
     'azure-tenant-id': connection.tenantId,
@@ -53,13 +58,13 @@ async function exchangeFor(connection: AdoServiceConnection, inputs: Record<stri
   const plan = parsePlan((n) => all[n] ?? '', TARGETS, runInfo(connection));
   const masked: string[] = [];
   const result = await run(plan, {
-    http,
+    http: client,
     log: silentLogger,
     source: azureDevOpsSource({
       requestUri: cloud.azureDevOps.oidcRequestUri,
       accessToken: cloud.azureDevOps.accessToken,
       serviceConnectionId: connection.id,
-      http,
+      http: client,
     }),
     registerSecret: (v) => masked.push(v),
     tempDir: mkdtempSync(join(tmpdir(), 'ado-run-')),
@@ -115,5 +120,33 @@ describe('a run on Azure DevOps', () => {
     expect(error.message).toContain(`/sc/${cloud.azureDevOps.collectionId}/${connection.id}`);
     expect(error.hint).toContain('Entra issuer family');
     expect(cloud.entra.requests.filter((r) => r.path.endsWith('/token')).length).toBe(entraBefore);
+  });
+
+  it("sends every request through the agent's proxy, @azure/identity's too, except what its bypass list names", async () => {
+    const connection = cloud.azureDevOps.addConnection({ name: 'behind-proxy', family: 'entra' });
+    trustAzureDevOps(cloud, connection);
+    const proxy = await startConnectProxy();
+    const host = (url: string) => new URL(url).host;
+    // Given to the step as the Azure DevOps runtime does (Agent.ProxyUrl), not as environment variables.
+    const proxied = createHttpClient({ HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url }, 3_000);
+    const bypassing = createHttpClient(
+      { HTTPS_PROXY: proxy.url, HTTP_PROXY: proxy.url, bypass: (url) => /localhost/.test(url.hostname) },
+      3_000,
+    );
+    try {
+      expect(process.env['HTTPS_PROXY']).toBeUndefined();
+      // Signature checking off: Entra is then contacted by @azure/identity alone.
+      await exchangeFor(connection, { 'verify-signature': 'false' }, proxied);
+      expect(new Set(proxy.seen)).toEqual(
+        new Set([host(cloud.azureDevOps.oidcRequestUri), host(cloud.entra.authorityHost)]),
+      );
+      const seen = proxy.seen.length;
+      await exchangeFor(connection, { 'verify-signature': 'false' }, bypassing);
+      expect(proxy.seen.length).toBe(seen);
+    } finally {
+      proxied.close();
+      bypassing.close();
+      await proxy.close();
+    }
   });
 });

@@ -29,6 +29,7 @@ export function createEntraTokenGetter(app: EntraApp, ctx: TargetContext): Entra
         // Known clouds need no instance discovery, and a custom host must be the only host contacted.
         disableInstanceDiscovery: true,
         retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
+        ...proxyOptions(ctx, app.authorityHost),
       },
     );
   const shared = credentialFor(false);
@@ -43,4 +44,23 @@ export function createEntraTokenGetter(app: EntraApp, ctx: TargetContext): Entra
         throw await toExchangeError(error, scope, app, ctx);
       }
     });
+}
+
+/**
+ * @azure/identity has its own HTTP stack, which reads HTTPS_PROXY from the environment only; the
+ * Azure DevOps agent's proxy is not there (agent #5589 is this very bug), so the step's proxy is
+ * handed over explicitly.
+ */
+function proxyOptions(ctx: TargetContext, authorityHost: string) {
+  const proxy = ctx.http.proxyFor(authorityHost);
+  if (!proxy) return {};
+  const port = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
+  return {
+    proxyOptions: {
+      host: `${proxy.protocol}//${proxy.hostname}`,
+      port,
+      ...(proxy.username ? { username: decodeURIComponent(proxy.username) } : {}),
+      ...(proxy.password ? { password: decodeURIComponent(proxy.password) } : {}),
+    },
+  };
 }
