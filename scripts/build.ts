@@ -19,9 +19,12 @@ const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/azure-devops/post.ts', 'tasks/OidcExchangeV1/dist/post'],
 ];
 
-rmSync(join(root, 'dist'), { recursive: true, force: true });
-rmSync(join(root, 'tasks', 'OidcExchangeV1', 'dist'), { recursive: true, force: true });
-for (const [source, out] of ENTRIES) {
+// `node scripts/build.ts tasks` rebuilds only the bundles under tasks/ (quicker while working on the task).
+const only = process.argv[2];
+const chosen = ENTRIES.filter(([, out]) => !only || out.startsWith(only));
+for (const top of new Set(chosen.map(([, out]) => out.split('/').slice(0, -1).join('/'))))
+  rmSync(join(root, top), { recursive: true, force: true });
+for (const [source, out] of chosen) {
   execFileSync(
     ncc,
     ['build', source, '--out', out, '--quiet', '--no-source-map-register', '--target', 'es2023'],

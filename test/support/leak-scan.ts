@@ -1,6 +1,7 @@
 /**
  * The leak scan, run after every step the tests start: every secret the fake clouds handed out
- * (request tokens, ID tokens, access tokens, AWS keys, Databricks tokens) may appear in the step's
+ * (request tokens, ID tokens, the Azure DevOps job access token and its ID tokens, access tokens,
+ * AWS keys, Databricks tokens) may appear in the step's
  * log only after its own `::add-mask::`, never on stderr, in the job summary or the saved state,
  * and in the env and output files only as the whole value of a variable or output.
  */
@@ -23,6 +24,7 @@ export function issuedSecrets(): string[] {
     secrets.push(...cloud.entra.issued.map((t) => t.accessToken));
     secrets.push(...cloud.sts.issued.flatMap((c) => [c.accessKeyId, c.secretAccessKey, c.sessionToken]));
     secrets.push(...cloud.databricks.issued.map((t) => t.accessToken));
+    secrets.push(cloud.azureDevOps.accessToken, ...cloud.azureDevOps.issued.map((t) => t.token));
   }
   return secrets.filter((s) => s.length >= 16);
 }

@@ -1,0 +1,307 @@
+/**
+ * The Azure DevOps task's committed bundle, spawned as the agent spawns it (test/support/run-task.ts)
+ * under Node 24 and Node 20 (the task's two handlers), against the fake Azure DevOps oidctoken
+ * endpoint, Entra and STS. What is checked is what the agent reads: the `##vso[…]` lines (variables
+ * and their secret / output flags, setsecret before any print of a value, the task result), the
+ * uploaded summary, and the files left in the agent's temp folder.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
+import { findNode20 } from '../support/node20.ts';
+import { newAgentTemp, runTask, type EndpointSpec, type TaskRun } from '../support/run-task.ts';
+import { adoRoleArn, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+
+let cloud: FakeCloud;
+let entraConnection: AdoServiceConnection;
+let entraSubject: string;
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+  entraConnection = cloud.azureDevOps.addConnection({
+    name: 'deploy-wif',
+    family: 'entra',
+    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
+    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
+  });
+  entraSubject = trustAzureDevOps(cloud, entraConnection).subject;
+});
+afterAll(async () => {
+  await cloud.close();
+});
+
+const subscriptionId = '9a4b0000-0000-4000-8000-000000000004';
+
+function endpointFor(connection: AdoServiceConnection, extra: Partial<EndpointSpec> = {}): EndpointSpec {
+  return {
+    id: connection.id,
+    servicePrincipalId: connection.clientId,
+    tenantId: connection.tenantId,
+    subscriptionId,
+    // The connection's authority: the fake Entra (https, test CA), with the agent's trailing slash.
+    authorityHost: `${cloud.entra.authorityHost}/`,
+    ...extra,
+  };
+}
+
+const awsInputs = () => ({
+  awsRoleArn: adoRoleArn,
+  awsRegion: 'eu-west-1',
+  awsStsEndpoint: cloud.sts.endpoint,
+});
+
+/** Nothing for later steps: no variable set, no file left in the agent's temp folder but the summary. */
+function expectNothingSet(run: TaskRun) {
+  expect(run.exitCode).toBe(1);
+  expect(run.result?.result).toBe('Failed');
+  expect(run.commands.filter((c) => c.name === 'task.setvariable')).toEqual([]);
+  expect(run.summaries).toHaveLength(1);
+  expect(run.summaries[0]).toContain('failed, nothing was exported');
+  const dir = run.taskVariables.get('OIDC_EXCHANGE_TEMP_DIR');
+  if (dir) expect(existsSync(dir)).toBe(false);
+}
+
+/** Every secret variable's value was registered with setsecret on an earlier line. */
+function expectSecretsMaskedFirst(run: TaskRun) {
+  for (const c of run.commands.filter((x) => x.name === 'task.setvariable')) {
+    if (c.properties['issecret'] !== 'true') continue;
+    const mask = run.commands.find((m) => m.name === 'task.setsecret' && m.message === c.message);
+    expect(mask, `setsecret for ${c.properties['variable']}`).toBeDefined();
+    expect(mask?.line).toBeLessThan(c.line);
+    expect(run.stdout.indexOf(c.message)).toBeGreaterThanOrEqual(0);
+    expect(run.stdout.indexOf(c.message)).toBe(
+      run.stdout.indexOf(`##vso[task.setsecret]${c.message}`) + '##vso[task.setsecret]'.length,
+    );
+  }
+}
+
+const nodes: Array<[string, () => string]> = [
+  ['Node 24', () => process.execPath],
+  ['Node 20', findNode20],
+];
+
+describe.each(nodes)('the task under %s', (_label, node) => {
+  it('exchanges the Entra-issued connection token for Azure and AWS in one step (the issue’s example)', async () => {
+    const before = cloud.azureDevOps.requests.length;
+    const entraBefore = cloud.entra.requests.length;
+    const run = await runTask({
+      cloud,
+      node: node(),
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), subject: entraSubject },
+    });
+    // Under Node 20 the AWS SDK warns that its 2027 releases will need Node 22; nothing else is on stderr.
+    expect(
+      run.stderr.replace(
+        /\(node:\d+\) Warning: NodeVersionSupportWarning[^]*?--trace-warnings \.\.\.` to show where the warning was created\)\n/,
+        '',
+      ),
+    ).toBe('');
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.exitCode).toBe(0);
+
+    const v = (name: string) => run.variables.get(name);
+    expect(v('AZURE_CLIENT_ID')).toEqual({ value: entraConnection.clientId, secret: false, output: false });
+    expect(v('AZURE_TENANT_ID')?.value).toBe(entraConnection.tenantId);
+    expect(v('AZURE_SUBSCRIPTION_ID')?.value).toBe(subscriptionId);
+    expect(v('ARM_USE_OIDC')?.value).toBe('true');
+    for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
+      expect(v(name)).toMatchObject({ secret: true, output: false });
+    expect(v('AWS_ACCESS_KEY_ID')?.value).toMatch(/^ASIA/);
+    expect(v('AWS_REGION')).toEqual({ value: 'eu-west-1', secret: false, output: false });
+    // The AWS Toolkit's tasks read these.
+    expect(v('AWS.AccessKeyID')).toEqual({ ...v('AWS_ACCESS_KEY_ID'), output: false });
+    expect(v('AWS.SecretAccessKey')?.secret).toBe(true);
+    expect(v('AWS.SessionToken')?.secret).toBe(true);
+    // Step outputs: output variables in camelCase.
+    expect(v('azureAccessToken')).toMatchObject({ secret: true, output: true });
+    expect(v('awsAccessKeyId')).toMatchObject({ secret: true, output: true });
+    expect(v('subject')).toEqual({ value: entraSubject, secret: false, output: true });
+    expect(Date.parse(v('expiresAt')?.value ?? '')).toBeGreaterThan(Date.now());
+    expectSecretsMaskedFirst(run);
+
+    // The ID token is in no variable; the federated token file holds it, 0600, in the agent's temp folder.
+    const adoTokens = cloud.azureDevOps.issued.map((t) => t.token);
+    for (const variable of run.variables.values())
+      for (const token of adoTokens) expect(variable.value).not.toContain(token);
+    const tokenFile = v('AZURE_FEDERATED_TOKEN_FILE')?.value ?? '';
+    expect(tokenFile.startsWith(`${run.agentTemp}/oidc-exchange-`)).toBe(true);
+    expect(statSync(tokenFile).mode & 0o777).toBe(0o600);
+    expect(adoTokens).toContain(readFileSync(tokenFile, 'utf8'));
+
+    // The oidctoken request as Azure DevOps wants it, for the connection by id.
+    const asked = cloud.azureDevOps.requests.slice(before);
+    expect(asked.length).toBeGreaterThanOrEqual(1);
+    for (const r of asked) {
+      expect(r.method).toBe('POST');
+      expect(r.query).toEqual({ 'api-version': '7.1', serviceConnectionId: entraConnection.id });
+      expect(r.headers['authorization']).toBe(`Bearer ${cloud.azureDevOps.accessToken}`);
+      expect(r.headers['x-tfs-fedauthredirect']).toBe('Suppress');
+    }
+    // Entra was reached at the connection's authority, for the connection's tenant.
+    const tokenRequests = cloud.entra.requests.slice(entraBefore).filter((r) => r.method === 'POST');
+    expect(tokenRequests.map((r) => r.path)).toContain(`/${entraConnection.tenantId}/oauth2/v2.0/token`);
+
+    expect(run.summaries).toHaveLength(1);
+    expect(run.summaries[0]).toContain('credentials issued');
+    expect(run.summaries[0]).toContain(entraSubject);
+    expect(run.summaries[0]).toContain('AWS_SECRET_ACCESS_KEY');
+  });
+
+  it('fails clearly on a refused access token, without the sign-in page, and sets nothing', async () => {
+    const run = await runTask({
+      cloud,
+      node: node(),
+      endpoint: endpointFor(entraConnection),
+      inputs: awsInputs(),
+      env: { ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: 'not-the-job-access-token-0123456789' },
+    });
+    expectNothingSet(run);
+    expect(run.result?.message).toMatch(/refused the job access token/);
+    expect(run.stdout).not.toMatch(/<html|<!DOCTYPE/i);
+    expect(run.summaries[0]).not.toMatch(/<html|<!DOCTYPE/i);
+  });
+});
+
+describe('the task', () => {
+  it('with a connection id Azure DevOps does not know, refuses the pipeline token it falls back to', async () => {
+    const unknown = { ...entraConnection, id: '0badc0de-0000-4000-8000-000000000000' };
+    const run = await runTask({ cloud, endpoint: endpointFor(unknown), inputs: awsInputs() });
+    expectNothingSet(run);
+    expect(run.result?.message).toMatch(/service connection/i);
+    expect(run.result?.message).toMatch(/p:\/\//);
+    expect(run.errors).toHaveLength(1);
+  });
+
+  it('names both subjects before any exchange when the token is not the expected one', async () => {
+    const sts = cloud.sts.requests.length;
+    const entra = cloud.entra.requests.filter((r) => r.method === 'POST').length;
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), subject: 'sc://contoso/web/another-connection' },
+    });
+    expectNothingSet(run);
+    expect(run.result?.message).toContain('sc://contoso/web/another-connection');
+    expect(run.result?.message).toContain(entraSubject);
+    expect(cloud.sts.requests.length).toBe(sts);
+    expect(cloud.entra.requests.filter((r) => r.method === 'POST').length).toBe(entra);
+  });
+
+  it('sets nothing when one target fails while the other succeeds', async () => {
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), awsRoleArn: 'arn:aws:iam::123456789012:role/not-trusted' },
+    });
+    expectNothingSet(run);
+    expect(run.result?.message).toMatch(/^\[AWS_/);
+    expect(run.taskVariables.get('OIDC_EXCHANGE_TEMP_DIR')).toBeDefined();
+  });
+
+  it('refuses a connection that is not workload identity federation, naming the input', async () => {
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection, { scheme: 'ServicePrincipal' }),
+      inputs: awsInputs(),
+    });
+    expectNothingSet(run);
+    expect(run.result?.message).toContain(
+      'Input `azureSubscription` must be a service connection using workload',
+    );
+    expect(run.result?.message).toContain("'ServicePrincipal'");
+  });
+
+  it('reports every bad input at once, by its task name, before any request', async () => {
+    const before = cloud.azureDevOps.requests.length;
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { awsRoleArn: 'deploy', awsRegion: '', awsDurationSeconds: '60' },
+    });
+    expectNothingSet(run);
+    expect(run.result?.message).toContain('Input `awsRoleArn` must be a role ARN');
+    expect(run.result?.message).toContain('Input `awsRegion` is required for AWS');
+    expect(run.result?.message).toContain(
+      'Input `awsDurationSeconds` must be a whole number from 900 to 43200',
+    );
+    expect(run.result?.message).not.toContain('aws-role-arn');
+    expect(cloud.azureDevOps.requests.length).toBe(before);
+  });
+
+  it('never lets a value with ##vso[ or a line break become a command', async () => {
+    const evil = 'x\n##vso[task.setvariable variable=EVIL]pwned\r\n##vso[task.complete result=Succeeded]';
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), awsSessionName: evil, subject: `##vso[task.setvariable variable=EVIL2]x` },
+    });
+    expectNothingSet(run);
+    expect(run.commands.some((c) => c.properties['variable']?.startsWith('EVIL'))).toBe(false);
+    expect(run.commands.filter((c) => c.name === 'task.complete').map((c) => c.properties['result'])).toEqual(
+      ['Failed'],
+    );
+  });
+
+  it('with no connection, uses the pipeline token (p://) for AWS, under Node 20', async () => {
+    const trust = trustAzureDevOps(cloud);
+    const before = cloud.azureDevOps.requests.length;
+    const run = await runTask({
+      cloud,
+      node: findNode20(),
+      inputs: {
+        ...awsInputs(),
+        issuer: trust.issuer,
+        subject: trust.subject,
+        claims: 'rpo_ref=refs/heads/main',
+      },
+    });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.variables.get('AWS_SESSION_TOKEN')?.secret).toBe(true);
+    expect(run.variables.has('AZURE_CLIENT_ID')).toBe(false); // the task's Azure defaults ask for nothing
+    expect(cloud.azureDevOps.requests.slice(before).map((r) => r.query)).toEqual([{ 'api-version': '7.1' }]);
+    expectSecretsMaskedFirst(run);
+    trustAzureDevOps(cloud, entraConnection); // the role trusts the connection again for the next tests
+  });
+
+  it('accepts a connection on the Azure DevOps issuer (vstoken) when `issuer` names it', async () => {
+    const connection = cloud.azureDevOps.addConnection({
+      name: 'legacy-wif',
+      family: 'vstoken',
+      clientId: '4c2e0000-0000-4000-8000-0000000000c2',
+    });
+    const trust = trustAzureDevOps(cloud, connection);
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(connection),
+      inputs: { ...awsInputs(), issuer: trust.issuer, subject: 'sc://contoso/web/legacy-wif' },
+    });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.variables.get('AZURE_CLIENT_ID')?.value).toBe(connection.clientId);
+    expect(run.variables.get('subject')?.value).toBe('sc://contoso/web/legacy-wif');
+    trustAzureDevOps(cloud, entraConnection);
+  });
+
+  it('its post-job step removes the files the main step wrote', async () => {
+    const agentTemp = newAgentTemp();
+    const main = await runTask({
+      cloud,
+      agentTemp,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), subject: entraSubject },
+    });
+    expect(main.result?.result).toBe('Succeeded');
+    const dir = main.taskVariables.get('OIDC_EXCHANGE_TEMP_DIR') ?? '';
+    expect(existsSync(main.variables.get('AZURE_FEDERATED_TOKEN_FILE')?.value ?? '')).toBe(true);
+    const post = await runTask({
+      cloud,
+      agentTemp,
+      entry: 'post',
+      env: { VSTS_TASKVARIABLE_OIDC_EXCHANGE_TEMP_DIR: dir },
+    });
+    expect(post.exitCode).toBe(0);
+    expect(post.result?.result).toBe('Succeeded');
+    expect(existsSync(dir)).toBe(false);
+  });
+});
