@@ -114,7 +114,7 @@ function checkAdoAudience(claims: TokenClaims, problems: OidcExchangeError[]): v
   problems.push(
     mismatch(
       'aud',
-      ADO_AUDIENCES.map(shown).join(' or '),
+      ADO_AUDIENCES.map((value) => shown(value)).join(' or '),
       actual,
       'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.',
     ),

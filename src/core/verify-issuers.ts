@@ -27,7 +27,7 @@ export function createIssuersVerifier(
         return Promise.reject(
           new OidcExchangeError(
             'SIGNATURE_INVALID',
-            `The OIDC token names issuer ${shown(String(iss))}, which is none of the accepted ${issuers.map(shown).join(', ')}; its signature was not checked.`,
+            `The OIDC token names issuer ${shown(String(iss))}, which is none of the accepted ${issuers.map((value) => shown(value)).join(', ')}; its signature was not checked.`,
           ),
         );
       }

@@ -124,7 +124,7 @@ function diagnostics(res: HttpResponse): string {
     .map((name) => [name, res.headers[name]] as const)
     .filter(
       (pair): pair is readonly [string, string] =>
-        typeof pair[1] === 'string' && /^[\w.:-]{1,100}$/.test(pair[1]),
+        typeof pair[1] === 'string' && /^[\w.:\- ]{1,200}$/.test(pair[1]),
     )
     .map(([name, value]) => `${name} ${value}`);
   return ids.length > 0 ? ` (${ids.join(', ')})` : '';

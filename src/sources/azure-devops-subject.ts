@@ -1,4 +1,5 @@
 import { OidcExchangeError } from '../core/errors.js';
+import { shown } from '../core/input-parsers.js';
 import { decodeJwt } from '../core/jwt.js';
 import { connectionHint } from './azure-devops-answer.js';
 
@@ -17,7 +18,7 @@ export function pipelineTokenInsteadOfConnection(
   if (typeof sub !== 'string' || !sub.startsWith('p://')) return undefined;
   return new OidcExchangeError(
     'TOKEN_REQUEST_FAILED',
-    `Azure DevOps issued the pipeline's own token (subject '${sub}') instead of one for service connection ` +
+    `Azure DevOps issued the pipeline's own token (subject ${shown(sub, 600)}) instead of one for service connection ` +
       `${serviceConnectionId}: the connection must be referenced by an input of this job, by its id, not its name.`,
     { hint: connectionHint(serviceConnectionId) },
   );

@@ -149,4 +149,24 @@ describe('a run on Azure DevOps', () => {
       await proxy.close();
     }
   });
+
+  it('turns an Entra trust mismatch into the credential to create, with the URI audience and the family named', async () => {
+    const connection = cloud.azureDevOps.addConnection({ name: 'untrusted', family: 'entra' });
+    const trust = trustAzureDevOps(cloud, connection);
+    cloud.entra.addApp({
+      tenantId: connection.tenantId,
+      clientId: connection.clientId,
+      federatedCredentials: [
+        { issuer: trust.issuer, subject: `${trust.subject}-old`, audiences: ['api://AzureADTokenExchange'] },
+      ],
+    });
+    const error = (await exchangeFor(connection).then(
+      () => undefined,
+      (e: unknown) => e,
+    )) as OidcExchangeError;
+    expect(error.code).toBe('AZURE_TRUST_MISMATCH');
+    expect(error.message).toContain(`subject '${trust.subject}'`);
+    expect(error.hint).toContain(`"subject":"${trust.subject}","audiences":["api://AzureADTokenExchange"]`);
+    expect(error.hint).toContain('Entra issuer family');
+  });
 });

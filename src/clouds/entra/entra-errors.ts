@@ -1,3 +1,9 @@
+import {
+  ADO_AUDIENCE,
+  describeFamily,
+  familyOfToken,
+  TOKEN_EXCHANGE_APP_ID,
+} from '../../core/azure-devops-issuers.js';
 import { OidcExchangeError, type ErrorCode } from '../../core/errors.js';
 
 /**
@@ -20,12 +26,17 @@ interface Mapping {
   hint: (p: Presented) => string;
 }
 
-/** The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command. */
+/**
+ * The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command.
+ * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ */
 export function federatedCredentialCommand(
   clientId: string,
   p: { issuer: string; subject: string; audience: string },
 ): string {
-  const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [p.audience] };
+  const audience = p.audience === TOKEN_EXCHANGE_APP_ID ? ADO_AUDIENCE : p.audience;
+  const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
   return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
 }
 
@@ -35,8 +46,22 @@ const trust: Mapping = {
   hint: (p) =>
     'Add a federated credential that matches exactly (case-sensitive, one audience): ' +
     federatedCredentialCommand(p.clientId, p) +
-    ' (a credential created in the last few minutes may still be propagating).',
+    ' (a credential created in the last few minutes may still be propagating).' +
+    azureDevOpsNote(p),
 };
+
+/**
+ * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ */
+function azureDevOpsNote(p: Presented): string {
+  if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject)) return '';
+  const family = familyOfToken({ iss: p.issuer, sub: p.subject });
+  return (
+    ` The token comes from Azure DevOps, ${describeFamily(family)}; the service connection shows the issuer and` +
+    ' subject its federated credential must contain (they change when a connection is converted to the other family).'
+  );
+}
 
 const MAPPINGS: Record<number, Mapping> = {
   70021: trust,
