@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { FROM_SERVICE_CONNECTION } from '../../src/core/inputs.ts';
-import { bypassHosts } from '../../src/runtimes/azure-devops/proxy-bypass.ts';
 import { azureDevOpsInputReader, withTaskInputNames } from '../../src/runtimes/azure-devops/task-inputs.ts';
 
 const connection = {
@@ -54,13 +53,5 @@ describe('the task’s inputs', () => {
       'Input `azureSubscription` (the connection’s tenant id) is required',
     );
     expect(withTaskInputNames('`sts.amazonaws.com` and `subject`')).toBe('`sts.amazonaws.com` and `subject`');
-  });
-});
-
-describe('the agent’s proxy bypass list', () => {
-  it('becomes NO_PROXY entries where a pattern names hosts', () => {
-    expect(
-      bypassHosts(['github\\.com', '^.*\\.internal\\.example$', 'localhost', 'https?://[a-z]+\\.corp']),
-    ).toEqual(['github.com', '.internal.example', 'localhost']);
   });
 });

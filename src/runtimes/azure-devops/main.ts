@@ -33,7 +33,7 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
     const connection = readServiceConnection();
     const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false));
     const plan = parsePlan(read, TARGETS, azureDevOpsRunInfo(connection));
-    http = createHttpClient(agentProxyEnvironment(env), plan.timeoutMs);
+    http = createHttpClient(agentProxyEnvironment(env, agent.setSecret), plan.timeoutMs);
     const source = planSource(plan, env, http, agentSecrets.accessToken);
     if (plan.dryRun) return await dryRun(plan, source, http, agent, agentTemp);
     tempDir = createStepTempDir(agentTemp);
