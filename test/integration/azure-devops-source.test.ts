@@ -113,6 +113,34 @@ describe('azure-devops source', () => {
     expect(cloud.azureDevOps.requests.length - before).toBe(3);
   });
 
+  it('retries a reset connection, a hang past the timeout, and a 429 after its Retry-After', async () => {
+    const quick = createHttpClient({}, 300);
+    try {
+      const s = azureDevOpsSource({
+        requestUri: cloud.azureDevOps.oidcRequestUri,
+        accessToken: cloud.azureDevOps.accessToken,
+        serviceConnectionId: entra.id,
+        http: quick,
+      });
+      cloud.azureDevOps.failNext({ reset: true });
+      cloud.azureDevOps.failNext({ hang: true });
+      cloud.azureDevOps.failNext({ status: 429, body: '', headers: { 'retry-after': '1' } });
+      const before = cloud.azureDevOps.requests.length;
+      const started = Date.now();
+      expect((await s.getToken('x')).split('.')).toHaveLength(3);
+      expect(cloud.azureDevOps.requests.length - before).toBe(4);
+      expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    } finally {
+      quick.close();
+    }
+  });
+
+  it('does not retry a refusal', async () => {
+    const before = cloud.azureDevOps.requests.length;
+    await failure(source({ accessToken: 'wrong' }).getToken('x'));
+    expect(cloud.azureDevOps.requests.length - before).toBe(1);
+  });
+
   it('fails before any request when the job has no request URI or access token', () => {
     expect(() => azureDevOpsSource({ requestUri: undefined, accessToken: 'x', http })).toThrow(
       /SYSTEM_OIDCREQUESTURI/,

@@ -1,0 +1,63 @@
+/**
+ * The dry run on Azure DevOps: the token's claims beside the expectations, its signature checked
+ * with the keys of the issuer it names, and the federated credential that would accept it.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { explain } from '../../src/core/explain.js';
+import { createHttpClient } from '../../src/core/http.js';
+import { parsePlan } from '../../src/core/plan.js';
+import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
+import { TARGETS } from '../../src/targets/index.js';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { adoTokenFacts } from '../support/trust-azure-devops.ts';
+
+let cloud: FakeCloud;
+const http = createHttpClient({}, 3_000);
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+});
+afterAll(async () => {
+  http.close();
+  await cloud.close();
+});
+
+describe('dry run on Azure DevOps', () => {
+  it('shows an Entra-family token, verifies it, and prints the credential with the URI audience', async () => {
+    const connection = cloud.azureDevOps.addConnection({ name: 'dry', family: 'entra' });
+    const facts = adoTokenFacts(cloud, connection);
+    const inputs: Record<string, string> = {
+      'azure-client-id': connection.clientId,
+      'azure-tenant-id': connection.tenantId,
+      'azure-authority-host': cloud.entra.authorityHost,
+    };
+    const plan = parsePlan((n) => inputs[n] ?? '', TARGETS, {
+      ci: 'azure-devops',
+      azureDevOps: {
+        collectionId: cloud.azureDevOps.collectionId,
+        serviceConnectionId: connection.id,
+        tenantId: connection.tenantId,
+        authorityHost: cloud.entra.authorityHost,
+      },
+    });
+    const { lines, problems } = await explain(plan, {
+      http,
+      source: azureDevOpsSource({
+        requestUri: cloud.azureDevOps.oidcRequestUri,
+        accessToken: cloud.azureDevOps.accessToken,
+        serviceConnectionId: connection.id,
+        http,
+      }),
+      registerSecret: () => undefined,
+    });
+    const text = lines.join('\n');
+    expect(problems).toBe(0);
+    expect(text).toContain(`sub                    ${facts.subject}`);
+    expect(text).toContain('Expectations: all met');
+    expect(text).toContain(`Signature: verified with the published keys of ${facts.issuer}.`);
+    expect(text).toContain(
+      `"issuer":"${facts.issuer}","subject":"${facts.subject}","audiences":["api://AzureADTokenExchange"]`,
+    );
+    expect(text).not.toContain(cloud.azureDevOps.issued.at(-1)?.token ?? 'no token');
+  });
+});

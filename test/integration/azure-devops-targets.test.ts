@@ -1,0 +1,95 @@
+/**
+ * AWS and Databricks from Azure DevOps: the job's token is the web identity, as it is (Azure DevOps
+ * chooses its audience), for the pipeline token (vstoken family, as Databricks documents it) and
+ * for an Entra-family connection (whose GUID audience the IAM OIDC provider must list).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHttpClient } from '../../src/core/http.js';
+import { silentLogger } from '../../src/core/log.js';
+import { parsePlan } from '../../src/core/plan.js';
+import { run } from '../../src/core/run.js';
+import type { RunInfo } from '../../src/core/target.js';
+import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
+import { TARGETS } from '../../src/targets/index.js';
+import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+
+let cloud: FakeCloud;
+const http = createHttpClient({}, 3_000);
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+});
+afterAll(async () => {
+  http.close();
+  await cloud.close();
+});
+
+async function runWith(connection: AdoServiceConnection | undefined, inputs: Record<string, string>) {
+  const info: RunInfo = {
+    ci: 'azure-devops',
+    runId: '3456',
+    azureDevOps: {
+      collectionId: cloud.azureDevOps.collectionId,
+      serviceConnectionId: connection?.id,
+      tenantId: connection?.tenantId,
+      authorityHost: cloud.entra.authorityHost,
+    },
+  };
+  const plan = parsePlan((n) => inputs[n] ?? '', TARGETS, info);
+  return run(plan, {
+    http,
+    log: silentLogger,
+    source: azureDevOpsSource({
+      requestUri: cloud.azureDevOps.oidcRequestUri,
+      accessToken: cloud.azureDevOps.accessToken,
+      serviceConnectionId: connection?.id,
+      http,
+    }),
+    registerSecret: () => undefined,
+    tempDir: mkdtempSync(join(tmpdir(), 'ado-targets-')),
+    childEnv: {},
+  });
+}
+
+const aws = () => ({
+  'aws-role-arn': adoRoleArn,
+  'aws-region': 'eu-west-1',
+  'aws-sts-endpoint': cloud.sts.endpoint,
+});
+
+describe('AWS and Databricks with an Azure DevOps token', () => {
+  it('take the pipeline token (p://) from the Azure DevOps issuer', async () => {
+    const trust = trustAzureDevOps(cloud);
+    const result = await runWith(undefined, {
+      ...aws(),
+      'databricks-host': cloud.databricks.workspaceHost,
+      'databricks-client-id': adoSp,
+      // The fake's Azure DevOps issuer is not at vstoken.dev.azure.com: named explicitly.
+      issuer: cloud.azureDevOps.vstokenIssuer.issuer,
+    });
+    expect(result.subject).toBe('p://contoso/web/deploy');
+    expect(cloud.sts.issued.at(-1)).toMatchObject({
+      subject: trust.subject,
+      audience: 'api://AzureADTokenExchange',
+    });
+    expect(cloud.databricks.issued.at(-1)).toMatchObject({ clientId: adoSp, subject: trust.subject });
+    const names = result.exports.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['AWS_ACCESS_KEY_ID', 'DATABRICKS_TOKEN']) as unknown);
+  });
+
+  it("present an Entra-family connection's token with its GUID audience", async () => {
+    const connection = cloud.azureDevOps.addConnection({ name: 'aws-wif', family: 'entra' });
+    const trust = trustAzureDevOps(cloud, connection);
+    const result = await runWith(connection, aws());
+    expect(result.issuer).toBe(trust.issuer);
+    expect(cloud.sts.issued.at(-1)).toMatchObject({
+      subject: trust.subject,
+      audience: 'fb60f99c-7a34-4190-8149-302f77469936',
+    });
+  });
+});
