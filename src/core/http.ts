@@ -19,7 +19,8 @@ import {
  * - a timeout on every request, covering the whole exchange including the body;
  * - redirects are never followed (a redirected JWKS is a misconfiguration, not something to chase);
  * - proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY through Node's own agent support (`proxyEnv`),
- *   or, on a Node without it (20, the Azure DevOps Node20_1 handler), our CONNECT tunnel.
+ *   or, on a Node without it (20, the Azure DevOps Node20_1 handler) or with a `bypass` test (the
+ *   Azure DevOps agent's regular expressions), our CONNECT tunnel, which every agent user shares.
  */
 export interface HttpRequest {
   url: string;
@@ -82,7 +83,7 @@ export function assertSecureUrl(url: string, purpose: string): URL {
   return parsed;
 }
 
-/** Where a request goes: its agent, and for plain http through a proxy (fallback only) that proxy. */
+/** Where a request goes: its agent, and for plain http through a proxy (our tunnelling only) that proxy. */
 interface Route {
   agent: http.Agent;
   proxy?: URL | undefined;
@@ -93,20 +94,18 @@ export function createHttpClient(
   timeoutMs = DEFAULT_TIMEOUT_MS,
   nativeProxyEnv = supportsProxyEnv(process.versions.node),
 ): HttpClient {
+  // Node's own proxyEnv knows NO_PROXY only; a `bypass` test must be asked per connection, which
+  // our tunnelling agent does. It is also what a Node without proxyEnv gets.
+  const tunnel = !nativeProxyEnv || proxyEnv.bypass !== undefined;
   const settings = normaliseProxyEnv(proxyEnv);
-  const httpsAgent = nativeProxyEnv
-    ? new https.Agent({ keepAlive: true, proxyEnv: settings })
-    : new TunnelingAgent(proxyEnv, { keepAlive: true });
-  const httpAgent = new http.Agent(
-    nativeProxyEnv ? { keepAlive: true, proxyEnv: settings } : { keepAlive: true },
-  );
-  const direct = { https: new https.Agent({ keepAlive: true }), http: new http.Agent({ keepAlive: true }) };
-  const route = (url: URL): Route => {
-    if (proxyEnv.bypass?.(url)) return { agent: url.protocol === 'https:' ? direct.https : direct.http };
-    return url.protocol === 'https:'
+  const httpsAgent = tunnel
+    ? new TunnelingAgent(proxyEnv, { keepAlive: true })
+    : new https.Agent({ keepAlive: true, proxyEnv: settings });
+  const httpAgent = new http.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
+  const route = (url: URL): Route =>
+    url.protocol === 'https:'
       ? { agent: httpsAgent }
-      : { agent: httpAgent, proxy: nativeProxyEnv ? undefined : proxyFor(url, proxyEnv) };
-  };
+      : { agent: httpAgent, proxy: tunnel ? proxyFor(url, proxyEnv) : undefined };
   let skew: { host: string; seconds: number } | undefined;
   const observe = (url: string, res: HttpResponse): HttpResponse => {
     const date = Date.parse(String(res.headers.date ?? ''));
@@ -123,7 +122,8 @@ export function createHttpClient(
     request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, route)),
     proxyFor: (url) => proxyFor(new URL(url), proxyEnv),
     close() {
-      for (const agent of [httpsAgent, httpAgent, direct.https, direct.http]) agent.destroy();
+      httpsAgent.destroy();
+      httpAgent.destroy();
     },
   };
 }

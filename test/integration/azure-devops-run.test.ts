@@ -4,6 +4,7 @@
  * and the Azure target exchanges it at the fake Entra, for a connection on either family.
  */
 import { mkdtempSync } from 'node:fs';
+import { get, type Agent } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -143,6 +144,12 @@ describe('a run on Azure DevOps', () => {
       const seen = proxy.seen.length;
       await exchangeFor(connection, { 'verify-signature': 'false' }, bypassing);
       expect(proxy.seen.length).toBe(seen);
+      // The agent handed to SDKs (the STS client) makes the same choice, on every Node.
+      const discovery = `${cloud.entra.authorityHost}/${connection.tenantId}/v2.0/.well-known/openid-configuration`;
+      expect(await statusVia(discovery, bypassing.httpsAgent)).toBe(200);
+      expect(proxy.seen.length).toBe(seen);
+      expect(await statusVia(discovery, proxied.httpsAgent)).toBe(200);
+      expect(proxy.seen.length).toBe(seen + 1);
     } finally {
       proxied.close();
       bypassing.close();
@@ -170,3 +177,12 @@ describe('a run on Azure DevOps', () => {
     expect(error.hint).toContain('Entra issuer family');
   });
 });
+
+function statusVia(url: string, agent: Agent): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    get(url, { agent }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    }).on('error', reject);
+  });
+}
