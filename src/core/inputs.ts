@@ -238,6 +238,10 @@ export const INPUTS: readonly InputSpec[] = [
     group: 'aws',
     description:
       'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+    azureDevOps: {
+      description:
+        'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when the pipeline sets it, else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+    },
   },
   {
     name: 'aws-mask-account-id',

@@ -11,7 +11,7 @@ import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { findNode20 } from '../support/node20.ts';
 import { newAgentTemp, runTask, type EndpointSpec, type TaskRun } from '../support/run-task.ts';
-import { adoRoleArn, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let entraConnection: AdoServiceConnection;
@@ -281,6 +281,35 @@ describe('the task', () => {
     expect(run.variables.get('AZURE_CLIENT_ID')?.value).toBe(connection.clientId);
     expect(run.variables.get('subject')?.value).toBe('sc://contoso/web/legacy-wif');
     trustAzureDevOps(cloud, entraConnection);
+  });
+
+  it('hands Databricks a secret token from the connection’s token, or the CLI’s own Azure DevOps OIDC', async () => {
+    const databricks = { databricksHost: cloud.databricks.workspaceHost, databricksClientId: adoSp };
+    const token = await runTask({ cloud, endpoint: endpointFor(entraConnection), inputs: databricks });
+    expect(token.result?.result).toBe('Succeeded');
+    expect(token.variables.get('DATABRICKS_TOKEN')).toMatchObject({ secret: true, output: false });
+    expect(token.variables.get('DATABRICKS_HOST')?.value).toBe(cloud.databricks.workspaceHost);
+    expect(token.variables.get('databricksToken')).toMatchObject({ secret: true, output: true });
+    expectSecretsMaskedFirst(token);
+    const oidc = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...databricks, databricksAuth: 'oidc' },
+    });
+    expect(oidc.variables.get('DATABRICKS_AUTH_TYPE')?.value).toBe('azure-devops-oidc');
+    expect(oidc.variables.has('DATABRICKS_TOKEN')).toBe(false);
+  });
+
+  it('reaches STS at AWS_ENDPOINT_URL_STS when the pipeline sets it', async () => {
+    const before = cloud.sts.requests.length;
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { awsRoleArn: adoRoleArn, awsRegion: 'eu-west-1' },
+      env: { AWS_ENDPOINT_URL_STS: cloud.sts.endpoint },
+    });
+    expect(run.result?.result).toBe('Succeeded');
+    expect(cloud.sts.requests.length).toBeGreaterThan(before);
   });
 
   it('its post-job step removes the files the main step wrote', async () => {

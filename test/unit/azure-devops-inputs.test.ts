@@ -45,6 +45,15 @@ describe('the task’s inputs', () => {
     for (const name of Object.keys(FROM_SERVICE_CONNECTION)) expect(withConnection(name)).not.toBe('');
   });
 
+  it('fall back to AWS_ENDPOINT_URL_STS for the STS endpoint', () => {
+    const env = { AWS_ENDPOINT_URL_STS: 'https://sts.vpce.example' };
+    expect(azureDevOpsInputReader(undefined, (name) => agentInputs[name], env)('aws-sts-endpoint')).toBe(
+      'https://sts.vpce.example',
+    );
+    const given = (name: string) => ({ ...agentInputs, awsStsEndpoint: 'https://given.example' })[name];
+    expect(azureDevOpsInputReader(undefined, given, env)('aws-sts-endpoint')).toBe('https://given.example');
+  });
+
   it('are named as the task names them in messages', () => {
     expect(withTaskInputNames('Input `aws-role-arn` must be …; see `aws-region`.')).toBe(
       'Input `awsRoleArn` must be …; see `awsRegion`.',

@@ -31,7 +31,7 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
   let http: HttpClient | undefined;
   try {
     const connection = readServiceConnection();
-    const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false));
+    const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false), env);
     const plan = parsePlan(read, TARGETS, azureDevOpsRunInfo(connection));
     http = createHttpClient(agentProxyEnvironment(env, agent.setSecret), plan.timeoutMs);
     const source = planSource(plan, env, http, agentSecrets.accessToken);

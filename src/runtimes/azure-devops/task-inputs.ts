@@ -17,15 +17,23 @@ const FROM_CONNECTION: Record<string, (c: ServiceConnection) => string | undefin
   'azure-authority-host': (c) => c.authorityHost,
 };
 
+/** Inputs that fall back to the standard variable of the same meaning (a pipeline variable reaches the task as one). */
+const ENV_FALLBACKS: Record<string, string> = {
+  'aws-sts-endpoint': 'AWS_ENDPOINT_URL_STS',
+};
+
 export function azureDevOpsInputReader(
   connection: ServiceConnection | undefined,
   getInput: (name: string) => string | undefined,
+  env: NodeJS.ProcessEnv = {},
 ): InputReader {
   return (name) => {
     const fromConnection = FROM_CONNECTION[name];
     if (fromConnection) return (connection && fromConnection(connection)) ?? '';
     if (!connection && name.startsWith('azure-') && !name.startsWith('azure-managed-identity-')) return '';
-    return getInput(camelCase(name)) ?? '';
+    const given = getInput(camelCase(name)) ?? '';
+    const fallback = ENV_FALLBACKS[name];
+    return given.trim() === '' && fallback ? (env[fallback] ?? '') : given;
   };
 }
 
