@@ -106,6 +106,9 @@ describe.each(nodes)('the task under %s', (_label, node) => {
     expect(v('AZURE_TENANT_ID')?.value).toBe(entraConnection.tenantId);
     expect(v('AZURE_SUBSCRIPTION_ID')?.value).toBe(subscriptionId);
     expect(v('ARM_USE_OIDC')?.value).toBe('true');
+    // Terraform mints its own tokens for the whole job from these (with SYSTEM_ACCESSTOKEN mapped).
+    expect(v('ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID')?.value).toBe(entraConnection.id);
+    expect(v('AZURESUBSCRIPTION_CLIENT_ID')?.value).toBe(entraConnection.clientId);
     for (const name of ['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN'])
       expect(v(name)).toMatchObject({ secret: true, output: false });
     expect(v('AWS_ACCESS_KEY_ID')?.value).toMatch(/^ASIA/);
@@ -260,6 +263,7 @@ describe('the task', () => {
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     expect(run.variables.get('AWS_SESSION_TOKEN')?.secret).toBe(true);
     expect(run.variables.has('AZURE_CLIENT_ID')).toBe(false); // the task's Azure defaults ask for nothing
+    expect(run.variables.has('ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID')).toBe(false);
     expect(cloud.azureDevOps.requests.slice(before).map((r) => r.query)).toEqual([{ 'api-version': '7.1' }]);
     expectSecretsMaskedFirst(run);
     trustAzureDevOps(cloud, entraConnection); // the role trusts the connection again for the next tests

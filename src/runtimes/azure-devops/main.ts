@@ -11,6 +11,7 @@ import { createStepTempDir, removeStepTempDir } from '../github/temp-dir.js';
 import { planSource } from '../shared/choose-source.js';
 import { taskLibAgent, type Agent } from './agent.js';
 import { readServiceConnection } from './connection.js';
+import { connectionVariables } from './connection-variables.js';
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { azureDevOpsRunInfo } from './run-info.js';
 import { azureDevOpsInputReader, withTaskInputNames } from './task-inputs.js';
@@ -46,7 +47,9 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
       childEnv: env,
       log: { info: agent.info, warning: agent.warning, debug: agent.debug },
     });
-    const variables = writeVariables(result.exports, agent, tempDir);
+    const azure = connection && result.grants.some((g) => g.target === 'azure');
+    const exports = azure ? [...result.exports, ...connectionVariables(connection)] : result.exports;
+    const variables = writeVariables(exports, agent, tempDir);
     uploadSummary(agent, agentTemp, successSummary(result, variables));
     agent.succeed(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
