@@ -19,8 +19,8 @@ var retry = __webpack_require__(7253);
 var timeout = __webpack_require__(1744);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts
-var http = __webpack_require__(1983);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var http = __webpack_require__(2005);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
 var entra_errors = __webpack_require__(4089);
 ;// CONCATENATED MODULE: ./src/clouds/entra/exchange-errors.ts
@@ -96,6 +96,7 @@ function createEntraTokenGetter(app, ctx) {
         // Known clouds need no instance discovery, and a custom host must be the only host contacted.
         disableInstanceDiscovery: true,
         retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
+        ...proxyOptions(ctx, app.authorityHost),
     });
     const shared = credentialFor(false);
     return (scope) => (0,retry/* withRetries */.LH)(async (attempt) => {
@@ -109,6 +110,25 @@ function createEntraTokenGetter(app, ctx) {
             throw await toExchangeError(error, scope, app, ctx);
         }
     });
+}
+/**
+ * @azure/identity has its own HTTP stack, which reads HTTPS_PROXY from the environment only; the
+ * Azure DevOps agent's proxy is not there (agent #5589 is this very bug), so the step's proxy is
+ * handed over explicitly.
+ */
+function proxyOptions(ctx, authorityHost) {
+    const proxy = ctx.http.proxyFor(authorityHost);
+    if (!proxy)
+        return {};
+    const port = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
+    return {
+        proxyOptions: {
+            host: `${proxy.protocol}//${proxy.hostname}`,
+            port,
+            ...(proxy.username ? { username: decodeURIComponent(proxy.username) } : {}),
+            ...(proxy.password ? { password: decodeURIComponent(proxy.password) } : {}),
+        },
+    };
 }
 
 
