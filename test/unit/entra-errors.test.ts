@@ -26,6 +26,7 @@ describe('entraError', () => {
     [90002, 'AZURE_TENANT_NOT_FOUND', false],
     [50166, 'AZURE_ISSUER_UNREACHABLE', true],
     [70011, 'AZURE_SCOPE_INVALID', false],
+    [70052, 'AZURE_TRUST_MISMATCH', false],
   ])('AADSTS%i → %s (retried: %s), naming what was presented', (code, expected, retryable) => {
     const error = entraError(msal('invalid_client', code, 'Something went wrong.'), presented);
     expect([error.code, error.retryable]).toEqual([expected, retryable]);
@@ -53,5 +54,25 @@ describe('entraError', () => {
     expect(entraError(msal('invalid_request', 900144, 'missing parameter'), presented, 400).retryable).toBe(
       false,
     );
+  });
+
+  it('says which family an Azure DevOps token came from and prints the credential with the URI audience', () => {
+    const ado = {
+      ...presented,
+      issuer: 'https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0',
+      subject: '/eid1/c/pub/t/EREREREREREREREREREREQ/a/rISbSSETf0KqFyZ8ppdXmA/sc/org/conn',
+      audience: 'fb60f99c-7a34-4190-8149-302f77469936',
+    };
+    const error = entraError(
+      msal('invalid_client', 700213, 'No matching federated identity record found.'),
+      ado,
+    );
+    expect(error.hint).toContain('"audiences":["api://AzureADTokenExchange"]');
+    expect(error.hint).toContain('The token comes from Azure DevOps, the Entra issuer family');
+    const multi = entraError(
+      msal('invalid_client', 70052, 'The identity must be a managed identity, a single tenant app.'),
+      ado,
+    );
+    expect(multi.hint).toContain('single-tenant app or a managed identity');
   });
 });

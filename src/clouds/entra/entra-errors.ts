@@ -93,6 +93,14 @@ const MAPPINGS: Record<number, Mapping> = {
     hint: (p) =>
       `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
   },
+  // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+  70052: {
+    code: 'AZURE_TRUST_MISMATCH',
+    retryable: false,
+    hint: (p) =>
+      `App ${p.clientId} must be a single-tenant app or a managed identity to trust this issuer: set its sign-in audience to ` +
+      'this organisation only (AzureADMyOrg), use a managed identity, or keep the service connection on the Azure DevOps issuer.',
+  },
   70011: {
     code: 'AZURE_SCOPE_INVALID',
     retryable: false,
