@@ -5,12 +5,14 @@
  * and their secret / output flags, setsecret before any print of a value, the task result), the
  * uploaded summary, and the files left in the agent's temp folder.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { findNode20 } from '../support/node20.ts';
-import { newAgentTemp, runTask, type EndpointSpec, type TaskRun } from '../support/run-task.ts';
+import { newAgentTemp, runTask, taskDir, type EndpointSpec, type TaskRun } from '../support/run-task.ts';
 import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
@@ -314,6 +316,20 @@ describe('the task', () => {
     });
     expect(run.result?.result).toBe('Succeeded');
     expect(cloud.sts.requests.length).toBeGreaterThan(before);
+  });
+
+  it('runs from a copy of its folder alone, as the agent unpacks it (no node_modules anywhere above)', async () => {
+    const copy = join(mkdtempSync(join(tmpdir(), 'agent-tasks-')), 'OidcExchange_1.0.0');
+    cpSync(taskDir, copy, { recursive: true });
+    const run = await runTask({
+      cloud,
+      node: findNode20(),
+      taskFolder: copy,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), azureScopes: 'arm, keyvault' },
+    });
+    expect(run.result?.result).toBe('Succeeded');
+    expect(run.variables.get('azureAccessTokenKeyvault')).toMatchObject({ secret: true, output: true });
   });
 
   it('its post-job step removes the files the main step wrote', async () => {

@@ -38,6 +38,8 @@ export interface TaskRunOptions {
   entry?: 'main' | 'post';
   /** Agent.TempDirectory, shared by the steps of one job. */
   agentTemp?: string;
+  /** Another copy of the task's folder (default: tasks/OidcExchangeV1 of this repo). */
+  taskFolder?: string;
 }
 
 export interface TaskRun {
@@ -133,7 +135,7 @@ export async function runTask(options: TaskRunOptions): Promise<TaskRun> {
     ...(options.endpoint ? endpointEnv(options.endpoint) : {}),
     ...options.env,
   };
-  const script = join(taskDir, 'dist', options.entry ?? 'main', 'index.js');
+  const script = join(options.taskFolder ?? taskDir, 'dist', options.entry ?? 'main', 'index.js');
   const { code, stdout, stderr } = await spawnNode(options.node ?? process.execPath, [script], env);
   const commands = parseVsoCommands(stdout);
   const summaries = commands
