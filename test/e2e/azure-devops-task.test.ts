@@ -125,6 +125,9 @@ describe.each(nodes)('the task under %s', (_label, node) => {
     expect(v('subject')).toEqual({ value: entraSubject, secret: false, output: true });
     expect(Date.parse(v('expiresAt')?.value ?? '')).toBeGreaterThan(Date.now());
     expectSecretsMaskedFirst(run);
+    // The job access token is masked on the very first line, before azure-pipelines-task-lib loads
+    // (its debug lines print endpoint parameters and variables).
+    expect(run.stdout.split('\n')[0]).toBe(`##vso[task.setsecret]${cloud.azureDevOps.accessToken}`);
 
     // The ID token is in no variable; the federated token file holds it, 0600, in the agent's temp folder.
     const adoTokens = cloud.azureDevOps.issued.map((t) => t.token);

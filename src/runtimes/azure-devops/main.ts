@@ -1,5 +1,6 @@
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
 import { agentSecrets } from './agent-secrets.js';
+import * as tl from 'azure-pipelines-task-lib/task.js';
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
 import { createHttpClient, type HttpClient } from '../../core/http.js';
@@ -12,7 +13,6 @@ import { planSource } from '../shared/choose-source.js';
 import { taskLibAgent, type Agent } from './agent.js';
 import { readServiceConnection } from './connection.js';
 import { connectionVariables } from './connection-variables.js';
-import * as tl from 'azure-pipelines-task-lib/task.js';
 import { azureDevOpsRunInfo } from './run-info.js';
 import { azureDevOpsInputReader, withTaskInputNames } from './task-inputs.js';
 import { agentProxyEnvironment } from './proxy.js';
@@ -80,8 +80,9 @@ async function dryRun(
     source,
     registerSecret: (v) => agent.setSecret(v),
   });
-  for (const line of lines) agent.info(line);
-  const body = lines.map((l) => l.replace(/</g, '&lt;')).join('\n');
+  const named = lines.map(withTaskInputNames);
+  for (const line of named) agent.info(line);
+  const body = named.map((l) => l.replace(/</g, '&lt;')).join('\n');
   uploadSummary(
     agent,
     agentTemp,

@@ -40,9 +40,17 @@ export function failureSummary(message: string): string {
   return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 
+/** Never throws: a summary that cannot be written must not hide the task's result. */
 export function uploadSummary(agent: Agent, agentTemp: string, markdown: string): void {
   const path = join(agentTemp, `oidc-exchange-summary-${randomUUID()}.md`);
-  writeFileSync(path, markdown, { encoding: 'utf8', mode: 0o600 });
+  try {
+    writeFileSync(path, markdown, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    agent.warning(
+      `oidc-exchange: could not write the summary (${(error as NodeJS.ErrnoException).code ?? 'error'}).`,
+    );
+    return;
+  }
   agent.uploadSummary(path);
 }
 
