@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FROM_SERVICE_CONNECTION } from '../../src/core/inputs.ts';
+import { connectionAuthority } from '../../src/runtimes/azure-devops/connection-authority.ts';
 import { azureDevOpsInputReader, withTaskInputNames } from '../../src/runtimes/azure-devops/task-inputs.ts';
 
 const connection = {
@@ -62,5 +63,14 @@ describe('the task’s inputs', () => {
       'Input `azureSubscription` (the connection’s tenant id) is required',
     );
     expect(withTaskInputNames('`sts.amazonaws.com` and `subject`')).toBe('`sts.amazonaws.com` and `subject`');
+  });
+});
+
+describe('the service connection’s authority', () => {
+  it('is its activeDirectoryAuthority, else its environment’s', () => {
+    expect(connectionAuthority('https://login.example/', 'AzureCloud')).toBe('https://login.example/');
+    expect(connectionAuthority(undefined, 'AzureUSGovernment')).toBe('https://login.microsoftonline.us');
+    expect(connectionAuthority(undefined, undefined)).toBe('https://login.microsoftonline.com');
+    expect(connectionAuthority(undefined, 'AzureStack')).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { OidcExchangeError } from '../../core/errors.js';
 import { shown } from '../../core/input-parsers.js';
+import { connectionAuthority } from './connection-authority.js';
 import { CONNECTION_INPUT } from './connection-input.js';
 
 /**
@@ -46,12 +47,13 @@ export function readServiceConnection(): ServiceConnection | undefined {
       { hint: 'Check that the job can use the connection (Security → Pipeline permissions).' },
     );
   }
+  const environment = data('environment');
   return {
     id,
     servicePrincipalId,
     tenantId,
     subscriptionId: data('subscriptionid'),
-    environment: data('environment'),
-    authorityHost: data('activeDirectoryAuthority'),
+    environment,
+    authorityHost: connectionAuthority(data('activeDirectoryAuthority'), environment),
   };
 }
