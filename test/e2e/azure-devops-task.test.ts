@@ -182,6 +182,29 @@ describe('the task', () => {
     expect(run.errors).toHaveLength(1);
   });
 
+  it('says which of the agent’s variables is missing when the job cannot ask for a token', async () => {
+    const noUri = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: awsInputs(),
+      env: { SYSTEM_OIDCREQUESTURI: undefined },
+    });
+    expectNothingSet(noUri);
+    expect(noUri.result?.message).toContain('[TOKEN_REQUEST_UNAVAILABLE]');
+    expect(noUri.result?.message).toContain('System.OidcRequestUri');
+    const noAccessToken = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: awsInputs(),
+      env: {
+        ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN: undefined,
+        ENDPOINT_AUTH_SYSTEMVSSCONNECTION: undefined,
+      },
+    });
+    expectNothingSet(noAccessToken);
+    expect(noAccessToken.result?.message).toContain('no access token');
+  });
+
   it('names both subjects before any exchange when the token is not the expected one', async () => {
     const sts = cloud.sts.requests.length;
     const entra = cloud.entra.requests.filter((r) => r.method === 'POST').length;
