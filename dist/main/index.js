@@ -489,7 +489,6 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS) {
         return res;
     };
     return {
-        httpsAgent,
         timeoutMs,
         clockSkew: () => skew,
         request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent))),
@@ -3045,8 +3044,8 @@ function stsError(error, settings, presented, timeoutMs = 0) {
     const code = e.name ?? 'Error';
     if (code === 'AbortError' || code === 'TimeoutError')
         return stsTimeout(settings, timeoutMs);
-    // The SDK names modelled errors after their classes (IDPCommunicationErrorException), the wire
-    // after the code (IDPCommunicationError, ExpiredTokenException): compare without the suffix.
+    // The wire names some codes with a suffix (ExpiredTokenException), the SDKs name others after
+    // their classes (IDPCommunicationErrorException): compare without it.
     const key = code.replace(/Exception$/, '');
     const status = e.$metadata?.httpStatusCode;
     const what = `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${e.message ?? ''}`.trimEnd() +
@@ -3207,7 +3206,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2531)),
+    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -3593,13 +3592,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
 /***/ 4573:
 /***/ ((module) => {
 
@@ -3639,13 +3631,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -3864,36 +3849,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -30,8 +30,6 @@ export interface HttpResponse {
 
 export interface HttpClient {
   request(req: HttpRequest): Promise<HttpResponse>;
-  /** The keep-alive, proxy-aware agent, for SDKs that take one (the STS client). */
-  readonly httpsAgent: https.Agent;
   /** Per-request timeout this client applies by default. */
   readonly timeoutMs: number;
   /** The largest clock difference seen in a server's Date header (server minus runner), if any. */
@@ -91,7 +89,6 @@ export function createHttpClient(
     return res;
   };
   return {
-    httpsAgent,
     timeoutMs,
     clockSkew: () => skew,
     request: async (req) =>

@@ -58,8 +58,18 @@ describe('lazy targets', () => {
     expect(run.exitCode).toBe(0);
   });
 
-  it('the Azure path never loads the STS client', async () => {
-    const { entry, removed } = distWithout('AssumeRoleWithWebIdentityCommand');
+  it('no bundle carries the AWS SDK: STS is one form POST over our own client', () => {
+    for (const dir of ['main', 'cli']) {
+      for (const file of readdirSync(join(repoRoot, 'dist', dir)).filter((f) => f.endsWith('.js'))) {
+        const code = readFileSync(join(repoRoot, 'dist', dir, file), 'utf8');
+        expect(code, `dist/${dir}/${file}`).not.toContain('@smithy/');
+        expect(code, `dist/${dir}/${file}`).not.toContain('AssumeRoleWithWebIdentityCommand');
+      }
+    }
+  });
+
+  it('the Azure path never loads the AWS exchange', async () => {
+    const { entry, removed } = distWithout('PolicyArns.member.');
     expect(removed.length).toBeGreaterThan(0);
     const run = await runAction({
       script: entry,
