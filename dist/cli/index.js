@@ -152,15 +152,33 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 3743:
+/***/ 8141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ MANAGED_IDENTITY_ORIGIN),
-/* harmony export */   managedIdentityToken: () => (/* binding */ managedIdentityToken)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1744);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ MANAGED_IDENTITY_ORIGIN),
+  managedIdentityToken: () => (/* binding */ managedIdentityToken)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/timeout.ts
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+;// CONCATENATED MODULE: ./src/clouds/entra/managed-identity.ts
 
 
 const ORIGIN = "the Azure VM's managed identity (IMDS)";
@@ -173,11 +191,11 @@ async function managedIdentityToken(identity, scope, timeoutMs) {
             : {};
     const credential = new ManagedIdentityCredential({ ...which, retryOptions: { maxRetries: 2 } });
     try {
-        return await (0,_core_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .w)(credential.getToken(scope), timeoutMs, () => new Error('timed out'));
+        return await withTimeout(credential.getToken(scope), timeoutMs, () => new Error('timed out'));
     }
     catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${ORIGIN} gave no token for ${scope}: ${message}`, {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${ORIGIN} gave no token for ${scope}: ${message}`, {
             hint: 'This works only on Azure compute with a managed identity assigned (a user-assigned one named by `azure-managed-identity-client-id`).',
             retryable: /timed out|ECONNRESET|ETIMEDOUT/i.test(message),
         });
@@ -1489,28 +1507,6 @@ async function exchangeAll(plan, deps) {
 
 /***/ }),
 
-/***/ 1744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ withTimeout)
-/* harmony export */ });
-/**
- * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
- * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
- * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
- */
-function withTimeout(work, timeoutMs, onTimeout) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-
-/***/ }),
-
 /***/ 7906:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -2720,8 +2716,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ planSource)
 });
 
-// EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts
-var managed_identity = __nccwpck_require__(3743);
+// EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts + 1 modules
+var managed_identity = __nccwpck_require__(8141);
 ;// CONCATENATED MODULE: ./src/sources/azure-managed-identity.ts
 
 /**
@@ -3299,7 +3295,7 @@ const azureTarget = {
             needsToken: !settings.managedIdentity,
         });
     },
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+    load: () => __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
 };
 function parseAzureSettings(read, problems) {

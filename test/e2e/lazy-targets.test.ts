@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { repoRoot, runAction } from '../support/run-action.ts';
-import { roleArn, trustEveryTarget } from '../support/trust.ts';
+import { roleArn, sp, trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
 beforeAll(async () => {
@@ -56,6 +56,31 @@ describe('lazy targets', () => {
     });
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
+  });
+
+  it('only the VM managed identity needs @azure/identity: all three targets run without it', async () => {
+    const { entry, removed } = distWithout('ClientAssertionCredential');
+    expect(removed.length).toBeGreaterThan(0);
+    const run = await runAction({
+      script: entry,
+      inputs: {
+        'azure-client-id': ids.clientId,
+        'azure-tenant-id': ids.tenantId,
+        'azure-authority-host': cloud.entra.authorityHost,
+        'aws-role-arn': roleArn,
+        'aws-region': 'eu-west-1',
+        'aws-sts-endpoint': cloud.sts.endpoint,
+        'databricks-host': cloud.databricks.workspaceHost,
+        'databricks-client-id': sp,
+        issuer: cloud.issuer.issuer,
+      },
+      env: tokenEnv(),
+    });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.get('azure-access-token')).toBeTruthy();
+    expect(run.outputs.get('databricks-token')).toBeTruthy();
+    expect(run.env.get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);
   });
 
   it('no bundle carries the AWS SDK: STS is one form POST over our own client', () => {
