@@ -12,13 +12,13 @@
 import { spawn } from 'node:child_process';
 import { once as onceEvent } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ensureTestCa } from '../fakes/tls.ts';
 import { chartSvg } from './chart.ts';
 import { floor, scenarios, type CloudAddresses, type Scenario } from './scenarios.ts';
-import { summarise } from './stats.ts';
+import { quantile, summarise } from './stats.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.env['BENCH_RUNS'] ?? 20);
@@ -37,6 +37,18 @@ const all = [
 ];
 const wall = new Map<string, number[]>(all.map((s) => [s.name, []]));
 const rss = new Map<string, number[]>(all.map((s) => [s.name, []]));
+const stepCpu = new Map<string, number[]>(all.map((s) => [s.name, []]));
+const cloudCpu = new Map<string, number[]>(all.map((s) => [s.name, []]));
+
+/** CPU time (ms, all threads) the fake cloud's process has used so far; Linux only, 10 ms steps. */
+function cloudCpuMs(): number {
+  try {
+    const fields = readFileSync(`/proc/${cloudProcess.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 1/100 s (USER_HZ)
+  } catch {
+    return NaN;
+  }
+}
 const work = mkdtempSync(join(tmpdir(), 'oidc-exchange-bench-'));
 
 async function once(scenario: Scenario, n: number): Promise<void> {
@@ -55,6 +67,7 @@ async function once(scenario: Scenario, n: number): Promise<void> {
     ...files,
     ...Object.fromEntries(Object.entries(scenario.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
+  const cloudBefore = cloudCpuMs();
   const started = process.hrtime.bigint();
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
@@ -68,15 +81,18 @@ async function once(scenario: Scenario, n: number): Promise<void> {
     child.on('close', (c) => resolve(c ?? -1));
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  cloudCpu.get(scenario.name)?.push(cloudCpuMs() - cloudBefore);
   if (code !== 0) throw new Error(`${scenario.name} failed (exit ${code})`);
   wall.get(scenario.name)?.push(ms);
-  rss.get(scenario.name)?.push(Number(readFileSync(rssFile, 'utf8').trim()));
+  const [kib, cpuMs] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+  rss.get(scenario.name)?.push(kib ?? NaN);
+  stepCpu.get(scenario.name)?.push(cpuMs ?? NaN);
 }
 
 try {
   let n = 0;
   for (const s of all) await once(s, n++); // warm the file cache and the fake cloud; not counted
-  for (const list of [...wall.values(), ...rss.values()]) list.length = 0;
+  for (const list of [wall, rss, stepCpu, cloudCpu].flatMap((m) => [...m.values()])) list.length = 0;
   for (let round = 0; round < runs; round++) {
     // Interleaved, rotating the order each round, so drift affects every scenario alike.
     const order = all.map((_, i) => all[(i + round) % all.length] as Scenario);
@@ -85,11 +101,16 @@ try {
   const floorMs = summarise('floor', wall.get(floor.name) ?? [], [], 0).medianMs;
   const rows = all.map((s) => summarise(s.name, wall.get(s.name) ?? [], rss.get(s.name) ?? [], floorMs));
   const median = (name: string) => rows.find((r) => r.name === name)?.medianMs ?? 0;
-  console.log(`Node ${process.version}, ${runs} runs per scenario, loopback fake cloud (https)\n`);
-  console.log('| scenario | median | p10–p90 | × floor | peak RSS |\n|---|---|---|---|---|');
+  console.log(
+    `Node ${process.version}, ${runs} runs per scenario, ${availableParallelism()} cores, loopback fake cloud (https)\n`,
+  );
+  console.log(
+    '| scenario | median | p10–p90 | × floor | peak RSS | CPU: step | CPU: fake cloud |\n|---|---|---|---|---|---|---|',
+  );
   for (const r of rows) {
+    const cpu = (m: Map<string, number[]>) => `${quantile(m.get(r.name) ?? [], 0.5).toFixed(0)} ms`;
     console.log(
-      `| ${r.name} | ${r.medianMs.toFixed(0)} ms | ${r.p10Ms.toFixed(0)}–${r.p90Ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.peakRssMb.toFixed(0)} MB |`,
+      `| ${r.name} | ${r.medianMs.toFixed(0)} ms | ${r.p10Ms.toFixed(0)}–${r.p90Ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.peakRssMb.toFixed(0)} MB | ${cpu(stepCpu)} | ${cpu(cloudCpu)} |`,
     );
   }
   for (const suffix of baseline ? ['', ' (baseline)'] : ['']) {
