@@ -183,7 +183,18 @@ function checkTimes(
   const nowSeconds = Math.floor(now.getTime() / 1000);
   const exp = claims['exp'];
   const iat = claims['iat'];
+  const nbf = claims['nbf'];
   const clock = `the runner's clock reads ${now.toISOString()}`;
+  // The signature check finds these too, but it runs beside the exchange: found here, a token that
+  // is not yet valid or never expires is not sent to any cloud (the same code and hint as there).
+  if (typeof exp !== 'number') {
+    problems.push(
+      new OidcExchangeError(
+        'CLAIM_MISMATCH',
+        `The OIDC token failed the check of claim \`exp\`: it has ${exp === undefined ? 'none' : `a ${typeof exp}`}, and every cloud refuses a token that does not say when it expires.`,
+      ),
+    );
+  }
   if (typeof exp === 'number' && exp + toleranceSeconds < nowSeconds) {
     problems.push(
       new OidcExchangeError('TOKEN_TIME', `The OIDC token expired at ${isoSeconds(exp)}, but ${clock}.`, {
@@ -199,6 +210,17 @@ function checkTimes(
         {
           hint: `The runner clock is behind by more than ${toleranceSeconds} s; sync it with NTP.`,
         },
+      ),
+    );
+  }
+  // Only when iat is not already in the future: one cause (a clock behind), one message.
+  const issuedInFuture = typeof iat === 'number' && iat - toleranceSeconds > nowSeconds;
+  if (!issuedInFuture && typeof nbf === 'number' && nbf - toleranceSeconds > nowSeconds) {
+    problems.push(
+      new OidcExchangeError(
+        'CLAIM_MISMATCH',
+        `The OIDC token failed the check of claim \`nbf\`: it is not valid before ${isoSeconds(nbf)}, but ${clock}.`,
+        { hint: 'The runner clock may be behind; sync it with NTP.' },
       ),
     );
   }

@@ -20,7 +20,7 @@ import {
  * - redirects are never followed (a redirected JWKS is a misconfiguration, not something to chase);
  * - proxies from HTTPS_PROXY / HTTP_PROXY / NO_PROXY through Node's own agent support (`proxyEnv`),
  *   or, on a Node without it (20, the Azure DevOps Node20_1 handler) or with a `bypass` test (the
- *   Azure DevOps agent's regular expressions), our CONNECT tunnel, which every agent user shares.
+ *   Azure DevOps agent's regular expressions), our CONNECT tunnel, which asks per connection.
  */
 export interface HttpRequest {
   url: string;
@@ -40,14 +40,10 @@ export interface HttpResponse {
 
 export interface HttpClient {
   request(req: HttpRequest): Promise<HttpResponse>;
-  /** The keep-alive, proxy-aware agent, for SDKs that take one (the STS client). */
-  readonly httpsAgent: https.Agent;
   /** Per-request timeout this client applies by default. */
   readonly timeoutMs: number;
   /** The largest clock difference seen in a server's Date header (server minus runner), if any. */
   clockSkew(): { host: string; seconds: number } | undefined;
-  /** The proxy a request to `url` goes through, if any (for SDKs with their own HTTP stack: @azure/identity). */
-  proxyFor(url: string): URL | undefined;
   /** Closes kept-alive connections so the process can end. */
   close(): void;
 }
@@ -116,11 +112,9 @@ export function createHttpClient(
     return res;
   };
   return {
-    httpsAgent,
     timeoutMs,
     clockSkew: () => skew,
     request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, route)),
-    proxyFor: (url) => proxyFor(new URL(url), proxyEnv),
     close() {
       httpsAgent.destroy();
       httpAgent.destroy();

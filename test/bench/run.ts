@@ -1,28 +1,54 @@
 /**
  * `npm run bench`: start-up plus exchange time of the bundled action, as a runner starts it,
- * against the loopback fake cloud, for each target alone and all three in one step, with
- * `node -e 0` as the floor, interleaved in the same run. A benchmark, not a test: nothing gates on
- * it. BENCH_RUNS sets the runs per scenario (default 20). Writes docs/bench.svg.
+ * against the loopback fake cloud (in a process of its own), for each target alone and all three
+ * in one step, with `node -e 0` as the floor, interleaved in the same run. A benchmark, not a
+ * test: nothing gates on it. Writes docs/bench.svg.
+ *
+ * BENCH_RUNS: runs per scenario (default 20). BENCH_ENTRY: the main entry to measure (default
+ * dist/main/index.js). BENCH_BASELINE: another build's main entry, measured in the same
+ * interleaved run and labelled "baseline", e.g. an older commit's dist:
+ * `git archive <commit> dist | tar -x -C /tmp/base` then BENCH_BASELINE=/tmp/base/dist/main/index.js.
  */
 import { spawn } from 'node:child_process';
+import { once as onceEvent } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { startFakeCloud } from '../fakes/cloud.ts';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { ensureTestCa } from '../fakes/tls.ts';
 import { chartSvg } from './chart.ts';
-import { trustEveryTarget } from '../support/trust.ts';
-import { scenarios, type Scenario } from './scenarios.ts';
-import { summarise } from './stats.ts';
+import { floor, scenarios, type CloudAddresses, type Scenario } from './scenarios.ts';
+import { quantile, summarise } from './stats.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const runs = Number(process.env['BENCH_RUNS'] ?? 20);
+const entry = resolve(process.env['BENCH_ENTRY'] ?? join(root, 'dist', 'main', 'index.js'));
+const baseline = process.env['BENCH_BASELINE'];
 const ca = ensureTestCa();
-const cloud = await startFakeCloud();
-trustEveryTarget(cloud);
-const all = scenarios(cloud, join(root, 'dist', 'main', 'index.js'));
+const cloudProcess = spawn(process.execPath, [join(import.meta.dirname, 'cloud-process.ts')], {
+  stdio: ['pipe', 'pipe', 'inherit'],
+});
+const [firstLine] = (await onceEvent(createInterface({ input: cloudProcess.stdout }), 'line')) as [string];
+const cloud = JSON.parse(firstLine) as CloudAddresses;
+const all = [
+  floor,
+  ...scenarios(cloud, entry),
+  ...(baseline ? scenarios(cloud, resolve(baseline), 'baseline') : []),
+];
 const wall = new Map<string, number[]>(all.map((s) => [s.name, []]));
 const rss = new Map<string, number[]>(all.map((s) => [s.name, []]));
+const stepCpu = new Map<string, number[]>(all.map((s) => [s.name, []]));
+const cloudCpu = new Map<string, number[]>(all.map((s) => [s.name, []]));
+
+/** CPU time (ms, all threads) the fake cloud's process has used so far; Linux only, 10 ms steps. */
+function cloudCpuMs(): number {
+  try {
+    const fields = readFileSync(`/proc/${cloudProcess.pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 1/100 s (USER_HZ)
+  } catch {
+    return NaN;
+  }
+}
 const work = mkdtempSync(join(tmpdir(), 'oidc-exchange-bench-'));
 
 async function once(scenario: Scenario, n: number): Promise<void> {
@@ -35,12 +61,13 @@ async function once(scenario: Scenario, n: number): Promise<void> {
     PATH: process.env['PATH'],
     NODE_EXTRA_CA_CERTS: ca.caCertFile,
     RUNNER_TEMP: work,
-    ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+    ACTIONS_ID_TOKEN_REQUEST_URL: cloud.requestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.requestToken,
     BENCH_RSS_FILE: rssFile,
     ...files,
     ...Object.fromEntries(Object.entries(scenario.inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v])),
   };
+  const cloudBefore = cloudCpuMs();
   const started = process.hrtime.bigint();
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
@@ -54,37 +81,48 @@ async function once(scenario: Scenario, n: number): Promise<void> {
     child.on('close', (c) => resolve(c ?? -1));
   });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  cloudCpu.get(scenario.name)?.push(cloudCpuMs() - cloudBefore);
   if (code !== 0) throw new Error(`${scenario.name} failed (exit ${code})`);
   wall.get(scenario.name)?.push(ms);
-  rss.get(scenario.name)?.push(Number(readFileSync(rssFile, 'utf8').trim()));
+  const [kib, cpuMs] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+  rss.get(scenario.name)?.push(kib ?? NaN);
+  stepCpu.get(scenario.name)?.push(cpuMs ?? NaN);
 }
 
 try {
   let n = 0;
   for (const s of all) await once(s, n++); // warm the file cache and the fake cloud; not counted
-  for (const list of [...wall.values(), ...rss.values()]) list.length = 0;
+  for (const list of [wall, rss, stepCpu, cloudCpu].flatMap((m) => [...m.values()])) list.length = 0;
   for (let round = 0; round < runs; round++) {
     // Interleaved, rotating the order each round, so drift affects every scenario alike.
     const order = all.map((_, i) => all[(i + round) % all.length] as Scenario);
     for (const s of order) await once(s, n++);
   }
-  const floor = summarise('floor', wall.get(all[0]?.name ?? '') ?? [], [], 0).medianMs;
-  const rows = all.map((s) => summarise(s.name, wall.get(s.name) ?? [], rss.get(s.name) ?? [], floor));
-  console.log(`Node ${process.version}, ${runs} runs per scenario, loopback fake cloud (https)\n`);
-  console.log('| scenario | median | p10–p90 | × floor | peak RSS |\n|---|---|---|---|---|');
+  const floorMs = summarise('floor', wall.get(floor.name) ?? [], [], 0).medianMs;
+  const rows = all.map((s) => summarise(s.name, wall.get(s.name) ?? [], rss.get(s.name) ?? [], floorMs));
+  const median = (name: string) => rows.find((r) => r.name === name)?.medianMs ?? 0;
+  console.log(
+    `Node ${process.version}, ${runs} runs per scenario, ${availableParallelism()} cores, loopback fake cloud (https)\n`,
+  );
+  console.log(
+    '| scenario | median | p10–p90 | × floor | peak RSS | CPU: step | CPU: fake cloud |\n|---|---|---|---|---|---|---|',
+  );
   for (const r of rows) {
+    const cpu = (m: Map<string, number[]>) => `${quantile(m.get(r.name) ?? [], 0.5).toFixed(0)} ms`;
     console.log(
-      `| ${r.name} | ${r.medianMs.toFixed(0)} ms | ${r.p10Ms.toFixed(0)}–${r.p90Ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.peakRssMb.toFixed(0)} MB |`,
+      `| ${r.name} | ${r.medianMs.toFixed(0)} ms | ${r.p10Ms.toFixed(0)}–${r.p90Ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.peakRssMb.toFixed(0)} MB | ${cpu(stepCpu)} | ${cpu(cloudCpu)} |`,
     );
   }
-  const slowest = Math.max(...rows.slice(1, 4).map((r) => r.medianMs));
-  const allThree = rows[4]?.medianMs ?? 0;
-  console.log(`\nall three / slowest single target: ${(allThree / slowest).toFixed(2)} (aim ≤ 1.25)`);
+  for (const suffix of baseline ? ['', ' (baseline)'] : ['']) {
+    const slowest = Math.max(...['Azure', 'AWS', 'Databricks'].map((t) => median(t + suffix)));
+    const ratio = median(`all three${suffix}`) / slowest;
+    console.log(`\nall three${suffix} / slowest single target: ${ratio.toFixed(2)} (aim ≤ 1.25)`);
+  }
   writeFileSync(
     join(root, 'docs', 'bench.svg'),
     chartSvg(rows, `oidc-exchange start-up + exchange, Node ${process.version}`),
   );
   console.log('wrote docs/bench.svg');
 } finally {
-  await cloud.close();
+  cloudProcess.stdin.end();
 }

@@ -2,7 +2,7 @@
  * What the benchmark runs: `node -e 0` as the floor, and the bundled action for each target alone
  * and all three in one step, each against the loopback fake cloud with a trust that accepts it.
  */
-import { ids, type FakeCloud } from '../fakes/cloud.ts';
+import { ids } from '../fakes/cloud.ts';
 import { roleArn, sp, subject } from '../support/trust.ts';
 
 export interface Scenario {
@@ -12,20 +12,33 @@ export interface Scenario {
   inputs: Record<string, string>;
 }
 
-export function scenarios(cloud: FakeCloud, mainEntry: string): Scenario[] {
-  const common = { issuer: cloud.issuer.issuer, subject };
+/** Where the fake cloud (cloud-process.ts) listens, and what the runner's token request needs. */
+export interface CloudAddresses {
+  issuer: string;
+  authorityHost: string;
+  stsEndpoint: string;
+  workspaceHost: string;
+  requestUrl: string;
+  requestToken: string;
+}
+
+/** The targets alone and together, for one build's main entry; `label` tells builds apart in the table. */
+export function scenarios(cloud: CloudAddresses, mainEntry: string, label = ''): Scenario[] {
+  const common = { issuer: cloud.issuer, subject };
   const azure = {
     'azure-client-id': ids.clientId,
     'azure-tenant-id': ids.tenantId,
-    'azure-authority-host': cloud.entra.authorityHost,
+    'azure-authority-host': cloud.authorityHost,
   };
-  const aws = { 'aws-role-arn': roleArn, 'aws-region': 'eu-west-1', 'aws-sts-endpoint': cloud.sts.endpoint };
-  const databricks = { 'databricks-host': cloud.databricks.workspaceHost, 'databricks-client-id': sp };
+  const aws = { 'aws-role-arn': roleArn, 'aws-region': 'eu-west-1', 'aws-sts-endpoint': cloud.stsEndpoint };
+  const databricks = { 'databricks-host': cloud.workspaceHost, 'databricks-client-id': sp };
+  const suffix = label ? ` (${label})` : '';
   return [
-    { name: 'node -e 0 (floor)', args: ['-e', '0'], inputs: {} },
-    { name: 'Azure', args: [mainEntry], inputs: { ...common, ...azure } },
-    { name: 'AWS', args: [mainEntry], inputs: { ...common, ...aws } },
-    { name: 'Databricks', args: [mainEntry], inputs: { ...common, ...databricks } },
-    { name: 'all three', args: [mainEntry], inputs: { ...common, ...azure, ...aws, ...databricks } },
+    { name: `Azure${suffix}`, args: [mainEntry], inputs: { ...common, ...azure } },
+    { name: `AWS${suffix}`, args: [mainEntry], inputs: { ...common, ...aws } },
+    { name: `Databricks${suffix}`, args: [mainEntry], inputs: { ...common, ...databricks } },
+    { name: `all three${suffix}`, args: [mainEntry], inputs: { ...common, ...azure, ...aws, ...databricks } },
   ];
 }
+
+export const floor: Scenario = { name: 'node -e 0 (floor)', args: ['-e', '0'], inputs: {} };

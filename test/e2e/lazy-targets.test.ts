@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { repoRoot, runAction } from '../support/run-action.ts';
-import { roleArn, trustEveryTarget } from '../support/trust.ts';
+import { roleArn, sp, trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
 beforeAll(async () => {
@@ -58,8 +58,43 @@ describe('lazy targets', () => {
     expect(run.exitCode).toBe(0);
   });
 
-  it('the Azure path never loads the STS client', async () => {
-    const { entry, removed } = distWithout('AssumeRoleWithWebIdentityCommand');
+  it('only the VM managed identity needs @azure/identity: all three targets run without it', async () => {
+    const { entry, removed } = distWithout('ClientAssertionCredential');
+    expect(removed.length).toBeGreaterThan(0);
+    const run = await runAction({
+      script: entry,
+      inputs: {
+        'azure-client-id': ids.clientId,
+        'azure-tenant-id': ids.tenantId,
+        'azure-authority-host': cloud.entra.authorityHost,
+        'aws-role-arn': roleArn,
+        'aws-region': 'eu-west-1',
+        'aws-sts-endpoint': cloud.sts.endpoint,
+        'databricks-host': cloud.databricks.workspaceHost,
+        'databricks-client-id': sp,
+        issuer: cloud.issuer.issuer,
+      },
+      env: tokenEnv(),
+    });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.get('azure-access-token')).toBeTruthy();
+    expect(run.outputs.get('databricks-token')).toBeTruthy();
+    expect(run.env.get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);
+  });
+
+  it('no bundle carries the AWS SDK: STS is one form POST over our own client', () => {
+    for (const dir of ['main', 'cli']) {
+      for (const file of readdirSync(join(repoRoot, 'dist', dir)).filter((f) => f.endsWith('.js'))) {
+        const code = readFileSync(join(repoRoot, 'dist', dir, file), 'utf8');
+        expect(code, `dist/${dir}/${file}`).not.toContain('@smithy/');
+        expect(code, `dist/${dir}/${file}`).not.toContain('AssumeRoleWithWebIdentityCommand');
+      }
+    }
+  });
+
+  it('the Azure path never loads the AWS exchange', async () => {
+    const { entry, removed } = distWithout('PolicyArns.member.');
     expect(removed.length).toBeGreaterThan(0);
     const run = await runAction({
       script: entry,

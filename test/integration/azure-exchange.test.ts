@@ -1,5 +1,5 @@
 /**
- * The Azure target's exchange through the real @azure/identity against the fake Entra: each Entra
+ * The Azure target's exchange (a direct token request) against the fake Entra: each Entra
  * refusal becomes its stable code with a fix; only transient ones are retried.
  */
 import { mkdtempSync } from 'node:fs';

@@ -141,6 +141,17 @@ describe('checkClaims', () => {
     expect(failure({ ...token, iat: nowSeconds + 300 }, expect_()).hint).toMatch(/clock is behind/);
   });
 
+  it('refuses, before any exchange, a token not yet valid or without an expiry', () => {
+    const early = failure({ ...token, nbf: nowSeconds + 300 }, expect_());
+    expect(early.code).toBe('CLAIM_MISMATCH');
+    expect(early.message).toContain('not valid before 2026-11-23T12:05:00.000Z');
+    expect(early.hint).toMatch(/clock may be behind/);
+    // Within the clock tolerance it passes, as the signature check would let it.
+    expect(() => checkClaims({ ...token, nbf: nowSeconds + 30 }, expect_(), now)).not.toThrow();
+    expect(failure({ ...token, exp: undefined }, expect_()).message).toContain('claim `exp`: it has none');
+    expect(failure({ ...token, exp: String(token.exp) }, expect_()).message).toContain('it has a string');
+  });
+
   it('refuses a subject with control characters, even when no subject is expected', () => {
     const error = failure({ ...token, sub: 'repo:o/r:ref:x\nEVIL=1' }, expect_());
     expect(error.message).toContain(

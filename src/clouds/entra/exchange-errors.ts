@@ -1,73 +1,52 @@
 import { OidcExchangeError } from '../../core/errors.js';
+import type { HttpResponse } from '../../core/http.js';
 import { parseJsonBody } from '../../core/http.js';
-import type { TargetContext } from '../../core/target.js';
+import { statusError } from '../../core/http-json.js';
+import { parseRetryAfter, RetryAfter } from '../../core/retry.js';
 import { entraError, type Presented } from './entra-errors.js';
-import type { EntraApp } from './token-getter.js';
-
-/** Thrown by the timer around getToken (see core/timeout.ts), recognised below. */
-export class EntraTimeout extends Error {
-  override name = 'TimeoutError';
-}
+import type { EntraAccessToken } from './token-getter.js';
 
 /**
- * What @azure/identity throws → one OidcExchangeError. When MSAL could not even resolve the
- * tenant's endpoints (its `endpoints_resolution_error` hides Entra's answer), the discovery
- * document is fetched once more by us, on this failure path only, to say why: most often
- * AADSTS90002, a tenant that does not exist in this cloud.
+ * Entra's answer to the token request → an access token, or one OidcExchangeError (PROTOCOLS.md
+ * §2.2): its JSON error body carries the AADSTS code that entraError() maps to a fix; a body that
+ * is not Entra's (a proxy's page) is judged by its HTTP status alone. A transient refusal keeps
+ * the server's Retry-After.
  */
-export async function toExchangeError(
-  error: unknown,
-  scope: string,
-  app: EntraApp,
-  ctx: TargetContext,
-): Promise<OidcExchangeError> {
-  // Our own errors (a token that failed its claim check on a retry) pass through unchanged.
-  if (error instanceof OidcExchangeError) return error;
-  const cause = (error as { cause?: unknown }).cause;
-  if (cause instanceof OidcExchangeError) return cause;
-  const name = (error as { name?: string }).name;
-  if (name === 'AbortError' || name === 'TimeoutError') {
-    return new OidcExchangeError(
-      'TIMEOUT',
-      `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`,
-      { retryable: true },
+export function tokenFromAnswer(
+  res: HttpResponse,
+  presented: Presented,
+  sentAtMs: number,
+  registerSecret: (value: string) => void,
+): EntraAccessToken {
+  const purpose = `Entra ID's token endpoint for tenant ${presented.tenantId}`;
+  if (res.status !== 200) {
+    const description = errorDescription(res);
+    if (description === undefined) throw statusError(res, purpose);
+    const error = entraError(description, presented, res.status);
+    const retryAfter = parseRetryAfter(res.headers['retry-after']);
+    throw error.retryable && retryAfter !== undefined ? new RetryAfter(error, retryAfter) : error;
+  }
+  const body = parseJsonBody(res, purpose) as { access_token?: unknown; expires_in?: unknown };
+  const token = typeof body.access_token === 'string' ? body.access_token : '';
+  if (token) registerSecret(token);
+  // expires_in is a number in Entra's answers; a string form is accepted as MSAL does.
+  const expiresIn = Number(body.expires_in);
+  if (!token || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+    throw new OidcExchangeError(
+      'AZURE_EXCHANGE_FAILED',
+      `${purpose} answered without an access token and its lifetime (scope ${presented.scope}).`,
     );
   }
-  const message = error instanceof Error ? error.message : String(error);
-  const presented: Presented = {
-    issuer: ctx.tokens.issuer,
-    subject: ctx.tokens.subject,
-    audience: ctx.tokens.audience,
-    clientId: app.clientId,
-    tenantId: app.tenantId,
-    scope,
-  };
-  if (message.includes('endpoints_resolution_error')) return diagnoseEndpoints(app, ctx, presented);
-  const statusCode = (error as { statusCode?: number }).statusCode;
-  if (message.includes('AADSTS') || statusCode !== undefined)
-    return entraError(message, presented, statusCode);
-  return new OidcExchangeError('AZURE_EXCHANGE_FAILED', `Entra ID token request failed: ${message}`, {
-    retryable: true,
-  });
+  // Counted from when the request was sent, so the expiry is never later than Entra's.
+  return { token, expiresOnTimestamp: sentAtMs + expiresIn * 1000 };
 }
 
-async function diagnoseEndpoints(
-  app: EntraApp,
-  ctx: TargetContext,
-  presented: Presented,
-): Promise<OidcExchangeError> {
-  const url = `${app.authorityHost}/${encodeURIComponent(app.tenantId)}/v2.0/.well-known/openid-configuration`;
-  const purpose = `Entra ID's discovery document for tenant ${app.tenantId}`;
+function errorDescription(res: HttpResponse): string | undefined {
   try {
-    const res = await ctx.http.request({ url, purpose });
-    const body = parseJsonBody(res, purpose) as { error_description?: unknown };
-    if (typeof body.error_description === 'string')
-      return entraError(body.error_description, presented, res.status);
-    return new OidcExchangeError('AZURE_EXCHANGE_FAILED', `${purpose} answered HTTP ${res.status}.`, {
-      retryable: res.status >= 500,
-    });
-  } catch (failure) {
-    if (failure instanceof OidcExchangeError) return failure;
-    return new OidcExchangeError('AZURE_EXCHANGE_FAILED', `Could not read ${purpose}.`, { retryable: true });
+    const body = JSON.parse(res.body) as { error_description?: unknown; error?: unknown };
+    if (typeof body.error_description === 'string') return body.error_description;
+    return typeof body.error === 'string' ? body.error : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -1,14 +1,17 @@
-import { ClientAssertionCredential, type AccessToken } from '@azure/identity';
+import { randomUUID } from 'node:crypto';
+import { asOidcExchangeError, OidcExchangeError } from '../../core/errors.js';
 import { withRetries } from '../../core/retry.js';
 import type { TargetContext } from '../../core/target.js';
-import { withTimeout } from '../../core/timeout.js';
-import { EntraTimeout, toExchangeError } from './exchange-errors.js';
+import { tokenFromAnswer } from './exchange-errors.js';
 
 /**
- * Entra client-assertion exchange through @azure/identity (PROTOCOLS.md §2.1–2.2), shared by the
- * targets that need Entra tokens (Azure; Azure Databricks). One request per scope; the first
- * attempt of every scope shares one credential and the step's checked token, a retry mints a new
- * token first. Each attempt is bounded by our own timer, each token masked on arrival.
+ * Entra's client-credentials grant with the OIDC token as client assertion (PROTOCOLS.md
+ * §2.1–2.2), shared by the targets that need Entra tokens (Azure; Azure Databricks): one form POST
+ * per scope to `{authority}/{tenant}/oauth2/v2.0/token` over our own client (keep-alive, proxies,
+ * a timeout on every request). Sent directly rather than through @azure/identity, whose load and
+ * discovery request cost more than the exchange itself (README, "Performance"). The first attempt
+ * of every scope uses the step's checked token; a retry mints a new token first. Each access token
+ * is masked on arrival.
  */
 export interface EntraApp {
   tenantId: string;
@@ -16,51 +19,65 @@ export interface EntraApp {
   authorityHost: string;
 }
 
-export type EntraTokenGetter = (scope: string) => Promise<AccessToken>;
-
-export function createEntraTokenGetter(app: EntraApp, ctx: TargetContext): EntraTokenGetter {
-  const credentialFor = (fresh: boolean): ClientAssertionCredential =>
-    new ClientAssertionCredential(
-      app.tenantId,
-      app.clientId,
-      () => (fresh ? ctx.tokens.fresh() : ctx.tokens.current()),
-      {
-        authorityHost: app.authorityHost,
-        // Known clouds need no instance discovery, and a custom host must be the only host contacted.
-        disableInstanceDiscovery: true,
-        retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
-        ...proxyOptions(ctx, app.authorityHost),
-      },
-    );
-  const shared = credentialFor(false);
-  return (scope) =>
-    withRetries(async (attempt) => {
-      const credential = attempt === 1 ? shared : credentialFor(true);
-      try {
-        const token = await withTimeout(credential.getToken(scope), ctx.timeoutMs, () => new EntraTimeout());
-        ctx.registerSecret(token.token);
-        return token;
-      } catch (error) {
-        throw await toExchangeError(error, scope, app, ctx);
-      }
-    });
+export interface EntraAccessToken {
+  token: string;
+  /** Milliseconds since the epoch. */
+  expiresOnTimestamp: number;
 }
 
-/**
- * @azure/identity has its own HTTP stack, which reads HTTPS_PROXY from the environment only; the
- * Azure DevOps agent's proxy is not there (agent #5589 is this very bug), so the step's proxy is
- * handed over explicitly.
- */
-function proxyOptions(ctx: TargetContext, authorityHost: string) {
-  const proxy = ctx.http.proxyFor(authorityHost);
-  if (!proxy) return {};
-  const port = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
-  return {
-    proxyOptions: {
-      host: `${proxy.protocol}//${proxy.hostname}`,
-      port,
-      ...(proxy.username ? { username: decodeURIComponent(proxy.username) } : {}),
-      ...(proxy.password ? { password: decodeURIComponent(proxy.password) } : {}),
-    },
-  };
+export type EntraTokenGetter = (scope: string) => Promise<EntraAccessToken>;
+
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+
+export function tokenEndpoint(app: EntraApp): string {
+  return `${app.authorityHost}/${encodeURIComponent(app.tenantId)}/oauth2/v2.0/token`;
+}
+
+export function createEntraTokenGetter(app: EntraApp, ctx: TargetContext): EntraTokenGetter {
+  return (scope) =>
+    withRetries(async (attempt) => {
+      const assertion = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
+      const presented = {
+        issuer: ctx.tokens.issuer,
+        subject: ctx.tokens.subject,
+        audience: ctx.tokens.audience,
+        clientId: app.clientId,
+        tenantId: app.tenantId,
+        scope,
+      };
+      const body = new URLSearchParams({
+        client_id: app.clientId,
+        scope,
+        grant_type: 'client_credentials',
+        client_assertion_type: JWT_BEARER,
+        client_assertion: assertion,
+      });
+      const sentAt = ctx.now().getTime();
+      try {
+        const res = await ctx.http.request({
+          url: tokenEndpoint(app),
+          method: 'POST',
+          headers: {
+            'content-type': 'application/x-www-form-urlencoded;charset=utf-8',
+            accept: 'application/json',
+            // Entra echoes it and quotes it in every error, as MSAL sends it: it ties our logs to theirs.
+            'client-request-id': randomUUID(),
+          },
+          body: body.toString(),
+          purpose: `Entra ID's token endpoint for tenant ${app.tenantId}`,
+          timeoutMs: ctx.timeoutMs,
+        });
+        return tokenFromAnswer(res, presented, sentAt, ctx.registerSecret);
+      } catch (error) {
+        if (error instanceof OidcExchangeError && error.code === 'TIMEOUT') {
+          throw new OidcExchangeError(
+            'TIMEOUT',
+            `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`,
+            { retryable: true },
+          );
+        }
+        // Our own errors (a refreshed token that failed its claim check) pass through unchanged.
+        throw asOidcExchangeError(error);
+      }
+    });
 }

@@ -1,90 +1,44 @@
-import { AssumeRoleWithWebIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { OidcExchangeError } from '../../core/errors.js';
 import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
 import type { AwsSettings } from './definition.js';
-import { withTimeout } from '../../core/timeout.js';
 import { stsError, stsTimeout } from './sts-errors.js';
+import { assumeRoleForm, readAssumeAnswer, type AssumedRole } from './sts-wire.js';
 
 /**
- * STS AssumeRoleWithWebIdentity through @aws-sdk/client-sts (PROTOCOLS.md §3), loaded only when an
- * AWS target is asked for. The SDK's own retries are off: ours mint a fresh OIDC token for every
- * attempt (configure-aws-credentials #1848) and never retry a refusal. The call is unsigned
- * (noAuth), so no AWS credentials are looked up.
+ * STS AssumeRoleWithWebIdentity (PROTOCOLS.md §3): one unsigned form POST over our own client
+ * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
+ * SDK is loaded. Our retries mint a fresh OIDC token for every attempt (configure-aws-credentials
+ * #1848) and never retry a refusal.
  */
 export async function exchange(settings: AwsSettings, ctx: TargetContext): Promise<Grant> {
-  const client = new STSClient({
-    region: settings.region,
-    endpoint: settings.stsEndpoint,
-    maxAttempts: 1,
-    requestHandler: {
-      httpsAgent: ctx.http.httpsAgent,
-      requestTimeout: ctx.timeoutMs,
-      connectionTimeout: ctx.timeoutMs,
-    },
+  const presented = () => ({
+    issuer: ctx.tokens.issuer,
+    subject: ctx.tokens.subject,
+    audience: ctx.tokens.audience,
   });
-  try {
-    const result = await withRetries(async (attempt) => {
-      const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
-      try {
-        const abortSignal = AbortSignal.timeout(ctx.timeoutMs);
-        const call = client.send(
-          new AssumeRoleWithWebIdentityCommand({
-            RoleArn: settings.roleArn,
-            RoleSessionName: settings.sessionName,
-            WebIdentityToken: token,
-            DurationSeconds: settings.durationSeconds,
-            ...(settings.sessionPolicy ? { Policy: settings.sessionPolicy } : {}),
-            ...(settings.managedPolicyArns.length > 0
-              ? { PolicyArns: settings.managedPolicyArns.map((arn) => ({ arn })) }
-              : {}),
-          }),
-          { abortSignal },
-        );
-        return await withTimeout(call, ctx.timeoutMs, () => stsTimeout(settings, ctx.timeoutMs));
-      } catch (error) {
-        throw stsError(
-          error,
-          settings,
-          {
-            issuer: ctx.tokens.issuer,
-            subject: ctx.tokens.subject,
-            audience: ctx.tokens.audience,
-          },
-          ctx.timeoutMs,
-        );
-      }
-    });
-    const c = result.Credentials;
-    for (const secret of [c?.AccessKeyId, c?.SecretAccessKey, c?.SessionToken])
-      if (secret) ctx.registerSecret(secret);
-    if (!c?.AccessKeyId || !c.SecretAccessKey || !c.SessionToken || !c.Expiration) {
-      throw new OidcExchangeError(
-        'AWS_EXCHANGE_FAILED',
-        `STS answered AssumeRoleWithWebIdentity for ${settings.roleArn} without credentials.`,
-      );
+  const credentials = await withRetries(async (attempt) => {
+    const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
+    try {
+      const res = await ctx.http.request({
+        url: `${settings.stsEndpoint}/`,
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+        body: assumeRoleForm(settings, token),
+        purpose: `STS at ${settings.stsEndpoint}`,
+        timeoutMs: ctx.timeoutMs,
+      });
+      return readAssumeAnswer(res, settings, ctx.registerSecret);
+    } catch (error) {
+      if (error instanceof OidcExchangeError && error.code === 'TIMEOUT')
+        throw stsTimeout(settings, ctx.timeoutMs);
+      throw stsError(error, settings, presented(), ctx.timeoutMs);
     }
-    return grant(settings, {
-      accessKeyId: c.AccessKeyId,
-      secretAccessKey: c.SecretAccessKey,
-      sessionToken: c.SessionToken,
-      expiration: c.Expiration,
-      assumedRoleArn: result.AssumedRoleUser?.Arn ?? '',
-    });
-  } finally {
-    client.destroy();
-  }
+  });
+  return grant(settings, credentials);
 }
 
-interface AwsCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-  expiration: Date;
-  assumedRoleArn: string;
-}
-
-function grant(settings: AwsSettings, c: AwsCredentials): Grant {
+function grant(settings: AwsSettings, c: AssumedRole): Grant {
   const env = (name: string, value: string, secret: boolean): Export => ({
     name,
     value,

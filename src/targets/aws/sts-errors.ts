@@ -83,8 +83,8 @@ export function stsError(
   };
   const code = e.name ?? 'Error';
   if (code === 'AbortError' || code === 'TimeoutError') return stsTimeout(settings, timeoutMs);
-  // The SDK names modelled errors after their classes (IDPCommunicationErrorException), the wire
-  // after the code (IDPCommunicationError, ExpiredTokenException): compare without the suffix.
+  // The wire names some codes with a suffix (ExpiredTokenException), the SDKs name others after
+  // their classes (IDPCommunicationErrorException): compare without it.
   const key = code.replace(/Exception$/, '');
   const status = e.$metadata?.httpStatusCode;
   const what =

@@ -5,8 +5,8 @@ import type { AzureSettings } from './definition.js';
 
 /**
  * Azure: Entra access tokens for every scope of `azure-scopes`, in parallel, and the variables the
- * Azure SDKs, the CLI and Terraform read. This module (and @azure/identity with it) is loaded only
- * when an Azure target is asked for.
+ * Azure SDKs, the CLI and Terraform read. Loaded only when an Azure target is asked for;
+ * @azure/identity only for the VM's managed identity.
  */
 export async function exchange(settings: AzureSettings, ctx: TargetContext): Promise<Grant> {
   const getToken = settings.managedIdentity
