@@ -77,7 +77,7 @@ async function checkCurrentUser(settings, ctx, token, extraHeaders = {}) {
  */
 async function exchange(settings, ctx) {
     const minted = settings.entra
-        ? await (await Promise.all(/* import() */[__webpack_require__.e(491), __webpack_require__.e(461)]).then(__webpack_require__.bind(__webpack_require__, 2461))).mintViaEntra(settings.entra, ctx)
+        ? await (await __webpack_require__.e(/* import() */ 461).then(__webpack_require__.bind(__webpack_require__, 2461))).mintViaEntra(settings.entra, ctx)
         : { ...(await federate(settings, ctx)), checkHeaders: {} };
     const identity = await checkCurrentUser(settings, ctx, minted.token, minted.checkHeaders);
     return {

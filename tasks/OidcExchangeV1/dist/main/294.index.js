@@ -11,77 +11,63 @@ __webpack_require__.d(__webpack_exports__, {
   d: () => (/* binding */ createEntraTokenGetter)
 });
 
-// EXTERNAL MODULE: ./node_modules/@azure/identity/dist/esm/index.js + 279 modules
-var esm = __webpack_require__(1491);
-// EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/timeout.ts
-var timeout = __webpack_require__(1744);
+// UNUSED EXPORTS: tokenEndpoint
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/http.ts + 2 modules
 var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http-json.ts
+var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
 var entra_errors = __webpack_require__(4089);
 ;// CONCATENATED MODULE: ./src/clouds/entra/exchange-errors.ts
 
 
 
-/** Thrown by the timer around getToken (see core/timeout.ts), recognised below. */
-class EntraTimeout extends Error {
-    name = 'TimeoutError';
-}
+
+
 /**
- * What @azure/identity throws → one OidcExchangeError. When MSAL could not even resolve the
- * tenant's endpoints (its `endpoints_resolution_error` hides Entra's answer), the discovery
- * document is fetched once more by us, on this failure path only, to say why: most often
- * AADSTS90002, a tenant that does not exist in this cloud.
+ * Entra's answer to the token request → an access token, or one OidcExchangeError (PROTOCOLS.md
+ * §2.2): its JSON error body carries the AADSTS code that entraError() maps to a fix; a body that
+ * is not Entra's (a proxy's page) is judged by its HTTP status alone. A transient refusal keeps
+ * the server's Retry-After.
  */
-async function toExchangeError(error, scope, app, ctx) {
-    // Our own errors (a token that failed its claim check on a retry) pass through unchanged.
-    if (error instanceof errors/* OidcExchangeError */.tS)
-        return error;
-    const cause = error.cause;
-    if (cause instanceof errors/* OidcExchangeError */.tS)
-        return cause;
-    const name = error.name;
-    if (name === 'AbortError' || name === 'TimeoutError') {
-        return new errors/* OidcExchangeError */.tS('TIMEOUT', `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`, { retryable: true });
+function tokenFromAnswer(res, presented, sentAtMs, registerSecret) {
+    const purpose = `Entra ID's token endpoint for tenant ${presented.tenantId}`;
+    if (res.status !== 200) {
+        const description = errorDescription(res);
+        if (description === undefined)
+            throw (0,http_json/* statusError */.$)(res, purpose);
+        const error = (0,entra_errors/* entraError */.n)(description, presented, res.status);
+        const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']);
+        throw error.retryable && retryAfter !== undefined ? new retry/* RetryAfter */.Bs(error, retryAfter) : error;
     }
-    const message = error instanceof Error ? error.message : String(error);
-    const presented = {
-        issuer: ctx.tokens.issuer,
-        subject: ctx.tokens.subject,
-        audience: ctx.tokens.audience,
-        clientId: app.clientId,
-        tenantId: app.tenantId,
-        scope,
-    };
-    if (message.includes('endpoints_resolution_error'))
-        return diagnoseEndpoints(app, ctx, presented);
-    const statusCode = error.statusCode;
-    if (message.includes('AADSTS') || statusCode !== undefined)
-        return (0,entra_errors/* entraError */.n)(message, presented, statusCode);
-    return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `Entra ID token request failed: ${message}`, {
-        retryable: true,
-    });
+    const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
+    const token = typeof body.access_token === 'string' ? body.access_token : '';
+    if (token)
+        registerSecret(token);
+    // expires_in is a number in Entra's answers; a string form is accepted as MSAL does.
+    const expiresIn = Number(body.expires_in);
+    if (!token || !Number.isFinite(expiresIn) || expiresIn <= 0) {
+        throw new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `${purpose} answered without an access token and its lifetime (scope ${presented.scope}).`);
+    }
+    // Counted from when the request was sent, so the expiry is never later than Entra's.
+    return { token, expiresOnTimestamp: sentAtMs + expiresIn * 1000 };
 }
-async function diagnoseEndpoints(app, ctx, presented) {
-    const url = `${app.authorityHost}/${encodeURIComponent(app.tenantId)}/v2.0/.well-known/openid-configuration`;
-    const purpose = `Entra ID's discovery document for tenant ${app.tenantId}`;
+function errorDescription(res) {
     try {
-        const res = await ctx.http.request({ url, purpose });
-        const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
+        const body = JSON.parse(res.body);
         if (typeof body.error_description === 'string')
-            return (0,entra_errors/* entraError */.n)(body.error_description, presented, res.status);
-        return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `${purpose} answered HTTP ${res.status}.`, {
-            retryable: res.status >= 500,
-        });
+            return body.error_description;
+        return typeof body.error === 'string' ? body.error : undefined;
     }
-    catch (failure) {
-        if (failure instanceof errors/* OidcExchangeError */.tS)
-            return failure;
-        return new errors/* OidcExchangeError */.tS('AZURE_EXCHANGE_FAILED', `Could not read ${purpose}.`, { retryable: true });
+    catch {
+        return undefined;
     }
 }
 
@@ -90,45 +76,53 @@ async function diagnoseEndpoints(app, ctx, presented) {
 
 
 
+const JWT_BEARER = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+function tokenEndpoint(app) {
+    return `${app.authorityHost}/${encodeURIComponent(app.tenantId)}/oauth2/v2.0/token`;
+}
 function createEntraTokenGetter(app, ctx) {
-    const credentialFor = (fresh) => new esm/* ClientAssertionCredential */.XI(app.tenantId, app.clientId, () => (fresh ? ctx.tokens.fresh() : ctx.tokens.current()), {
-        authorityHost: app.authorityHost,
-        // Known clouds need no instance discovery, and a custom host must be the only host contacted.
-        disableInstanceDiscovery: true,
-        retryOptions: { maxRetries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 2_000 },
-        ...proxyOptions(ctx, app.authorityHost),
-    });
-    const shared = credentialFor(false);
     return (scope) => (0,retry/* withRetries */.LH)(async (attempt) => {
-        const credential = attempt === 1 ? shared : credentialFor(true);
+        const assertion = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
+        const presented = {
+            issuer: ctx.tokens.issuer,
+            subject: ctx.tokens.subject,
+            audience: ctx.tokens.audience,
+            clientId: app.clientId,
+            tenantId: app.tenantId,
+            scope,
+        };
+        const body = new URLSearchParams({
+            client_id: app.clientId,
+            scope,
+            grant_type: 'client_credentials',
+            client_assertion_type: JWT_BEARER,
+            client_assertion: assertion,
+        });
+        const sentAt = ctx.now().getTime();
         try {
-            const token = await (0,timeout/* withTimeout */.w)(credential.getToken(scope), ctx.timeoutMs, () => new EntraTimeout());
-            ctx.registerSecret(token.token);
-            return token;
+            const res = await ctx.http.request({
+                url: tokenEndpoint(app),
+                method: 'POST',
+                headers: {
+                    'content-type': 'application/x-www-form-urlencoded;charset=utf-8',
+                    accept: 'application/json',
+                    // Entra echoes it and quotes it in every error, as MSAL sends it: it ties our logs to theirs.
+                    'client-request-id': (0,external_node_crypto_.randomUUID)(),
+                },
+                body: body.toString(),
+                purpose: `Entra ID's token endpoint for tenant ${app.tenantId}`,
+                timeoutMs: ctx.timeoutMs,
+            });
+            return tokenFromAnswer(res, presented, sentAt, ctx.registerSecret);
         }
         catch (error) {
-            throw await toExchangeError(error, scope, app, ctx);
+            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT') {
+                throw new errors/* OidcExchangeError */.tS('TIMEOUT', `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`, { retryable: true });
+            }
+            // Our own errors (a refreshed token that failed its claim check) pass through unchanged.
+            throw (0,errors/* asOidcExchangeError */.vf)(error);
         }
     });
-}
-/**
- * @azure/identity has its own HTTP stack, which reads HTTPS_PROXY from the environment only; the
- * Azure DevOps agent's proxy is not there (agent #5589 is this very bug), so the step's proxy is
- * handed over explicitly.
- */
-function proxyOptions(ctx, authorityHost) {
-    const proxy = ctx.http.proxyFor(authorityHost);
-    if (!proxy)
-        return {};
-    const port = Number(proxy.port || (proxy.protocol === 'https:' ? 443 : 80));
-    return {
-        proxyOptions: {
-            host: `${proxy.protocol}//${proxy.hostname}`,
-            port,
-            ...(proxy.username ? { username: decodeURIComponent(proxy.username) } : {}),
-            ...(proxy.password ? { password: decodeURIComponent(proxy.password) } : {}),
-        },
-    };
 }
 
 
@@ -221,8 +215,8 @@ function runAz(args, env) {
 
 /**
  * Azure: Entra access tokens for every scope of `azure-scopes`, in parallel, and the variables the
- * Azure SDKs, the CLI and Terraform read. This module (and @azure/identity with it) is loaded only
- * when an Azure target is asked for.
+ * Azure SDKs, the CLI and Terraform read. Loaded only when an Azure target is asked for;
+ * @azure/identity only for the VM's managed identity.
  */
 async function exchange(settings, ctx) {
     const getToken = settings.managedIdentity
@@ -274,7 +268,7 @@ async function exchange(settings, ctx) {
 /** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */
 function managedIdentityGetter(settings, ctx) {
     return async (scope) => {
-        const { managedIdentityToken } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 3743));
+        const { managedIdentityToken } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8141));
         const token = await managedIdentityToken({ clientId: settings.clientId, resourceId: undefined }, scope, ctx.timeoutMs);
         ctx.registerSecret(token.token);
         return token;

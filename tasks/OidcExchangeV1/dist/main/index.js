@@ -11548,6 +11548,13 @@ const MAPPINGS = {
         retryable: true,
         hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
     },
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+    70052: {
+        code: 'AZURE_TRUST_MISMATCH',
+        retryable: false,
+        hint: (p) => `App ${p.clientId} must be a single-tenant app or a managed identity to trust this issuer: set its sign-in audience to ` +
+            'this organisation only (AzureADMyOrg), use a managed identity, or keep the service connection on the Azure DevOps issuer.',
+    },
     70011: {
         code: 'AZURE_SCOPE_INVALID',
         retryable: false,
@@ -11586,15 +11593,33 @@ function firstLine(text) {
 
 /***/ }),
 
-/***/ 3743:
+/***/ 8141:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ MANAGED_IDENTITY_ORIGIN),
-/* harmony export */   managedIdentityToken: () => (/* binding */ managedIdentityToken)
-/* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_timeout_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1744);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ MANAGED_IDENTITY_ORIGIN),
+  managedIdentityToken: () => (/* binding */ managedIdentityToken)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/timeout.ts
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+;// CONCATENATED MODULE: ./src/clouds/entra/managed-identity.ts
 
 
 const ORIGIN = "the Azure VM's managed identity (IMDS)";
@@ -11607,11 +11632,11 @@ async function managedIdentityToken(identity, scope, timeoutMs) {
             : {};
     const credential = new ManagedIdentityCredential({ ...which, retryOptions: { maxRetries: 2 } });
     try {
-        return await (0,_core_timeout_js__WEBPACK_IMPORTED_MODULE_1__/* .withTimeout */ .w)(credential.getToken(scope), timeoutMs, () => new Error('timed out'));
+        return await withTimeout(credential.getToken(scope), timeoutMs, () => new Error('timed out'));
     }
     catch (error) {
         const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${ORIGIN} gave no token for ${scope}: ${message}`, {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${ORIGIN} gave no token for ${scope}: ${message}`, {
             hint: 'This works only on Azure compute with a managed identity assigned (a user-assigned one named by `azure-managed-identity-client-id`).',
             retryable: /timed out|ECONNRESET|ETIMEDOUT/i.test(message),
         });
@@ -11890,7 +11915,13 @@ function checkTimes(claims, toleranceSeconds, now, problems) {
     const nowSeconds = Math.floor(now.getTime() / 1000);
     const exp = claims['exp'];
     const iat = claims['iat'];
+    const nbf = claims['nbf'];
     const clock = `the runner's clock reads ${now.toISOString()}`;
+    // The signature check finds these too, but it runs beside the exchange: found here, a token that
+    // is not yet valid or never expires is not sent to any cloud (the same code and hint as there).
+    if (typeof exp !== 'number') {
+        problems.push(new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `The OIDC token failed the check of claim \`exp\`: it has ${exp === undefined ? 'none' : `a ${typeof exp}`}, and every cloud refuses a token that does not say when it expires.`));
+    }
     if (typeof exp === 'number' && exp + toleranceSeconds < nowSeconds) {
         problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token expired at ${isoSeconds(exp)}, but ${clock}.`, {
             hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
@@ -11900,6 +11931,11 @@ function checkTimes(claims, toleranceSeconds, now, problems) {
         problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token was issued at ${isoSeconds(iat)}, in the future: ${clock}.`, {
             hint: `The runner clock is behind by more than ${toleranceSeconds} s; sync it with NTP.`,
         }));
+    }
+    // Only when iat is not already in the future: one cause (a clock behind), one message.
+    const issuedInFuture = typeof iat === 'number' && iat - toleranceSeconds > nowSeconds;
+    if (!issuedInFuture && typeof nbf === 'number' && nbf - toleranceSeconds > nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `The OIDC token failed the check of claim \`nbf\`: it is not valid before ${isoSeconds(nbf)}, but ${clock}.`, { hint: 'The runner clock may be behind; sync it with NTP.' }));
     }
 }
 function isoSeconds(epochSeconds) {
@@ -12276,11 +12312,9 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS, nativeP
         return res;
     };
     return {
-        httpsAgent,
         timeoutMs,
         clockSkew: () => skew,
         request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, route)),
-        proxyFor: (url) => proxyFor(new URL(url), proxyEnv),
         close() {
             httpsAgent.destroy();
             httpAgent.destroy();
@@ -13320,28 +13354,6 @@ async function exchangeAll(plan, deps) {
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
     const exports = collectExports(grants, { subject, expiresAt }, extra);
     return { exports, grants, subject, issuer: first.issuer, expiresAt };
-}
-
-
-/***/ }),
-
-/***/ 1744:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   w: () => (/* binding */ withTimeout)
-/* harmony export */ });
-/**
- * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
- * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
- * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
- */
-function withTimeout(work, timeoutMs, onTimeout) {
-    let timer;
-    const timeout = new Promise((_, reject) => {
-        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
-    });
-    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
 
@@ -14433,17 +14445,41 @@ function connectionVariables(connection) {
 
 /***/ }),
 
-/***/ 8057:
+/***/ 9361:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ readServiceConnection)
-/* harmony export */ });
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(358);
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9514);
-/* harmony import */ var _connection_input_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9204);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ readServiceConnection)
+});
+
+// UNUSED EXPORTS: CONNECTION_INPUT
+
+// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
+var task = __nccwpck_require__(358);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
+var clouds = __nccwpck_require__(9359);
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/connection-authority.ts
+
+/**
+ * The connection's Entra authority: its `activeDirectoryAuthority` data, or, where the agent gives
+ * none, the authority of its `environment` (AzureCloud when that is missing too). The plan needs it
+ * to accept the Entra issuer family (`<authority>/<tenant>/v2.0`); an unknown environment (Azure
+ * Stack) has no default, and then only the Azure DevOps issuer or an `issuer` input is accepted.
+ */
+function connectionAuthority(activeDirectoryAuthority, environment) {
+    return activeDirectoryAuthority || (0,clouds/* findCloud */.nO)(environment || 'AzureCloud')?.authorityHost;
+}
+
+// EXTERNAL MODULE: ./src/runtimes/azure-devops/connection-input.ts
+var connection_input = __nccwpck_require__(9204);
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/connection.ts
+
 
 
 
@@ -14456,29 +14492,30 @@ function connectionVariables(connection) {
  */
 
 function readServiceConnection() {
-    const id = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getInput(_connection_input_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECTION_INPUT */ .E, false)?.trim();
+    const id = task.getInput(connection_input/* CONNECTION_INPUT */.E, false)?.trim();
     if (!id)
         return undefined;
-    const scheme = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getEndpointAuthorizationScheme(id, true) ?? '';
+    const scheme = task.getEndpointAuthorizationScheme(id, true) ?? '';
     if (scheme.toLowerCase() !== 'workloadidentityfederation') {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${_connection_input_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECTION_INPUT */ .E}\` must be a service connection using workload identity federation, but its scheme is ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(scheme || '(none)')}.`, {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${connection_input/* CONNECTION_INPUT */.E}\` must be a service connection using workload identity federation, but its scheme is ${(0,input_parsers/* shown */.SP)(scheme || '(none)')}.`, {
             hint: 'A connection with a secret or certificate needs no token exchange; convert it to workload identity federation in Project settings → Service connections.',
         });
     }
-    const param = (key) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getEndpointAuthorizationParameter(id, key, true)?.trim() ?? '';
-    const data = (key) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getEndpointDataParameter(id, key, true)?.trim() || undefined;
+    const param = (key) => task.getEndpointAuthorizationParameter(id, key, true)?.trim() ?? '';
+    const data = (key) => task.getEndpointDataParameter(id, key, true)?.trim() || undefined;
     const servicePrincipalId = param('serviceprincipalid');
     const tenantId = param('tenantid');
     if (!servicePrincipalId || !tenantId) {
-        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${_connection_input_js__WEBPACK_IMPORTED_MODULE_3__/* .CONNECTION_INPUT */ .E}\` names a connection without a ${servicePrincipalId ? 'tenant id' : 'service principal id'}.`, { hint: 'Check that the job can use the connection (Security → Pipeline permissions).' });
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${connection_input/* CONNECTION_INPUT */.E}\` names a connection without a ${servicePrincipalId ? 'tenant id' : 'service principal id'}.`, { hint: 'Check that the job can use the connection (Security → Pipeline permissions).' });
     }
+    const environment = data('environment');
     return {
         id,
         servicePrincipalId,
         tenantId,
         subscriptionId: data('subscriptionid'),
-        environment: data('environment'),
-        authorityHost: data('activeDirectoryAuthority'),
+        environment,
+        authorityHost: connectionAuthority(data('activeDirectoryAuthority'), environment),
     };
 }
 
@@ -14490,19 +14527,19 @@ function readServiceConnection() {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8008);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2260);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2005);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7193);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(6588);
-/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(3581);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2884);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1224);
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8057);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(358);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2260);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2005);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7193);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6588);
+/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3581);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2884);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1224);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9361);
 /* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8641);
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(358);
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_11___default = /*#__PURE__*/__nccwpck_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_11__);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1749);
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1060);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6001);
@@ -14540,16 +14577,16 @@ async function main(env, agent) {
     let tempDir;
     let http;
     try {
-        const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_10__/* .readServiceConnection */ .k)();
-        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .m)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_11__.getInput(name, false), env);
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGETS */ .d, (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection));
-        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_14__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
-        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_8__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
+        const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_11__/* .readServiceConnection */ .k)();
+        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .m)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__.getInput(name, false), env);
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection));
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_14__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
+        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
         if (plan.dryRun)
             return await dryRun(plan, source, http, agent, agentTemp);
-        tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .createStepTempDir */ .I)(agentTemp);
+        tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
         agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_17__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(plan, {
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: (value) => agent.setSecret(value),
@@ -14566,9 +14603,9 @@ async function main(env, agent) {
         return 0;
     }
     catch (thrown) {
-        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)));
+        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
         if (tempDir)
-            (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
+            (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
         agent.fail(message);
         return 1;
@@ -14579,14 +14616,15 @@ async function main(env, agent) {
 }
 /** `dryRun: true`: the explanation in the log and the summary; nothing exchanged or set. */
 async function dryRun(plan, source, http, agent, agentTemp) {
-    const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, {
+    const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explain */ .W)(plan, {
         http,
         source,
         registerSecret: (v) => agent.setSecret(v),
     });
-    for (const line of lines)
+    const named = lines.map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a);
+    for (const line of named)
         agent.info(line);
-    const body = lines.map((l) => l.replace(/</g, '&lt;')).join('\n');
+    const body = named.map((l) => l.replace(/</g, '&lt;')).join('\n');
     (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
     if (problems > 0)
         agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
@@ -14595,11 +14633,11 @@ async function dryRun(plan, source, http, agent, agentTemp) {
 }
 let code;
 try {
-    code = await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_9__/* .taskLibAgent */ .y);
+    code = await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
 }
 catch {
     // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
-    _agent_js__WEBPACK_IMPORTED_MODULE_9__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
+    _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
     code = 1;
 }
 // Keep-alive pools of the SDKs must not keep the step waiting once its result is set.
@@ -14808,9 +14846,16 @@ function failureSummary(message) {
         .join('\n>\n');
     return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
+/** Never throws: a summary that cannot be written must not hide the task's result. */
 function uploadSummary(agent, agentTemp, markdown) {
     const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(agentTemp, `oidc-exchange-summary-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.md`);
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, markdown, { encoding: 'utf8', mode: 0o600 });
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, markdown, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    }
+    catch (error) {
+        agent.warning(`oidc-exchange: could not write the summary (${error.code ?? 'error'}).`);
+        return;
+    }
     agent.uploadSummary(path);
 }
 function table(rows) {
@@ -15138,8 +15183,8 @@ function unavailable(noUri) {
     });
 }
 
-// EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts
-var managed_identity = __nccwpck_require__(3743);
+// EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts + 1 modules
+var managed_identity = __nccwpck_require__(8141);
 ;// CONCATENATED MODULE: ./src/sources/azure-managed-identity.ts
 
 /**
@@ -15291,8 +15336,8 @@ function stsError(error, settings, presented, timeoutMs = 0) {
     const code = e.name ?? 'Error';
     if (code === 'AbortError' || code === 'TimeoutError')
         return stsTimeout(settings, timeoutMs);
-    // The SDK names modelled errors after their classes (IDPCommunicationErrorException), the wire
-    // after the code (IDPCommunicationError, ExpiredTokenException): compare without the suffix.
+    // The wire names some codes with a suffix (ExpiredTokenException), the SDKs name others after
+    // their classes (IDPCommunicationErrorException): compare without it.
     const key = code.replace(/Exception$/, '');
     const status = e.$metadata?.httpStatusCode;
     const what = `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${e.message ?? ''}`.trimEnd() +
@@ -15453,7 +15498,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(695), __nccwpck_require__.e(531)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2531)),
+    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -15637,7 +15682,7 @@ const azureTarget = {
             needsToken: !settings.managedIdentity,
         });
     },
-    load: () => Promise.all(/* import() */[__nccwpck_require__.e(491), __nccwpck_require__.e(294)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+    load: () => __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
 };
 function parseAzureSettings(read, problems) {
@@ -15839,13 +15884,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
 
 /***/ }),
 
-/***/ 6698:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:async_hooks");
-
-/***/ }),
-
 /***/ 4573:
 /***/ ((module) => {
 
@@ -15885,13 +15923,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/prom
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-
-/***/ }),
-
-/***/ 2467:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
 
 /***/ }),
 
@@ -16117,36 +16148,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 
