@@ -379,4 +379,18 @@ describe('the task', () => {
     expect(post.result?.result).toBe('Succeeded');
     expect(existsSync(dir)).toBe(false);
   });
+
+  it('its post-job step leaves alone a folder it did not make', async () => {
+    const agentTemp = newAgentTemp();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'not-ours-'));
+    const post = await runTask({
+      cloud,
+      agentTemp,
+      entry: 'post',
+      env: { VSTS_TASKVARIABLE_OIDC_EXCHANGE_TEMP_DIR: elsewhere },
+    });
+    expect(post.result?.result).toBe('Succeeded');
+    expect(post.stdout).toContain('it is not a folder this step made');
+    expect(existsSync(elsewhere)).toBe(true);
+  });
 });
