@@ -3,17 +3,22 @@
  * under Node 24 and Node 20 (the task's two handlers), against the fake Azure DevOps oidctoken
  * endpoint, Entra and STS. What is checked is what the agent reads: the `##vso[…]` lines (variables
  * and their secret / output flags, setsecret before any print of a value, the task result), the
- * uploaded summary, and the files left in the agent's temp folder.
+ * uploaded summary, and the files left in the agent's temp folder. Every failure sets nothing.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { findNode20 } from '../support/node20.ts';
-import { newAgentTemp, runTask, taskDir, type EndpointSpec, type TaskRun } from '../support/run-task.ts';
-import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { runTask } from '../support/run-task.ts';
+import {
+  awsInputs as awsInputsFor,
+  endpointFor as endpointOf,
+  expectNothingSet,
+  expectSecretsMaskedFirst,
+  subscriptionId,
+} from '../support/task-expectations.ts';
+import { trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let entraConnection: AdoServiceConnection;
@@ -33,50 +38,8 @@ afterAll(async () => {
   await cloud.close();
 });
 
-const subscriptionId = '9a4b0000-0000-4000-8000-000000000004';
-
-function endpointFor(connection: AdoServiceConnection, extra: Partial<EndpointSpec> = {}): EndpointSpec {
-  return {
-    id: connection.id,
-    servicePrincipalId: connection.clientId,
-    tenantId: connection.tenantId,
-    subscriptionId,
-    // The connection's authority: the fake Entra (https, test CA), with the agent's trailing slash.
-    authorityHost: `${cloud.entra.authorityHost}/`,
-    ...extra,
-  };
-}
-
-const awsInputs = () => ({
-  awsRoleArn: adoRoleArn,
-  awsRegion: 'eu-west-1',
-  awsStsEndpoint: cloud.sts.endpoint,
-});
-
-/** Nothing for later steps: no variable set, no file left in the agent's temp folder but the summary. */
-function expectNothingSet(run: TaskRun) {
-  expect(run.exitCode).toBe(1);
-  expect(run.result?.result).toBe('Failed');
-  expect(run.commands.filter((c) => c.name === 'task.setvariable')).toEqual([]);
-  expect(run.summaries).toHaveLength(1);
-  expect(run.summaries[0]).toContain('failed, nothing was exported');
-  const dir = run.taskVariables.get('OIDC_EXCHANGE_TEMP_DIR');
-  if (dir) expect(existsSync(dir)).toBe(false);
-}
-
-/** Every secret variable's value was registered with setsecret on an earlier line. */
-function expectSecretsMaskedFirst(run: TaskRun) {
-  for (const c of run.commands.filter((x) => x.name === 'task.setvariable')) {
-    if (c.properties['issecret'] !== 'true') continue;
-    const mask = run.commands.find((m) => m.name === 'task.setsecret' && m.message === c.message);
-    expect(mask, `setsecret for ${c.properties['variable']}`).toBeDefined();
-    expect(mask?.line).toBeLessThan(c.line);
-    expect(run.stdout.indexOf(c.message)).toBeGreaterThanOrEqual(0);
-    expect(run.stdout.indexOf(c.message)).toBe(
-      run.stdout.indexOf(`##vso[task.setsecret]${c.message}`) + '##vso[task.setsecret]'.length,
-    );
-  }
-}
+const endpointFor = (connection: AdoServiceConnection, extra = {}) => endpointOf(cloud, connection, extra);
+const awsInputs = () => awsInputsFor(cloud);
 
 const nodes: Array<[string, () => string]> = [
   ['Node 24', () => process.execPath],
@@ -273,124 +236,5 @@ describe('the task', () => {
     expect(run.commands.filter((c) => c.name === 'task.complete').map((c) => c.properties['result'])).toEqual(
       ['Failed'],
     );
-  });
-
-  it('with no connection, uses the pipeline token (p://) for AWS, under Node 20', async () => {
-    const trust = trustAzureDevOps(cloud);
-    const before = cloud.azureDevOps.requests.length;
-    const run = await runTask({
-      cloud,
-      node: findNode20(),
-      inputs: {
-        ...awsInputs(),
-        issuer: trust.issuer,
-        subject: trust.subject,
-        claims: 'rpo_ref=refs/heads/main',
-      },
-    });
-    expect(run.result).toMatchObject({ result: 'Succeeded' });
-    expect(run.variables.get('AWS_SESSION_TOKEN')?.secret).toBe(true);
-    expect(run.variables.has('AZURE_CLIENT_ID')).toBe(false); // the task's Azure defaults ask for nothing
-    expect(run.variables.has('ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID')).toBe(false);
-    expect(cloud.azureDevOps.requests.slice(before).map((r) => r.query)).toEqual([{ 'api-version': '7.1' }]);
-    expectSecretsMaskedFirst(run);
-    trustAzureDevOps(cloud, entraConnection); // the role trusts the connection again for the next tests
-  });
-
-  it('accepts a connection on the Azure DevOps issuer (vstoken) when `issuer` names it', async () => {
-    const connection = cloud.azureDevOps.addConnection({
-      name: 'legacy-wif',
-      family: 'vstoken',
-      clientId: '4c2e0000-0000-4000-8000-0000000000c2',
-    });
-    const trust = trustAzureDevOps(cloud, connection);
-    const run = await runTask({
-      cloud,
-      endpoint: endpointFor(connection),
-      inputs: { ...awsInputs(), issuer: trust.issuer, subject: 'sc://contoso/web/legacy-wif' },
-    });
-    expect(run.result).toMatchObject({ result: 'Succeeded' });
-    expect(run.variables.get('AZURE_CLIENT_ID')?.value).toBe(connection.clientId);
-    expect(run.variables.get('subject')?.value).toBe('sc://contoso/web/legacy-wif');
-    trustAzureDevOps(cloud, entraConnection);
-  });
-
-  it('hands Databricks a secret token from the connection’s token, or the CLI’s own Azure DevOps OIDC', async () => {
-    const databricks = { databricksHost: cloud.databricks.workspaceHost, databricksClientId: adoSp };
-    const token = await runTask({ cloud, endpoint: endpointFor(entraConnection), inputs: databricks });
-    expect(token.result?.result).toBe('Succeeded');
-    expect(token.variables.get('DATABRICKS_TOKEN')).toMatchObject({ secret: true, output: false });
-    expect(token.variables.get('DATABRICKS_HOST')?.value).toBe(cloud.databricks.workspaceHost);
-    expect(token.variables.get('databricksToken')).toMatchObject({ secret: true, output: true });
-    expectSecretsMaskedFirst(token);
-    const oidc = await runTask({
-      cloud,
-      endpoint: endpointFor(entraConnection),
-      inputs: { ...databricks, databricksAuth: 'oidc' },
-    });
-    expect(oidc.variables.get('DATABRICKS_AUTH_TYPE')?.value).toBe('azure-devops-oidc');
-    expect(oidc.variables.has('DATABRICKS_TOKEN')).toBe(false);
-  });
-
-  it('reaches STS at AWS_ENDPOINT_URL_STS when the pipeline sets it', async () => {
-    const before = cloud.sts.requests.length;
-    const run = await runTask({
-      cloud,
-      endpoint: endpointFor(entraConnection),
-      inputs: { awsRoleArn: adoRoleArn, awsRegion: 'eu-west-1' },
-      env: { AWS_ENDPOINT_URL_STS: cloud.sts.endpoint },
-    });
-    expect(run.result?.result).toBe('Succeeded');
-    expect(cloud.sts.requests.length).toBeGreaterThan(before);
-  });
-
-  it('runs from a copy of its folder alone, as the agent unpacks it (no node_modules anywhere above)', async () => {
-    const copy = join(mkdtempSync(join(tmpdir(), 'agent-tasks-')), 'OidcExchange_1.0.0');
-    cpSync(taskDir, copy, { recursive: true });
-    const run = await runTask({
-      cloud,
-      node: findNode20(),
-      taskFolder: copy,
-      endpoint: endpointFor(entraConnection),
-      inputs: { ...awsInputs(), azureScopes: 'arm, keyvault' },
-    });
-    expect(run.result?.result).toBe('Succeeded');
-    expect(run.variables.get('azureAccessTokenKeyvault')).toMatchObject({ secret: true, output: true });
-  });
-
-  it('its post-job step removes the files the main step wrote', async () => {
-    const agentTemp = newAgentTemp();
-    const main = await runTask({
-      cloud,
-      agentTemp,
-      endpoint: endpointFor(entraConnection),
-      inputs: { ...awsInputs(), subject: entraSubject },
-    });
-    expect(main.result?.result).toBe('Succeeded');
-    const dir = main.taskVariables.get('OIDC_EXCHANGE_TEMP_DIR') ?? '';
-    expect(existsSync(main.variables.get('AZURE_FEDERATED_TOKEN_FILE')?.value ?? '')).toBe(true);
-    const post = await runTask({
-      cloud,
-      agentTemp,
-      entry: 'post',
-      env: { VSTS_TASKVARIABLE_OIDC_EXCHANGE_TEMP_DIR: dir },
-    });
-    expect(post.exitCode).toBe(0);
-    expect(post.result?.result).toBe('Succeeded');
-    expect(existsSync(dir)).toBe(false);
-  });
-
-  it('its post-job step leaves alone a folder it did not make', async () => {
-    const agentTemp = newAgentTemp();
-    const elsewhere = mkdtempSync(join(tmpdir(), 'not-ours-'));
-    const post = await runTask({
-      cloud,
-      agentTemp,
-      entry: 'post',
-      env: { VSTS_TASKVARIABLE_OIDC_EXCHANGE_TEMP_DIR: elsewhere },
-    });
-    expect(post.result?.result).toBe('Succeeded');
-    expect(post.stdout).toContain('it is not a folder this step made');
-    expect(existsSync(elsewhere)).toBe(true);
   });
 });

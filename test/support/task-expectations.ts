@@ -1,0 +1,59 @@
+/**
+ * What the task's e2e tests check on every run: the connection as the agent describes it, and the
+ * two promises a run makes (secrets masked before their variables; nothing set after a failure).
+ */
+import { existsSync } from 'node:fs';
+import { expect } from 'vitest';
+import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
+import { adoRoleArn } from './trust-azure-devops.ts';
+import type { EndpointSpec, TaskRun } from './run-task.ts';
+
+export const subscriptionId = '9a4b0000-0000-4000-8000-000000000004';
+
+export function endpointFor(
+  cloud: FakeCloud,
+  connection: AdoServiceConnection,
+  extra: Partial<EndpointSpec> = {},
+): EndpointSpec {
+  return {
+    id: connection.id,
+    servicePrincipalId: connection.clientId,
+    tenantId: connection.tenantId,
+    subscriptionId,
+    // The connection's authority: the fake Entra (https, test CA), with the agent's trailing slash.
+    authorityHost: `${cloud.entra.authorityHost}/`,
+    ...extra,
+  };
+}
+
+export const awsInputs = (cloud: FakeCloud) => ({
+  awsRoleArn: adoRoleArn,
+  awsRegion: 'eu-west-1',
+  awsStsEndpoint: cloud.sts.endpoint,
+});
+
+/** Nothing for later steps: no variable set, no file left in the agent's temp folder but the summary. */
+export function expectNothingSet(run: TaskRun) {
+  expect(run.exitCode).toBe(1);
+  expect(run.result?.result).toBe('Failed');
+  expect(run.commands.filter((c) => c.name === 'task.setvariable')).toEqual([]);
+  expect(run.summaries).toHaveLength(1);
+  expect(run.summaries[0]).toContain('failed, nothing was exported');
+  const dir = run.taskVariables.get('OIDC_EXCHANGE_TEMP_DIR');
+  if (dir) expect(existsSync(dir)).toBe(false);
+}
+
+/** Every secret variable's value was registered with setsecret on an earlier line. */
+export function expectSecretsMaskedFirst(run: TaskRun) {
+  for (const c of run.commands.filter((x) => x.name === 'task.setvariable')) {
+    if (c.properties['issecret'] !== 'true') continue;
+    const mask = run.commands.find((m) => m.name === 'task.setsecret' && m.message === c.message);
+    expect(mask, `setsecret for ${c.properties['variable']}`).toBeDefined();
+    expect(mask?.line).toBeLessThan(c.line);
+    expect(run.stdout.indexOf(c.message)).toBeGreaterThanOrEqual(0);
+    expect(run.stdout.indexOf(c.message)).toBe(
+      run.stdout.indexOf(`##vso[task.setsecret]${c.message}`) + '##vso[task.setsecret]'.length,
+    );
+  }
+}
