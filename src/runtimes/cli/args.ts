@@ -14,10 +14,12 @@ export interface CliArgs {
   format: string;
   /** Write the result to this file (0600) instead of stdout. */
   output: string | undefined;
+  /** credential-process: the step's non-secret inputs as JSON. */
+  inputsFile: string | undefined;
   problems: string[];
 }
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output']);
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
 const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
 
 export function parseArgs(argv: string[]): CliArgs {
@@ -29,6 +31,7 @@ export function parseArgs(argv: string[]): CliArgs {
     tokenEnv: undefined,
     format: 'env',
     output: undefined,
+    inputsFile: undefined,
     problems: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -55,6 +58,8 @@ export function parseArgs(argv: string[]): CliArgs {
       out.format = value;
     } else if (name === 'output') {
       out.output = value;
+    } else if (name === 'inputs-file') {
+      out.inputsFile = value;
     } else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
       // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
       const before = out.inputs.get(name);

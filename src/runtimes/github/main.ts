@@ -11,6 +11,7 @@ import { appendSummary, failureSummary, successSummary } from './summary.js';
 import { createStepTempDir, removeStepTempDir } from './temp-dir.js';
 import { finish } from './finish.js';
 import { dryRun } from './dry-run.js';
+import { REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
 
 /**
  * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
@@ -31,7 +32,9 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
   try {
-    const plan = parsePlan(githubInputReader(env), TARGETS, githubRunInfo(env));
+    const read = githubInputReader(env);
+    const runInfo = githubRunInfo(env);
+    const plan = parsePlan(read, TARGETS, runInfo);
     http = createHttpClient(proxyEnvironment(env), plan.timeoutMs);
     const source = planSource(plan, env, http);
     if (plan.dryRun) return await dryRun(plan, source, http, files);
@@ -45,16 +48,26 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       childEnv: env,
       log: { info: logLine, warning: (m) => annotate('warning', m), debug },
     });
-    writeExports(result.exports, files, tempDir);
+    const exports = plan.refresh
+      ? await renewableExports(plan, result, {
+          env,
+          read,
+          runInfo,
+          tempDir,
+          log: logLine,
+          onStarted: (started) => saveState(files, REFRESHER_STATE, refresherState(started)),
+        })
+      : result.exports;
+    writeExports(exports, files, tempDir);
     saveState(
       files,
       VARIABLES_STATE,
-      result.exports
+      exports
         .filter((e) => e.kind !== 'output')
         .map((e) => e.name)
         .join(','),
     );
-    appendSummary(files.summary, successSummary(result));
+    appendSummary(files.summary, successSummary({ ...result, exports }));
     logLine(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
         ` valid until ${result.expiresAt.toISOString()}.`,
