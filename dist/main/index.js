@@ -2602,7 +2602,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1580);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4549);
 
 
 
@@ -2699,7 +2699,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1580:
+/***/ 4549:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2716,6 +2716,45 @@ var external_node_path_ = __nccwpck_require__(6760);
 var choose_source = __nccwpck_require__(4812);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/schedule.ts
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (PROTOCOLS.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7, [Z6]): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (PROTOCOLS.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry ([D7]), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/** After a transient failure: retry soon, then back off to at most 30 s. */
+function retryDelayMs(previousMs) {
+    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+
 // EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts
 var secret_file = __nccwpck_require__(5714);
 // EXTERNAL MODULE: ./src/core/errors.ts
@@ -2768,6 +2807,8 @@ function givenInputs(read, keep = () => true) {
 
 
 
+
+
 const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 function prepareRefresh(plan, result, options) {
     const names = new Set(result.exports.map((e) => e.name));
@@ -2779,10 +2820,14 @@ function prepareRefresh(plan, result, options) {
     const extra = [];
     let drop = new Set();
     const azure = plan.targets.find((t) => t.definition.name === 'azure');
-    if (azure && names.has('AZURE_FEDERATED_TOKEN_FILE')) {
+    const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
+    if (azure && tokenFile) {
+        // The step's own token is fresh: the first renewal is due a tenth of its life from now.
+        const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
         tokenFiles.push({
             audience: azure.audience,
-            path: (0,secret_file/* credentialFilePath */.n)(options.tempDir, 'AZURE_FEDERATED_TOKEN_FILE'),
+            path: (0,secret_file/* credentialFilePath */.n)(options.tempDir, tokenFile.name),
+            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
         });
         notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
         azureCliLogin = names.has('AZURE_CONFIG_DIR');

@@ -2067,8 +2067,13 @@ var external_node_crypto_ = __nccwpck_require__(7598);
  * Replaces a credential file so that a reader sees the old token or the new one, never a partial
  * one: the new content goes to a 0600 file created exclusively (never through a symlink) in the
  * same folder, which is then renamed over the old one (atomic within a filesystem).
+ *
+ * Only a file that exists is replaced: the step writes it first (exclusively), and once the post
+ * step removed it, it must stay removed. Returns whether it was replaced.
  */
 function replaceSecretFile(path, content) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return false;
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
     const fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
@@ -2079,6 +2084,7 @@ function replaceSecretFile(path, content) {
     }
     try {
         (0,external_node_fs_.renameSync)(temp, path);
+        return true;
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temp, { force: true });
@@ -3522,14 +3528,15 @@ async function main() {
     const keepFresh = async (file) => {
         let retry;
         let lastLogin = Date.now(); // the main step has just logged in
+        await pause(file.firstRenewalMs); // the main step has just written a fresh token
         while (!stopping) {
             let delay;
             try {
                 const minted = await minter.mint(file.audience);
                 if (stopping)
                     break;
-                replaceSecretFile(file.path, minted.token);
-                renewals++;
+                if (replaceSecretFile(file.path, minted.token))
+                    renewals++;
                 if (relogin && Date.now() - lastLogin >= cliLoginIntervalMs(minted.iat, minted.exp)) {
                     lastLogin = Date.now();
                     await relogin(minted.token).catch((error) => log(`Azure CLI login not renewed: ${(0,errors/* asOidcExchangeError */.vf)(error).message}`));

@@ -7,7 +7,6 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll } from 'vitest';
 import { stopRefresher } from '../../src/runtimes/shared/refresh/stop-refresher.js';
 import { findLeaks } from './leak-scan.ts';
 import { parseFileCommands } from './runner-files.ts';
@@ -56,10 +55,10 @@ let counter = 0;
 
 /**
  * Refreshers that main steps started (with `refresh` on, the default) and no post step stopped:
- * stopped by their id once the test file is done, as the runner ends a job's leftover processes.
+ * stopped by their id once a test file is done (test/support/stop-refreshers.ts), as the runner
+ * ends a job's leftover processes.
  */
 const startedRefreshers = new Set<string>();
-afterAll(stopStartedRefreshers);
 
 export async function stopStartedRefreshers(): Promise<void> {
   await Promise.all([...startedRefreshers].map((state) => stopRefresher(state)));

@@ -97,13 +97,13 @@ async function main(): Promise<void> {
   const keepFresh = async (file: RefresherOrder['tokenFiles'][number]) => {
     let retry: number | undefined;
     let lastLogin = Date.now(); // the main step has just logged in
+    await pause(file.firstRenewalMs); // the main step has just written a fresh token
     while (!stopping) {
       let delay: number;
       try {
         const minted = await minter.mint(file.audience);
         if (stopping) break;
-        replaceSecretFile(file.path, minted.token);
-        renewals++;
+        if (replaceSecretFile(file.path, minted.token)) renewals++;
         if (relogin && Date.now() - lastLogin >= cliLoginIntervalMs(minted.iat, minted.exp)) {
           lastLogin = Date.now();
           await relogin(minted.token).catch((error: unknown) =>

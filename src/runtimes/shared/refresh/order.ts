@@ -19,7 +19,7 @@ export interface RefresherOrder {
   /** Epoch milliseconds after which the refresher exits, whatever else happens. */
   deadline: number;
   /** Files rewritten (atomically, 0600) with a fresh, verified ID token for the audience. */
-  tokenFiles: Array<{ audience: string; path: string }>;
+  tokenFiles: Array<{ audience: string; path: string; firstRenewalMs: number }>;
   /** Log the Azure CLI in again with fresh tokens of the Azure target's audience. */
   azureCliLogin: boolean;
   /** Serve Databricks tokens at this unguessable loopback path (the metadata-service protocol). */

@@ -4,6 +4,8 @@ import type { Plan } from '../../../core/plan.js';
 import type { PortableSource } from '../../../core/source-recipe.js';
 import type { Export, RunInfo } from '../../../core/target.js';
 import type { RunResult } from '../../../core/run.js';
+import { decodeJwt } from '../../../core/jwt.js';
+import { fileRenewDelayMs } from '../../refresher/schedule.js';
 import { credentialFilePath, writeSecretFile } from '../secret-file.js';
 import { awsConfigFile, AWS_PROFILE_NAME } from './aws-profile.js';
 import { givenInputs, type RefresherOrder } from './order.js';
@@ -51,10 +53,14 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   let drop = new Set<string>();
 
   const azure = plan.targets.find((t) => t.definition.name === 'azure');
-  if (azure && names.has('AZURE_FEDERATED_TOKEN_FILE')) {
+  const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
+  if (azure && tokenFile) {
+    // The step's own token is fresh: the first renewal is due a tenth of its life from now.
+    const { payload } = decodeJwt(tokenFile.value, 'the step');
     tokenFiles.push({
       audience: azure.audience,
-      path: credentialFilePath(options.tempDir, 'AZURE_FEDERATED_TOKEN_FILE'),
+      path: credentialFilePath(options.tempDir, tokenFile.name),
+      firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
     });
     notes.push(
       'Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.',
