@@ -132,7 +132,7 @@ describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
     const cleanup = await post(job, run);
     expect(cleanup.exitCode).toBe(0);
     expect(cleanup.stdout).toContain('oidc-exchange: credential refresher stopped.');
-    expect(cleanup.stdout).toMatch(/stopped after \d+ renewal\(s\)/);
+    expect(cleanup.stdout).toMatch(/stopped after \d+ token file renewal\(s\)/);
     await until(() => !alive(pid), 5_000);
     expect(existsSync(file)).toBe(false);
   });

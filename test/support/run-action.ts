@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stopRefresher } from '../../src/runtimes/shared/refresh/stop-refresher.js';
+import { stopRefresher } from '../../src/runtimes/shared/refresh/stop-refresher.ts';
 import { findLeaks } from './leak-scan.ts';
 import { parseFileCommands } from './runner-files.ts';
 
