@@ -2449,13 +2449,16 @@ function joseError(error, issuer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ parseArgs),
-/* harmony export */   w: () => (/* binding */ cliInputReader)
+/* harmony export */   As: () => (/* binding */ ACTION_ONLY_INPUTS),
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
-const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name));
+/** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
+const ACTION_ONLY_INPUTS = new Set(['refresh']);
+const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
 function parseArgs(argv) {
     const out = {
         command: undefined,
@@ -2501,6 +2504,9 @@ function parseArgs(argv) {
         }
         else if (name === 'inputs-file') {
             out.inputsFile = value;
+        }
+        else if (ACTION_ONLY_INPUTS.has(name)) {
+            out.problems.push(`--${name} is the action's: \`exchange\` prints credentials that are not renewed (for AWS, a profile can run \`oidc-exchange credential-process\`)`);
         }
         else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
             // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
@@ -2645,7 +2651,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Z)(argv);
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv);
     if (args.help || args.command === undefined) {
         process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_13__/* .usage */ .C)());
         return args.help ? 0 : 2;
@@ -2675,7 +2681,7 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .w)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
@@ -2784,10 +2790,14 @@ function shellQuote(value) {
 /* harmony export */   C: () => (/* binding */ usage)
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6175);
+
 
 /** `oidc-exchange --help`, with the inputs from the one table. */
 function usage() {
-    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`).join('\n');
+    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !_args_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_ONLY_INPUTS */ .As.has(i.name))
+        .map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`)
+        .join('\n');
     return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH

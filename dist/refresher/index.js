@@ -3563,7 +3563,7 @@ async function main() {
     await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await server.close();
     http.close();
-    log(`stopped after ${renewals} renewal(s)`);
+    log(`stopped after ${renewals} token file renewal(s)`);
 }
 /** The one token a re-login uses: already minted and verified. */
 function fixed(token, audience) {

@@ -48,8 +48,12 @@ function laterStepEnv(run: ActionRun): Record<string, string | undefined> {
   };
 }
 
-function main(job: RunnerJob, inputs: Record<string, string>) {
-  return runAction({ job, inputs: { issuer: cloud.issuer.issuer, subject, ...inputs }, env: jobEnv() });
+function main(job: RunnerJob, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runAction({
+    job,
+    inputs: { issuer: cloud.issuer.issuer, subject, ...inputs },
+    env: { ...jobEnv(), ...env },
+  });
 }
 
 function post(job: RunnerJob, run: ActionRun) {
@@ -99,8 +103,8 @@ const azureInputs = {
   'azure-authority-host': '',
 };
 
-function azure(job: RunnerJob, extra: Record<string, string> = {}) {
-  return main(job, { ...azureInputs, 'azure-authority-host': cloud.entra.authorityHost, ...extra });
+function azure(job: RunnerJob, extra: Record<string, string> = {}, env: Record<string, string> = {}) {
+  return main(job, { ...azureInputs, 'azure-authority-host': cloud.entra.authorityHost, ...extra }, env);
 }
 
 const laterAzure = join(import.meta.dirname, '..', 'support', 'later-step-azure.ts');
@@ -151,11 +155,15 @@ describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
 
   it('hands the request token to the refresher on stdin only: not in its command line or environment', async () => {
     const job = newJob();
-    const run = await azure(job);
+    const run = await azure(job, {}, { RUNNER_TRACKING_ID: 'github_job_1234' });
     const pid = pidOf(run);
     const secret = cloud.github.requestToken;
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(secret);
-    expect(readFileSync(`/proc/${pid}/environ`, 'utf8')).not.toContain(secret);
+    const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+    expect(environ).not.toContain(secret);
+    expect(environ).not.toContain('INPUT_');
+    // The runner finds a job's leftover processes by this variable, to end them with the job.
+    expect(environ.split('\0')).toContain('RUNNER_TRACKING_ID=github_job_1234');
     await post(job, run);
     await until(() => !alive(pid), 5_000);
   });
@@ -270,8 +278,10 @@ describe('refresh: the Databricks SDK (metadata-service)', () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/databricks\/[\w-]{32}$/);
     expect(run.stdout).toContain(`::add-mask::${url}`);
 
+    const exchanged = cloud.databricks.issued.length;
     await outliveLifetimes();
     const later = await spawnNode(process.execPath, [laterDatabricks], laterStepEnv(run));
+    expect(cloud.databricks.issued.length).toBeGreaterThan(exchanged); // renewed for this later step
     expect(later.stderr).toBe('');
     expect(later.code).toBe(0);
     expect(JSON.parse(later.stdout)).toMatchObject({ userName: sp });

@@ -20,7 +20,9 @@ export interface CliArgs {
 }
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
-const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
+/** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
+export const ACTION_ONLY_INPUTS = new Set(['refresh']);
+const INPUT_NAMES = new Set(INPUTS.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
 
 export function parseArgs(argv: string[]): CliArgs {
   const out: CliArgs = {
@@ -60,6 +62,10 @@ export function parseArgs(argv: string[]): CliArgs {
       out.output = value;
     } else if (name === 'inputs-file') {
       out.inputsFile = value;
+    } else if (ACTION_ONLY_INPUTS.has(name)) {
+      out.problems.push(
+        `--${name} is the action's: \`exchange\` prints credentials that are not renewed (for AWS, a profile can run \`oidc-exchange credential-process\`)`,
+      );
     } else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
       // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
       const before = out.inputs.get(name);

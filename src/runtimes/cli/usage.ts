@@ -1,10 +1,11 @@
 import { INPUTS } from '../../core/inputs.js';
+import { ACTION_ONLY_INPUTS } from './args.js';
 
 /** `oidc-exchange --help`, with the inputs from the one table. */
 export function usage(): string {
-  const inputs = INPUTS.map(
-    (i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`,
-  ).join('\n');
+  const inputs = INPUTS.filter((i) => !ACTION_ONLY_INPUTS.has(i.name))
+    .map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`)
+    .join('\n');
   return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH
