@@ -309,3 +309,30 @@ describe('refresh: the Databricks SDK (metadata-service)', () => {
     await post(job, run);
   });
 });
+
+describe('refresh: the refresher never outlives the job', () => {
+  it('exits when a new token is refused for good (the job has ended), and says so in its log', async () => {
+    const job = newJob();
+    const run = await azure(job);
+    const pid = pidOf(run);
+    const jobToken = cloud.github.requestToken;
+    cloud.github.requestToken = 'the-job-has-ended-0000'; // the endpoint now refuses the job's token
+    try {
+      await until(() => !alive(pid));
+    } finally {
+      cloud.github.requestToken = jobToken;
+    }
+    const cleanup = await post(job, run);
+    expect(cleanup.stdout).toContain('oidc-exchange: credential refresher was no longer running.');
+    expect(cleanup.stdout).toMatch(/stopping: a new token was refused \[HTTP_FAILED\].*HTTP 401/);
+  });
+
+  it('exits when the step folder is removed (a failed step, or a post step that could not reach it)', async () => {
+    const job = newJob();
+    const run = await azure(job);
+    const pid = pidOf(run);
+    const { rmSync } = await import('node:fs');
+    rmSync(run.state.get('OIDC_EXCHANGE_TEMP_DIR') ?? '', { recursive: true, force: true });
+    await until(() => !alive(pid), 5_000);
+  });
+});
