@@ -3475,7 +3475,14 @@ function targetRunner(plan, name, deps) {
 async function main() {
     const order = JSON.parse(await readStdin());
     const logFile = (0,external_node_path_.join)(order.tempDir, 'refresher.log');
-    const log = (line) => (0,external_node_fs_.appendFileSync)(logFile, `${new Date().toISOString()} ${line}\n`, { encoding: 'utf8', mode: 0o600 });
+    const log = (line) => {
+        try {
+            (0,external_node_fs_.appendFileSync)(logFile, `${new Date().toISOString()} ${line}\n`, { encoding: 'utf8', mode: 0o600 });
+        }
+        catch {
+            // The folder is gone (the post step removed it): there is no one left to read the log.
+        }
+    };
     const plan = parsePlan((name) => order.inputs[name] ?? '', TARGETS, order.runInfo);
     const env = process.env;
     const http = (0,core_http/* createHttpClient */.uT)({
@@ -3511,7 +3518,10 @@ async function main() {
             : undefined,
         log,
     });
-    process.send?.({ ready: true, port: server.port }, () => process.disconnect?.());
+    process.send?.({ ready: true, port: server.port }, () => {
+        if (process.connected)
+            process.disconnect();
+    });
     log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
     const watchdog = setInterval(() => {
         if (Date.now() >= order.deadline)

@@ -29,8 +29,13 @@ import { targetRunner } from './target-run.js';
 async function main(): Promise<void> {
   const order = JSON.parse(await readStdin()) as RefresherOrder;
   const logFile = join(order.tempDir, 'refresher.log');
-  const log = (line: string) =>
-    appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`, { encoding: 'utf8', mode: 0o600 });
+  const log = (line: string) => {
+    try {
+      appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`, { encoding: 'utf8', mode: 0o600 });
+    } catch {
+      // The folder is gone (the post step removed it): there is no one left to read the log.
+    }
+  };
   const plan = parsePlan((name) => order.inputs[name] ?? '', TARGETS, order.runInfo);
   const env = process.env;
   const http = createHttpClient(
@@ -71,7 +76,9 @@ async function main(): Promise<void> {
         : undefined,
     log,
   });
-  process.send?.({ ready: true, port: server.port }, () => process.disconnect?.());
+  process.send?.({ ready: true, port: server.port }, () => {
+    if (process.connected) process.disconnect();
+  });
   log(
     `started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`,
   );
