@@ -2635,6 +2635,7 @@ async function main(env) {
     };
     let tempDir;
     let http;
+    let pending;
     try {
         const read = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env);
         const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env);
@@ -2645,6 +2646,7 @@ async function main(env) {
             return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files);
         tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
             http,
             source,
@@ -2659,6 +2661,7 @@ async function main(env) {
                 read,
                 runInfo,
                 tempDir,
+                pending,
                 log: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP,
                 onStarted: (started) => (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, _refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .REFRESHER_STATE */ .fb, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .refresherState */ .Un)(started)),
             })
@@ -2675,6 +2678,7 @@ async function main(env) {
     }
     catch (thrown) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown);
+        pending?.cancel();
         if (tempDir)
             (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error));
@@ -2706,6 +2710,7 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fb: () => (/* binding */ REFRESHER_STATE),
+  v7: () => (/* binding */ launchEarly),
   Un: () => (/* binding */ refresherState),
   D9: () => (/* binding */ renewableExports)
 });
@@ -2909,7 +2914,7 @@ function refresherEnvironment(env) {
             out[name] = value;
     return out;
 }
-async function startRefresher(script, order, env) {
+function launchRefresher(script, env) {
     const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     const child = (0,external_node_child_process_.spawn)(process.execPath, [script, '--id', nonce], {
         detached: true,
@@ -2917,33 +2922,37 @@ async function startRefresher(script, order, env) {
         env: refresherEnvironment(env),
         windowsHide: true,
     });
-    const ready = new Promise((resolve) => {
-        const timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
-        child.once('message', (message) => {
-            clearTimeout(timer);
-            resolve(message);
-        });
-        child.once('exit', (code) => {
-            clearTimeout(timer);
-            resolve({ ready: false, error: `it exited with code ${String(code)}` });
-        });
-        child.once('error', (error) => {
-            clearTimeout(timer);
-            resolve({ ready: false, error: error.message });
-        });
+    const early = new Promise((resolve) => {
+        child.once('message', (message) => resolve(message));
+        child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+        child.once('error', (error) => resolve({ ready: false, error: error.message }));
     });
-    child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
-    const answer = await ready;
-    if (child.connected)
-        child.disconnect();
-    child.unref();
-    if (!answer.ready || child.pid === undefined) {
-        child.kill();
-        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`, {
-            hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.',
-        });
-    }
-    return { pid: child.pid, port: answer.port, nonce };
+    const letGo = () => {
+        if (child.connected)
+            child.disconnect();
+        child.unref();
+    };
+    return {
+        cancel() {
+            child.kill();
+            letGo();
+        },
+        async start(order) {
+            child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+            let timer;
+            const late = new Promise((resolve) => {
+                timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
+            });
+            const answer = await Promise.race([early, late]);
+            clearTimeout(timer);
+            letGo();
+            if (!answer.ready || child.pid === undefined) {
+                child.kill();
+                throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`, { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' });
+            }
+            return { pid: child.pid, port: answer.port, nonce };
+        },
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/github/refresh.ts
@@ -2959,24 +2968,41 @@ async function startRefresher(script, order, env) {
  */
 const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
 const JOB_LIMIT_MS = 370 * 60_000;
+/**
+ * Launches the refresher before the exchange when a target will likely need it (Azure with a
+ * federated token, Databricks with `databricks-auth: token`): its start-up then overlaps the
+ * network work instead of adding to the step.
+ */
+function launchEarly(plan, env) {
+    const needs = plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
+    return plan.refresh && needs ? launchRefresher((0,external_node_path_.join)(distDir(), 'refresher', 'index.js'), env) : undefined;
+}
 async function renewableExports(plan, result, options) {
-    const dist = (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? ''), '..');
     const prepared = prepareRefresh(plan, result, {
         read: options.read,
         runInfo: options.runInfo,
         tempDir: options.tempDir,
         source: (0,choose_source/* portableSource */.n)(plan, options.env),
-        cliCommand: [process.execPath, (0,external_node_path_.join)(dist, 'cli', 'index.js')],
+        cliCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'cli', 'index.js')],
     });
     let port = 0;
     if (prepared.order) {
-        const started = await startRefresher((0,external_node_path_.join)(dist, 'refresher', 'index.js'), { ...prepared.order, deadline: Date.now() + JOB_LIMIT_MS }, options.env);
+        const pending = options.pending ?? launchRefresher((0,external_node_path_.join)(distDir(), 'refresher', 'index.js'), options.env);
+        const started = await pending.start({ ...prepared.order, deadline: Date.now() + JOB_LIMIT_MS });
         options.onStarted(started);
         port = started.port;
+    }
+    else {
+        options.pending?.cancel();
     }
     for (const note of prepared.notes)
         options.log(`refresh: ${note}`);
     return prepared.exports(port);
+}
+/** dist/, from the running bundle's own path (dist/main/index.js). */
+function distDir() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? ''), '..');
 }
 /** What the post step needs to stop the refresher: `port:nonce:pid` (nothing secret). */
 function refresherState(started) {

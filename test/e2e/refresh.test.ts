@@ -7,7 +7,7 @@
  * and removes every file.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
@@ -335,4 +335,32 @@ describe('refresh: the refresher never outlives the job', () => {
     rmSync(run.state.get('OIDC_EXCHANGE_TEMP_DIR') ?? '', { recursive: true, force: true });
     await until(() => !alive(pid), 5_000);
   });
+
+  it('leaves no process behind when the step fails after launching one early', async () => {
+    const marker = `github_job_failed_${Date.now()}`;
+    const job = newJob();
+    const run = await azure(
+      job,
+      { subject: 'repo:octo-org/app:ref:refs/heads/other' },
+      { RUNNER_TRACKING_ID: marker },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.state.has('OIDC_EXCHANGE_REFRESHER')).toBe(false);
+    await until(() => processesMarked(marker).length === 0, 5_000);
+  });
 });
+
+/** Our own processes whose environment carries the marker (read from /proc; nothing is killed). */
+function processesMarked(marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`RUNNER_TRACKING_ID=${marker}`))
+        found.push(Number(entry));
+    } catch {
+      // another user's process, or one that just ended
+    }
+  }
+  return found;
+}

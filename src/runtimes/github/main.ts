@@ -11,7 +11,8 @@ import { appendSummary, failureSummary, successSummary } from './summary.js';
 import { createStepTempDir, removeStepTempDir } from './temp-dir.js';
 import { finish } from './finish.js';
 import { dryRun } from './dry-run.js';
-import { REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
+import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
+import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
 
 /**
  * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
@@ -31,6 +32,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   };
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
+  let pending: PendingRefresher | undefined;
   try {
     const read = githubInputReader(env);
     const runInfo = githubRunInfo(env);
@@ -40,6 +42,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     if (plan.dryRun) return await dryRun(plan, source, http, files);
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
     saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+    pending = launchEarly(plan, env);
     const result = await run(plan, {
       http,
       source,
@@ -54,6 +57,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
           read,
           runInfo,
           tempDir,
+          pending,
           log: logLine,
           onStarted: (started) => saveState(files, REFRESHER_STATE, refresherState(started)),
         })
@@ -75,6 +79,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     return 0;
   } catch (thrown) {
     const error = asOidcExchangeError(thrown);
+    pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, env['RUNNER_TEMP']);
     annotate('error', formatError(error));
     appendSummary(files.summary, failureSummary(error));

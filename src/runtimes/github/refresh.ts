@@ -5,7 +5,11 @@ import type { RunResult } from '../../core/run.js';
 import type { Export, RunInfo } from '../../core/target.js';
 import { portableSource } from '../shared/choose-source.js';
 import { prepareRefresh } from '../shared/refresh/prepare.js';
-import { startRefresher, type StartedRefresher } from '../shared/refresh/start-refresher.js';
+import {
+  launchRefresher,
+  type PendingRefresher,
+  type StartedRefresher,
+} from '../shared/refresh/start-refresher.js';
 
 /**
  * `refresh` on a GitHub runner: the bundles sit side by side (dist/main, dist/cli,
@@ -16,6 +20,20 @@ import { startRefresher, type StartedRefresher } from '../shared/refresh/start-r
 export const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
 const JOB_LIMIT_MS = 370 * 60_000;
 
+/**
+ * Launches the refresher before the exchange when a target will likely need it (Azure with a
+ * federated token, Databricks with `databricks-auth: token`): its start-up then overlaps the
+ * network work instead of adding to the step.
+ */
+export function launchEarly(plan: Plan, env: NodeJS.ProcessEnv): PendingRefresher | undefined {
+  const needs = plan.targets.some(
+    (t) =>
+      (t.definition.name === 'azure' && t.needsToken) ||
+      (t.definition.name === 'databricks' && (t.settings as { auth?: string }).auth === 'token'),
+  );
+  return plan.refresh && needs ? launchRefresher(join(distDir(), 'refresher', 'index.js'), env) : undefined;
+}
+
 export async function renewableExports(
   plan: Plan,
   result: RunResult,
@@ -24,30 +42,34 @@ export async function renewableExports(
     read: InputReader;
     runInfo: RunInfo;
     tempDir: string;
+    pending: PendingRefresher | undefined;
     log: (line: string) => void;
     onStarted: (started: StartedRefresher) => void;
   },
 ): Promise<Export[]> {
-  const dist = join(dirname(process.argv[1] ?? ''), '..');
   const prepared = prepareRefresh(plan, result, {
     read: options.read,
     runInfo: options.runInfo,
     tempDir: options.tempDir,
     source: portableSource(plan, options.env),
-    cliCommand: [process.execPath, join(dist, 'cli', 'index.js')],
+    cliCommand: [process.execPath, join(distDir(), 'cli', 'index.js')],
   });
   let port = 0;
   if (prepared.order) {
-    const started = await startRefresher(
-      join(dist, 'refresher', 'index.js'),
-      { ...prepared.order, deadline: Date.now() + JOB_LIMIT_MS },
-      options.env,
-    );
+    const pending = options.pending ?? launchRefresher(join(distDir(), 'refresher', 'index.js'), options.env);
+    const started = await pending.start({ ...prepared.order, deadline: Date.now() + JOB_LIMIT_MS });
     options.onStarted(started);
     port = started.port;
+  } else {
+    options.pending?.cancel();
   }
   for (const note of prepared.notes) options.log(`refresh: ${note}`);
   return prepared.exports(port);
+}
+
+/** dist/, from the running bundle's own path (dist/main/index.js). */
+function distDir(): string {
+  return join(dirname(process.argv[1] ?? ''), '..');
 }
 
 /** What the post step needs to stop the refresher: `port:nonce:pid` (nothing secret). */

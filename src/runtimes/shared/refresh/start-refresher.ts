@@ -31,11 +31,18 @@ export function refresherEnvironment(env: NodeJS.ProcessEnv): Record<string, str
   return out;
 }
 
-export async function startRefresher(
-  script: string,
-  order: Omit<RefresherOrder, 'nonce'>,
-  env: NodeJS.ProcessEnv,
-): Promise<StartedRefresher> {
+/**
+ * A refresher process launched early, while the step still exchanges its tokens, so that Node's
+ * start-up and the bundle's loading overlap with the network work; it waits on stdin for its
+ * order. `start` hands the order over and waits until it listens; `cancel` ends it when the step
+ * fails or nothing needs renewing.
+ */
+export interface PendingRefresher {
+  start(order: Omit<RefresherOrder, 'nonce'>): Promise<StartedRefresher>;
+  cancel(): void;
+}
+
+export function launchRefresher(script: string, env: NodeJS.ProcessEnv): PendingRefresher {
   const nonce = randomBytes(16).toString('hex');
   const child = spawn(process.execPath, [script, '--id', nonce], {
     detached: true,
@@ -43,37 +50,41 @@ export async function startRefresher(
     env: refresherEnvironment(env),
     windowsHide: true,
   });
-  const ready = new Promise<RefresherReady>((resolve) => {
-    const timer = setTimeout(
-      () => resolve({ ready: false, error: 'it did not start in time' }),
-      READY_TIMEOUT_MS,
-    );
-    child.once('message', (message: RefresherReady) => {
-      clearTimeout(timer);
-      resolve(message);
-    });
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      resolve({ ready: false, error: `it exited with code ${String(code)}` });
-    });
-    child.once('error', (error) => {
-      clearTimeout(timer);
-      resolve({ ready: false, error: error.message });
-    });
+  const early = new Promise<RefresherReady>((resolve) => {
+    child.once('message', (message: RefresherReady) => resolve(message));
+    child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+    child.once('error', (error) => resolve({ ready: false, error: error.message }));
   });
-  child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
-  const answer = await ready;
-  if (child.connected) child.disconnect();
-  child.unref();
-  if (!answer.ready || child.pid === undefined) {
-    child.kill();
-    throw new OidcExchangeError(
-      'REFRESH_FAILED',
-      `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`,
-      {
-        hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.',
-      },
-    );
-  }
-  return { pid: child.pid, port: answer.port, nonce };
+  const letGo = () => {
+    if (child.connected) child.disconnect();
+    child.unref();
+  };
+  return {
+    cancel() {
+      child.kill();
+      letGo();
+    },
+    async start(order) {
+      child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<RefresherReady>((resolve) => {
+        timer = setTimeout(
+          () => resolve({ ready: false, error: 'it did not start in time' }),
+          READY_TIMEOUT_MS,
+        );
+      });
+      const answer = await Promise.race([early, late]);
+      clearTimeout(timer);
+      letGo();
+      if (!answer.ready || child.pid === undefined) {
+        child.kill();
+        throw new OidcExchangeError(
+          'REFRESH_FAILED',
+          `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`,
+          { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' },
+        );
+      }
+      return { pid: child.pid, port: answer.port, nonce };
+    },
+  };
 }
