@@ -2655,7 +2655,7 @@ async function main(env) {
             childEnv: env,
             log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz },
         });
-        const exports = plan.refresh
+        const { exports, renewal } = plan.refresh
             ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .renewableExports */ .D9)(plan, result, {
                 env,
                 read,
@@ -2665,13 +2665,13 @@ async function main(env) {
                 log: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP,
                 onStarted: (started) => (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, _refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .REFRESHER_STATE */ .fb, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .refresherState */ .Un)(started)),
             })
-            : result.exports;
+            : { exports: result.exports, renewal: [] };
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .writeExports */ .B)(exports, files, tempDir);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, VARIABLES_STATE, exports
             .filter((e) => e.kind !== 'output')
             .map((e) => e.name)
             .join(','));
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .successSummary */ .iG)({ ...result, exports }));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .successSummary */ .iG)({ ...result, exports }, renewal));
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP)(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
         return 0;
@@ -2998,7 +2998,7 @@ async function renewableExports(plan, result, options) {
     }
     for (const note of prepared.notes)
         options.log(`refresh: ${note}`);
-    return prepared.exports(port);
+    return { exports: prepared.exports(port), renewal: prepared.notes };
 }
 /** dist/, from the running bundle's own path (dist/main/index.js). */
 function distDir() {
@@ -3134,7 +3134,7 @@ function saveState(files, name, value) {
  * the names of the variables and outputs later steps can use. Never a secret: values of secret
  * exports are not shown, only their names.
  */
-function successSummary(result) {
+function successSummary(result, renewal = []) {
     const rows = [
         ['Issuer', result.issuer],
         ['Subject', result.subject],
@@ -3145,6 +3145,8 @@ function successSummary(result) {
     const variables = result.exports.filter((e) => e.kind !== 'output').map((e) => e.name);
     const outputs = result.exports.filter((e) => e.kind === 'output').map((e) => e.name);
     rows.push(['Variables for later steps', variables.join(', ')], ['Outputs', outputs.join(', ')]);
+    for (const note of renewal)
+        rows.push(['Renewed for the job', note]);
     return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
 }
 function failureSummary(error) {

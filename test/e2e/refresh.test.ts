@@ -121,6 +121,9 @@ describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
     const pid = pidOf(run);
     expect(alive(pid)).toBe(true);
     expect(run.stdout).toContain('refresh: Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten');
+    expect(run.summary).toContain(
+      '| Renewed for the job | Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten',
+    );
 
     const since = Date.now();
     await outliveLifetimes(since);

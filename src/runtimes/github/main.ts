@@ -51,7 +51,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       childEnv: env,
       log: { info: logLine, warning: (m) => annotate('warning', m), debug },
     });
-    const exports = plan.refresh
+    const { exports, renewal } = plan.refresh
       ? await renewableExports(plan, result, {
           env,
           read,
@@ -61,7 +61,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
           log: logLine,
           onStarted: (started) => saveState(files, REFRESHER_STATE, refresherState(started)),
         })
-      : result.exports;
+      : { exports: result.exports, renewal: [] };
     writeExports(exports, files, tempDir);
     saveState(
       files,
@@ -71,7 +71,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
         .map((e) => e.name)
         .join(','),
     );
-    appendSummary(files.summary, successSummary({ ...result, exports }));
+    appendSummary(files.summary, successSummary({ ...result, exports }, renewal));
     logLine(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
         ` valid until ${result.expiresAt.toISOString()}.`,

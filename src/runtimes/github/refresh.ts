@@ -46,7 +46,7 @@ export async function renewableExports(
     log: (line: string) => void;
     onStarted: (started: StartedRefresher) => void;
   },
-): Promise<Export[]> {
+): Promise<{ exports: Export[]; renewal: string[] }> {
   const prepared = prepareRefresh(plan, result, {
     read: options.read,
     runInfo: options.runInfo,
@@ -64,7 +64,7 @@ export async function renewableExports(
     options.pending?.cancel();
   }
   for (const note of prepared.notes) options.log(`refresh: ${note}`);
-  return prepared.exports(port);
+  return { exports: prepared.exports(port), renewal: prepared.notes };
 }
 
 /** dist/, from the running bundle's own path (dist/main/index.js). */
