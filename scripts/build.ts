@@ -13,6 +13,7 @@ const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/github/main.ts', 'dist/main'],
   ['src/runtimes/github/post.ts', 'dist/post'],
   ['src/runtimes/cli/main.ts', 'dist/cli'],
+  ['src/runtimes/refresher/main.ts', 'dist/refresher'],
 ];
 
 rmSync(join(root, 'dist'), { recursive: true, force: true });

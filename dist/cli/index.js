@@ -898,6 +898,12 @@ const INPUTS = [
         default: '15',
     },
     {
+        name: 'refresh',
+        group: 'general',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        default: 'true',
+    },
+    {
         name: 'azure-client-id',
         group: 'azure',
         description: 'Application (client) ID of the app registration or user-assigned managed identity (UUID).',
@@ -1149,6 +1155,7 @@ function parsePlan(read, definitions, run = {}) {
     const claims = parseClaimRules(read('claims'), problems);
     const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
     const dryRun = (0,input_parsers/* parseBoolean */.yG)('dry-run', read('dry-run'), false, problems);
+    const refresh = (0,input_parsers/* parseBoolean */.yG)('refresh', read('refresh'), true, problems);
     const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
@@ -1179,6 +1186,7 @@ function parsePlan(read, definitions, run = {}) {
         clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
         timeoutMs: timeoutSeconds * 1000,
         dryRun,
+        refresh,
         targets,
     };
 }
@@ -2447,13 +2455,16 @@ function joseError(error, issuer) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ parseArgs),
-/* harmony export */   w: () => (/* binding */ cliInputReader)
+/* harmony export */   As: () => (/* binding */ ACTION_ONLY_INPUTS),
+/* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output']);
-const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name));
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
+/** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
+const ACTION_ONLY_INPUTS = new Set(['refresh']);
+const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
 function parseArgs(argv) {
     const out = {
         command: undefined,
@@ -2463,6 +2474,7 @@ function parseArgs(argv) {
         tokenEnv: undefined,
         format: 'env',
         output: undefined,
+        inputsFile: undefined,
         problems: [],
     };
     for (let i = 0; i < argv.length; i++) {
@@ -2496,6 +2508,12 @@ function parseArgs(argv) {
         else if (name === 'output') {
             out.output = value;
         }
+        else if (name === 'inputs-file') {
+            out.inputsFile = value;
+        }
+        else if (ACTION_ONLY_INPUTS.has(name)) {
+            out.problems.push(`--${name} is the action's: \`exchange\` prints credentials that are not renewed (for AWS, a profile can run \`oidc-exchange credential-process\`)`);
+        }
         else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
             // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
             const before = out.inputs.get(name);
@@ -2509,6 +2527,85 @@ function parseArgs(argv) {
 }
 function cliInputReader(args, env) {
     return (name) => args.inputs.get(name) ?? (name === 'azure-authority-host' ? (env['AZURE_AUTHORITY_HOST'] ?? '') : '');
+}
+
+
+/***/ }),
+
+/***/ 3043:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ credentialProcess)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
+/* harmony import */ var _targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(5658);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4812);
+
+
+
+
+
+
+/**
+ * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
+ * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
+ * environment, checks it as the main step did, assumes the role through the AWS target's
+ * exchange, and prints `{"Version":1,…,"Expiration":"<RFC 3339>"}` on stdout, nothing else. On
+ * failure: one line on stderr (which the AWS CLI shows) and exit code 1; never a secret on stderr.
+ */
+async function credentialProcess(inputsFile, env, http) {
+    try {
+        const inputs = readInputs(inputsFile);
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)((name) => inputs[name] ?? '', [_targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .awsTarget */ .x], {
+            runId: env['GITHUB_RUN_ID'],
+            runAttempt: env['GITHUB_RUN_ATTEMPT'],
+        });
+        // The STS call is unsigned; still, the SDK must never find this very profile and call us again.
+        for (const name of ['AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_DEFAULT_PROFILE'])
+            delete process.env[name];
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
+            http,
+            source: (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__/* .planSource */ .d)(plan, env, http),
+            registerSecret: () => undefined,
+            tempDir: '',
+            childEnv: {},
+            log: { info: () => undefined, warning: () => undefined, debug: () => undefined },
+        });
+        const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
+        const grant = result.grants.find((g) => g.target === 'aws');
+        process.stdout.write(`${JSON.stringify({
+            Version: 1,
+            AccessKeyId: value('AWS_ACCESS_KEY_ID'),
+            SecretAccessKey: value('AWS_SECRET_ACCESS_KEY'),
+            SessionToken: value('AWS_SESSION_TOKEN'),
+            Expiration: (grant?.expiresAt ?? result.expiresAt).toISOString(),
+        })}\n`);
+        return 0;
+    }
+    catch (thrown) {
+        process.stderr.write(`oidc-exchange credential-process: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown))}\n`);
+        return 1;
+    }
+}
+function readInputs(path) {
+    let parsed;
+    try {
+        parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+    }
+    catch (error) {
+        const code = error.code ?? 'not JSON';
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Could not read the settings file ${path} (${code}).`, {
+            hint: 'The file is written by the oidc-exchange step and removed by its post step; use the profile only within that job.',
+        });
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
+    return Object.fromEntries(Object.entries(parsed).filter((e) => typeof e[1] === 'string'));
 }
 
 
@@ -2530,12 +2627,14 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
 /* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6588);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(4812);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(878);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3043);
+
 
 
 
@@ -2558,13 +2657,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Z)(argv);
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv);
     if (args.help || args.command === undefined) {
         process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_13__/* .usage */ .C)());
         return args.help ? 0 : 2;
     }
-    if (args.command !== 'exchange' && args.command !== 'explain')
+    if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
         args.problems.push(`unknown command '${args.command}'`);
+    if (args.command === 'credential-process' && args.inputsFile === undefined)
+        args.problems.push('credential-process needs --inputs-file');
     if (!FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
     if (args.problems.length > 0) {
@@ -2576,9 +2677,17 @@ async function main(argv, env) {
         HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
         NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
     });
+    if (args.command === 'credential-process') {
+        try {
+            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
+        }
+        finally {
+            http.close();
+        }
+    }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .w)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
@@ -2602,7 +2711,7 @@ async function main(argv, env) {
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
             .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .A)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_14__/* .render */ .X)(result.exports, files, args.format);
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .render */ .X)(result.exports, files, args.format);
         if (args.output)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
         else
@@ -2687,16 +2796,23 @@ function shellQuote(value) {
 /* harmony export */   C: () => (/* binding */ usage)
 /* harmony export */ });
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6175);
+
 
 /** `oidc-exchange --help`, with the inputs from the one table. */
 function usage() {
-    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`).join('\n');
+    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !_args_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_ONLY_INPUTS */ .As.has(i.name))
+        .map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`)
+        .join('\n');
     return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
+       oidc-exchange credential-process --inputs-file PATH
 
 exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
           and prints the trust configuration (Entra, AWS, Databricks) that would accept it
+credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
+          the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
 Where the token comes from (one of):
   GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN
@@ -2726,6 +2842,8 @@ Exit codes: 0 credentials printed; 1 the token or an exchange failed; 2 bad usag
 __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ planSource)
 });
+
+// UNUSED EXPORTS: portableSource
 
 // EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts + 1 modules
 var managed_identity = __nccwpck_require__(8141);
@@ -2810,6 +2928,22 @@ function planSource(plan, env, http) {
         http,
     });
 }
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env) {
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
+}
 
 
 /***/ }),
@@ -2820,6 +2954,7 @@ function planSource(plan, env, http) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ writeSecretFile)
 /* harmony export */ });
+/* unused harmony export credentialFilePath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -2831,7 +2966,7 @@ function planSource(plan, env, http) {
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name);
+    const path = credentialFilePath(dir, name);
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
@@ -2840,6 +2975,10 @@ function writeSecretFile(dir, name, content) {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
     return path;
+}
+/** Where the credential file for a variable (or a name) lives in a step's folder. */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
 }
 
 
@@ -2894,6 +3033,146 @@ function valueSource(name, value) {
             return Promise.resolve(token);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 5658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ awsTarget)
+});
+
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
+const AWS_PARTITIONS = [
+    {
+        name: 'aws',
+        regionPattern: /^(?!cn-|us-gov-)[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+    {
+        name: 'aws-cn',
+        regionPattern: /^cn-[a-z]+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com.cn`,
+        defaultAudience: 'sts.amazonaws.com.cn',
+    },
+    {
+        name: 'aws-us-gov',
+        regionPattern: /^us-gov-[a-z]+-\d{1,2}$/,
+        // The regional GovCloud endpoints are FIPS endpoints already.
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+];
+function findPartition(name) {
+    return AWS_PARTITIONS.find((p) => p.name === name);
+}
+
+// EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
+var sts_errors = __nccwpck_require__(4614);
+;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
+
+
+
+/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
+const awsTarget = {
+    name: 'aws',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride, run) {
+        const settings = parseAwsSettings(read, problems, run);
+        return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
+};
+function parseAwsSettings(read, problems, run) {
+    const before = problems.length;
+    const roleRaw = read('aws-role-arn').trim();
+    const role = ROLE_ARN.exec(roleRaw);
+    if (!roleRaw)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
+    else if (!role)
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
+    const partition = findPartition(role?.[1] ?? 'aws');
+    const region = read('aws-region').trim();
+    if (!region)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-region', 'for AWS (STS is called in that region, never globally)'));
+    else if (partition && !partition.regionPattern.test(region)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
+    }
+    const sessionName = parseSessionName(read('aws-session-name'), run, problems);
+    const durationSeconds = (0,input_parsers/* parseInteger */.cG)('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
+    const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
+    const managedPolicyArns = (0,input_parsers/* splitList */.ry)(read('aws-managed-policy-arns'));
+    for (const arn of managedPolicyArns) {
+        if (!POLICY_ARN.test(arn)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
+        }
+    }
+    if (managedPolicyArns.length > 10) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
+    }
+    const endpointRaw = read('aws-sts-endpoint');
+    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
+    const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    if (problems.length > before || !role || !partition)
+        return undefined;
+    return {
+        roleArn: roleRaw,
+        accountId: role[2] ?? '',
+        partition,
+        region,
+        sessionName,
+        durationSeconds,
+        sessionPolicy,
+        managedPolicyArns,
+        stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
+        maskAccountId,
+    };
+}
+/** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
+function parseSessionName(raw, run, problems) {
+    const given = raw.trim();
+    if (given) {
+        if (!SESSION_NAME.test(given)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
+        }
+        return given;
+    }
+    const parts = ['oidc-exchange', run.runId, run.runAttempt].filter((p) => Boolean(p));
+    return parts
+        .join('-')
+        .replace(/[^\w+=,.@-]/g, '_')
+        .slice(0, 64);
+}
+function parseSessionPolicy(raw, problems) {
+    const text = raw.trim();
+    if (!text)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new Error('not an object');
+    }
+    catch {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'an IAM policy as a JSON object', text));
+        return undefined;
+    }
+    if (text.length > 2048) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
+    }
+    return text;
 }
 
 
@@ -3067,7 +3346,7 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
-/***/ 6588:
+/***/ 4040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3076,134 +3355,10 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ TARGETS)
 });
 
+// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 1 modules
+var definition = __nccwpck_require__(5658);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
-;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
-const AWS_PARTITIONS = [
-    {
-        name: 'aws',
-        regionPattern: /^(?!cn-|us-gov-)[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
-        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
-        defaultAudience: 'sts.amazonaws.com',
-    },
-    {
-        name: 'aws-cn',
-        regionPattern: /^cn-[a-z]+-\d{1,2}$/,
-        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com.cn`,
-        defaultAudience: 'sts.amazonaws.com.cn',
-    },
-    {
-        name: 'aws-us-gov',
-        regionPattern: /^us-gov-[a-z]+-\d{1,2}$/,
-        // The regional GovCloud endpoints are FIPS endpoints already.
-        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
-        defaultAudience: 'sts.amazonaws.com',
-    },
-];
-function findPartition(name) {
-    return AWS_PARTITIONS.find((p) => p.name === name);
-}
-
-// EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
-var sts_errors = __nccwpck_require__(4614);
-;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
-
-
-
-/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
-const awsTarget = {
-    name: 'aws',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
-    parse(read, problems, audienceOverride, run) {
-        const settings = parseAwsSettings(read, problems, run);
-        return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
-    },
-    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
-    trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
-};
-function parseAwsSettings(read, problems, run) {
-    const before = problems.length;
-    const roleRaw = read('aws-role-arn').trim();
-    const role = ROLE_ARN.exec(roleRaw);
-    if (!roleRaw)
-        problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
-    else if (!role)
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
-    const partition = findPartition(role?.[1] ?? 'aws');
-    const region = read('aws-region').trim();
-    if (!region)
-        problems.push((0,input_parsers/* missingInput */.fV)('aws-region', 'for AWS (STS is called in that region, never globally)'));
-    else if (partition && !partition.regionPattern.test(region)) {
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
-    }
-    const sessionName = parseSessionName(read('aws-session-name'), run, problems);
-    const durationSeconds = (0,input_parsers/* parseInteger */.cG)('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
-    const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
-    const managedPolicyArns = (0,input_parsers/* splitList */.ry)(read('aws-managed-policy-arns'));
-    for (const arn of managedPolicyArns) {
-        if (!POLICY_ARN.test(arn)) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
-        }
-    }
-    if (managedPolicyArns.length > 10) {
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
-    }
-    const endpointRaw = read('aws-sts-endpoint');
-    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
-    const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
-    if (problems.length > before || !role || !partition)
-        return undefined;
-    return {
-        roleArn: roleRaw,
-        accountId: role[2] ?? '',
-        partition,
-        region,
-        sessionName,
-        durationSeconds,
-        sessionPolicy,
-        managedPolicyArns,
-        stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
-        maskAccountId,
-    };
-}
-/** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
-function parseSessionName(raw, run, problems) {
-    const given = raw.trim();
-    if (given) {
-        if (!SESSION_NAME.test(given)) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
-        }
-        return given;
-    }
-    const parts = ['oidc-exchange', run.runId, run.runAttempt].filter((p) => Boolean(p));
-    return parts
-        .join('-')
-        .replace(/[^\w+=,.@-]/g, '_')
-        .slice(0, 64);
-}
-function parseSessionPolicy(raw, problems) {
-    const text = raw.trim();
-    if (!text)
-        return undefined;
-    try {
-        const parsed = JSON.parse(text);
-        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-            throw new Error('not an object');
-    }
-    catch {
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'an IAM policy as a JSON object', text));
-        return undefined;
-    }
-    if (text.length > 2048) {
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
-    }
-    return text;
-}
-
 // EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
 var clouds = __nccwpck_require__(9359);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
@@ -3440,7 +3595,7 @@ const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/
 
 
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, awsTarget, databricksTarget];
+const TARGETS = [azureTarget, definition/* awsTarget */.x, databricksTarget];
 
 
 /***/ }),

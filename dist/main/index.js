@@ -735,90 +735,14 @@ function splitLines(raw) {
 
 /***/ }),
 
-/***/ 3622:
+/***/ 9114:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   i: () => (/* binding */ decodeJwt)
+/* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
+/* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
-/* unused harmony export MAX_TOKEN_LENGTH */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-
-/**
- * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
- * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
- * this; the signature is checked separately (verify.ts) before anything is exported.
- */
-const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
-function decodeJwt(token, origin) {
-    const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
-    });
-    if (token.length > MAX_TOKEN_LENGTH)
-        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
-    const segments = token.split('.');
-    if (segments.length !== 3)
-        throw malformed(`it has ${segments.length} segments instead of 3`);
-    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
-    return { header: header, payload: payload };
-}
-function decodeSegment(segment, what, malformed) {
-    if (!/^[A-Za-z0-9_-]+$/.test(segment))
-        throw malformed(`its ${what} is not base64url`);
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw malformed(`its ${what} is not JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw malformed(`its ${what} is not a JSON object`);
-    return value;
-}
-
-
-/***/ }),
-
-/***/ 8453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise)
-/* harmony export */ });
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-
-/***/ }),
-
-/***/ 4191:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  v: () => (/* binding */ parsePlan)
-});
-
-// UNUSED EXPORTS: CLOCK_TOLERANCE_SECONDS
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/input-parsers.ts
-var input_parsers = __nccwpck_require__(9514);
-;// CONCATENATED MODULE: ./src/core/inputs.ts
+/* unused harmony export OUTPUTS */
 const DEFAULT_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const INPUTS = [
     {
@@ -875,6 +799,12 @@ const INPUTS = [
         group: 'general',
         description: 'Longest wait for any one request (token endpoint, issuer, cloud). Transient failures are retried within about a minute in all.',
         default: '15',
+    },
+    {
+        name: 'refresh',
+        group: 'general',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        default: 'true',
     },
     {
         name: 'azure-client-id',
@@ -1017,6 +947,94 @@ const OUTPUTS = [
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
 ];
 
+
+/***/ }),
+
+/***/ 3622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ decodeJwt)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
+ * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
+ * this; the signature is checked separately (verify.ts) before anything is exported.
+ */
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
+function decodeJwt(token, origin) {
+    const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
+        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+    });
+    if (token.length > MAX_TOKEN_LENGTH)
+        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
+    const segments = token.split('.');
+    if (segments.length !== 3)
+        throw malformed(`it has ${segments.length} segments instead of 3`);
+    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
+    return { header: header, payload: payload };
+}
+function decodeSegment(segment, what, malformed) {
+    if (!/^[A-Za-z0-9_-]+$/.test(segment))
+        throw malformed(`its ${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw malformed(`its ${what} is not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw malformed(`its ${what} is not a JSON object`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+}
+
+
+/***/ }),
+
+/***/ 7418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ parsePlan)
+});
+
+// UNUSED EXPORTS: CLOCK_TOLERANCE_SECONDS
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/core/pattern.ts
 function compilePattern(source) {
     const body = source.split('*').map(escapeRegExp).join('[\\s\\S]*');
@@ -1047,7 +1065,7 @@ const RESERVED_CLAIMS = {
 function parsePlan(read, definitions, run = {}) {
     const problems = [];
     const issuerRaw = read('issuer');
-    const issuer = issuerRaw.trim() === '' ? DEFAULT_GITHUB_ISSUER : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
+    const issuer = issuerRaw.trim() === '' ? inputs/* DEFAULT_GITHUB_ISSUER */.W7 : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
     if (issuerRaw !== issuerRaw.trim() && issuerRaw.trim() !== '') {
         problems.push((0,input_parsers/* invalidInput */.aY)('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
     }
@@ -1063,6 +1081,7 @@ function parsePlan(read, definitions, run = {}) {
     const claims = parseClaimRules(read('claims'), problems);
     const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
     const dryRun = (0,input_parsers/* parseBoolean */.yG)('dry-run', read('dry-run'), false, problems);
+    const refresh = (0,input_parsers/* parseBoolean */.yG)('refresh', read('refresh'), true, problems);
     const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
@@ -1093,6 +1112,7 @@ function parsePlan(read, definitions, run = {}) {
         clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
         timeoutMs: timeoutSeconds * 1000,
         dryRun,
+        refresh,
         targets,
     };
 }
@@ -2577,17 +2597,19 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4191);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4812);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
-/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(672);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4797);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9962);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4549);
+
 
 
 
@@ -2619,14 +2641,18 @@ async function main(env) {
     };
     let tempDir;
     let http;
+    let pending;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)((0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env), _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env));
+        const read = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env);
+        const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env);
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo);
         http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)(proxyEnvironment(env), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
             return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files);
         tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
             http,
             source,
@@ -2635,18 +2661,30 @@ async function main(env) {
             childEnv: env,
             log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz },
         });
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .writeExports */ .B)(result.exports, files, tempDir);
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, VARIABLES_STATE, result.exports
+        const { exports, renewal } = plan.refresh
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .renewableExports */ .D9)(plan, result, {
+                env,
+                read,
+                runInfo,
+                tempDir,
+                pending,
+                log: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP,
+                onStarted: (started) => (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, _refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .REFRESHER_STATE */ .fb, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .refresherState */ .Un)(started)),
+            })
+            : { exports: result.exports, renewal: [] };
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .writeExports */ .B)(exports, files, tempDir);
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, VARIABLES_STATE, exports
             .filter((e) => e.kind !== 'output')
             .map((e) => e.name)
             .join(','));
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .successSummary */ .iG)(result));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .successSummary */ .iG)({ ...result, exports }, renewal));
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP)(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
         return 0;
     }
     catch (thrown) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown);
+        pending?.cancel();
         if (tempDir)
             (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error));
@@ -2664,10 +2702,319 @@ function proxyEnvironment(env) {
         NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
     };
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_12__/* .finish */ .O)(main(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_13__/* .finish */ .O)(main(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 4549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fb: () => (/* binding */ REFRESHER_STATE),
+  v7: () => (/* binding */ launchEarly),
+  Un: () => (/* binding */ refresherState),
+  D9: () => (/* binding */ renewableExports)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 2 modules
+var choose_source = __nccwpck_require__(4812);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/schedule.ts
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (PROTOCOLS.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7, [Z6]): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (PROTOCOLS.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry ([D7]), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/** After a transient failure: retry soon, then back off to at most 30 s. */
+function retryDelayMs(previousMs) {
+    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+
+// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts
+var secret_file = __nccwpck_require__(5714);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+
+/**
+ * The AWS config file handed to later steps instead of static keys: one profile whose
+ * `credential_process` runs oidc-exchange's command line again (PROTOCOLS.md §3.6, [B8]). The
+ * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
+ * command line holds paths only: the settings are in a file beside it, and the OIDC token is
+ * minted by the helper itself from the step's environment.
+ */
+const AWS_PROFILE_NAME = 'oidc-exchange';
+function awsConfigFile(command, region) {
+    const line = command.map(quote).join(' ');
+    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
+}
+// botocore splits the line like a POSIX shell (shlex) and the JS SDK hands it to a shell: double
+// quotes keep spaces; a path with a double quote, a newline or a `$` cannot be written safely.
+function quote(part) {
+    if (/["\r\n$`]/.test(part)) {
+        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
+            hint: 'Move the runner or its temp folder to a path without quotes, `$` or backquotes, or set `refresh: false`.',
+        });
+    }
+    return `"${part}"`;
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/order.ts
+
+/**
+ * Every input that was given, by its full name: the same reader the plan was made from, so a
+ * per-target action's unprefixed inputs come out under their full names.
+ */
+function givenInputs(read, keep = () => true) {
+    const inputs = {};
+    for (const spec of core_inputs/* INPUTS */.mc) {
+        const value = read(spec.name);
+        if (value.trim() !== '' && keep(spec.group))
+            inputs[spec.name] = value;
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
+
+
+
+
+
+
+const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+function prepareRefresh(plan, result, options) {
+    const names = new Set(result.exports.map((e) => e.name));
+    const targets = new Set(result.grants.map((g) => g.target));
+    const notes = [];
+    const tokenFiles = [];
+    let azureCliLogin = false;
+    let databricksPath;
+    const extra = [];
+    let drop = new Set();
+    const azure = plan.targets.find((t) => t.definition.name === 'azure');
+    const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
+    if (azure && tokenFile) {
+        // The step's own token is fresh: the first renewal is due a tenth of its life from now.
+        const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: azure.audience,
+            path: (0,secret_file/* credentialFilePath */.n)(options.tempDir, tokenFile.name),
+            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
+        azureCliLogin = names.has('AZURE_CONFIG_DIR');
+        if (azureCliLogin)
+            notes.push('Azure CLI: logged in again with a fresh token every half token life.');
+    }
+    const aws = plan.targets.find((t) => t.definition.name === 'aws');
+    if (aws && targets.has('aws')) {
+        const settings = aws.settings;
+        const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
+        delete inputs['refresh'];
+        delete inputs['dry-run'];
+        const inputsFile = (0,secret_file/* writeSecretFile */.A)(options.tempDir, 'aws-credential-process.json', JSON.stringify(inputs));
+        const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
+        drop = AWS_STATIC;
+        extra.push({
+            name: 'AWS_CONFIG_FILE',
+            value: awsConfigFile(command, settings.region),
+            secret: false,
+            kind: 'file',
+        }, { name: 'AWS_PROFILE', value: AWS_PROFILE_NAME, secret: false, kind: 'env' });
+        notes.push(`AWS: profile ${AWS_PROFILE_NAME} (AWS_CONFIG_FILE, AWS_PROFILE) whose credential_process renews the role session; the static keys are step outputs only.`);
+    }
+    const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
+    if (databricks &&
+        databricks.settings.auth === 'token' &&
+        names.has('DATABRICKS_TOKEN')) {
+        databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+        notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
+    }
+    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined;
+    return {
+        notes,
+        order: needsProcess
+            ? {
+                source: options.source,
+                inputs: givenInputs(options.read),
+                runInfo: options.runInfo,
+                tempDir: options.tempDir,
+                tokenFiles,
+                azureCliLogin,
+                databricksPath,
+            }
+            : undefined,
+        exports(port) {
+            const out = result.exports
+                .filter((e) => !(e.kind === 'env' && drop.has(e.name)))
+                .map((e) => databricksPath && e.name === 'DATABRICKS_AUTH_TYPE' ? { ...e, value: 'metadata-service' } : e);
+            if (databricksPath) {
+                // The path is what authorises a caller: masked like a token.
+                out.push({
+                    name: 'DATABRICKS_METADATA_SERVICE_URL',
+                    value: `http://127.0.0.1:${port}${databricksPath}`,
+                    secret: true,
+                    kind: 'env',
+                });
+            }
+            return [...out, ...extra];
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
+
+
+
+const READY_TIMEOUT_MS = 15_000;
+// What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
+// RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+// the processes a job left behind, to end them when it is over: kept, so that they still can.
+// AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's endpoint.
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT)$/;
+function refresherEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
+}
+function launchRefresher(script, env) {
+    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script, '--id', nonce], {
+        detached: true,
+        stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
+        env: refresherEnvironment(env),
+        windowsHide: true,
+    });
+    const early = new Promise((resolve) => {
+        child.once('message', (message) => resolve(message));
+        child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+        child.once('error', (error) => resolve({ ready: false, error: error.message }));
+    });
+    const letGo = () => {
+        if (child.connected)
+            child.disconnect();
+        child.unref();
+    };
+    return {
+        cancel() {
+            child.kill();
+            letGo();
+        },
+        async start(order) {
+            child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+            let timer;
+            const late = new Promise((resolve) => {
+                timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
+            });
+            const answer = await Promise.race([early, late]);
+            clearTimeout(timer);
+            letGo();
+            if (!answer.ready || child.pid === undefined) {
+                child.kill();
+                throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`, { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' });
+            }
+            return { pid: child.pid, port: answer.port, nonce };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/refresh.ts
+
+
+
+
+/**
+ * `refresh` on a GitHub runner: the bundles sit side by side (dist/main, dist/cli,
+ * dist/refresher) in the action's folder, which stays for the whole job. The refresher's bound is
+ * the job's: GitHub ends a job after 6 hours and its request token lives about 6 h 10 min
+ * (PROTOCOLS.md §1.1 [I5]); the runner also ends every process a job left behind.
+ */
+const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
+const JOB_LIMIT_MS = 370 * 60_000;
+/**
+ * Launches the refresher before the exchange when a target will likely need it (Azure with a
+ * federated token, Databricks with `databricks-auth: token`): its start-up then overlaps the
+ * network work instead of adding to the step.
+ */
+function launchEarly(plan, env) {
+    const needs = plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
+    return plan.refresh && needs ? launchRefresher((0,external_node_path_.join)(distDir(), 'refresher', 'index.js'), env) : undefined;
+}
+async function renewableExports(plan, result, options) {
+    const prepared = prepareRefresh(plan, result, {
+        read: options.read,
+        runInfo: options.runInfo,
+        tempDir: options.tempDir,
+        source: (0,choose_source/* portableSource */.n)(plan, options.env),
+        cliCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'cli', 'index.js')],
+    });
+    let port = 0;
+    if (prepared.order) {
+        const pending = options.pending ?? launchRefresher((0,external_node_path_.join)(distDir(), 'refresher', 'index.js'), options.env);
+        const started = await pending.start({ ...prepared.order, deadline: Date.now() + JOB_LIMIT_MS });
+        options.onStarted(started);
+        port = started.port;
+    }
+    else {
+        options.pending?.cancel();
+    }
+    for (const note of prepared.notes)
+        options.log(`refresh: ${note}`);
+    return { exports: prepared.exports(port), renewal: prepared.notes };
+}
+/** dist/, from the running bundle's own path (dist/main/index.js). */
+function distDir() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? ''), '..');
+}
+/** What the post step needs to stop the refresher: `port:nonce:pid` (nothing secret). */
+function refresherState(started) {
+    return `${started.port}:${started.nonce}:${started.pid}`;
+}
+
 
 /***/ }),
 
@@ -2733,42 +3080,15 @@ function appendFileCommand(file, what, blocks) {
 
 /***/ }),
 
-/***/ 672:
+/***/ 902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ saveState),
-  B: () => (/* binding */ writeExports)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
-
-
-/**
- * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
- * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
- */
-function writeSecretFile(dir, name, content) {
-    const path = (0,external_node_path_.join)(dir, name);
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    try {
-        (0,external_node_fs_.writeSync)(fd, content);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-    return path;
-}
-
-// EXTERNAL MODULE: ./src/runtimes/github/runner-commands.ts
-var runner_commands = __nccwpck_require__(1894);
-;// CONCATENATED MODULE: ./src/runtimes/github/sink.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeExports),
+/* harmony export */   L: () => (/* binding */ saveState)
+/* harmony export */ });
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5714);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1894);
 
 
 /**
@@ -2779,22 +3099,22 @@ var runner_commands = __nccwpck_require__(1894);
 function writeExports(exports, files, tempDir) {
     for (const e of exports)
         if (e.secret)
-            (0,runner_commands/* addMask */.eu)(e.value);
+            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .addMask */ .eu)(e.value);
     const env = [];
     const outputs = [];
     for (const e of exports) {
         if (e.kind === 'file')
-            env.push((0,runner_commands/* keyValueBlock */.Yw)(e.name, writeSecretFile(tempDir, e.name.toLowerCase(), e.value)));
+            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSecretFile */ .A)(tempDir, e.name.toLowerCase(), e.value)));
         else if (e.kind === 'env')
-            env.push((0,runner_commands/* keyValueBlock */.Yw)(e.name, e.value));
+            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, e.value));
         else
-            outputs.push((0,runner_commands/* keyValueBlock */.Yw)(e.name, e.value));
+            outputs.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, e.value));
     }
-    (0,runner_commands/* appendFileCommand */.KC)(files.env, 'env', env.join(''));
-    (0,runner_commands/* appendFileCommand */.KC)(files.output, 'output', outputs.join(''));
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFileCommand */ .KC)(files.env, 'env', env.join(''));
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFileCommand */ .KC)(files.output, 'output', outputs.join(''));
 }
 function saveState(files, name, value) {
-    (0,runner_commands/* appendFileCommand */.KC)(files.state, 'state', (0,runner_commands/* keyValueBlock */.Yw)(name, value));
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFileCommand */ .KC)(files.state, 'state', (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(name, value));
 }
 
 
@@ -2820,7 +3140,7 @@ function saveState(files, name, value) {
  * the names of the variables and outputs later steps can use. Never a secret: values of secret
  * exports are not shown, only their names.
  */
-function successSummary(result) {
+function successSummary(result, renewal = []) {
     const rows = [
         ['Issuer', result.issuer],
         ['Subject', result.subject],
@@ -2831,6 +3151,8 @@ function successSummary(result) {
     const variables = result.exports.filter((e) => e.kind !== 'output').map((e) => e.name);
     const outputs = result.exports.filter((e) => e.kind === 'output').map((e) => e.name);
     rows.push(['Variables for later steps', variables.join(', ')], ['Outputs', outputs.join(', ')]);
+    for (const note of renewal)
+        rows.push(['Renewed for the job', note]);
     return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
 }
 function failureSummary(error) {
@@ -2900,7 +3222,8 @@ function removeStepTempDir(dir, runnerTemp) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ planSource)
+  d: () => (/* binding */ planSource),
+  n: () => (/* binding */ portableSource)
 });
 
 // EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts + 1 modules
@@ -2985,6 +3308,58 @@ function planSource(plan, env, http) {
         requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
         http,
     });
+}
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env) {
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ writeSecretFile),
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = credentialFilePath(dir, name);
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+    return path;
+}
+/** Where the credential file for a variable (or a name) lives in a step's folder. */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
 }
 
 
