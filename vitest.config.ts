@@ -7,6 +7,7 @@ export default defineConfig({
     // start, so it must be in the environment before a worker starts (see test/global-setup.ts).
     pool: 'forks',
     globalSetup: ['test/global-setup.ts'],
+    setupFiles: ['test/support/stop-refreshers.ts'],
     reporters: ['default', './test/support/plain-summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 30_000,

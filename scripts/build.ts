@@ -15,6 +15,7 @@ const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/github/main.ts', 'dist/main'],
   ['src/runtimes/github/post.ts', 'dist/post'],
   ['src/runtimes/cli/main.ts', 'dist/cli'],
+  ['src/runtimes/refresher/main.ts', 'dist/refresher'],
   ['src/runtimes/azure-devops/main.ts', 'tasks/OidcExchangeV1/dist/main'],
   ['src/runtimes/azure-devops/post.ts', 'tasks/OidcExchangeV1/dist/post'],
 ];

@@ -82,7 +82,7 @@ try {
   );
 
   heading(
-    'Another later step: the Databricks SDK, configured only from DATABRICKS_HOST and DATABRICKS_TOKEN',
+    'Another later step: the Databricks SDK, configured only from the environment (tokens renewed by the refresher)',
   );
   const databricks = await spawnNode(
     process.execPath,
@@ -101,10 +101,7 @@ try {
   const post = await runAction({
     entry: 'post',
     job,
-    env: {
-      STATE_OIDC_EXCHANGE_TEMP_DIR: main.state.get('OIDC_EXCHANGE_TEMP_DIR'),
-      STATE_OIDC_EXCHANGE_VARIABLES: main.state.get('OIDC_EXCHANGE_VARIABLES'),
-    },
+    env: Object.fromEntries([...main.state].map(([name, value]) => [`STATE_${name}`, value])),
   });
   heading(`Post step (node dist/post/index.js, exit code ${post.exitCode})`);
   for (const line of post.stdout.trim().split('\n')) console.log(`  ${line}`);

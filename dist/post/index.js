@@ -32,39 +32,57 @@ async function finish(work) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(962);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(40);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(361);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(962);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(581);
+
+
+
 
 
 
 /**
- * The post step, run when the job ends (even after a failure): blanks every variable the main
- * step set, so later post steps of other actions do not inherit credentials, and removes the
- * step's private temp folder (the federated token file, the Azure CLI's login). The runner hands
+ * The post step, run when the job ends (even after a failure): stops the credential refresher
+ * (and shows its log, which holds no secret), blanks every variable the main step set, so later
+ * post steps of other actions do not inherit credentials, and removes the step's private temp
+ * folder (the federated token file, the AWS profile, the Azure CLI's login). The runner hands
  * back the main step's state as STATE_<name>.
  */
-function post(env) {
+async function post(env) {
+    const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
+    const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
+    if (refresher) {
+        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRefresher */ .$)(refresher);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
+        const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'refresher.log') : undefined;
+        if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(log))
+            for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(log, 'utf8').trim().split('\n'))
+                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`  ${line}`);
+    }
     const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
         .split(',')
         .filter((n) => /^[A-Za-z_]\w*$/.test(n));
     if (variables.length > 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .keyValueBlock */ .Yw)(name, '')).join(''));
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueBlock */ .Yw)(name, '')).join(''));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
     }
-    const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
     if (dir) {
-        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)(removed
+        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(removed
             ? `oidc-exchange: removed ${dir}.`
             : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
     }
     else if (variables.length === 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
     }
-    return Promise.resolve(0);
+    return 0;
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_2__/* .finish */ .O)(post(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_5__/* .finish */ .O)(post(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -150,24 +168,19 @@ function appendFileCommand(file, what, blocks) {
 
 /***/ }),
 
-/***/ 361:
+/***/ 581:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ removeStepTempDir)
-});
-
-// UNUSED EXPORTS: createStepTempDir
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ removeStepTempDir)
+/* harmony export */ });
+/* unused harmony export createStepTempDir */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 
 
 
@@ -181,12 +194,69 @@ function createStepTempDir(runnerTemp) {
     return mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
 }
 function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,external_node_path_namespaceObject.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
-    const target = (0,external_node_path_namespaceObject.resolve)(dir);
-    if ((0,external_node_path_namespaceObject.dirname)(target) !== parent || !(0,external_node_path_namespaceObject.basename)(target).startsWith(PREFIX))
+    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
+    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target) !== parent || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target).startsWith(PREFIX))
         return false;
-    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
     return true;
+}
+
+
+/***/ }),
+
+/***/ 522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  $: () => (/* binding */ stopRefresher)
+});
+
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/stop-refresher.ts
+
+/**
+ * Stops the refresher a main step started: `POST /stop/<nonce>` on its loopback port, which only
+ * that refresher answers, then waits (bounded) for its process to be gone. A refresher that is
+ * already gone (the folder removed, the deadline, a refused token) is not an error.
+ */
+async function stopRefresher(state, waitMs = 5_000) {
+    const [portText = '', nonce = '', pidText = ''] = state.split(':');
+    const port = Number(portText);
+    const pid = Number(pidText);
+    if (!Number.isInteger(port) || port <= 0 || !/^[0-9a-f]{32}$/.test(nonce))
+        return 'not running';
+    const answered = await new Promise((resolve) => {
+        const req = (0,external_node_http_namespaceObject.request)({ host: '127.0.0.1', port, method: 'POST', path: `/stop/${nonce}`, timeout: 3_000 }, (res) => {
+            res.resume();
+            resolve(res.statusCode === 200);
+        });
+        req.on('timeout', () => req.destroy());
+        req.on('error', () => resolve(false));
+        req.end();
+    });
+    if (!answered)
+        return 'not running';
+    for (const started = Date.now(); Date.now() - started < waitMs;) {
+        if (!alive(pid))
+            break;
+        await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return 'stopped';
+}
+function alive(pid) {
+    if (!Number.isInteger(pid) || pid <= 0)
+        return false;
+    try {
+        process.kill(pid, 0);
+        return true;
+    }
+    catch {
+        return false;
+    }
 }
 
 
@@ -203,6 +273,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 
 /***/ })
 
@@ -308,6 +385,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /******/ 			return fn.r ? promise : getResult();
 /******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
 /******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
 /******/ 	};
 /******/ })();
 /******/ 

@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'DATABRICKS_CHECK_FAILED'
   | 'HTTP_FAILED'
   | 'TIMEOUT'
+  | 'REFRESH_FAILED'
   | 'INTERNAL';
 
 export interface ErrorDetails {

@@ -49,6 +49,8 @@ export interface Plan {
   timeoutMs: number;
   /** Explain instead of exchanging (`dry-run`). */
   dryRun: boolean;
+  /** Keep the credentials renewable for the whole job (`refresh`); the runtime decides how. */
+  refresh: boolean;
   targets: PlannedTarget[];
 }
 
@@ -130,6 +132,7 @@ export function parsePlan(
   const claims = parseClaimRules(read('claims'), problems);
   const verifySignature = parseBoolean('verify-signature', read('verify-signature'), true, problems);
   const dryRun = parseBoolean('dry-run', read('dry-run'), false, problems);
+  const refresh = parseBoolean('refresh', read('refresh'), true, problems);
   const timeoutSeconds = parseInteger(
     'timeout-seconds',
     read('timeout-seconds'),
@@ -170,6 +173,7 @@ export function parsePlan(
     clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
     timeoutMs: timeoutSeconds * 1000,
     dryRun,
+    refresh,
     targets,
   };
 }

@@ -51,10 +51,12 @@ function trustSubject(sub: string, maxSessionDurationSeconds = 3600) {
   });
 }
 
+// These tests are about the static keys; `refresh` (test/e2e/refresh.test.ts) exports a profile instead.
 function runAws(extra: Record<string, string> = {}, options: { job?: ReturnType<typeof newJob> } = {}) {
   return runAction({
     ...options,
     inputs: {
+      refresh: 'false',
       'aws-role-arn': roleArn,
       'aws-region': 'eu-west-1',
       'aws-sts-endpoint': cloud.sts.endpoint,

@@ -71,6 +71,8 @@ describe('one step, every target', () => {
       inputs: {
         issuer: cloud.issuer.issuer,
         subject,
+        // The exchanges alone: a refresher would mint tokens of its own beside them.
+        refresh: 'false',
         'azure-client-id': ids.clientId,
         'azure-tenant-id': ids.tenantId,
         'azure-authority-host': cloud.entra.authorityHost,

@@ -84,7 +84,8 @@ describe('GitHub Action → Databricks (federation)', () => {
     expect(cloud.databricks.issued.at(-1)).toMatchObject({ clientId: sp, subject });
     const token = run.env.get('DATABRICKS_TOKEN') ?? '';
     expect(run.env.get('DATABRICKS_HOST')).toBe(cloud.databricks.workspaceHost);
-    expect(run.env.get('DATABRICKS_AUTH_TYPE')).toBe('pat');
+    // `refresh` (on by default) lets the SDKs get renewed tokens from the refresher; the token stays for scripts.
+    expect(run.env.get('DATABRICKS_AUTH_TYPE')).toBe('metadata-service');
     expect(run.outputs.get('databricks-token')).toBe(token);
     expect(run.stdout).toContain(`::add-mask::${token}`);
     expect(run.summary).toContain('ml-deployer');

@@ -73,6 +73,8 @@ describe('lazy targets', () => {
         'databricks-host': cloud.databricks.workspaceHost,
         'databricks-client-id': sp,
         issuer: cloud.issuer.issuer,
+        // Static keys in the environment, the variables this test reads (no refresher to start).
+        refresh: 'false',
       },
       env: tokenEnv(),
     });

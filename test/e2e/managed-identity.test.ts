@@ -86,7 +86,9 @@ describe('Azure VM managed identity', () => {
     });
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
-    expect(run.env.get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);
+    // `refresh` (the default): a profile whose credential_process asks IMDS again, as this step did.
+    expect(run.env.get('AWS_PROFILE')).toBe('oidc-exchange');
+    expect(run.outputs.get('aws-access-key-id')).toMatch(/^ASIA/);
     expect(run.stdout).toContain('Token signature verified');
     expect(cloud.imds.requests.slice(before).at(-1)?.query).toMatchObject({
       resource: 'api://AzureADTokenExchange',

@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopRefresher } from '../../src/runtimes/shared/refresh/stop-refresher.ts';
 import { findLeaks } from './leak-scan.ts';
 import { parseFileCommands } from './runner-files.ts';
 
@@ -52,6 +53,18 @@ export interface RunOptions {
 
 let counter = 0;
 
+/**
+ * Refreshers that main steps started (with `refresh` on, the default) and no post step stopped:
+ * stopped by their id once a test file is done (test/support/stop-refreshers.ts), as the runner
+ * ends a job's leftover processes.
+ */
+const startedRefreshers = new Set<string>();
+
+export async function stopStartedRefreshers(): Promise<void> {
+  await Promise.all([...startedRefreshers].map((state) => stopRefresher(state)));
+  startedRefreshers.clear();
+}
+
 export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
   const job = options.job ?? newJob();
   const step = `step-${++counter}`;
@@ -89,6 +102,11 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     env: read(files.GITHUB_ENV),
     output: read(files.GITHUB_OUTPUT),
   });
+  const state = parseFileCommands(read(files.GITHUB_STATE));
+  const refresher = state.get('OIDC_EXCHANGE_REFRESHER');
+  if (refresher) startedRefreshers.add(refresher);
+  const stopped = options.env?.['STATE_OIDC_EXCHANGE_REFRESHER'];
+  if (stopped) startedRefreshers.delete(stopped);
   if (leaks.length > 0) throw new Error(`secrets leaked by the step: ${leaks.join('; ')}`);
   return {
     exitCode: code,
@@ -96,7 +114,7 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     stderr,
     env: parseFileCommands(read(files.GITHUB_ENV)),
     outputs: parseFileCommands(read(files.GITHUB_OUTPUT)),
-    state: parseFileCommands(read(files.GITHUB_STATE)),
+    state,
     summary: read(files.GITHUB_STEP_SUMMARY),
     envFile: read(files.GITHUB_ENV),
     outputFile: read(files.GITHUB_OUTPUT),

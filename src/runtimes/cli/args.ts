@@ -14,11 +14,15 @@ export interface CliArgs {
   format: string;
   /** Write the result to this file (0600) instead of stdout. */
   output: string | undefined;
+  /** credential-process: the step's non-secret inputs as JSON. */
+  inputsFile: string | undefined;
   problems: string[];
 }
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output']);
-const INPUT_NAMES = new Set(INPUTS.map((i) => i.name));
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
+/** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
+export const ACTION_ONLY_INPUTS = new Set(['refresh']);
+const INPUT_NAMES = new Set(INPUTS.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
 
 export function parseArgs(argv: string[]): CliArgs {
   const out: CliArgs = {
@@ -29,6 +33,7 @@ export function parseArgs(argv: string[]): CliArgs {
     tokenEnv: undefined,
     format: 'env',
     output: undefined,
+    inputsFile: undefined,
     problems: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -55,6 +60,12 @@ export function parseArgs(argv: string[]): CliArgs {
       out.format = value;
     } else if (name === 'output') {
       out.output = value;
+    } else if (name === 'inputs-file') {
+      out.inputsFile = value;
+    } else if (ACTION_ONLY_INPUTS.has(name)) {
+      out.problems.push(
+        `--${name} is the action's: \`exchange\` prints credentials that are not renewed (for AWS, a profile can run \`oidc-exchange credential-process\`)`,
+      );
     } else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
       // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
       const before = out.inputs.get(name);

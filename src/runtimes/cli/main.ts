@@ -15,6 +15,7 @@ import { writeSecretFile } from '../shared/secret-file.js';
 import { cliInputReader, parseArgs, type CliArgs } from './args.js';
 import { render, type Format } from './render.js';
 import { usage } from './usage.js';
+import { credentialProcess } from './credential-process.js';
 
 /**
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
@@ -29,8 +30,10 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     process.stdout.write(usage());
     return args.help ? 0 : 2;
   }
-  if (args.command !== 'exchange' && args.command !== 'explain')
+  if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
     args.problems.push(`unknown command '${args.command}'`);
+  if (args.command === 'credential-process' && args.inputsFile === undefined)
+    args.problems.push('credential-process needs --inputs-file');
   if (!FORMATS.has(args.format))
     args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
   if (args.problems.length > 0) {
@@ -42,6 +45,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
     NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
   });
+  if (args.command === 'credential-process') {
+    try {
+      return await credentialProcess(args.inputsFile ?? '', env, http);
+    } finally {
+      http.close();
+    }
+  }
   let tempDir: string | undefined;
   try {
     const plan = parsePlan(cliInputReader(args, env), TARGETS, {

@@ -1,16 +1,20 @@
 import { INPUTS } from '../../core/inputs.js';
+import { ACTION_ONLY_INPUTS } from './args.js';
 
 /** `oidc-exchange --help`, with the inputs from the one table. */
 export function usage(): string {
-  const inputs = INPUTS.map(
-    (i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`,
-  ).join('\n');
+  const inputs = INPUTS.filter((i) => !ACTION_ONLY_INPUTS.has(i.name))
+    .map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`)
+    .join('\n');
   return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
+       oidc-exchange credential-process --inputs-file PATH
 
 exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
           and prints the trust configuration (Entra, AWS, Databricks) that would accept it
+credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
+          the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
 Where the token comes from (one of):
   GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN

@@ -11,6 +11,8 @@ import { appendSummary, failureSummary, successSummary } from './summary.js';
 import { createStepTempDir, removeStepTempDir } from './temp-dir.js';
 import { finish } from './finish.js';
 import { dryRun } from './dry-run.js';
+import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
+import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
 
 /**
  * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
@@ -30,13 +32,17 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   };
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
+  let pending: PendingRefresher | undefined;
   try {
-    const plan = parsePlan(githubInputReader(env), TARGETS, githubRunInfo(env));
+    const read = githubInputReader(env);
+    const runInfo = githubRunInfo(env);
+    const plan = parsePlan(read, TARGETS, runInfo);
     http = createHttpClient(proxyEnvironment(env), plan.timeoutMs);
     const source = planSource(plan, env, http);
     if (plan.dryRun) return await dryRun(plan, source, http, files);
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
     saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+    pending = launchEarly(plan, env);
     const result = await run(plan, {
       http,
       source,
@@ -45,16 +51,27 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       childEnv: env,
       log: { info: logLine, warning: (m) => annotate('warning', m), debug },
     });
-    writeExports(result.exports, files, tempDir);
+    const { exports, renewal } = plan.refresh
+      ? await renewableExports(plan, result, {
+          env,
+          read,
+          runInfo,
+          tempDir,
+          pending,
+          log: logLine,
+          onStarted: (started) => saveState(files, REFRESHER_STATE, refresherState(started)),
+        })
+      : { exports: result.exports, renewal: [] };
+    writeExports(exports, files, tempDir);
     saveState(
       files,
       VARIABLES_STATE,
-      result.exports
+      exports
         .filter((e) => e.kind !== 'output')
         .map((e) => e.name)
         .join(','),
     );
-    appendSummary(files.summary, successSummary(result));
+    appendSummary(files.summary, successSummary({ ...result, exports }, renewal));
     logLine(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
         ` valid until ${result.expiresAt.toISOString()}.`,
@@ -62,6 +79,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     return 0;
   } catch (thrown) {
     const error = asOidcExchangeError(thrown);
+    pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, env['RUNNER_TEMP']);
     annotate('error', formatError(error));
     appendSummary(files.summary, failureSummary(error));

@@ -1,14 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stopRefresher } from '../shared/refresh/stop-refresher.js';
 import { finish } from './finish.js';
 import { appendFileCommand, keyValueBlock, logLine } from './runner-commands.js';
 import { removeStepTempDir } from './temp-dir.js';
 
 /**
- * The post step, run when the job ends (even after a failure): blanks every variable the main
- * step set, so later post steps of other actions do not inherit credentials, and removes the
- * step's private temp folder (the federated token file, the Azure CLI's login). The runner hands
+ * The post step, run when the job ends (even after a failure): stops the credential refresher
+ * (and shows its log, which holds no secret), blanks every variable the main step set, so later
+ * post steps of other actions do not inherit credentials, and removes the step's private temp
+ * folder (the federated token file, the AWS profile, the Azure CLI's login). The runner hands
  * back the main step's state as STATE_<name>.
  */
-function post(env: NodeJS.ProcessEnv): Promise<number> {
+async function post(env: NodeJS.ProcessEnv): Promise<number> {
+  const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
+  const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
+  if (refresher) {
+    const outcome = await stopRefresher(refresher);
+    logLine(
+      `oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`,
+    );
+    const log = dir ? join(dir, 'refresher.log') : undefined;
+    if (log && existsSync(log))
+      for (const line of readFileSync(log, 'utf8').trim().split('\n')) logLine(`  ${line}`);
+  }
   const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
     .split(',')
     .filter((n) => /^[A-Za-z_]\w*$/.test(n));
@@ -16,7 +31,6 @@ function post(env: NodeJS.ProcessEnv): Promise<number> {
     appendFileCommand(env['GITHUB_ENV'], 'env', variables.map((name) => keyValueBlock(name, '')).join(''));
     logLine(`oidc-exchange: cleared ${variables.join(', ')}.`);
   }
-  const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
   if (dir) {
     const removed = removeStepTempDir(dir, env['RUNNER_TEMP']);
     logLine(
@@ -27,7 +41,7 @@ function post(env: NodeJS.ProcessEnv): Promise<number> {
   } else if (variables.length === 0) {
     logLine('oidc-exchange: nothing to clean up.');
   }
-  return Promise.resolve(0);
+  return 0;
 }
 
 await finish(post(process.env));

@@ -8,7 +8,7 @@ import type { RunResult } from '../../core/run.js';
  * the names of the variables and outputs later steps can use. Never a secret: values of secret
  * exports are not shown, only their names.
  */
-export function successSummary(result: RunResult): string {
+export function successSummary(result: RunResult, renewal: string[] = []): string {
   const rows: Array<[string, string]> = [
     ['Issuer', result.issuer],
     ['Subject', result.subject],
@@ -18,6 +18,7 @@ export function successSummary(result: RunResult): string {
   const variables = result.exports.filter((e) => e.kind !== 'output').map((e) => e.name);
   const outputs = result.exports.filter((e) => e.kind === 'output').map((e) => e.name);
   rows.push(['Variables for later steps', variables.join(', ')], ['Outputs', outputs.join(', ')]);
+  for (const note of renewal) rows.push(['Renewed for the job', note]);
   return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
 }
 

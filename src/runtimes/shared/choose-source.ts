@@ -1,5 +1,6 @@
 import type { HttpClient } from '../../core/http.js';
 import type { Plan } from '../../core/plan.js';
+import type { PortableSource } from '../../core/source-recipe.js';
 import type { TokenSource } from '../../core/token-supply.js';
 import { azureDevOpsSource } from '../../sources/azure-devops.js';
 import { managedIdentitySource } from '../../sources/azure-managed-identity.js';
@@ -31,4 +32,21 @@ export function planSource(
     requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
     http,
   });
+}
+
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+export function portableSource(plan: Plan, env: NodeJS.ProcessEnv): PortableSource {
+  if (plan.source.kind === 'azure-managed-identity') {
+    return {
+      recipe: {
+        kind: 'azure-managed-identity',
+        settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+      },
+      secret: undefined,
+    };
+  }
+  return {
+    recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+    secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+  };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 export function writeSecretFile(dir: string, name: string, content: string): string {
-  const path = join(dir, name);
+  const path = credentialFilePath(dir, name);
   const fd = openSync(
     path,
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
@@ -18,4 +18,9 @@ export function writeSecretFile(dir: string, name: string, content: string): str
     closeSync(fd);
   }
   return path;
+}
+
+/** Where the credential file for a variable (or a name) lives in a step's folder. */
+export function credentialFilePath(dir: string, name: string): string {
+  return join(dir, name.toLowerCase());
 }

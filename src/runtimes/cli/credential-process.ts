@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import type { HttpClient } from '../../core/http.js';
+import { parsePlan } from '../../core/plan.js';
+import { run } from '../../core/run.js';
+import { awsTarget } from '../../targets/aws/definition.js';
+import { planSource } from '../shared/choose-source.js';
+
+/**
+ * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
+ * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
+ * environment, checks it as the main step did, assumes the role through the AWS target's
+ * exchange, and prints `{"Version":1,…,"Expiration":"<RFC 3339>"}` on stdout, nothing else. On
+ * failure: one line on stderr (which the AWS CLI shows) and exit code 1; never a secret on stderr.
+ */
+export async function credentialProcess(
+  inputsFile: string,
+  env: NodeJS.ProcessEnv,
+  http: HttpClient,
+): Promise<number> {
+  try {
+    const inputs = readInputs(inputsFile);
+    const plan = parsePlan((name) => inputs[name] ?? '', [awsTarget], {
+      runId: env['GITHUB_RUN_ID'],
+      runAttempt: env['GITHUB_RUN_ATTEMPT'],
+    });
+    // The STS call is unsigned; still, the SDK must never find this very profile and call us again.
+    for (const name of ['AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_DEFAULT_PROFILE']) delete process.env[name];
+    const result = await run(plan, {
+      http,
+      source: planSource(plan, env, http),
+      registerSecret: () => undefined,
+      tempDir: '',
+      childEnv: {},
+      log: { info: () => undefined, warning: () => undefined, debug: () => undefined },
+    });
+    const value = (name: string) => result.exports.find((e) => e.name === name)?.value ?? '';
+    const grant = result.grants.find((g) => g.target === 'aws');
+    process.stdout.write(
+      `${JSON.stringify({
+        Version: 1,
+        AccessKeyId: value('AWS_ACCESS_KEY_ID'),
+        SecretAccessKey: value('AWS_SECRET_ACCESS_KEY'),
+        SessionToken: value('AWS_SESSION_TOKEN'),
+        Expiration: (grant?.expiresAt ?? result.expiresAt).toISOString(),
+      })}\n`,
+    );
+    return 0;
+  } catch (thrown) {
+    process.stderr.write(`oidc-exchange credential-process: ${formatError(asOidcExchangeError(thrown))}\n`);
+    return 1;
+  }
+}
+
+function readInputs(path: string): Record<string, string> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'not JSON';
+    throw new OidcExchangeError('INPUT_INVALID', `Could not read the settings file ${path} (${code}).`, {
+      hint: 'The file is written by the oidc-exchange step and removed by its post step; use the profile only within that job.',
+    });
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+    throw new OidcExchangeError('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
+  return Object.fromEntries(
+    Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'),
+  );
+}

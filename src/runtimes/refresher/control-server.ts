@@ -1,0 +1,70 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { timingSafeEqual } from 'node:crypto';
+import type { DatabricksTokens } from './databricks-service.js';
+
+/**
+ * The refresher's loopback endpoint (127.0.0.1 only): `POST /stop/<nonce>` from the post step,
+ * and, when asked for, Databricks tokens at `GET /<secret path>`. Anything else is a 404, and
+ * error answers never carry detail: whoever can reach the port but lacks a path learns nothing.
+ */
+export interface ControlServer {
+  port: number;
+  close(): Promise<void>;
+}
+
+export async function startControlServer(options: {
+  nonce: string;
+  onStop: () => void;
+  databricks: { path: string; tokens: DatabricksTokens } | undefined;
+  log: (line: string) => void;
+}): Promise<ControlServer> {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
+      answer(res, 200, { stopping: true });
+      options.onStop();
+      return;
+    }
+    const db = options.databricks;
+    if (req.method === 'GET' && db && same(path, db.path)) {
+      if (req.headers['x-databricks-metadata-version'] !== '1') return answer(res, 400, { error: 'version' });
+      const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
+      if (host !== db.tokens.host) return answer(res, 403, { error: 'host' });
+      db.tokens.get().then(
+        (token) => answer(res, 200, token),
+        (error: unknown) => {
+          options.log(`Databricks token not renewed: ${(error as Error).message}`);
+          answer(res, 502, { error: 'renewal failed' });
+        },
+      );
+      return;
+    }
+    answer(res, 404, { error: 'not found' });
+  };
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  return {
+    port: typeof address === 'object' && address ? address.port : 0,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+function same(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+function answer(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(text);
+}

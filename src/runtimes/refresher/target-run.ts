@@ -1,0 +1,51 @@
+import type { HttpClient } from '../../core/http.js';
+import type { Logger } from '../../core/log.js';
+import type { Plan, PlannedTarget } from '../../core/plan.js';
+import type { Grant, TargetContext, TokenSupply } from '../../core/target.js';
+import type { Minter } from './mint.js';
+
+/**
+ * Runs one of the plan's targets again, as the main step did, with freshly minted and verified
+ * tokens: the refresher's way to get new Databricks tokens, and to log the Azure CLI in again.
+ */
+export interface TargetRunner {
+  target: PlannedTarget;
+  run(tokens?: TokenSupply): Promise<Grant>;
+  context(tokens: TokenSupply): TargetContext;
+}
+
+export function targetRunner(
+  plan: Plan,
+  name: string,
+  deps: {
+    http: HttpClient;
+    log: Logger;
+    minter: Minter;
+    tempDir: string;
+    childEnv: Record<string, string | undefined>;
+  },
+): TargetRunner | undefined {
+  const target = plan.targets.find((t) => t.definition.name === name);
+  if (!target) return undefined;
+  const context = (tokens: TokenSupply): TargetContext => ({
+    http: deps.http,
+    log: deps.log,
+    tokens,
+    tempDir: deps.tempDir,
+    childEnv: deps.childEnv,
+    timeoutMs: plan.timeoutMs,
+    registerSecret: () => undefined,
+    now: () => new Date(),
+  });
+  return {
+    target,
+    context,
+    async run() {
+      const { tokens, verified } = deps.minter.supply(target.audience);
+      const module = await target.definition.load();
+      const grant = await module.exchange(target.settings, context(tokens));
+      await verified(); // a token that fails its signature check is never served
+      return grant;
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { INPUTS, type InputReader } from '../../../core/inputs.js';
+import type { PortableSource } from '../../../core/source-recipe.js';
+import type { RunInfo } from '../../../core/target.js';
+
+/**
+ * What the main step hands the background refresher, as one JSON line on its stdin (never a file
+ * or its command line, since it carries the request token). Everything but `source.secret` is
+ * non-secret: the refresher re-plans from the step's own inputs, so it checks every new token
+ * against exactly what the main step checked.
+ */
+export interface RefresherOrder {
+  /** Lets the post step stop this refresher and no other process (not a secret: it can only stop it). */
+  nonce: string;
+  source: PortableSource;
+  inputs: Record<string, string>;
+  runInfo: RunInfo;
+  /** The step's private folder: the refresher's log lives there, and it exits once it is removed. */
+  tempDir: string;
+  /** Epoch milliseconds after which the refresher exits, whatever else happens. */
+  deadline: number;
+  /** Files rewritten (atomically, 0600) with a fresh, verified ID token for the audience. */
+  tokenFiles: Array<{ audience: string; path: string; firstRenewalMs: number }>;
+  /** Log the Azure CLI in again with fresh tokens of the Azure target's audience. */
+  azureCliLogin: boolean;
+  /** Serve Databricks tokens at this unguessable loopback path (the metadata-service protocol). */
+  databricksPath: string | undefined;
+}
+
+/** What the refresher answers on its IPC channel once it listens, before the main step lets go of it. */
+export type RefresherReady = { ready: true; port: number } | { ready: false; error: string };
+
+/**
+ * Every input that was given, by its full name: the same reader the plan was made from, so a
+ * per-target action's unprefixed inputs come out under their full names.
+ */
+export function givenInputs(read: InputReader, keep: (group: string) => boolean = () => true) {
+  const inputs: Record<string, string> = {};
+  for (const spec of INPUTS) {
+    const value = read(spec.name);
+    if (value.trim() !== '' && keep(spec.group)) inputs[spec.name] = value;
+  }
+  return inputs;
+}

@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { OidcExchangeError } from '../../../core/errors.js';
+import type { RefresherOrder, RefresherReady } from './order.js';
+
+/**
+ * Starts the background refresher, detached, so that the step can end while it runs: no stdout
+ * or stderr of its own (a runner waits for a step's output streams to close), stdin only to hand
+ * over the order with the request token (never its command line, visible to every process, nor
+ * its environment, nor a file), and an IPC channel only until it reports that it listens.
+ */
+export interface StartedRefresher {
+  pid: number;
+  port: number;
+  nonce: string;
+}
+
+const READY_TIMEOUT_MS = 15_000;
+
+// What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
+// RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+// the processes a job left behind, to end them when it is over: kept, so that they still can.
+// AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's endpoint.
+const PASSED_ENV =
+  /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT)$/;
+
+export function refresherEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(env))
+    if (value !== undefined && PASSED_ENV.test(name)) out[name] = value;
+  return out;
+}
+
+/**
+ * A refresher process launched early, while the step still exchanges its tokens, so that Node's
+ * start-up and the bundle's loading overlap with the network work; it waits on stdin for its
+ * order. `start` hands the order over and waits until it listens; `cancel` ends it when the step
+ * fails or nothing needs renewing.
+ */
+export interface PendingRefresher {
+  start(order: Omit<RefresherOrder, 'nonce'>): Promise<StartedRefresher>;
+  cancel(): void;
+}
+
+export function launchRefresher(script: string, env: NodeJS.ProcessEnv): PendingRefresher {
+  const nonce = randomBytes(16).toString('hex');
+  const child = spawn(process.execPath, [script, '--id', nonce], {
+    detached: true,
+    stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
+    env: refresherEnvironment(env),
+    windowsHide: true,
+  });
+  const early = new Promise<RefresherReady>((resolve) => {
+    child.once('message', (message: RefresherReady) => resolve(message));
+    child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+    child.once('error', (error) => resolve({ ready: false, error: error.message }));
+  });
+  const letGo = () => {
+    if (child.connected) child.disconnect();
+    child.unref();
+  };
+  return {
+    cancel() {
+      child.kill();
+      letGo();
+    },
+    async start(order) {
+      child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<RefresherReady>((resolve) => {
+        timer = setTimeout(
+          () => resolve({ ready: false, error: 'it did not start in time' }),
+          READY_TIMEOUT_MS,
+        );
+      });
+      const answer = await Promise.race([early, late]);
+      clearTimeout(timer);
+      letGo();
+      if (!answer.ready || child.pid === undefined) {
+        child.kill();
+        throw new OidcExchangeError(
+          'REFRESH_FAILED',
+          `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`,
+          { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' },
+        );
+      }
+      return { pid: child.pid, port: answer.port, nonce };
+    },
+  };
+}

@@ -1,0 +1,369 @@
+/**
+ * `refresh`: credentials that outlive the ID token. The fake cloud issues tokens and credentials
+ * of LIFETIME seconds; a later step started after several lifetimes still authenticates through
+ * each client path (WorkloadIdentityCredential, the AWS CLI with the profile, the Databricks SDK),
+ * and the same later step without `refresh` fails the way the anchors' users see it
+ * (AADSTS700024, ExpiredToken, an expired Databricks token). The post step stops the refresher
+ * and removes every file.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { shortLifetimes } from '../fakes/lifetimes.ts';
+import { ensureAwsCli } from '../support/aws-cli.ts';
+import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
+import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
+
+const LIFETIME = 2;
+let cloud: FakeCloud;
+let restore: () => void;
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+  trustEveryTarget(cloud);
+  restore = shortLifetimes(cloud, LIFETIME);
+});
+afterAll(async () => {
+  restore();
+  await cloud.close();
+});
+
+/** What every step of a GitHub job with `id-token: write` has in its environment. */
+function jobEnv(): Record<string, string> {
+  return {
+    ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+    ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+  };
+}
+
+function laterStepEnv(run: ActionRun): Record<string, string | undefined> {
+  return {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'],
+    ...jobEnv(),
+    ...Object.fromEntries(run.env),
+  };
+}
+
+function main(job: RunnerJob, inputs: Record<string, string>, env: Record<string, string> = {}) {
+  return runAction({
+    job,
+    inputs: { issuer: cloud.issuer.issuer, subject, ...inputs },
+    env: { ...jobEnv(), ...env },
+  });
+}
+
+function post(job: RunnerJob, run: ActionRun) {
+  return runAction({
+    job,
+    entry: 'post',
+    env: Object.fromEntries([...run.state].map(([name, value]) => [`STATE_${name}`, value])),
+  });
+}
+
+/** Polls until `condition` holds (or fails the test after `timeoutMs`). */
+async function until(condition: () => boolean, timeoutMs = 12_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Several lifetimes pass; with a refresher, it must have renewed meanwhile. */
+async function outliveLifetimes(renewedSince?: number): Promise<void> {
+  const start = Date.now();
+  const minted = cloud.github.issued.length;
+  await until(
+    () =>
+      Date.now() - start > 3 * LIFETIME * 1000 &&
+      (renewedSince === undefined || cloud.github.issued.length >= minted + 3),
+  );
+}
+
+function pidOf(run: ActionRun): number {
+  return Number((run.state.get('OIDC_EXCHANGE_REFRESHER') ?? '').split(':')[2]);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const azureInputs = {
+  'azure-client-id': ids.clientId,
+  'azure-tenant-id': ids.tenantId,
+  'azure-authority-host': '',
+};
+
+function azure(job: RunnerJob, extra: Record<string, string> = {}, env: Record<string, string> = {}) {
+  return main(job, { ...azureInputs, 'azure-authority-host': cloud.entra.authorityHost, ...extra }, env);
+}
+
+const laterAzure = join(import.meta.dirname, '..', 'support', 'later-step-azure.ts');
+const laterDatabricks = join(import.meta.dirname, '..', 'support', 'later-step-databricks.ts');
+
+describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
+  it('keeps the federated token file valid, and the post step stops the refresher and removes it', async () => {
+    const job = newJob();
+    const run = await azure(job); // `refresh` not given: on by default
+    expect(run.exitCode).toBe(0);
+    const file = run.env.get('AZURE_FEDERATED_TOKEN_FILE') ?? '';
+    const first = readFileSync(file, 'utf8');
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const pid = pidOf(run);
+    expect(alive(pid)).toBe(true);
+    expect(run.stdout).toContain('refresh: Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten');
+    expect(run.summary).toContain(
+      '| Renewed for the job | Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten',
+    );
+
+    const since = Date.now();
+    await outliveLifetimes(since);
+    expect(readFileSync(file, 'utf8')).not.toBe(first);
+    const later = await spawnNode(process.execPath, [laterAzure], laterStepEnv(run));
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout)).toMatchObject({ appid: ids.clientId });
+    // Entra accepted an assertion minted by the refresher, long after the step ended.
+    const assertion = cloud.entra.issued.at(-1)?.assertionClaims ?? {};
+    expect(Number(assertion['iat']) * 1000).toBeGreaterThanOrEqual(since - 1000);
+
+    const cleanup = await post(job, run);
+    expect(cleanup.exitCode).toBe(0);
+    expect(cleanup.stdout).toContain('oidc-exchange: credential refresher stopped.');
+    expect(cleanup.stdout).toMatch(/stopped after \d+ token file renewal\(s\)/);
+    await until(() => !alive(pid), 5_000);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('without refresh, the same later step fails with AADSTS700024', async () => {
+    const job = newJob();
+    const run = await azure(job, { refresh: 'false' });
+    expect(run.exitCode).toBe(0);
+    expect(run.state.has('OIDC_EXCHANGE_REFRESHER')).toBe(false);
+    await outliveLifetimes();
+    const later = await spawnNode(process.execPath, [laterAzure], laterStepEnv(run));
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toContain('AADSTS700024');
+    await post(job, run);
+  });
+
+  it('hands the request token to the refresher on stdin only: not in its command line or environment', async () => {
+    const job = newJob();
+    const run = await azure(job, {}, { RUNNER_TRACKING_ID: 'github_job_1234' });
+    const pid = pidOf(run);
+    const secret = cloud.github.requestToken;
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(secret);
+    const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+    expect(environ).not.toContain(secret);
+    expect(environ).not.toContain('INPUT_');
+    // The runner finds a job's leftover processes by this variable, to end them with the job.
+    expect(environ.split('\0')).toContain('RUNNER_TRACKING_ID=github_job_1234');
+    await post(job, run);
+    await until(() => !alive(pid), 5_000);
+  });
+});
+
+describe('refresh: the Azure CLI', () => {
+  it('logs the CLI in again with fresh tokens while the job runs', async () => {
+    const { createAzStub } = await import('../support/az-stub.ts');
+    const stub = createAzStub();
+    const job = newJob();
+    const run = await runAction({
+      job,
+      inputs: {
+        ...azureInputs,
+        'azure-authority-host': cloud.entra.authorityHost,
+        issuer: cloud.issuer.issuer,
+        subject,
+        'azure-cli-login': 'true',
+      },
+      env: { ...jobEnv(), PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
+    });
+    expect(run.exitCode).toBe(0);
+    const logins = () =>
+      readFileSync(stub.log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as { args: string[]; at?: number })
+        .filter((c) => c.args[0] === 'login');
+    await until(() => logins().length >= 3);
+    const tokens = logins().map((c) => c.args[c.args.indexOf('--federated-token') + 1]);
+    expect(new Set(tokens).size).toBe(tokens.length); // a new token every time
+    const cleanup = await post(job, run);
+    expect(cleanup.exitCode).toBe(0);
+  });
+});
+
+describe('refresh: the AWS CLI with the credential_process profile', () => {
+  function awsCli(env: Record<string, string | undefined>) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        ensureAwsCli(),
+        ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+  const awsInputs = () => ({
+    'aws-role-arn': roleArn,
+    'aws-region': 'eu-west-1',
+    'aws-sts-endpoint': cloud.sts.endpoint,
+  });
+
+  it('exports a profile instead of static keys; the CLI renews through it after the first credentials expired', async () => {
+    const job = newJob();
+    const run = await main(job, awsInputs());
+    expect(run.exitCode).toBe(0);
+    expect(run.env.has('AWS_ACCESS_KEY_ID')).toBe(false);
+    expect(run.env.get('AWS_PROFILE')).toBe('oidc-exchange');
+    expect(run.outputs.get('aws-access-key-id')).toMatch(/^ASIA/);
+    const config = readFileSync(run.env.get('AWS_CONFIG_FILE') ?? '', 'utf8');
+    expect(config).toContain('credential_process = ');
+    expect(config).not.toContain(cloud.github.requestToken);
+    expect(run.state.has('OIDC_EXCHANGE_REFRESHER')).toBe(false); // no background process for AWS
+
+    await outliveLifetimes();
+    const issued = cloud.sts.issued.length;
+    const later = await awsCli(laterStepEnv(run));
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout)).toMatchObject({ Account: '123456789012' });
+    // New credentials from a new ID token (botocore asks again at once for such short-lived ones).
+    expect(cloud.sts.issued.length).toBeGreaterThan(issued);
+
+    await post(job, run);
+    expect(existsSync(run.env.get('AWS_CONFIG_FILE') ?? '')).toBe(false);
+  });
+
+  it('without refresh, the static keys the same later step uses have expired: ExpiredToken', async () => {
+    const job = newJob();
+    const run = await main(job, { ...awsInputs(), refresh: 'false' });
+    expect(run.env.get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);
+    await outliveLifetimes();
+    const later = await awsCli(laterStepEnv(run));
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toContain('ExpiredToken');
+    await post(job, run);
+  });
+
+  it('credential-process fails with one clear line when the job can no longer mint a token', async () => {
+    const job = newJob();
+    const run = await main(job, awsInputs());
+    const env = { ...laterStepEnv(run), ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'not-the-job-token' };
+    const later = await awsCli(env);
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toContain('oidc-exchange credential-process: [HTTP_FAILED]');
+    expect(later.stderr).not.toContain(cloud.github.requestToken);
+    await post(job, run);
+  });
+});
+
+describe('refresh: the Databricks SDK (metadata-service)', () => {
+  it('serves fresh Databricks tokens on loopback for as long as the job runs', async () => {
+    const job = newJob();
+    const run = await main(job, {
+      'databricks-host': cloud.databricks.workspaceHost,
+      'databricks-client-id': sp,
+    });
+    expect(run.exitCode).toBe(0);
+    expect(run.env.get('DATABRICKS_AUTH_TYPE')).toBe('metadata-service');
+    const url = run.env.get('DATABRICKS_METADATA_SERVICE_URL') ?? '';
+    expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/databricks\/[\w-]{32}$/);
+    expect(run.stdout).toContain(`::add-mask::${url}`);
+
+    const exchanged = cloud.databricks.issued.length;
+    await outliveLifetimes();
+    const later = await spawnNode(process.execPath, [laterDatabricks], laterStepEnv(run));
+    expect(cloud.databricks.issued.length).toBeGreaterThan(exchanged); // renewed for this later step
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout)).toMatchObject({ userName: sp });
+
+    // A caller naming another workspace gets nothing.
+    const other = await fetch(url, {
+      headers: { 'x-databricks-metadata-version': '1', 'x-databricks-host': 'https://elsewhere.example' },
+    });
+    expect(other.status).toBe(403);
+    await post(job, run);
+  });
+
+  it('without refresh, the same later step fails: the Databricks token has expired', async () => {
+    const job = newJob();
+    const run = await main(job, {
+      'databricks-host': cloud.databricks.workspaceHost,
+      'databricks-client-id': sp,
+      refresh: 'false',
+    });
+    expect(run.env.get('DATABRICKS_AUTH_TYPE')).toBe('pat');
+    await outliveLifetimes();
+    const later = await spawnNode(process.execPath, [laterDatabricks], laterStepEnv(run));
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toMatch(/expired|401|Invalid access token/i);
+    await post(job, run);
+  });
+});
+
+describe('refresh: the refresher never outlives the job', () => {
+  it('exits when a new token is refused for good (the job has ended), and says so in its log', async () => {
+    const job = newJob();
+    const run = await azure(job);
+    const pid = pidOf(run);
+    const jobToken = cloud.github.requestToken;
+    cloud.github.requestToken = 'the-job-has-ended-0000'; // the endpoint now refuses the job's token
+    try {
+      await until(() => !alive(pid));
+    } finally {
+      cloud.github.requestToken = jobToken;
+    }
+    const cleanup = await post(job, run);
+    expect(cleanup.stdout).toContain('oidc-exchange: credential refresher was no longer running.');
+    expect(cleanup.stdout).toMatch(/stopping: a new token was refused \[HTTP_FAILED\].*HTTP 401/);
+  });
+
+  it('exits when the step folder is removed (a failed step, or a post step that could not reach it)', async () => {
+    const job = newJob();
+    const run = await azure(job);
+    const pid = pidOf(run);
+    const { rmSync } = await import('node:fs');
+    rmSync(run.state.get('OIDC_EXCHANGE_TEMP_DIR') ?? '', { recursive: true, force: true });
+    await until(() => !alive(pid), 5_000);
+  });
+
+  it('leaves no process behind when the step fails after launching one early', async () => {
+    const marker = `github_job_failed_${Date.now()}`;
+    const job = newJob();
+    const run = await azure(
+      job,
+      { subject: 'repo:octo-org/app:ref:refs/heads/other' },
+      { RUNNER_TRACKING_ID: marker },
+    );
+    expect(run.exitCode).toBe(1);
+    expect(run.state.has('OIDC_EXCHANGE_REFRESHER')).toBe(false);
+    await until(() => processesMarked(marker).length === 0, 5_000);
+  });
+});
+
+/** Our own processes whose environment carries the marker (read from /proc; nothing is killed). */
+function processesMarked(marker: string): number[] {
+  const found: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').includes(`RUNNER_TRACKING_ID=${marker}`))
+        found.push(Number(entry));
+    } catch {
+      // another user's process, or one that just ended
+    }
+  }
+  return found;
+}
