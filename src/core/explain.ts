@@ -5,6 +5,7 @@ import { shown } from './input-parsers.js';
 import { decodeJwt } from './jwt.js';
 import type { Plan } from './plan.js';
 import type { TokenSource } from './token-supply.js';
+import { planExpectations } from './plan-checks.js';
 import { createIssuersVerifier, planIssuers } from './verify-issuers.js';
 import { ADO_AUDIENCES } from './azure-devops-issuers.js';
 
@@ -101,18 +102,7 @@ function claimProblems(
   now: Date,
 ): OidcExchangeError[] {
   try {
-    checkClaims(
-      payload,
-      {
-        issuer: plan.issuer,
-        audience,
-        subjects: plan.subjects,
-        claims: plan.claims,
-        clockToleranceSeconds: plan.clockToleranceSeconds,
-        azureDevOps: plan.azureDevOps,
-      },
-      now,
-    );
+    checkClaims(payload, { ...planExpectations(plan), audience }, now);
     return [];
   } catch (error) {
     if (error instanceof OidcExchangeErrors) return [...error.errors];

@@ -6,7 +6,7 @@ import type { Logger } from './log.js';
 import type { Plan } from './plan.js';
 import type { Export, Grant, TargetContext } from './target.js';
 import { createTokenSupplies, type TokenSource } from './token-supply.js';
-import { createIssuersVerifier, planIssuers } from './verify-issuers.js';
+import { planExpectations, planVerifier } from './plan-checks.js';
 
 /**
  * source → verify → targets → exports, for a validated plan. Claim rules run on the first token
@@ -41,22 +41,10 @@ export async function run(plan: Plan, deps: RunDependencies): Promise<RunResult>
 
 async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult> {
   const now = deps.now ?? (() => new Date());
-  const verifier = plan.verifySignature
-    ? createIssuersVerifier(planIssuers(plan), {
-        http: deps.http,
-        clockToleranceSeconds: plan.clockToleranceSeconds,
-        now,
-      })
-    : undefined;
+  const verifier = planVerifier(plan, deps.http, now);
   const supplies = createTokenSupplies({
     source: deps.source,
-    expectations: {
-      issuer: plan.issuer,
-      subjects: plan.subjects,
-      claims: plan.claims,
-      clockToleranceSeconds: plan.clockToleranceSeconds,
-      azureDevOps: plan.azureDevOps,
-    },
+    expectations: planExpectations(plan),
     verifier,
     registerSecret: deps.registerSecret,
     now,

@@ -3,7 +3,7 @@ import type { HttpClient } from '../../core/http.js';
 import type { Plan } from '../../core/plan.js';
 import type { TokenSupply } from '../../core/target.js';
 import { createTokenSupplies, type TokenSource } from '../../core/token-supply.js';
-import { createSignatureVerifier } from '../../core/verify.js';
+import { planExpectations, planVerifier } from '../../core/plan-checks.js';
 
 /**
  * Fresh ID tokens for the refresher, each checked as the main step checked its own: the plan's
@@ -24,23 +24,12 @@ export interface Minter {
 
 export function createMinter(plan: Plan, source: TokenSource, http: HttpClient): Minter {
   const now = () => new Date();
-  const verifier = plan.verifySignature
-    ? createSignatureVerifier({
-        http,
-        issuer: plan.issuer,
-        clockToleranceSeconds: plan.clockToleranceSeconds,
-        now,
-      })
-    : undefined;
+  // The same checks as the main step's, Azure DevOps' two issuer families included.
+  const verifier = planVerifier(plan, http, now);
   const supply = (audience: string) => {
     const supplies = createTokenSupplies({
       source,
-      expectations: {
-        issuer: plan.issuer,
-        subjects: plan.subjects,
-        claims: plan.claims,
-        clockToleranceSeconds: plan.clockToleranceSeconds,
-      },
+      expectations: planExpectations(plan),
       verifier,
       registerSecret: () => undefined, // nothing of the refresher's reaches a log
       now,
