@@ -35,7 +35,24 @@ export function planSource(
 }
 
 /** The same source as a recipe for the refresher (no secret in the recipe itself). */
-export function portableSource(plan: Plan, env: NodeJS.ProcessEnv): PortableSource {
+export function portableSource(
+  plan: Plan,
+  env: NodeJS.ProcessEnv,
+  azureDevOpsAccessToken?: string,
+): PortableSource {
+  if (plan.source.kind === 'azure-devops') {
+    // The job access token is the one secret: it travels as `secret`, never in the settings.
+    return {
+      recipe: {
+        kind: 'azure-devops',
+        settings: {
+          requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+          serviceConnectionId: plan.source.serviceConnectionId ?? '',
+        },
+      },
+      secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+    };
+  }
   if (plan.source.kind === 'azure-managed-identity') {
     return {
       recipe: {

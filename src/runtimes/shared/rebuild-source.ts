@@ -2,6 +2,7 @@ import { OidcExchangeError } from '../../core/errors.js';
 import type { HttpClient } from '../../core/http.js';
 import type { SourceRecipe } from '../../core/source-recipe.js';
 import type { TokenSource } from '../../core/token-supply.js';
+import { azureDevOpsSource } from '../../sources/azure-devops.js';
 import { managedIdentitySource } from '../../sources/azure-managed-identity.js';
 import { githubSource } from '../../sources/github.js';
 
@@ -25,6 +26,13 @@ export function rebuildSource(
         { clientId: s['clientId'] || undefined, resourceId: s['resourceId'] || undefined },
         timeoutMs,
       );
+    case 'azure-devops':
+      return azureDevOpsSource({
+        requestUri: s['requestUri'] || undefined,
+        accessToken: secret,
+        serviceConnectionId: s['serviceConnectionId'] || undefined,
+        http,
+      });
     default:
       throw new OidcExchangeError('INTERNAL', `No way to rebuild a token source of kind '${recipe.kind}'.`);
   }
