@@ -27,6 +27,7 @@ describe('the task’s inputs', () => {
     expect(read('aws-role-arn')).toBe('arn:aws:iam::123456789012:role/deploy');
     expect(read('token-source')).toBe('azure-devops');
     expect(read('databricks-host')).toBe('');
+    expect(read('refresh')).toBe('false'); // not wired into the task yet
   });
 
   it('take the Azure identity from the service connection, and no Azure input counts without one', () => {
