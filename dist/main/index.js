@@ -72,11 +72,18 @@ function findCloud(raw) {
 /* harmony export */   X: () => (/* binding */ federatedCredentialCommand),
 /* harmony export */   n: () => (/* binding */ entraError)
 /* harmony export */ });
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 
-/** The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command. */
+
+/**
+ * The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command.
+ * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ */
 function federatedCredentialCommand(clientId, p) {
-    const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [p.audience] };
+    const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
+    const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
     return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
 }
 const trust = {
@@ -84,8 +91,20 @@ const trust = {
     retryable: false,
     hint: (p) => 'Add a federated credential that matches exactly (case-sensitive, one audience): ' +
         federatedCredentialCommand(p.clientId, p) +
-        ' (a credential created in the last few minutes may still be propagating).',
+        ' (a credential created in the last few minutes may still be propagating).' +
+        azureDevOpsNote(p),
 };
+/**
+ * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ */
+function azureDevOpsNote(p) {
+    if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject))
+        return '';
+    const family = (0,_core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOfToken */ .bV)({ iss: p.issuer, sub: p.subject });
+    return (` The token comes from Azure DevOps, ${(0,_core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFamily */ .Ko)(family)}; the service connection shows the issuer and` +
+        ' subject its federated credential must contain (they change when a connection is converted to the other family).');
+}
 const MAPPINGS = {
     70021: trust,
     700211: trust,
@@ -113,6 +132,13 @@ const MAPPINGS = {
         retryable: true,
         hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
     },
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+    70052: {
+        code: 'AZURE_TRUST_MISMATCH',
+        retryable: false,
+        hint: (p) => `App ${p.clientId} must be a single-tenant app or a managed identity to trust this issuer: set its sign-in audience to ` +
+            'this organisation only (AzureADMyOrg), use a managed identity, or keep the service connection on the Azure DevOps issuer.',
+    },
     70011: {
         code: 'AZURE_SCOPE_INVALID',
         retryable: false,
@@ -135,14 +161,14 @@ function entraError(message, presented, statusCode) {
         ` (scope ${presented.scope}): ${description}. Presented: issuer '${presented.issuer}',` +
         ` subject '${presented.subject}', audience '${presented.audience}'.`;
     if (mapped)
-        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(mapped.code, what, {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS(mapped.code, what, {
             hint: mapped.hint(presented),
             retryable: mapped.retryable,
         });
     const transient = codes.some((c) => TRANSIENT_CODES.has(c)) ||
         /temporarily_unavailable|ECONNRESET|socket hang up|ETIMEDOUT/i.test(message) ||
         (statusCode !== undefined && (statusCode >= 500 || statusCode === 429));
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AZURE_EXCHANGE_FAILED', what, { retryable: transient });
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('AZURE_EXCHANGE_FAILED', what, { retryable: transient });
 }
 function firstLine(text) {
     return (text.split('\n')[0] ?? '').slice(0, 300);
@@ -205,6 +231,70 @@ const MANAGED_IDENTITY_ORIGIN = ORIGIN;
 
 /***/ }),
 
+/***/ 329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HX: () => (/* binding */ ADO_AUDIENCES),
+/* harmony export */   Ko: () => (/* binding */ describeFamily),
+/* harmony export */   bV: () => (/* binding */ familyOfToken),
+/* harmony export */   d0: () => (/* binding */ federatedCredentialFor),
+/* harmony export */   dp: () => (/* binding */ adoIssuers),
+/* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
+/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE)
+/* harmony export */ });
+/* unused harmony exports VSTOKEN_ISSUER_BASE, familyOfIssuer */
+const ADO_AUDIENCE = 'api://AzureADTokenExchange';
+/** The "AAD Token Exchange Endpoint" app id: the `aud` of Entra-issued Azure DevOps tokens. */
+const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
+const ADO_AUDIENCES = [ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID];
+/** The family default; an `issuer` input replaces it. */
+const VSTOKEN_ISSUER_BASE = 'https://vstoken.dev.azure.com';
+/** The issuers a step accepts: the one `issuer` names, else each family the run's facts allow. */
+function adoIssuers(run, issuerInput) {
+    if (issuerInput)
+        return [{ family: familyOfIssuer(issuerInput), issuer: issuerInput }];
+    const issuers = [];
+    if (run.tenantId && run.authorityHost) {
+        issuers.push({
+            family: 'entra',
+            issuer: `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`,
+        });
+    }
+    if (run.collectionId)
+        issuers.push({ family: 'vstoken', issuer: `${VSTOKEN_ISSUER_BASE}/${run.collectionId}` });
+    return issuers;
+}
+/** Entra issuers end in `/<tenant>/v2.0`; anything else is taken for the Azure DevOps issuer. */
+function familyOfIssuer(issuer) {
+    return /\/[^/]+\/v2\.0\/?$/.test(issuer) ? 'entra' : 'vstoken';
+}
+/** The family a token comes from, by its subject first (its form is unmistakable), else its issuer. */
+function familyOfToken(claims) {
+    const sub = claims['sub'];
+    if (typeof sub === 'string' && sub.startsWith('/eid1/'))
+        return 'entra';
+    if (typeof sub === 'string' && /^(sc|p):\/\//.test(sub))
+        return 'vstoken';
+    return familyOfIssuer(typeof claims['iss'] === 'string' ? claims['iss'] : '');
+}
+function describeFamily(family) {
+    return family === 'entra'
+        ? 'the Entra issuer family (`<authority>/<tenant>/v2.0`, subjects `/eid1/…/sc/<org id>/<connection id>`)'
+        : 'the Azure DevOps issuer family (`https://vstoken.dev.azure.com/<org id>`, subjects `sc://org/project/connection`)';
+}
+/** The federated credential that accepts exactly this token (Entra maps the GUID audience to the URI). */
+function federatedCredentialFor(claims) {
+    const text = (name) => {
+        const value = claims[name];
+        return typeof value === 'string' ? value : '?';
+    };
+    return `issuer '${text('iss')}', subject '${text('sub')}', audience '${ADO_AUDIENCE}'`;
+}
+
+
+/***/ }),
+
 /***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -214,11 +304,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   K: () => (/* binding */ checkClaims)
 });
 
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/subject-hints.ts
+
 /**
  * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
  * an environment takes precedence over the ref, pull requests have their own form, immutable
@@ -258,16 +351,55 @@ function subjectHint(claims, patterns) {
     }
     return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
 }
+/**
+ * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * a connection was meant, the other issuer family's subject form, a renamed organisation, project
+ * or connection (name-based subjects), or case. Always ends with the federated credential that
+ * would accept exactly this token.
+ */
+function adoSubjectHint(claims, patterns, expected) {
+    const sub = claims['sub'];
+    if (typeof sub !== 'string')
+        return 'The token has no `sub` claim.';
+    const family = (0,azure_devops_issuers/* familyOfToken */.bV)(claims);
+    const fic = `The federated credential for this token must contain ${(0,azure_devops_issuers/* federatedCredentialFor */.d0)(claims)}.`;
+    const wanted = patterns.map((p) => p.source);
+    if (patterns.some((p) => p.testIgnoringCase(sub))) {
+        return `They differ only in case; Entra and AWS compare subjects case-sensitively, and so does this check. ${fic}`;
+    }
+    if (sub.startsWith('p://')) {
+        return expected.serviceConnectionId
+            ? `This is the pipeline's own token, not service connection ${expected.serviceConnectionId}'s: reference the connection by its id in an input of this job. ${fic}`
+            : `This is the pipeline's own token (\`p://org/project/pipeline\`): no service connection was given. ${fic}`;
+    }
+    if (family === 'entra' && wanted.some((w) => /^(sc|p):\/\//.test(w))) {
+        return `The token comes from ${(0,azure_devops_issuers/* describeFamily */.Ko)('entra')}, not the Azure DevOps issuer: the connection was created or converted to use Entra-issued tokens. ${fic}`;
+    }
+    if (family === 'vstoken' && wanted.some((w) => w.startsWith('/eid1/'))) {
+        return `The token comes from ${(0,azure_devops_issuers/* describeFamily */.Ko)('vstoken')}, not the Entra issuer: convert the service connection, or expect its \`sc://\` subject. ${fic}`;
+    }
+    if (family === 'vstoken') {
+        return `Azure DevOps issuer subjects carry the organisation, project and connection names, which change when any of them is renamed. ${fic}`;
+    }
+    return fic;
+}
 
 ;// CONCATENATED MODULE: ./src/core/claims.ts
 
 
 
+
 function checkClaims(claims, expected, now) {
     const problems = [];
-    checkIssuer(claims['iss'], expected.issuer, problems);
-    checkAudience(claims['aud'], expected.audience, problems);
-    checkSubject(claims, expected.subjects, problems);
+    if (expected.azureDevOps) {
+        checkAdoIssuer(claims, expected.azureDevOps, problems);
+        checkAdoAudience(claims, problems);
+    }
+    else {
+        checkIssuer(claims['iss'], expected.issuer, problems);
+        checkAudience(claims['aud'], expected.audience, problems);
+    }
+    checkSubject(claims, expected.subjects, problems, expected.azureDevOps);
     for (const rule of expected.claims)
         checkOther(claims, rule.name, rule.pattern, problems);
     checkTimes(claims, expected.clockToleranceSeconds, now, problems);
@@ -279,12 +411,14 @@ function checkClaims(claims, expected, now) {
 function mismatch(claim, expected, actual, hint) {
     return new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `Claim \`${claim}\` of the OIDC token does not match: expected ${expected}, but the token has ${describe(actual)}.`, { hint });
 }
+/** Claim values are shown whole up to the 600 characters Entra allows in a credential: users copy them. */
+const CLAIM_SHOWN_LENGTH = 600;
 function describe(value) {
     if (value === undefined)
         return 'no such claim';
     if (typeof value === 'string')
-        return (0,input_parsers/* shown */.SP)(value);
-    return (0,input_parsers/* shown */.SP)(JSON.stringify(value));
+        return (0,input_parsers/* shown */.SP)(value, CLAIM_SHOWN_LENGTH);
+    return (0,input_parsers/* shown */.SP)(JSON.stringify(value), CLAIM_SHOWN_LENGTH);
 }
 function checkIssuer(actual, expected, problems) {
     if (actual === expected)
@@ -306,7 +440,26 @@ function checkAudience(actual, expected, problems) {
         : 'The token was not issued for the audience that was requested; check `audience`.';
     problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
 }
-function checkSubject(claims, patterns, problems) {
+function checkAdoIssuer(claims, expected, problems) {
+    const actual = claims['iss'];
+    if (expected.issuers.some((i) => i.issuer === actual))
+        return;
+    const family = (0,azure_devops_issuers/* familyOfToken */.bV)(claims);
+    const accepted = expected.issuers.map((i) => (0,input_parsers/* shown */.SP)(i.issuer)).join(' or ');
+    const sameFamily = expected.issuers.some((i) => i.family === family);
+    const why = sameFamily
+        ? 'It is of the expected family but names another organisation, tenant or authority.'
+        : `The service connection uses ${(0,azure_devops_issuers/* describeFamily */.Ko)(family)}, which this step was not told to accept.`;
+    problems.push(mismatch('iss', accepted || 'an Azure DevOps issuer', actual, `The token comes from ${(0,azure_devops_issuers/* describeFamily */.Ko)(family)}. ${why} If the token is right, set \`issuer\` to its \`iss\`; ` +
+        `the federated credential must contain ${(0,azure_devops_issuers/* federatedCredentialFor */.d0)(claims)}.`));
+}
+function checkAdoAudience(claims, problems) {
+    const actual = claims['aud'];
+    if (typeof actual === 'string' && azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(actual))
+        return;
+    problems.push(mismatch('aud', azure_devops_issuers/* ADO_AUDIENCES */.HX.map((value) => (0,input_parsers/* shown */.SP)(value)).join(' or '), actual, 'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.'));
+}
+function checkSubject(claims, patterns, problems, azureDevOps) {
     const actual = claims['sub'];
     // No CI provider issues such a subject, and it would be exported as the `subject` output.
     // eslint-disable-next-line no-control-regex -- control characters are what is refused
@@ -321,7 +474,8 @@ function checkSubject(claims, patterns, problems) {
     const expected = patterns.length === 1
         ? (0,input_parsers/* shown */.SP)(patterns[0]?.source ?? '')
         : `one of ${patterns.map((p) => (0,input_parsers/* shown */.SP)(p.source)).join(', ')}`;
-    problems.push(mismatch('sub', expected, actual, subjectHint(claims, patterns)));
+    const hint = azureDevOps ? adoSubjectHint(claims, patterns, azureDevOps) : subjectHint(claims, patterns);
+    problems.push(mismatch('sub', expected, actual, hint));
 }
 function checkOther(claims, name, pattern, problems) {
     const actual = claims[name];
@@ -435,7 +589,7 @@ function formatError(error) {
 /* harmony export */   S: () => (/* binding */ requestJson)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7253);
 
 
@@ -463,21 +617,138 @@ function statusError(res, purpose, hint) {
 
 /***/ }),
 
-/***/ 1983:
+/***/ 2005:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Y2: () => (/* binding */ parseJsonBody),
-/* harmony export */   cW: () => (/* binding */ isLoopbackHost),
-/* harmony export */   sK: () => (/* binding */ capitalise),
-/* harmony export */   uT: () => (/* binding */ createHttpClient)
-/* harmony export */ });
-/* unused harmony exports DEFAULT_TIMEOUT_MS, assertSecureUrl */
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4708);
-/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sK: () => (/* binding */ capitalise),
+  uT: () => (/* binding */ createHttpClient),
+  cW: () => (/* binding */ isLoopbackHost),
+  Y2: () => (/* binding */ parseJsonBody)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, assertSecureUrl
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/core/proxy-tunnel.ts
+
+
+
+/**
+ * `proxyEnv` on http.Agent arrived in Node 24.5 and 22.21 (nodejs/node#58980); older agents
+ * ignore the option silently, so the version decides.
+ */
+function supportsProxyEnv(version) {
+    const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+    return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
+}
+/** The proxy for a URL: HTTPS_PROXY for https, HTTP_PROXY for http, none when NO_PROXY matches. */
+function proxyFor(url, settings) {
+    const raw = url.protocol === 'https:' ? settings.HTTPS_PROXY : settings.HTTP_PROXY;
+    if (!raw || bypassed(url, settings.NO_PROXY ?? '') || settings.bypass?.(url))
+        return undefined;
+    try {
+        return new URL(raw.includes('://') ? raw : `http://${raw}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** NO_PROXY: `*`, host names (and their subdomains), `.domain`, `*.domain`, IPs, optional `:port`. */
+function bypassed(url, noProxy) {
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const parsed = parseEntry(entry.toLowerCase());
+        const name = parsed.name.replace(/^\*?\./, '');
+        if (parsed.port !== undefined && parsed.port !== port)
+            return false;
+        return name !== '' && (host === name || host.endsWith(`.${name}`));
+    });
+}
+/** `host`, `host:port`, `[v6]`, `[v6]:port`, or a bare IPv6 address (several colons, no port). */
+function parseEntry(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return { name: bracketed[1] ?? '', port: bracketed[2] };
+    if ((entry.match(/:/g) ?? []).length > 1)
+        return { name: entry };
+    const [name = '', port] = entry.split(':');
+    return { name, port };
+}
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+/** An https.Agent that opens each new connection through a CONNECT tunnel when a proxy applies. */
+class TunnelingAgent extends external_node_https_.Agent {
+    #settings;
+    constructor(settings, options) {
+        super(options);
+        this.#settings = settings;
+    }
+    // Node's Agent accepts a callback-style createConnection (returning nothing) since Node 10.
+    createConnection(options, callback) {
+        const host = options.host ?? 'localhost';
+        const port = Number(options.port ?? 443);
+        const target = new URL(`https://${host.includes(':') ? `[${host}]` : host}:${port}`);
+        const proxy = proxyFor(target, this.#settings);
+        if (!proxy)
+            return super.createConnection(options, callback) ?? undefined;
+        const done = (error, socket) => callback?.(error, socket);
+        const authority = `${target.hostname}:${port}`;
+        const transport = proxy.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const connect = transport.request({
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            agent: false,
+            timeout: typeof options.timeout === 'number' ? options.timeout : undefined,
+        });
+        connect.once('connect', (res, socket) => {
+            if (res.statusCode !== 200) {
+                socket.destroy();
+                done(new ProxyRefusal(`the proxy ${proxy.host} refused the tunnel to ${authority} (HTTP ${res.statusCode})`));
+                return;
+            }
+            const tlsOptions = options;
+            const servername = tlsOptions.servername ?? (isIp(host) ? undefined : host);
+            const secure = external_node_tls_namespaceObject.connect({ ...tlsOptions, socket, ...(servername ? { servername } : {}) });
+            done(null, secure);
+        });
+        connect.once('error', (error) => done(error));
+        connect.once('timeout', () => connect.destroy(new Error(`no answer from the proxy ${proxy.host}`)));
+        connect.end();
+        return undefined; // the socket arrives through the callback, once the tunnel is up
+    }
+}
+class ProxyRefusal extends Error {
+    name = 'ProxyRefusal';
+}
+function isIp(host) {
+    return /^[\d.]+$/.test(host) || host.includes(':');
+}
+
+;// CONCATENATED MODULE: ./src/core/http.ts
+
 
 
 
@@ -495,18 +766,26 @@ function assertSecureUrl(url, purpose) {
         parsed = new URL(url);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `The URL for ${purpose} is not a valid URL.`);
+        throw new errors/* OidcExchangeError */.tS('HTTP_FAILED', `The URL for ${purpose} is not a valid URL.`);
     }
     const loopback = isLoopbackHost(parsed.hostname);
     if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `The URL for ${purpose} must use https, but it is ${parsed.protocol}//${parsed.host}.`);
+        throw new errors/* OidcExchangeError */.tS('HTTP_FAILED', `The URL for ${purpose} must use https, but it is ${parsed.protocol}//${parsed.host}.`);
     }
     return parsed;
 }
-function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS) {
-    const agentOptions = { keepAlive: true, proxyEnv: normaliseProxyEnv(proxyEnv) };
-    const httpsAgent = new node_https__WEBPACK_IMPORTED_MODULE_1__.Agent(agentOptions);
-    const httpAgent = new node_http__WEBPACK_IMPORTED_MODULE_0__.Agent(agentOptions);
+function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS, nativeProxyEnv = supportsProxyEnv(process.versions.node)) {
+    // Node's own proxyEnv knows NO_PROXY only; a `bypass` test must be asked per connection, which
+    // our tunnelling agent does. It is also what a Node without proxyEnv gets.
+    const tunnel = !nativeProxyEnv || proxyEnv.bypass !== undefined;
+    const settings = normaliseProxyEnv(proxyEnv);
+    const httpsAgent = tunnel
+        ? new TunnelingAgent(proxyEnv, { keepAlive: true })
+        : new external_node_https_.Agent({ keepAlive: true, proxyEnv: settings });
+    const httpAgent = new external_node_http_.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
+    const route = (url) => url.protocol === 'https:'
+        ? { agent: httpsAgent }
+        : { agent: httpAgent, proxy: tunnel ? proxyFor(url, proxyEnv) : undefined };
     let skew;
     const observe = (url, res) => {
         const date = Date.parse(String(res.headers.date ?? ''));
@@ -520,7 +799,7 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS) {
     return {
         timeoutMs,
         clockSkew: () => skew,
-        request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, (url) => (url.protocol === 'https:' ? httpsAgent : httpAgent))),
+        request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, route)),
         close() {
             httpsAgent.destroy();
             httpAgent.destroy();
@@ -537,17 +816,29 @@ function normaliseProxyEnv(env) {
         out['NO_PROXY'] = env.NO_PROXY;
     return out;
 }
-function send(req, agentFor) {
+function send(req, routeFor) {
     const url = assertSecureUrl(req.url, req.purpose);
     const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const transport = url.protocol === 'https:' ? node_https__WEBPACK_IMPORTED_MODULE_1__ : node_http__WEBPACK_IMPORTED_MODULE_0__;
+    const transport = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
     const headers = { 'user-agent': 'oidc-exchange', ...req.headers };
     if (req.body !== undefined)
         headers['content-length'] = String(Buffer.byteLength(req.body));
+    const { agent, proxy } = routeFor(url);
+    const method = req.method ?? 'GET';
     return new Promise((resolve, reject) => {
-        const outgoing = transport.request(url, { method: req.method ?? 'GET', headers, agent: agentFor(url) });
+        // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
+        const outgoing = proxy
+            ? external_node_http_.request({
+                host: proxy.hostname.replace(/^\[|\]$/g, ''),
+                port: proxy.port || 80,
+                path: url.href,
+                method,
+                headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
+                agent,
+            })
+            : transport.request(url, { method, headers, agent });
         const timer = setTimeout(() => {
-            outgoing.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
+            outgoing.destroy(new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
                 retryable: true,
             }));
         }, timeoutMs);
@@ -562,7 +853,7 @@ function send(req, agentFor) {
             res.on('data', (chunk) => {
                 size += chunk.length;
                 if (size > MAX_BODY_BYTES) {
-                    res.destroy(new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `The answer from ${req.purpose} is too large.`));
+                    res.destroy(new errors/* OidcExchangeError */.tS('HTTP_FAILED', `The answer from ${req.purpose} is too large.`));
                     return;
                 }
                 chunks.push(chunk);
@@ -591,16 +882,21 @@ const TRANSIENT_NETWORK_CODES = new Set([
     'UND_ERR_SOCKET',
 ]);
 function asNetworkError(error, purpose, url) {
-    if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS)
+    if (error instanceof errors/* OidcExchangeError */.tS)
         return error;
+    if (error instanceof ProxyRefusal) {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${error.message}.`, {
+            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
+        });
+    }
     const code = error?.code ?? '';
     const message = error instanceof Error ? error.message : String(error);
     if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-        return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
             hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
         });
     }
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
         retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
         cause: error,
     });
@@ -611,7 +907,7 @@ function parseJsonBody(res, purpose) {
         return JSON.parse(res.body);
     }
     catch {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('HTTP_FAILED', `${capitalise(purpose)} answered HTTP ${res.status} with a body that is not JSON` +
+        throw new errors/* OidcExchangeError */.tS('HTTP_FAILED', `${capitalise(purpose)} answered HTTP ${res.status} with a body that is not JSON` +
             ` (content-type ${res.headers['content-type'] ?? 'none'}).`, { retryable: res.status >= 500 });
     }
 }
@@ -638,16 +934,16 @@ function capitalise(text) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Shows a given value in a message: quoted, bounded, control characters made visible. */
-function shown(value) {
+function shown(value, maxLength = 120) {
     const visible = value.replace(
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
     /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return `'${visible.length > 120 ? `${visible.slice(0, 117)}...` : visible}'`;
+    return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
 }
 function invalidInput(name, expected, given, hint) {
     return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
@@ -742,7 +1038,22 @@ function splitLines(raw) {
 /* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
 /* harmony export */   mc: () => (/* binding */ INPUTS)
 /* harmony export */ });
-/* unused harmony export OUTPUTS */
+/* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, OUTPUTS */
+/**
+ * Inputs the Azure DevOps task never shows: it takes them from the Azure service connection
+ * (`azure-subscription`), as Microsoft's own tasks do, so they cannot disagree with it.
+ */
+const FROM_SERVICE_CONNECTION = {
+    'azure-client-id': 'the connection’s service principal id',
+    'azure-tenant-id': 'the connection’s tenant id',
+    'azure-subscription-id': 'the connection’s subscription id',
+    'azure-cloud': 'the connection’s environment',
+    'azure-authority-host': 'the connection’s Active Directory authority',
+};
+/** `aws-role-arn` → `awsRoleArn`: task.json input names are camelCase (`^[A-Za-z][A-Za-z0-9]*$`). */
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
 const DEFAULT_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
 const INPUTS = [
     {
@@ -750,27 +1061,47 @@ const INPUTS = [
         group: 'token',
         description: 'Expected `iss` of the OIDC token, compared byte for byte (GHES: `https://HOST/_services/token`; enterprise issuers have a path).',
         default: DEFAULT_GITHUB_ISSUER,
+        azureDevOps: {
+            default: '',
+            description: 'Expected `iss` of the token, compared byte for byte. Default: either issuer Azure DevOps uses, `https://vstoken.dev.azure.com/<organization id>` or, for a connection on the Entra issuer, `<the connection’s authority>/<tenant>/v2.0`. Set it to accept only one.',
+        },
     },
     {
         name: 'audience',
         group: 'token',
         description: "Audience to request and require in the token's `aud`. Default: each target's own (Azure: `api://AzureADTokenExchange`, or the sovereign cloud's).",
+        // Azure DevOps issues its own audience (api://AzureADTokenExchange); a task cannot choose one.
+        only: 'github',
     },
     {
         name: 'subject',
         group: 'token',
         description: 'Expected `sub`: one or more patterns, one per line. Exact and case-sensitive; `*` matches any run of characters. Both `repo:owner/name:…` and immutable `repo:owner@id/name@id:…` forms are plain strings.',
+        kind: { type: 'lines' },
+        azureDevOps: {
+            description: 'Expected `sub`: one or more patterns, one per line, exact and case-sensitive; `*` matches any run of characters. A service connection’s token: `sc://<org>/<project>/<connection>` or, on the Entra issuer, `/eid1/c/pub/t/…/sc/<org id>/<connection id>`; the pipeline’s own token (no connection): `p://<org>/<project>/<pipeline>`.',
+        },
     },
     {
         name: 'claims',
         group: 'token',
         description: 'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
+        kind: { type: 'lines' },
+        azureDevOps: {
+            description: 'Other expected claims, one `name=pattern` per line. Only the pipeline’s own token carries more than the standard claims, e.g. `rpo_ref=refs/heads/main` or `def_id=42`.',
+        },
     },
     {
         name: 'token-source',
         group: 'token',
         description: "`github`: the job's ID token. `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted runners on Azure): Azure credentials directly, or a federated assertion for AWS and Databricks (then `issuer` is `https://login.microsoftonline.com/<tenant>/v2.0`).",
         default: 'github',
+        kind: { type: 'choice', options: ['github', 'azure-managed-identity'] },
+        azureDevOps: {
+            default: 'azure-devops',
+            description: "`azure-devops`: the job's ID token, for the service connection `azureSubscription` when one is given, else the pipeline's own (`p://…`). `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted agents on Azure).",
+            kind: { type: 'choice', options: ['azure-devops', 'azure-managed-identity'] },
+        },
     },
     {
         name: 'azure-managed-identity-client-id',
@@ -787,12 +1118,14 @@ const INPUTS = [
         group: 'token',
         description: "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
         default: 'true',
+        kind: { type: 'boolean' },
     },
     {
         name: 'dry-run',
         group: 'general',
         description: 'Exchange nothing: show the token’s claims beside every expectation, check its signature, and print the trust (Entra federated credential, AWS trust statement, Databricks policy) that would accept it.',
         default: 'false',
+        kind: { type: 'boolean' },
     },
     {
         name: 'timeout-seconds',
@@ -805,6 +1138,16 @@ const INPUTS = [
         group: 'general',
         description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
+        // Not wired into the Azure DevOps task yet: its credentials are not renewed (README, Azure Pipelines).
+        only: 'github',
+        kind: { type: 'boolean' },
+    },
+    {
+        name: 'azure-subscription',
+        group: 'azure',
+        description: 'Azure Resource Manager service connection using workload identity federation. Azure credentials come from its service principal, tenant, subscription and environment; AWS and Databricks then use its token too.',
+        kind: { type: 'serviceConnection', endpointType: 'AzureRM' },
+        only: 'azure-devops',
     },
     {
         name: 'azure-client-id',
@@ -834,6 +1177,7 @@ const INPUTS = [
         group: 'azure',
         description: 'Resources to get access tokens for in this step, in parallel, one per line or comma-separated: `arm`, `keyvault`, `storage`, `graph`, `ml`, `databricks`, or a full scope (`https://…/.default`). The first is `azure-access-token`.',
         default: 'arm',
+        kind: { type: 'lines' },
     },
     {
         name: 'azure-authority-host',
@@ -845,6 +1189,10 @@ const INPUTS = [
         group: 'azure',
         description: 'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` that the post step removes.',
         default: 'false',
+        kind: { type: 'boolean' },
+        azureDevOps: {
+            description: 'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` under the agent’s temp folder, removed when the job ends.',
+        },
     },
     {
         name: 'aws-role-arn',
@@ -873,22 +1221,28 @@ const INPUTS = [
         name: 'aws-session-policy',
         group: 'aws',
         description: 'Inline session policy (JSON) that narrows the role for this session.',
+        kind: { type: 'lines' },
     },
     {
         name: 'aws-managed-policy-arns',
         group: 'aws',
         description: 'Up to 10 managed policy ARNs that narrow the role for this session, one per line or comma-separated.',
+        kind: { type: 'lines' },
     },
     {
         name: 'aws-sts-endpoint',
         group: 'aws',
         description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+        azureDevOps: {
+            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when the pipeline sets it, else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+        },
     },
     {
         name: 'aws-mask-account-id',
         group: 'aws',
         description: 'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
         default: 'false',
+        kind: { type: 'boolean' },
     },
     {
         name: 'databricks-host',
@@ -911,6 +1265,10 @@ const INPUTS = [
         group: 'databricks',
         description: '`federation`: exchange the CI token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricks-client-id`, `azure-tenant-id` and `azure-cloud`.',
         default: 'federation',
+        kind: { type: 'choice', options: ['federation', 'entra'] },
+        azureDevOps: {
+            description: '`federation`: exchange the Azure DevOps token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricksClientId` and the service connection’s tenant.',
+        },
     },
     {
         name: 'databricks-azure-workspace-resource-id',
@@ -922,6 +1280,10 @@ const INPUTS = [
         group: 'databricks',
         description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
         default: 'token',
+        kind: { type: 'choice', options: ['token', 'oidc'] },
+        azureDevOps: {
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+        },
     },
 ];
 const OUTPUTS = [
@@ -1018,6 +1380,43 @@ function neutralise(text) {
 
 /***/ }),
 
+/***/ 8224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ planVerifier),
+/* harmony export */   z: () => (/* binding */ planExpectations)
+/* harmony export */ });
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3841);
+
+/**
+ * What a plan says every token must be, in the two forms the checks take: the claim expectations
+ * (less the audience, which each supply adds) and the signature verifier, or none when
+ * `verify-signature` is off. One place, so the main step, the dry run and the background
+ * refresher check tokens alike, Azure DevOps' two issuer families included.
+ */
+function planExpectations(plan) {
+    return {
+        issuer: plan.issuer,
+        subjects: plan.subjects,
+        claims: plan.claims,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        azureDevOps: plan.azureDevOps,
+    };
+}
+function planVerifier(plan, http, now) {
+    if (!plan.verifySignature)
+        return undefined;
+    return (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .planIssuers */ .u)(plan), {
+        http,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        now,
+    });
+}
+
+
+/***/ }),
+
 /***/ 7418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1029,6 +1428,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: CLOCK_TOLERANCE_SECONDS
 
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
@@ -1051,6 +1452,7 @@ function escapeRegExp(text) {
 
 
 
+
 /** RFC 7519 leeway: a minute is plenty against 5-minute tokens (PROTOCOLS.md §5.1, §5.4). */
 const CLOCK_TOLERANCE_SECONDS = 60;
 /** Claims with their own input, or checked by the signature verification, are not `claims` rules. */
@@ -1065,15 +1467,32 @@ const RESERVED_CLAIMS = {
 function parsePlan(read, definitions, run = {}) {
     const problems = [];
     const issuerRaw = read('issuer');
-    const issuer = issuerRaw.trim() === '' ? inputs/* DEFAULT_GITHUB_ISSUER */.W7 : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
+    const issuerGiven = issuerRaw.trim() === '' ? undefined : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
     if (issuerRaw !== issuerRaw.trim() && issuerRaw.trim() !== '') {
         problems.push((0,input_parsers/* invalidInput */.aY)('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
     }
     const audienceRaw = read('audience').trim();
     if (/\s/.test(audienceRaw))
         problems.push((0,input_parsers/* invalidInput */.aY)('audience', 'one audience with no spaces', audienceRaw));
-    const audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
-    const source = parseTokenSource(read, problems);
+    let audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
+    const source = parseTokenSource(read, problems, run);
+    let issuer = issuerGiven ?? inputs/* DEFAULT_GITHUB_ISSUER */.W7;
+    let azureDevOps;
+    if (source.kind === 'azure-devops') {
+        azureDevOps = {
+            issuers: (0,azure_devops_issuers/* adoIssuers */.dp)(run.azureDevOps ?? {}, issuerGiven),
+            serviceConnectionId: source.serviceConnectionId,
+        };
+        issuer = azureDevOps.issuers[0]?.issuer ?? '';
+        if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {
+            problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'when the run names neither its collection (System.CollectionId) nor a service connection with a tenant'));
+        }
+        // Azure DevOps chooses the audience; a target's own default is not what its token will carry.
+        if (audienceOverride !== undefined && !azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(audienceOverride)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('audience', `empty or \`${azure_devops_issuers/* ADO_AUDIENCE */.me}\` (Azure DevOps issues its tokens for that audience only)`, audienceRaw));
+        }
+        audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
+    }
     if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
         problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
@@ -1101,11 +1520,13 @@ function parsePlan(read, definitions, run = {}) {
             });
         }
     }
-    if (problems.length > 0 || issuer === undefined)
+    // An unparsable `issuer` is among the problems (parseHttpsUrl reports it).
+    if (problems.length > 0)
         throw new errors/* OidcExchangeErrors */.WF(problems);
     return {
         source,
         issuer,
+        azureDevOps,
         subjects,
         claims,
         verifySignature,
@@ -1135,12 +1556,16 @@ function parseClaimRules(raw, problems) {
     }
     return rules;
 }
-function parseTokenSource(read, problems) {
-    const kind = read('token-source').trim().toLowerCase();
-    if (kind === '' || kind === 'github')
+function parseTokenSource(read, problems, run) {
+    const given = read('token-source').trim().toLowerCase();
+    const kind = given === '' ? (run.ci === 'azure-devops' ? 'azure-devops' : 'github') : given;
+    if (kind === 'github')
         return { kind: 'github' };
+    if (kind === 'azure-devops') {
+        return { kind: 'azure-devops', serviceConnectionId: run.azureDevOps?.serviceConnectionId || undefined };
+    }
     if (kind !== 'azure-managed-identity') {
-        problems.push((0,input_parsers/* invalidInput */.aY)('token-source', '`github` or `azure-managed-identity`', read('token-source')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('token-source', '`github`, `azure-devops` or `azure-managed-identity`', read('token-source')));
         return { kind: 'github' };
     }
     const clientRaw = read('azure-managed-identity-client-id');
@@ -1282,11 +1707,14 @@ function collectExports(grants, step, extra = []) {
     return all;
 }
 
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
 // EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
 var claims = __nccwpck_require__(6926);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/core/token-supply.ts
+
 
 
 /** A token is reused while it has at least this long to live; after that a new one is minted. */
@@ -1305,7 +1733,9 @@ function createTokenSupplies(options) {
         const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
         if (options.verifier) {
-            const verification = options.verifier.verify(token, audience);
+            // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+            const audiences = options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience;
+            const verification = options.verifier.verify(token, audiences);
             verification.catch(() => undefined); // observed later, in allVerified()
             verifications.push(verification);
         }
@@ -1313,16 +1743,17 @@ function createTokenSupplies(options) {
             token,
             exp: Number(payload['exp'] ?? 0),
             sub: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+            iss: typeof payload['iss'] === 'string' ? payload['iss'] : undefined,
+            aud: typeof payload['aud'] === 'string' ? payload['aud'] : undefined,
         };
     };
     const create = (audience) => {
         let latest;
-        let subject = '';
+        let presented;
         const fresh = async () => {
             latest = mint(audience);
-            const minted = await latest;
-            subject = minted.sub;
-            return minted.token;
+            presented = await latest;
+            return presented.token;
         };
         return {
             fresh,
@@ -1336,10 +1767,16 @@ function createTokenSupplies(options) {
                 return fresh();
             },
             get subject() {
-                return subject;
+                return presented?.sub ?? '';
             },
-            issuer: options.expectations.issuer,
-            audience,
+            // What the token presents once one was minted: with several accepted issuers or audiences
+            // (Azure DevOps), the cloud's trust must name the actual ones.
+            get issuer() {
+                return presented?.iss ?? options.expectations.issuer;
+            },
+            get audience() {
+                return presented?.aud ?? audience;
+            },
         };
     };
     return {
@@ -1362,8 +1799,8 @@ function createTokenSupplies(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/verify.ts + 11 modules
-var verify = __nccwpck_require__(7906);
+// EXTERNAL MODULE: ./src/core/plan-checks.ts
+var plan_checks = __nccwpck_require__(8224);
 ;// CONCATENATED MODULE: ./src/core/run.ts
 
 
@@ -1380,22 +1817,10 @@ async function run(plan, deps) {
 }
 async function exchangeAll(plan, deps) {
     const now = deps.now ?? (() => new Date());
-    const verifier = plan.verifySignature
-        ? (0,verify/* createSignatureVerifier */.P)({
-            http: deps.http,
-            issuer: plan.issuer,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-            now,
-        })
-        : undefined;
+    const verifier = (0,plan_checks/* planVerifier */.Y)(plan, deps.http, now);
     const supplies = createTokenSupplies({
         source: deps.source,
-        expectations: {
-            issuer: plan.issuer,
-            subjects: plan.subjects,
-            claims: plan.claims,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-        },
+        expectations: (0,plan_checks/* planExpectations */.z)(plan),
         verifier,
         registerSecret: deps.registerSecret,
         now,
@@ -1407,8 +1832,8 @@ async function exchangeAll(plan, deps) {
     const audiences = [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))];
     await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
     for (const audience of audiences) {
-        const { subject } = supplies.forAudience(audience);
-        deps.log.info(`OIDC token: sub '${subject}', aud '${audience}', iss '${plan.issuer}': claims match.`);
+        const presented = supplies.forAudience(audience);
+        deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
     if (plan.subjects.length === 0)
         deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
@@ -1433,8 +1858,9 @@ async function exchangeAll(plan, deps) {
     }));
     // A bad signature outranks any exchange error: it means the token is not what it claims to be.
     await supplies.allVerified();
+    const first = supplies.forAudience(audiences[0] ?? '');
     if (plan.verifySignature)
-        deps.log.info(`Token signature verified with the published keys of ${plan.issuer}.`);
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
     if (failures.length > 0)
         throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
@@ -1443,24 +1869,31 @@ async function exchangeAll(plan, deps) {
     for (const grant of grants)
         if (grant.finalize)
             extra.push(...(await grant.finalize()));
-    const subject = supplies.forAudience(audiences[0] ?? '').subject;
+    const subject = first.subject;
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
     const exports = collectExports(grants, { subject, expiresAt }, extra);
-    return { exports, grants, subject, issuer: plan.issuer, expiresAt };
+    return { exports, grants, subject, issuer: first.issuer, expiresAt };
 }
 
 
 /***/ }),
 
-/***/ 7906:
+/***/ 3841:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  P: () => (/* binding */ createSignatureVerifier)
+  x: () => (/* binding */ createIssuersVerifier),
+  u: () => (/* binding */ planIssuers)
 });
 
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
 class JOSEError extends Error {
   static code = "ERR_JOSE_GENERIC";
@@ -2274,12 +2707,8 @@ async function jwtVerify(jwt, key, options) {
 }
 
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __nccwpck_require__(310);
-// EXTERNAL MODULE: ./src/core/input-parsers.ts
-var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/verify.ts
 
 
@@ -2311,7 +2740,7 @@ function createSignatureVerifier(options) {
             await jwtVerify(token, keySet, {
                 algorithms: ['RS256'],
                 issuer,
-                audience,
+                audience: typeof audience === 'string' ? audience : [...audience],
                 requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
                 clockTolerance: options.clockToleranceSeconds,
                 currentDate: options.now(),
@@ -2374,6 +2803,40 @@ function joseError(error, issuer) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/core/verify-issuers.ts
+
+
+
+
+/**
+ * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
+ * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
+ * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
+ * beyond that list. Each issuer's discovery and keys are fetched once.
+ */
+function planIssuers(plan) {
+    return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
+}
+function createIssuersVerifier(issuers, options) {
+    if (issuers.length === 1)
+        return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
+    const verifiers = new Map();
+    return {
+        verify(token, audience) {
+            const iss = (0,jwt/* decodeJwt */.i)(token, 'the token source').payload['iss'];
+            if (typeof iss !== 'string' || !issuers.includes(iss)) {
+                return Promise.reject(new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token names issuer ${(0,input_parsers/* shown */.SP)(String(iss))}, which is none of the accepted ${issuers.map((value) => (0,input_parsers/* shown */.SP)(value)).join(', ')}; its signature was not checked.`));
+            }
+            let verifier = verifiers.get(iss);
+            if (!verifier) {
+                verifier = createSignatureVerifier({ ...options, issuer: iss });
+                verifiers.set(iss, verifier);
+            }
+            return verifier.verify(token, audience);
+        },
+    };
+}
+
 
 /***/ }),
 
@@ -2394,9 +2857,15 @@ var errors = __nccwpck_require__(4296);
 var input_parsers = __nccwpck_require__(9514);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __nccwpck_require__(3622);
-// EXTERNAL MODULE: ./src/core/verify.ts + 11 modules
-var verify = __nccwpck_require__(7906);
+// EXTERNAL MODULE: ./src/core/plan-checks.ts
+var plan_checks = __nccwpck_require__(8224);
+// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 12 modules
+var verify_issuers = __nccwpck_require__(3841);
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
 ;// CONCATENATED MODULE: ./src/core/explain.ts
+
+
 
 
 
@@ -2406,9 +2875,8 @@ const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
 const SHOWN_FIRST = ['iss', 'sub', 'aud'];
 async function explain(plan, deps) {
     const now = deps.now ?? (() => new Date());
-    const verifier = (0,verify/* createSignatureVerifier */.P)({
+    const verifier = (0,verify_issuers/* createIssuersVerifier */.x)((0,verify_issuers/* planIssuers */.u)(plan), {
         http: deps.http,
-        issuer: plan.issuer,
         clockToleranceSeconds: plan.clockToleranceSeconds,
         now,
     });
@@ -2427,13 +2895,14 @@ async function explain(plan, deps) {
             : '  Expectations NOT met:');
         for (const e of mismatches)
             lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
-        const signature = await verifier.verify(token, audience).then(() => `  Signature: verified with the published keys of ${plan.issuer}.`, (error) => (problems++,
+        const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
+        const signature = await verifier.verify(token, plan.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
             `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
         lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
         const presented = {
-            issuer: typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer,
+            issuer: iss,
             subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
-            audience,
+            audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
         };
         lines.push('  Trust that would accept exactly this token:');
         for (const t of plan.targets.filter((x) => x.audience === audience)) {
@@ -2461,13 +2930,7 @@ function claimLines(payload) {
 }
 function claimProblems(payload, plan, audience, now) {
     try {
-        (0,claims/* checkClaims */.K)(payload, {
-            issuer: plan.issuer,
-            audience,
-            subjects: plan.subjects,
-            claims: plan.claims,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-        }, now);
+        (0,claims/* checkClaims */.K)(payload, { ...(0,plan_checks/* planExpectations */.z)(plan), audience }, now);
         return [];
     }
     catch (error) {
@@ -2596,10 +3059,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   j: () => (/* binding */ TEMP_DIR_STATE)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1983);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4812);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
@@ -2723,8 +3186,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 2 modules
-var choose_source = __nccwpck_require__(4812);
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
+var choose_source = __nccwpck_require__(2884);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/jwt.ts
@@ -3216,7 +3679,7 @@ function removeStepTempDir(dir, runnerTemp) {
 
 /***/ }),
 
-/***/ 4812:
+/***/ 2884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3225,6 +3688,190 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ planSource),
   n: () => (/* binding */ portableSource)
 });
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __nccwpck_require__(7253);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var core_http = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./src/core/http-json.ts
+var http_json = __nccwpck_require__(310);
+;// CONCATENATED MODULE: ./src/sources/azure-devops-answer.ts
+
+
+
+/**
+ * What the oidctoken endpoint's answers mean (ANCHORS-ADO.md §1.1, §1.4, §6 row 8). Only 200 with
+ * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
+ * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
+ * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since
+ * they say what is wrong ("no explicit reference to service connection …"), with the diagnostic
+ * headers the Azure DevOps team asks for in bug reports (x-vss-e2eid, x-msedge-ref).
+ */
+const REFUSED_HINT = 'Inside a task the job access token comes from the SystemVssConnection endpoint; in a classic pipeline tick ' +
+    '"Allow scripts to access the OAuth token" on the agent job. The token is valid only while the job runs.';
+function answerError(res, origin, serviceConnectionId) {
+    const where = diagnostics(res);
+    if (isSignInAnswer(res)) {
+        return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${capital(origin)} refused the job access token: it answered HTTP ${res.status} with a sign-in page instead of a token${where}.`, { hint: REFUSED_HINT });
+    }
+    const served = serviceError(res);
+    if (res.status === 401 || res.status === 403) {
+        return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${capital(origin)} refused the job access token (HTTP ${res.status}${served ? `: ${served.message}` : ''})${where}.`, { hint: served && mentionsConnection(served) ? connectionHint(serviceConnectionId) : REFUSED_HINT });
+    }
+    if (served && !(res.status >= 500 || res.status === 429)) {
+        const hint = mentionsConnection(served)
+            ? connectionHint(serviceConnectionId)
+            : served.typeKey === 'VssInvalidPreviewVersionException'
+                ? 'This Azure DevOps does not know api-version 7.1 of the oidctoken API; it needs Azure DevOps Services or Server 2022.1 or later.'
+                : undefined;
+        return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${capital(origin)} answered HTTP ${res.status}: ${served.message}${where}.`, { hint });
+    }
+    if (res.status === 404) {
+        return (0,http_json/* statusError */.$)(res, origin, 'System.OidcRequestUri points at this job only while it runs; pass the variable as the agent set it, unchanged.');
+    }
+    return (0,http_json/* statusError */.$)(res, origin);
+}
+/** The token from a 200 answer, or one clear error. */
+function readOidcToken(res, origin) {
+    if (isSignInAnswer(res))
+        throw answerError(res, origin, undefined);
+    const body = (0,core_http/* parseJsonBody */.Y2)(res, origin);
+    const token = body?.oidcToken;
+    if (typeof token !== 'string' || token.trim() === '') {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `The answer from ${origin} has no \`oidcToken\` (the ID token)${diagnostics(res)}.`, { retryable: true });
+    }
+    return token.trim();
+}
+function connectionHint(serviceConnectionId) {
+    return (`Azure DevOps issues a token for a service connection only to a job that references it in a task input (decided when the run is queued)` +
+        `${serviceConnectionId ? `; this step asked for connection ${serviceConnectionId}` : ''}. Reference the connection by its id, not its name, ` +
+        'in an input of this task (e.g. `azureSubscription`), and authorise the pipeline to use it.');
+}
+function isSignInAnswer(res) {
+    const type = String(res.headers['content-type'] ?? '').toLowerCase();
+    const location = String(res.headers.location ?? '');
+    return (res.status === 203 ||
+        type.includes('text/html') ||
+        /_signin|\/signin/i.test(location) ||
+        /^\s*<(!doctype|html)/i.test(res.body));
+}
+function serviceError(res) {
+    let body;
+    try {
+        body = JSON.parse(res.body);
+    }
+    catch {
+        return undefined;
+    }
+    const record = (body ?? {});
+    const message = typeof record['message'] === 'string' ? record['message'] : undefined;
+    if (!message)
+        return undefined;
+    // One line, bounded: it goes into a task result.
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a log line
+    const clean = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return {
+        message: clean.length > 300 ? `${clean.slice(0, 297)}...` : clean,
+        typeKey: typeof record['typeKey'] === 'string' ? record['typeKey'] : undefined,
+    };
+}
+function mentionsConnection(error) {
+    return /service ?connection|endpoint/i.test(error.message);
+}
+function diagnostics(res) {
+    const ids = ['x-vss-e2eid', 'x-msedge-ref']
+        .map((name) => [name, res.headers[name]])
+        .filter((pair) => typeof pair[1] === 'string' && /^[\w.:\- ]{1,200}$/.test(pair[1]))
+        .map(([name, value]) => `${name} ${value}`);
+    return ids.length > 0 ? ` (${ids.join(', ')})` : '';
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./src/sources/azure-devops-subject.ts
+
+
+
+
+/**
+ * Azure DevOps' silent fallback (ANCHORS-ADO.md §1.2, §1.6): asked for a service connection the
+ * job may not use, or given the connection's name instead of its id, it does not fail; it issues
+ * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
+ * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
+ */
+function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
+    const sub = (0,jwt/* decodeJwt */.i)(token, origin).payload['sub'];
+    if (typeof sub !== 'string' || !sub.startsWith('p://'))
+        return undefined;
+    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Azure DevOps issued the pipeline's own token (subject ${(0,input_parsers/* shown */.SP)(sub, 600)}) instead of one for service connection ` +
+        `${serviceConnectionId}: the connection must be referenced by an input of this job, by its id, not its name.`, { hint: connectionHint(serviceConnectionId) });
+}
+
+;// CONCATENATED MODULE: ./src/sources/azure-devops.ts
+
+
+
+
+/** Microsoft's SDKs and release-note samples use 7.1 (ANCHORS-ADO.md §1.1 [S1][S6][S7]). */
+const OIDCTOKEN_API_VERSION = '7.1';
+const ORIGIN = 'the Azure DevOps oidctoken endpoint';
+function azureDevOpsSource(options) {
+    const { requestUri, accessToken, serviceConnectionId, http } = options;
+    if (!requestUri || !accessToken)
+        throw unavailable(!requestUri);
+    const url = requestUrl(requestUri, serviceConnectionId);
+    return {
+        origin: ORIGIN,
+        getToken: () => (0,retry/* withRetries */.LH)(async () => {
+            const res = await http.request({
+                url,
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${accessToken}`,
+                    accept: 'application/json',
+                    'content-type': 'application/json',
+                    // Without it a refused access token is answered with a 302/203 sign-in page (§1.1 [S2]).
+                    'x-tfs-fedauthredirect': 'Suppress',
+                },
+                body: '{}',
+                purpose: ORIGIN,
+            });
+            if (res.status !== 200)
+                throw answerError(res, ORIGIN, serviceConnectionId);
+            const token = readOidcToken(res, ORIGIN);
+            if (serviceConnectionId) {
+                const fallback = pipelineTokenInsteadOfConnection(token, serviceConnectionId, ORIGIN);
+                if (fallback)
+                    throw fallback;
+            }
+            return token;
+        }),
+    };
+}
+/** The request URL: the variable's value as given, plus our query (it has none of its own). */
+function requestUrl(requestUri, serviceConnectionId) {
+    const separator = requestUri.includes('?') ? '&' : '?';
+    const connection = serviceConnectionId
+        ? `&serviceConnectionId=${encodeURIComponent(serviceConnectionId)}`
+        : '';
+    return `${requestUri}${separator}api-version=${OIDCTOKEN_API_VERSION}${connection}`;
+}
+function unavailable(noUri) {
+    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_UNAVAILABLE', noUri
+        ? 'This job cannot request an OIDC token: System.OidcRequestUri (SYSTEM_OIDCREQUESTURI) is not set.'
+        : 'This job cannot request an OIDC token: it has no access token (the SystemVssConnection endpoint and System.AccessToken are both empty).', {
+        hint: noUri
+            ? 'Azure DevOps Services sets System.OidcRequestUri for every job since June 2024 (sprint 240); an older Azure DevOps Server or agent does not.'
+            : 'In a classic pipeline, tick "Allow scripts to access the OAuth token" on the agent job; in YAML, check that the job access token is not disabled.',
+    });
+}
 
 // EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts + 1 modules
 var managed_identity = __nccwpck_require__(8141);
@@ -3243,20 +3890,12 @@ function managedIdentitySource(identity, timeoutMs) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts
-var core_http = __nccwpck_require__(1983);
-// EXTERNAL MODULE: ./src/core/http-json.ts
-var http_json = __nccwpck_require__(310);
-// EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __nccwpck_require__(7253);
 ;// CONCATENATED MODULE: ./src/sources/github.ts
 
 
 
 
-const ORIGIN = 'the GitHub Actions ID token endpoint';
+const github_ORIGIN = 'the GitHub Actions ID token endpoint';
 function githubSource(options) {
     const { requestUrl, requestToken, http } = options;
     if (!requestUrl || !requestToken) {
@@ -3268,7 +3907,7 @@ function githubSource(options) {
         });
     }
     return {
-        origin: ORIGIN,
+        origin: github_ORIGIN,
         getToken: (audience) => (0,retry/* withRetries */.LH)(() => requestOnce(http, requestUrl, requestToken, audience)),
     };
 }
@@ -3277,19 +3916,19 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
     const res = await http.request({
         url: `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
         headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
-        purpose: ORIGIN,
+        purpose: github_ORIGIN,
     });
     if (res.status === 401) {
-        throw (0,http_json/* statusError */.$)(res, ORIGIN, 'The request token was refused; it is only valid while this job runs.');
+        throw (0,http_json/* statusError */.$)(res, github_ORIGIN, 'The request token was refused; it is only valid while this job runs.');
     }
     if (res.status === 403 || res.status === 400) {
-        throw (0,http_json/* statusError */.$)(res, ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
+        throw (0,http_json/* statusError */.$)(res, github_ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
     }
     if (res.status !== 200)
-        throw (0,http_json/* statusError */.$)(res, ORIGIN);
-    const body = (0,core_http/* parseJsonBody */.Y2)(res, ORIGIN);
+        throw (0,http_json/* statusError */.$)(res, github_ORIGIN);
+    const body = (0,core_http/* parseJsonBody */.Y2)(res, github_ORIGIN);
     if (typeof body.value !== 'string' || body.value === '') {
-        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `The answer from ${ORIGIN} has no \`value\` (the ID token).`, {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `The answer from ${github_ORIGIN} has no \`value\` (the ID token).`, {
             retryable: true,
         });
     }
@@ -3299,10 +3938,23 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
 ;// CONCATENATED MODULE: ./src/runtimes/shared/choose-source.ts
 
 
-/** The token source a plan asks for, on a GitHub runner (the CLI adds files and variables). */
-function planSource(plan, env, http) {
+
+/**
+ * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
+ * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
+ * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
+ */
+function planSource(plan, env, http, azureDevOpsAccessToken) {
     if (plan.source.kind === 'azure-managed-identity')
         return managedIdentitySource(plan.source, plan.timeoutMs);
+    if (plan.source.kind === 'azure-devops') {
+        return azureDevOpsSource({
+            requestUri: env['SYSTEM_OIDCREQUESTURI'],
+            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+            serviceConnectionId: plan.source.serviceConnectionId,
+            http,
+        });
+    }
     return githubSource({
         requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
         requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
@@ -3310,7 +3962,20 @@ function planSource(plan, env, http) {
     });
 }
 /** The same source as a recipe for the refresher (no secret in the recipe itself). */
-function portableSource(plan, env) {
+function portableSource(plan, env, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-devops') {
+        // The job access token is the one secret: it travels as `secret`, never in the settings.
+        return {
+            recipe: {
+                kind: 'azure-devops',
+                settings: {
+                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
+                },
+            },
+            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+        };
+    }
     if (plan.source.kind === 'azure-managed-identity') {
         return {
             recipe: {

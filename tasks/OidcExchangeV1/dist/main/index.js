@@ -12007,8 +12007,10 @@ function formatError(error) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9514);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3841);
-/* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(329);
+/* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8224);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3841);
+/* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(329);
+
 
 
 
@@ -12019,7 +12021,7 @@ const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
 const SHOWN_FIRST = ['iss', 'sub', 'aud'];
 async function explain(plan, deps) {
     const now = deps.now ?? (() => new Date());
-    const verifier = (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_4__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_4__/* .planIssuers */ .u)(plan), {
+    const verifier = (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .planIssuers */ .u)(plan), {
         http: deps.http,
         clockToleranceSeconds: plan.clockToleranceSeconds,
         now,
@@ -12040,7 +12042,7 @@ async function explain(plan, deps) {
         for (const e of mismatches)
             lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
         const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
-        const signature = await verifier.verify(token, plan.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .ADO_AUDIENCES */ .HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
+        const signature = await verifier.verify(token, plan.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__/* .ADO_AUDIENCES */ .HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
             `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
         lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
         const presented = {
@@ -12074,14 +12076,7 @@ function claimLines(payload) {
 }
 function claimProblems(payload, plan, audience, now) {
     try {
-        (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .checkClaims */ .K)(payload, {
-            issuer: plan.issuer,
-            audience,
-            subjects: plan.subjects,
-            claims: plan.claims,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-            azureDevOps: plan.azureDevOps,
-        }, now);
+        (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .checkClaims */ .K)(payload, { ...(0,_plan_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .planExpectations */ .z)(plan), audience }, now);
         return [];
     }
     catch (error) {
@@ -12651,6 +12646,15 @@ const INPUTS = [
         default: '15',
     },
     {
+        name: 'refresh',
+        group: 'general',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        default: 'true',
+        // Not wired into the Azure DevOps task yet: its credentials are not renewed (README, Azure Pipelines).
+        only: 'github',
+        kind: { type: 'boolean' },
+    },
+    {
         name: 'azure-subscription',
         group: 'azure',
         description: 'Azure Resource Manager service connection using workload identity federation. Azure credentials come from its service principal, tenant, subscription and environment; AWS and Databricks then use its token too.',
@@ -12888,6 +12892,43 @@ function neutralise(text) {
 
 /***/ }),
 
+/***/ 8224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ planVerifier),
+/* harmony export */   z: () => (/* binding */ planExpectations)
+/* harmony export */ });
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3841);
+
+/**
+ * What a plan says every token must be, in the two forms the checks take: the claim expectations
+ * (less the audience, which each supply adds) and the signature verifier, or none when
+ * `verify-signature` is off. One place, so the main step, the dry run and the background
+ * refresher check tokens alike, Azure DevOps' two issuer families included.
+ */
+function planExpectations(plan) {
+    return {
+        issuer: plan.issuer,
+        subjects: plan.subjects,
+        claims: plan.claims,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        azureDevOps: plan.azureDevOps,
+    };
+}
+function planVerifier(plan, http, now) {
+    if (!plan.verifySignature)
+        return undefined;
+    return (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .planIssuers */ .u)(plan), {
+        http,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        now,
+    });
+}
+
+
+/***/ }),
+
 /***/ 7418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -12971,6 +13012,7 @@ function parsePlan(read, definitions, run = {}) {
     const claims = parseClaimRules(read('claims'), problems);
     const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
     const dryRun = (0,input_parsers/* parseBoolean */.yG)('dry-run', read('dry-run'), false, problems);
+    const refresh = (0,input_parsers/* parseBoolean */.yG)('refresh', read('refresh'), true, problems);
     const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
@@ -13003,6 +13045,7 @@ function parsePlan(read, definitions, run = {}) {
         clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
         timeoutMs: timeoutSeconds * 1000,
         dryRun,
+        refresh,
         targets,
     };
 }
@@ -13268,8 +13311,8 @@ function createTokenSupplies(options) {
     };
 }
 
-// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 12 modules
-var verify_issuers = __nccwpck_require__(3841);
+// EXTERNAL MODULE: ./src/core/plan-checks.ts
+var plan_checks = __nccwpck_require__(8224);
 ;// CONCATENATED MODULE: ./src/core/run.ts
 
 
@@ -13286,22 +13329,10 @@ async function run(plan, deps) {
 }
 async function exchangeAll(plan, deps) {
     const now = deps.now ?? (() => new Date());
-    const verifier = plan.verifySignature
-        ? (0,verify_issuers/* createIssuersVerifier */.x)((0,verify_issuers/* planIssuers */.u)(plan), {
-            http: deps.http,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-            now,
-        })
-        : undefined;
+    const verifier = (0,plan_checks/* planVerifier */.Y)(plan, deps.http, now);
     const supplies = createTokenSupplies({
         source: deps.source,
-        expectations: {
-            issuer: plan.issuer,
-            subjects: plan.subjects,
-            claims: plan.claims,
-            clockToleranceSeconds: plan.clockToleranceSeconds,
-            azureDevOps: plan.azureDevOps,
-        },
+        expectations: (0,plan_checks/* planExpectations */.z)(plan),
         verifier,
         registerSecret: deps.registerSecret,
         now,
@@ -14747,7 +14778,7 @@ var external_node_path_ = __nccwpck_require__(6760);
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = (0,external_node_path_.join)(dir, name);
+    const path = credentialFilePath(dir, name);
     const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
         (0,external_node_fs_.writeSync)(fd, content);
@@ -14756,6 +14787,10 @@ function writeSecretFile(dir, name, content) {
         (0,external_node_fs_.closeSync)(fd);
     }
     return path;
+}
+/** Where the credential file for a variable (or a name) lives in a step's folder. */
+function credentialFilePath(dir, name) {
+    return (0,external_node_path_.join)(dir, name.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/azure-devops/sink.ts
@@ -14902,6 +14937,9 @@ const ENV_FALLBACKS = {
 };
 function azureDevOpsInputReader(connection, getInput, env = {}) {
     return (name) => {
+        // Renewal for the whole job is not wired into the task yet: its credentials are the step's.
+        if (name === 'refresh')
+            return 'false';
         const fromConnection = FROM_CONNECTION[name];
         if (fromConnection)
             return (connection && fromConnection(connection)) ?? '';
@@ -14998,6 +15036,8 @@ function removeStepTempDir(dir, runnerTemp) {
 __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ planSource)
 });
+
+// UNUSED EXPORTS: portableSource
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
@@ -15270,6 +15310,35 @@ function planSource(plan, env, http, azureDevOpsAccessToken) {
         requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
         http,
     });
+}
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-devops') {
+        // The job access token is the one secret: it travels as `secret`, never in the settings.
+        return {
+            recipe: {
+                kind: 'azure-devops',
+                settings: {
+                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
+                },
+            },
+            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+        };
+    }
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
 }
 
 
