@@ -2,25 +2,17 @@
  * The dry run on Azure DevOps: the token's claims beside the expectations, its signature checked
  * with the keys of the issuer it names, and the federated credential that would accept it.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { explain } from '../../src/core/explain.js';
-import { createHttpClient } from '../../src/core/http.js';
 import { parsePlan } from '../../src/core/plan.js';
 import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
 import { TARGETS } from '../../src/targets/index.js';
-import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
+import { fakeCloudPerFile } from '../support/fake-cloud-per-file.ts';
 import { adoTokenFacts } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
-const http = createHttpClient({}, 3_000);
-
-beforeAll(async () => {
-  cloud = await startFakeCloud();
-});
-afterAll(async () => {
-  http.close();
-  await cloud.close();
-});
+const http = fakeCloudPerFile((started) => (cloud = started));
 
 describe('dry run on Azure DevOps', () => {
   it('shows an Entra-family token, verifies it, and prints the credential with the URI audience', async () => {

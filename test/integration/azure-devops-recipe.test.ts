@@ -3,25 +3,17 @@
  * (request URI, service connection id) and the job access token as its one secret; rebuilt there,
  * it mints tokens for the same connection.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/core/http.js';
+import { describe, expect, it } from 'vitest';
 import { decodeJwt } from '../../src/core/jwt.js';
 import { parsePlan } from '../../src/core/plan.js';
 import { portableSource } from '../../src/runtimes/shared/choose-source.js';
 import { rebuildSource } from '../../src/runtimes/shared/rebuild-source.js';
 import { TARGETS } from '../../src/targets/index.js';
-import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { ids, type FakeCloud } from '../fakes/cloud.ts';
+import { fakeCloudPerFile } from '../support/fake-cloud-per-file.ts';
 
 let cloud: FakeCloud;
-const http = createHttpClient({}, 3_000);
-
-beforeAll(async () => {
-  cloud = await startFakeCloud();
-});
-afterAll(async () => {
-  http.close();
-  await cloud.close();
-});
+const http = fakeCloudPerFile((started) => (cloud = started));
 
 describe('the azure-devops source recipe', () => {
   it('carries no secret in its settings, and rebuilds into a source for the same connection', async () => {

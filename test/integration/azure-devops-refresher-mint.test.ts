@@ -3,26 +3,18 @@
  * family, the GUID audience of Entra-issued tokens, the signature with the keys of the issuer the
  * token names.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/core/http.js';
+import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plan.js';
 import type { RunInfo } from '../../src/core/target.js';
 import { createMinter } from '../../src/runtimes/refresher/mint.js';
 import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
 import { TARGETS } from '../../src/targets/index.js';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
-import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
+import { fakeCloudPerFile } from '../support/fake-cloud-per-file.ts';
 
 let cloud: FakeCloud;
-const http = createHttpClient({}, 3_000);
-
-beforeAll(async () => {
-  cloud = await startFakeCloud();
-});
-afterAll(async () => {
-  http.close();
-  await cloud.close();
-});
+const http = fakeCloudPerFile((started) => (cloud = started));
 
 function minterFor(connection: AdoServiceConnection, inputs: Record<string, string> = {}) {
   const all: Record<string, string> = {

@@ -6,8 +6,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHttpClient } from '../../src/core/http.js';
+import { describe, expect, it } from 'vitest';
 import { silentLogger } from '../../src/core/log.js';
 import { parsePlan } from '../../src/core/plan.js';
 import { run } from '../../src/core/run.js';
@@ -15,19 +14,12 @@ import type { RunInfo } from '../../src/core/target.js';
 import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
 import { TARGETS } from '../../src/targets/index.js';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
-import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
+import { fakeCloudPerFile } from '../support/fake-cloud-per-file.ts';
 import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
-const http = createHttpClient({}, 3_000);
-
-beforeAll(async () => {
-  cloud = await startFakeCloud();
-});
-afterAll(async () => {
-  http.close();
-  await cloud.close();
-});
+const http = fakeCloudPerFile((started) => (cloud = started));
 
 async function runWith(connection: AdoServiceConnection | undefined, inputs: Record<string, string>) {
   const info: RunInfo = {

@@ -2,24 +2,16 @@
  * Signatures of Azure DevOps tokens, with both issuer families accepted: each token is verified
  * with the keys of the issuer it names, and only if that issuer is an accepted one.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ADO_AUDIENCES } from '../../src/core/azure-devops-issuers.js';
-import { createHttpClient } from '../../src/core/http.js';
 import { createIssuersVerifier } from '../../src/core/verify-issuers.js';
-import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
+import { fakeCloudPerFile } from '../support/fake-cloud-per-file.ts';
 import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
 import { decodeJwt } from '../fakes/signing-keys.ts';
 
 let cloud: FakeCloud;
-const http = createHttpClient({}, 3_000);
-
-beforeAll(async () => {
-  cloud = await startFakeCloud();
-});
-afterAll(async () => {
-  http.close();
-  await cloud.close();
-});
+const http = fakeCloudPerFile((started) => (cloud = started));
 
 async function tokenFor(family: 'entra' | 'vstoken'): Promise<string> {
   const connection = cloud.azureDevOps.addConnection({ name: `c-${family}`, family });
