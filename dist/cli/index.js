@@ -1726,6 +1726,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: targetContext
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/clock-hint.ts
@@ -1916,17 +1918,7 @@ async function exchangeAll(plan, deps) {
         if (!module)
             throw new Error(`target ${target.definition.name} did not load`);
         const tokens = supplies.forAudience(target.audience);
-        const ctx = {
-            http: deps.http,
-            log: deps.log,
-            tokens,
-            tempDir: deps.tempDir,
-            childEnv: deps.childEnv,
-            timeoutMs: plan.timeoutMs,
-            registerSecret: deps.registerSecret,
-            now,
-        };
-        return module.exchange(target.settings, ctx);
+        return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
     // A bad signature outranks any exchange error: it means the token is not what it claims to be.
     await supplies.allVerified();
@@ -1945,6 +1937,19 @@ async function exchangeAll(plan, deps) {
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
     const exports = collectExports(grants, { subject, expiresAt }, extra);
     return { exports, grants, subject, issuer: first.issuer, expiresAt };
+}
+/** What a target runs with: the step's shared services, the plan's timeout, and one audience's tokens. */
+function targetContext(plan, services, tokens) {
+    return {
+        http: services.http,
+        log: services.log,
+        tokens,
+        tempDir: services.tempDir,
+        childEnv: services.childEnv,
+        timeoutMs: plan.timeoutMs,
+        registerSecret: services.registerSecret,
+        now: services.now,
+    };
 }
 
 
@@ -3171,7 +3176,7 @@ async function main(argv, env) {
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .A)(dir, e.name.toLowerCase(), e.value)]));
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
         const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .render */ .X)(result.exports, files, args.format);
         if (args.output)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
@@ -3615,9 +3620,9 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ writeSecretFile)
+/* harmony export */   AK: () => (/* binding */ writeSecretFile)
 /* harmony export */ });
-/* unused harmony export credentialFilePath */
+/* unused harmony exports createPrivateFile, credentialFilePath */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -3630,6 +3635,11 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
  */
 function writeSecretFile(dir, name, content) {
     const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
@@ -3637,7 +3647,6 @@ function writeSecretFile(dir, name, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    return path;
 }
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {

@@ -1654,6 +1654,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: targetContext
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/clock-hint.ts
@@ -1844,17 +1846,7 @@ async function exchangeAll(plan, deps) {
         if (!module)
             throw new Error(`target ${target.definition.name} did not load`);
         const tokens = supplies.forAudience(target.audience);
-        const ctx = {
-            http: deps.http,
-            log: deps.log,
-            tokens,
-            tempDir: deps.tempDir,
-            childEnv: deps.childEnv,
-            timeoutMs: plan.timeoutMs,
-            registerSecret: deps.registerSecret,
-            now,
-        };
-        return module.exchange(target.settings, ctx);
+        return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
     // A bad signature outranks any exchange error: it means the token is not what it claims to be.
     await supplies.allVerified();
@@ -1873,6 +1865,19 @@ async function exchangeAll(plan, deps) {
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
     const exports = collectExports(grants, { subject, expiresAt }, extra);
     return { exports, grants, subject, issuer: first.issuer, expiresAt };
+}
+/** What a target runs with: the step's shared services, the plan's timeout, and one audience's tokens. */
+function targetContext(plan, services, tokens) {
+    return {
+        http: services.http,
+        log: services.log,
+        tokens,
+        tempDir: services.tempDir,
+        childEnv: services.childEnv,
+        timeoutMs: plan.timeoutMs,
+        registerSecret: services.registerSecret,
+        now: services.now,
+    };
 }
 
 
@@ -3300,7 +3305,7 @@ function prepareRefresh(plan, result, options) {
         const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
         tokenFiles.push({
             audience: azure.audience,
-            path: (0,secret_file/* credentialFilePath */.n)(options.tempDir, tokenFile.name),
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, tokenFile.name),
             firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
         });
         notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
@@ -3314,7 +3319,7 @@ function prepareRefresh(plan, result, options) {
         const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
         delete inputs['refresh'];
         delete inputs['dry-run'];
-        const inputsFile = (0,secret_file/* writeSecretFile */.A)(options.tempDir, 'aws-credential-process.json', JSON.stringify(inputs));
+        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify(inputs));
         const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
         drop = AWS_STATIC;
         extra.push({
@@ -3567,7 +3572,7 @@ function writeExports(exports, files, tempDir) {
     const outputs = [];
     for (const e of exports) {
         if (e.kind === 'file')
-            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSecretFile */ .A)(tempDir, e.name.toLowerCase(), e.value)));
+            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSecretFile */ .AK)(tempDir, e.name.toLowerCase(), e.value)));
         else if (e.kind === 'env')
             env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, e.value));
         else
@@ -3998,9 +4003,10 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ writeSecretFile),
-/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   nZ: () => (/* binding */ credentialFilePath)
 /* harmony export */ });
+/* unused harmony export createPrivateFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
@@ -4013,6 +4019,11 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
  */
 function writeSecretFile(dir, name, content) {
     const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
     const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
@@ -4020,7 +4031,6 @@ function writeSecretFile(dir, name, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-    return path;
 }
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {

@@ -856,7 +856,7 @@ function trustPolicyHint(settings, presented) {
 
 /***/ }),
 
-/***/ 7208:
+/***/ 4827:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1880,7 +1880,7 @@ function parseTokenSource(read, problems, run) {
 }
 
 // EXTERNAL MODULE: ./src/targets/azure/cli-login.ts
-var cli_login = __nccwpck_require__(7208);
+var cli_login = __nccwpck_require__(4827);
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -2549,7 +2549,35 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Where the credential file for a variable (or a name) lives in a step's folder. */
+function credentialFilePath(dir, name) {
+    return join(dir, name.toLowerCase());
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
+
 
 
 
@@ -2565,13 +2593,7 @@ function replaceSecretFile(path, content) {
     if (!(0,external_node_fs_.existsSync)(path))
         return false;
     const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    const fd = (0,external_node_fs_.openSync)(temp, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    try {
-        (0,external_node_fs_.writeSync)(fd, content);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
+    createPrivateFile(temp, content);
     try {
         (0,external_node_fs_.renameSync)(temp, path);
         return true;
@@ -2934,7 +2956,7 @@ const REUSE_MARGIN_SECONDS = 60;
  * instant; a mismatch fails before any exchange), and its signature check started so it runs
  * concurrently with the exchange. Nothing is exported until allVerified() resolves.
  */
-function createTokenSupplies(options) {
+function token_supply_createTokenSupplies(options) {
     const verifications = [];
     const supplies = new Map();
     const mint = async (audience) => {
@@ -3958,7 +3980,7 @@ function createIssuersVerifier(issuers, options) {
  * `verify-signature` is off. One place, so the main step, the dry run and the background
  * refresher check tokens alike, Azure DevOps' two issuer families included.
  */
-function planExpectations(plan) {
+function plan_checks_planExpectations(plan) {
     return {
         issuer: plan.issuer,
         subjects: plan.subjects,
@@ -3967,7 +3989,7 @@ function planExpectations(plan) {
         azureDevOps: plan.azureDevOps,
     };
 }
-function planVerifier(plan, http, now) {
+function plan_checks_planVerifier(plan, http, now) {
     if (!plan.verifySignature)
         return undefined;
     return createIssuersVerifier(planIssuers(plan), {
@@ -3984,11 +4006,11 @@ function planVerifier(plan, http, now) {
 function createMinter(plan, source, http) {
     const now = () => new Date();
     // The same checks as the main step's, Azure DevOps' two issuer families included.
-    const verifier = planVerifier(plan, http, now);
+    const verifier = plan_checks_planVerifier(plan, http, now);
     const supply = (audience) => {
-        const supplies = createTokenSupplies({
+        const supplies = token_supply_createTokenSupplies({
             source,
-            expectations: planExpectations(plan),
+            expectations: plan_checks_planExpectations(plan),
             verifier,
             registerSecret: () => undefined, // nothing of the refresher's reaches a log
             now,
@@ -4007,21 +4029,143 @@ function createMinter(plan, source, http) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/clock-hint.ts
+
+/**
+ * When a token is refused for its times and a server's Date header shows the runner's clock is
+ * off by more than the tolerance, the error says so, with the measured difference: the cause
+ * users otherwise hunt for (google-github-actions/auth's troubleshooting, PROTOCOLS.md §5.1).
+ */
+const TIME_CODES = new Set(['TOKEN_TIME', 'AZURE_ASSERTION_TIME', 'AWS_TOKEN_EXPIRED']);
+function clock_hint_withClockHint(error, skew, toleranceSeconds) {
+    if (!skew || Math.abs(skew.seconds) <= toleranceSeconds)
+        return error;
+    const hint = `The runner's clock is ${Math.abs(skew.seconds)} s ${skew.seconds > 0 ? 'behind' : 'ahead of'} ${skew.host}` +
+        " (its Date header): sync the runner's clock with NTP.";
+    const mend = (e) => TIME_CODES.has(e.code)
+        ? new OidcExchangeError(e.code, e.message, { hint, retryable: e.retryable, cause: e.cause })
+        : e;
+    return error instanceof OidcExchangeErrors ? new OidcExchangeErrors(error.errors.map(mend)) : mend(error);
+}
+
+;// CONCATENATED MODULE: ./src/core/exports.ts
+
+/**
+ * All grants → one list of exports, checked as a whole: names are well-formed and unique, values
+ * cannot smuggle a second variable or command into the runner's files (no newlines), and the
+ * step-level outputs (`subject`, `expires-at`) are added. All or nothing: this only runs once
+ * every target has succeeded.
+ */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function exports_collectExports(grants, step, extra = []) {
+    const all = [
+        ...grants.flatMap((g) => g.exports),
+        ...extra,
+        { name: 'subject', value: step.subject, secret: false, kind: 'output' },
+        { name: 'expires-at', value: step.expiresAt.toISOString(), secret: false, kind: 'output' },
+    ];
+    const seen = new Set();
+    for (const e of all) {
+        const key = `${e.kind === 'output' ? 'output' : 'env'}:${e.name}`;
+        const validName = e.kind === 'output' ? OUTPUT_NAME.test(e.name) : ENV_NAME.test(e.name);
+        if (!validName || seen.has(key)) {
+            throw new OidcExchangeError('INTERNAL', `Refusing to export ${e.kind} \`${e.name}\`: invalid or duplicate name.`);
+        }
+        if (/[\r\n\0]/.test(e.value) && e.kind !== 'file') {
+            throw new OidcExchangeError('INTERNAL', `Refusing to export ${e.kind} \`${e.name}\`: its value contains a line break.`);
+        }
+        seen.add(key);
+    }
+    return all;
+}
+
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+
+async function run(plan, deps) {
+    try {
+        return await exchangeAll(plan, deps);
+    }
+    catch (error) {
+        throw withClockHint(asOidcExchangeError(error), deps.http.clockSkew(), plan.clockToleranceSeconds);
+    }
+}
+async function exchangeAll(plan, deps) {
+    const now = deps.now ?? (() => new Date());
+    const verifier = planVerifier(plan, deps.http, now);
+    const supplies = createTokenSupplies({
+        source: deps.source,
+        expectations: planExpectations(plan),
+        verifier,
+        registerSecret: deps.registerSecret,
+        now,
+    });
+    // Target modules (and their SDKs) load while the first tokens are fetched.
+    const modules = plan.targets.map((t) => t.definition.load());
+    for (const m of modules)
+        m.catch(() => undefined); // observed below, when the target runs
+    const audiences = [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))];
+    await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
+    for (const audience of audiences) {
+        const presented = supplies.forAudience(audience);
+        deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
+    }
+    if (plan.subjects.length === 0)
+        deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
+    if (!plan.verifySignature)
+        deps.log.warning('`verify-signature` is off: the token signature was not checked locally.');
+    const settled = await Promise.allSettled(plan.targets.map(async (target, i) => {
+        const module = await modules[i];
+        if (!module)
+            throw new Error(`target ${target.definition.name} did not load`);
+        const tokens = supplies.forAudience(target.audience);
+        return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
+    }));
+    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
+    await supplies.allVerified();
+    const first = supplies.forAudience(audiences[0] ?? '');
+    if (plan.verifySignature)
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
+    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asOidcExchangeError(s.reason)] : []));
+    if (failures.length > 0)
+        throw failures.length === 1 ? failures[0] : new OidcExchangeErrors(failures);
+    const grants = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const extra = [];
+    for (const grant of grants)
+        if (grant.finalize)
+            extra.push(...(await grant.finalize()));
+    const subject = first.subject;
+    const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+    const exports = collectExports(grants, { subject, expiresAt }, extra);
+    return { exports, grants, subject, issuer: first.issuer, expiresAt };
+}
+/** What a target runs with: the step's shared services, the plan's timeout, and one audience's tokens. */
+function targetContext(plan, services, tokens) {
+    return {
+        http: services.http,
+        log: services.log,
+        tokens,
+        tempDir: services.tempDir,
+        childEnv: services.childEnv,
+        timeoutMs: plan.timeoutMs,
+        registerSecret: services.registerSecret,
+        now: services.now,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/target-run.ts
+
 function targetRunner(plan, name, deps) {
     const target = plan.targets.find((t) => t.definition.name === name);
     if (!target)
         return undefined;
-    const context = (tokens) => ({
-        http: deps.http,
-        log: deps.log,
-        tokens,
-        tempDir: deps.tempDir,
-        childEnv: deps.childEnv,
-        timeoutMs: plan.timeoutMs,
-        registerSecret: () => undefined,
-        now: () => new Date(),
-    });
+    // Nothing of the refresher's reaches a log, so there is no masker to register secrets with.
+    const services = { ...deps, registerSecret: () => undefined, now: () => new Date() };
+    const context = (tokens) => targetContext(plan, services, tokens);
     return {
         target,
         context,

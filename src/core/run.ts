@@ -4,7 +4,7 @@ import { collectExports } from './exports.js';
 import type { HttpClient } from './http.js';
 import type { Logger } from './log.js';
 import type { Plan } from './plan.js';
-import type { Export, Grant, TargetContext } from './target.js';
+import type { Export, Grant, TargetContext, TokenSupply } from './target.js';
 import { createTokenSupplies, type TokenSource } from './token-supply.js';
 import { planExpectations, planVerifier } from './plan-checks.js';
 
@@ -71,17 +71,7 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
       const module = await modules[i];
       if (!module) throw new Error(`target ${target.definition.name} did not load`);
       const tokens = supplies.forAudience(target.audience);
-      const ctx: TargetContext = {
-        http: deps.http,
-        log: deps.log,
-        tokens,
-        tempDir: deps.tempDir,
-        childEnv: deps.childEnv,
-        timeoutMs: plan.timeoutMs,
-        registerSecret: deps.registerSecret,
-        now,
-      };
-      return module.exchange(target.settings, ctx);
+      return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }),
   );
   // A bad signature outranks any exchange error: it means the token is not what it claims to be.
@@ -100,4 +90,22 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
   const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
   const exports = collectExports(grants, { subject, expiresAt }, extra);
   return { exports, grants, subject, issuer: first.issuer, expiresAt };
+}
+
+/** What a target runs with: the step's shared services, the plan's timeout, and one audience's tokens. */
+export function targetContext(
+  plan: Pick<Plan, 'timeoutMs'>,
+  services: Pick<TargetContext, 'http' | 'log' | 'tempDir' | 'childEnv' | 'registerSecret' | 'now'>,
+  tokens: TokenSupply,
+): TargetContext {
+  return {
+    http: services.http,
+    log: services.log,
+    tokens,
+    tempDir: services.tempDir,
+    childEnv: services.childEnv,
+    timeoutMs: plan.timeoutMs,
+    registerSecret: services.registerSecret,
+    now: services.now,
+  };
 }

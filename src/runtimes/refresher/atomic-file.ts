@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, existsSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { createPrivateFile } from '../shared/secret-file.js';
 
 /**
  * Replaces a credential file so that a reader sees the old token or the new one, never a partial
@@ -13,16 +14,7 @@ import { basename, dirname, join } from 'node:path';
 export function replaceSecretFile(path: string, content: string): boolean {
   if (!existsSync(path)) return false;
   const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const fd = openSync(
-    temp,
-    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
-    0o600,
-  );
-  try {
-    writeSync(fd, content);
-  } finally {
-    closeSync(fd);
-  }
+  createPrivateFile(temp, content);
   try {
     renameSync(temp, path);
     return true;

@@ -1,6 +1,7 @@
 import type { HttpClient } from '../../core/http.js';
 import type { Logger } from '../../core/log.js';
 import type { Plan, PlannedTarget } from '../../core/plan.js';
+import { targetContext } from '../../core/run.js';
 import type { Grant, TargetContext, TokenSupply } from '../../core/target.js';
 import type { Minter } from './mint.js';
 
@@ -27,16 +28,9 @@ export function targetRunner(
 ): TargetRunner | undefined {
   const target = plan.targets.find((t) => t.definition.name === name);
   if (!target) return undefined;
-  const context = (tokens: TokenSupply): TargetContext => ({
-    http: deps.http,
-    log: deps.log,
-    tokens,
-    tempDir: deps.tempDir,
-    childEnv: deps.childEnv,
-    timeoutMs: plan.timeoutMs,
-    registerSecret: () => undefined,
-    now: () => new Date(),
-  });
+  // Nothing of the refresher's reaches a log, so there is no masker to register secrets with.
+  const services = { ...deps, registerSecret: () => undefined, now: () => new Date() };
+  const context = (tokens: TokenSupply): TargetContext => targetContext(plan, services, tokens);
   return {
     target,
     context,

@@ -7,6 +7,12 @@ import { join } from 'node:path';
  */
 export function writeSecretFile(dir: string, name: string, content: string): string {
   const path = credentialFilePath(dir, name);
+  createPrivateFile(path, content);
+  return path;
+}
+
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+export function createPrivateFile(path: string, content: string): void {
   const fd = openSync(
     path,
     constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | constants.O_NOFOLLOW,
@@ -17,7 +23,6 @@ export function writeSecretFile(dir: string, name: string, content: string): str
   } finally {
     closeSync(fd);
   }
-  return path;
 }
 
 /** Where the credential file for a variable (or a name) lives in a step's folder. */

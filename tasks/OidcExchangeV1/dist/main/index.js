@@ -13166,6 +13166,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
+// UNUSED EXPORTS: targetContext
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/core/clock-hint.ts
@@ -13356,17 +13358,7 @@ async function exchangeAll(plan, deps) {
         if (!module)
             throw new Error(`target ${target.definition.name} did not load`);
         const tokens = supplies.forAudience(target.audience);
-        const ctx = {
-            http: deps.http,
-            log: deps.log,
-            tokens,
-            tempDir: deps.tempDir,
-            childEnv: deps.childEnv,
-            timeoutMs: plan.timeoutMs,
-            registerSecret: deps.registerSecret,
-            now,
-        };
-        return module.exchange(target.settings, ctx);
+        return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
     // A bad signature outranks any exchange error: it means the token is not what it claims to be.
     await supplies.allVerified();
@@ -13385,6 +13377,19 @@ async function exchangeAll(plan, deps) {
     const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
     const exports = collectExports(grants, { subject, expiresAt }, extra);
     return { exports, grants, subject, issuer: first.issuer, expiresAt };
+}
+/** What a target runs with: the step's shared services, the plan's timeout, and one audience's tokens. */
+function targetContext(plan, services, tokens) {
+    return {
+        http: services.http,
+        log: services.log,
+        tokens,
+        tempDir: services.tempDir,
+        childEnv: services.childEnv,
+        timeoutMs: plan.timeoutMs,
+        registerSecret: services.registerSecret,
+        now: services.now,
+    };
 }
 
 
@@ -14779,6 +14784,11 @@ var external_node_path_ = __nccwpck_require__(6760);
  */
 function writeSecretFile(dir, name, content) {
     const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
     const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
         (0,external_node_fs_.writeSync)(fd, content);
@@ -14786,7 +14796,6 @@ function writeSecretFile(dir, name, content) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-    return path;
 }
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {
