@@ -2951,8 +2951,8 @@ function claimProblems(payload, plan, audience, now) {
 var neutralise = __nccwpck_require__(8453);
 // EXTERNAL MODULE: ./src/runtimes/github/runner-commands.ts
 var runner_commands = __nccwpck_require__(1894);
-// EXTERNAL MODULE: ./src/runtimes/github/summary.ts
-var summary = __nccwpck_require__(4797);
+// EXTERNAL MODULE: ./src/runtimes/github/summary.ts + 1 modules
+var summary = __nccwpck_require__(1350);
 ;// CONCATENATED MODULE: ./src/runtimes/github/dry-run.ts
 
 
@@ -3072,7 +3072,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4797);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
@@ -3588,18 +3588,48 @@ function saveState(files, name, value) {
 
 /***/ }),
 
-/***/ 4797:
+/***/ 1350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   fe: () => (/* binding */ appendSummary),
-/* harmony export */   iG: () => (/* binding */ successSummary),
-/* harmony export */   jg: () => (/* binding */ failureSummary)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8453);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  jg: () => (/* binding */ failureSummary),
+  iG: () => (/* binding */ successSummary)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+;// CONCATENATED MODULE: ./src/runtimes/shared/markdown.ts
+
+/**
+ * Markdown for the run summaries of both runtimes. What goes in holds claims and upstream text, so
+ * it is made inert: no command markers, no `|` or line break to break a table, no `<` to open HTML.
+ */
+/** A two-column table. */
+function markdownTable(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
+}
+/** A block quote, one quoted paragraph per line of `text` (an error with its hint). */
+function markdownQuote(text) {
+    return text
+        .split('\n')
+        .map((line) => `> ${cell(line)}`)
+        .join('\n>\n');
+}
+function cell(text) {
+    return (0,neutralise/* neutralise */.$)(text)
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/</g, '&lt;');
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/summary.ts
 
 
 
@@ -3621,27 +3651,15 @@ function successSummary(result, renewal = []) {
     rows.push(['Variables for later steps', variables.join(', ')], ['Outputs', outputs.join(', ')]);
     for (const note of renewal)
         rows.push(['Renewed for the job', note]);
-    return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
+    return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 function failureSummary(error) {
-    const text = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(error)
-        .split('\n')
-        .map((line) => `> ${cell(line)}`)
-        .join('\n>\n');
+    const text = markdownQuote((0,errors/* formatError */.Wk)(error));
     return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 function appendSummary(file, markdown) {
     if (file)
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.appendFileSync)(file, `${markdown}\n`, { encoding: 'utf8' });
-}
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
-}
-function cell(text) {
-    return (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(text)
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/</g, '&lt;');
+        (0,external_node_fs_.appendFileSync)(file, `${markdown}\n`, { encoding: 'utf8' });
 }
 
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { neutralise } from '../../core/neutralise.js';
 import type { RunResult } from '../../core/run.js';
+import { markdownQuote, markdownTable } from '../shared/markdown.js';
 import type { Agent } from './agent.js';
 import type { Variable } from './sink.js';
 
@@ -28,15 +28,12 @@ export function successSummary(result: RunResult, variables: Variable[]): string
     ['Secret variables (map with `env:`)', secret.join(', ') || '(none)'],
     ['Output variables', outputs.join(', ')],
   );
-  return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
+  return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 
 /** `message`: the error as formatError() writes it, with the task's input names. */
 export function failureSummary(message: string): string {
-  const text = message
-    .split('\n')
-    .map((line) => `> ${cell(line)}`)
-    .join('\n>\n');
+  const text = markdownQuote(message);
   return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 
@@ -52,15 +49,4 @@ export function uploadSummary(agent: Agent, agentTemp: string, markdown: string)
     return;
   }
   agent.uploadSummary(path);
-}
-
-function table(rows: Array<[string, string]>): string {
-  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
-}
-
-function cell(text: string): string {
-  return neutralise(text)
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/</g, '&lt;');
 }

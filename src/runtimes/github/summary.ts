@@ -1,7 +1,7 @@
 import { appendFileSync } from 'node:fs';
 import { formatError, type OidcExchangeError } from '../../core/errors.js';
-import { neutralise } from '../../core/neutralise.js';
 import type { RunResult } from '../../core/run.js';
+import { markdownQuote, markdownTable } from '../shared/markdown.js';
 
 /**
  * The job summary: who the job was (issuer, subject), what it got (targets, scopes, expiry) and
@@ -19,28 +19,14 @@ export function successSummary(result: RunResult, renewal: string[] = []): strin
   const outputs = result.exports.filter((e) => e.kind === 'output').map((e) => e.name);
   rows.push(['Variables for later steps', variables.join(', ')], ['Outputs', outputs.join(', ')]);
   for (const note of renewal) rows.push(['Renewed for the job', note]);
-  return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
+  return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 
 export function failureSummary(error: OidcExchangeError): string {
-  const text = formatError(error)
-    .split('\n')
-    .map((line) => `> ${cell(line)}`)
-    .join('\n>\n');
+  const text = markdownQuote(formatError(error));
   return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 
 export function appendSummary(file: string | undefined, markdown: string): void {
   if (file) appendFileSync(file, `${markdown}\n`, { encoding: 'utf8' });
-}
-
-function table(rows: Array<[string, string]>): string {
-  return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
-}
-
-function cell(text: string): string {
-  return neutralise(text)
-    .replace(/\|/g, '\\|')
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/</g, '&lt;');
 }

@@ -14580,7 +14580,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1060);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6001);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(692);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(441);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6722);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8449);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
 
@@ -14842,21 +14842,50 @@ function writeVariables(exports, agent, tempDir) {
 
 /***/ }),
 
-/***/ 441:
+/***/ 6722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   iG: () => (/* binding */ successSummary),
-/* harmony export */   jg: () => (/* binding */ failureSummary),
-/* harmony export */   o1: () => (/* binding */ uploadSummary)
-/* harmony export */ });
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8453);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  jg: () => (/* binding */ failureSummary),
+  iG: () => (/* binding */ successSummary),
+  o1: () => (/* binding */ uploadSummary)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+;// CONCATENATED MODULE: ./src/runtimes/shared/markdown.ts
+
+/**
+ * Markdown for the run summaries of both runtimes. What goes in holds claims and upstream text, so
+ * it is made inert: no command markers, no `|` or line break to break a table, no `<` to open HTML.
+ */
+/** A two-column table. */
+function markdownTable(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
+}
+/** A block quote, one quoted paragraph per line of `text` (an error with its hint). */
+function markdownQuote(text) {
+    return text
+        .split('\n')
+        .map((line) => `> ${cell(line)}`)
+        .join('\n>\n');
+}
+function cell(text) {
+    return (0,neutralise/* neutralise */.$)(text)
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/</g, '&lt;');
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/summary.ts
 
 
 
@@ -14880,36 +14909,24 @@ function successSummary(result, variables) {
     const secret = jobVariables.filter((v) => v.secret).map((v) => v.name);
     const outputs = variables.filter((v) => v.output).map((v) => v.name);
     rows.push(['Variables for later steps', plain.join(', ')], ['Secret variables (map with `env:`)', secret.join(', ') || '(none)'], ['Output variables', outputs.join(', ')]);
-    return `### oidc-exchange: credentials issued\n\n${table(rows)}\n`;
+    return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 /** `message`: the error as formatError() writes it, with the task's input names. */
 function failureSummary(message) {
-    const text = message
-        .split('\n')
-        .map((line) => `> ${cell(line)}`)
-        .join('\n>\n');
+    const text = markdownQuote(message);
     return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 /** Never throws: a summary that cannot be written must not hide the task's result. */
 function uploadSummary(agent, agentTemp, markdown) {
-    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(agentTemp, `oidc-exchange-summary-${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}.md`);
+    const path = (0,external_node_path_.join)(agentTemp, `oidc-exchange-summary-${(0,external_node_crypto_.randomUUID)()}.md`);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeFileSync)(path, markdown, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+        (0,external_node_fs_.writeFileSync)(path, markdown, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
     }
     catch (error) {
         agent.warning(`oidc-exchange: could not write the summary (${error.code ?? 'error'}).`);
         return;
     }
     agent.uploadSummary(path);
-}
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
-}
-function cell(text) {
-    return (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text)
-        .replace(/\|/g, '\\|')
-        .replace(/[\r\n]+/g, ' ')
-        .replace(/</g, '&lt;');
 }
 
 
