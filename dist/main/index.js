@@ -1142,7 +1142,7 @@ const INPUTS = [
         // Off in the task until every target renews there (README, Azure Pipelines).
         azureDevOps: {
             default: 'false',
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`); AWS keeps the step’s keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -3283,6 +3283,11 @@ function givenInputs(read, keep = () => true) {
     }
     return inputs;
 }
+/**
+ * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
+ * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ */
+const RUN_INFO_KEY = '$runInfo';
 
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
 
@@ -3322,7 +3327,10 @@ function prepareRefresh(plan, result, options) {
         const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
         delete inputs['refresh'];
         delete inputs['dry-run'];
-        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify(inputs));
+        // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
+        // accepted issuers and the token request), which a later step's environment does not hold.
+        const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
+        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify({ ...inputs, ...azureDevOps }));
         const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
         drop = AWS_STATIC;
         extra.push({

@@ -1,21 +1,24 @@
 /**
  * `refresh` in the Azure DevOps task: credentials that outlive the job's ID tokens. The fake cloud
- * issues Azure DevOps tokens, Entra tokens and Databricks tokens of LIFETIME seconds; a later step
+ * issues Azure DevOps tokens, Entra tokens, STS credentials and Databricks tokens of LIFETIME seconds; a later step
  * started after several lifetimes, with the job's variables in its environment (the secret ones
- * mapped with `env:`), still authenticates (WorkloadIdentityCredential, the Databricks SDK), and
+ * mapped with `env:`), still authenticates (WorkloadIdentityCredential, the Databricks SDK, the
+ * AWS CLI through the credential_process profile with SYSTEM_ACCESSTOKEN mapped), and
  * the same later step fails without `refresh`. The post-job step stops the refresher and removes
  * every file.
  */
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
+import { ensureAwsCli } from '../support/aws-cli.ts';
 import { findNode20 } from '../support/node20.ts';
 import { spawnNode } from '../support/run-action.ts';
 import { newAgentTemp, runTask, type TaskRun } from '../support/run-task.ts';
-import { endpointFor } from '../support/task-expectations.ts';
+import { awsInputs, endpointFor } from '../support/task-expectations.ts';
 import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 const LIFETIME = 2;
@@ -198,6 +201,71 @@ describe('refresh in the task: the Databricks SDK (metadata-service)', () => {
     const later = await spawnNode(process.execPath, [laterDatabricks], laterStepEnv(run));
     expect(later.code).not.toBe(0);
     expect(later.stderr).toMatch(/expired|401|Invalid access token/i);
+    await post(run);
+  });
+});
+
+describe('refresh in the task: the AWS CLI with the credential_process profile', () => {
+  function awsCli(env: Record<string, string | undefined>) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        ensureAwsCli(),
+        ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+  /** SYSTEM_OIDCREQUESTURI is in every step's environment; the access token only where mapped. */
+  const jobEnv = (mapped: boolean) => ({
+    SYSTEM_OIDCREQUESTURI: cloud.azureDevOps.oidcRequestUri,
+    ...(mapped ? { SYSTEM_ACCESSTOKEN: cloud.azureDevOps.accessToken } : {}),
+  });
+
+  it('exports a profile instead of static keys; a later step with SYSTEM_ACCESSTOKEN mapped renews through it', async () => {
+    const run = await main({ ...awsInputs(cloud), refresh: 'true' });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.variables.has('AWS_ACCESS_KEY_ID')).toBe(false);
+    expect(run.variables.get('AWS_PROFILE')).toEqual({
+      value: 'oidc-exchange',
+      secret: false,
+      output: false,
+    });
+    const configFile = run.variables.get('AWS_CONFIG_FILE');
+    expect(configFile?.secret).toBe(false);
+    const config = readFileSync(configFile?.value ?? '', 'utf8');
+    expect(config).toContain('credential_process = ');
+    expect(config).toContain('/tasks/OidcExchangeV1/dist/cli/index.js');
+    expect(config).not.toContain(cloud.azureDevOps.accessToken);
+    // The step's keys: an output variable, and the AWS Toolkit's names (its tasks read only those).
+    expect(run.variables.get('awsAccessKeyId')?.value).toMatch(/^ASIA/);
+    expect(run.variables.get('AWS.AccessKeyID')).toMatchObject({ secret: true, output: false });
+    expect(run.stdout).toContain('refresh: AWS: profile oidc-exchange');
+
+    await outliveLifetimes(false);
+    const issued = cloud.sts.issued.length;
+    const later = await awsCli({ ...laterStepEnv(run), ...jobEnv(true) });
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout)).toMatchObject({ Account: '123456789012' });
+    expect(cloud.sts.issued.length).toBeGreaterThan(issued); // from a new Azure DevOps token
+
+    // Without the mapping the profile cannot mint: one clear line naming what to map.
+    const unmapped = await awsCli({ ...laterStepEnv(run), ...jobEnv(false) });
+    expect(unmapped.code).not.toBe(0);
+    expect(unmapped.stderr).toContain('SYSTEM_ACCESSTOKEN: $(System.AccessToken)');
+
+    await post(run);
+    expect(existsSync(configFile?.value ?? '')).toBe(false);
+  });
+
+  it('without refresh, the static keys the same later step uses have expired: ExpiredToken', async () => {
+    const run = await main({ ...awsInputs(cloud), refresh: 'false' });
+    expect(run.variables.get('AWS_ACCESS_KEY_ID')?.value).toMatch(/^ASIA/);
+    await outliveLifetimes(false);
+    const later = await awsCli({ ...laterStepEnv(run), ...jobEnv(true) });
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toContain('ExpiredToken');
     await post(run);
   });
 });

@@ -66,7 +66,7 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
       : { exports: result.exports, renewal: [] };
     const azure = connection && result.grants.some((g) => g.target === 'azure');
     const exports = azure ? [...renewable, ...connectionVariables(connection)] : renewable;
-    const variables = writeVariables(exports, agent, tempDir);
+    const variables = writeVariables(exports, agent, tempDir, result.exports);
     uploadSummary(agent, agentTemp, successSummary(result, variables, renewal));
     agent.succeed(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +

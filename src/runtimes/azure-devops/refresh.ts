@@ -28,9 +28,7 @@ export function renewableExports(
   options: Omit<RenewableOptions, 'source' | 'jobLimitMs'> & { accessToken: string | undefined },
 ): Promise<{ exports: Export[]; renewal: string[] }> {
   const { accessToken, ...rest } = options;
-  // AWS keeps the step's static keys here: its credential_process profile is not wired into the task yet.
-  const renewed = { ...plan, targets: plan.targets.filter((t) => t.definition.name !== 'aws') };
-  return renewable(renewed, result, {
+  return renewable(plan, result, {
     ...rest,
     source: portableSource(plan, options.env, accessToken),
     jobLimitMs: JOB_LIMIT_MS,

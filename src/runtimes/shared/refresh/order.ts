@@ -41,3 +41,9 @@ export function givenInputs(read: InputReader, keep: (group: string) => boolean 
   }
   return inputs;
 }
+
+/**
+ * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
+ * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ */
+export const RUN_INFO_KEY = '$runInfo';

@@ -12654,7 +12654,7 @@ const INPUTS = [
         // Off in the task until every target renews there (README, Azure Pipelines).
         azureDevOps: {
             default: 'false',
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`); AWS keeps the step’s keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -14652,7 +14652,7 @@ async function main(env, agent) {
             : { exports: result.exports, renewal: [] };
         const azure = connection && result.grants.some((g) => g.target === 'azure');
         const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_19__/* .connectionVariables */ .O)(connection)] : renewable;
-        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir);
+        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
@@ -14857,6 +14857,11 @@ function givenInputs(read, keep = () => true) {
     }
     return inputs;
 }
+/**
+ * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
+ * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ */
+const RUN_INFO_KEY = '$runInfo';
 
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
 
@@ -14896,7 +14901,10 @@ function prepareRefresh(plan, result, options) {
         const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
         delete inputs['refresh'];
         delete inputs['dry-run'];
-        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify(inputs));
+        // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
+        // accepted issuers and the token request), which a later step's environment does not hold.
+        const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
+        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify({ ...inputs, ...azureDevOps }));
         const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
         drop = AWS_STATIC;
         extra.push({
@@ -15090,9 +15098,7 @@ const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
 const JOB_LIMIT_MS = 24 * 60 * 60_000;
 function refresh_renewableExports(plan, result, options) {
     const { accessToken, ...rest } = options;
-    // AWS keeps the step's static keys here: its credential_process profile is not wired into the task yet.
-    const renewed = { ...plan, targets: plan.targets.filter((t) => t.definition.name !== 'aws') };
-    return renewableExports(renewed, result, {
+    return renewableExports(plan, result, {
         ...rest,
         source: (0,choose_source/* portableSource */.n)(plan, options.env, accessToken),
         jobLimitMs: JOB_LIMIT_MS,
@@ -15147,8 +15153,20 @@ const AWS_TOOLKIT = {
     AWS_SESSION_TOKEN: 'AWS.SessionToken',
     AWS_REGION: 'AWS.Region',
 };
-function variablesFor(exports, tempDir) {
+/**
+ * `stepExports`: the step's own credentials, where the Toolkit's names take their values. With
+ * `refresh` the AWS keys are no job variables (a profile renews them, see ../shared/refresh), but
+ * the Toolkit's tasks read only these names: they get the step's keys, valid as long as they say.
+ * The agent turns `AWS.AccessKeyID` into `AWS_ACCESSKEYID` in a script's environment, which no AWS
+ * client reads, so the profile still wins there.
+ */
+function variablesFor(exports, tempDir, stepExports = exports) {
     const variables = [];
+    const toolkitOf = (e, value, secret) => {
+        const toolkit = AWS_TOOLKIT[e.name];
+        if (toolkit && e.kind === 'env' && !variables.some((v) => v.name === toolkit))
+            variables.push({ name: toolkit, value, secret, output: false });
+    };
     for (const e of exports) {
         if (e.kind === 'output') {
             variables.push({ name: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(e.name), value: e.value, secret: e.secret, output: true });
@@ -15158,16 +15176,20 @@ function variablesFor(exports, tempDir) {
         const value = e.kind === 'file' ? (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSecretFile */ .AK)(tempDir, e.name.toLowerCase(), e.value) : e.value;
         const secret = e.kind === 'file' ? false : e.secret;
         variables.push({ name: e.name, value, secret, output: false });
-        const toolkit = AWS_TOOLKIT[e.name];
-        if (toolkit)
-            variables.push({ name: toolkit, value, secret, output: false });
+        toolkitOf(e, value, secret);
     }
+    for (const e of stepExports)
+        toolkitOf(e, e.value, e.secret);
     return variables;
 }
-function writeVariables(exports, agent, tempDir) {
-    const variables = variablesFor(exports, tempDir);
+function writeVariables(exports, agent, tempDir, stepExports = exports) {
+    const variables = variablesFor(exports, tempDir, stepExports);
     for (const e of exports)
         if (e.secret)
+            agent.setSecret(e.value);
+    const registered = new Set(exports.filter((e) => e.secret).map((e) => e.value));
+    for (const e of stepExports)
+        if (e.secret && !registered.has(e.value))
             agent.setSecret(e.value);
     for (const v of variables)
         agent.setVariable(v.name, v.value, { secret: v.secret, output: v.output });
