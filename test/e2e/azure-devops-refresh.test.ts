@@ -115,7 +115,8 @@ const laterDatabricks = join(import.meta.dirname, '..', 'support', 'later-step-d
 
 describe('refresh in the task: Azure SDKs (WorkloadIdentityCredential)', () => {
   it('keeps the federated token file valid for a later step, and the post-job step stops the refresher', async () => {
-    const run = await main({ refresh: 'true' }, { env: { VSTS_PROCESS_LOOKUP_ID: 'vsts_job_4321' } });
+    // `refresh` not given: on by default.
+    const run = await main({}, { env: { VSTS_PROCESS_LOOKUP_ID: 'vsts_job_4321' } });
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     const file = run.variables.get('AZURE_FEDERATED_TOKEN_FILE')?.value ?? '';
     const first = readFileSync(file, 'utf8');
