@@ -3470,7 +3470,11 @@ async function renewableExports(plan, result, options) {
     let port = 0;
     if (prepared.order) {
         const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
-        const started = await pending.start({ ...prepared.order, deadline: Date.now() + options.jobLimitMs });
+        const started = await pending.start({
+            ...prepared.order,
+            deadline: Date.now() + options.jobLimitMs,
+            proxy: options.proxy,
+        });
         options.onStarted(started);
         port = started.port;
     }

@@ -15,6 +15,7 @@ import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
+import { startConnectProxy } from '../support/connect-proxy.ts';
 import { findNode20 } from '../support/node20.ts';
 import { spawnNode } from '../support/run-action.ts';
 import { newAgentTemp, runTask, type TaskRun } from '../support/run-task.ts';
@@ -268,5 +269,44 @@ describe('refresh in the task: the AWS CLI with the credential_process profile',
     expect(later.code).not.toBe(0);
     expect(later.stderr).toContain('ExpiredToken');
     await post(run);
+  });
+});
+
+describe('refresh in the task: the agent’s proxy', () => {
+  it('carries the refresher’s renewals too, its credentials handed over on stdin only', async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const password = 'proxy-pa55word-for-the-refresher';
+      const run = await main(
+        {},
+        {
+          env: {
+            AGENT_PROXYURL: proxy.url,
+            AGENT_PROXYUSERNAME: 'build-agent',
+            AGENT_PROXYPASSWORD: password,
+            // A regular expression on URLs, as the agent keeps them: Entra goes direct.
+            AGENT_PROXYBYPASSLIST: JSON.stringify([
+              new URL(cloud.entra.authorityHost).host.replace(/\./g, '\\.'),
+            ]),
+          },
+        },
+      );
+      expect(run.result).toMatchObject({ result: 'Succeeded' });
+      const pid = pidOf(run);
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+      expect(environ).not.toContain(password);
+      expect(environ).not.toContain('AGENT_PROXY');
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(password);
+
+      const before = proxy.seen.length;
+      const minted = cloud.azureDevOps.issued.length;
+      await until(() => cloud.azureDevOps.issued.length >= minted + 2);
+      const seen = new Set(proxy.seen.slice(before));
+      expect(seen.has(new URL(cloud.azureDevOps.oidcRequestUri).host)).toBe(true);
+      expect(seen.has(new URL(cloud.entra.authorityHost).host)).toBe(false);
+      await post(run);
+    } finally {
+      await proxy.close();
+    }
   });
 });

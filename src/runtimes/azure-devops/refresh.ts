@@ -2,6 +2,7 @@ import type { Plan } from '../../core/plan.js';
 import type { RunResult } from '../../core/run.js';
 import type { Export } from '../../core/target.js';
 import { portableSource } from '../shared/choose-source.js';
+import { agentProxyForRefresher } from './proxy.js';
 import { renewableExports as renewable, type RenewableOptions } from '../shared/refresh/step.js';
 
 export { launchEarly, refresherState } from '../shared/refresh/step.js';
@@ -32,5 +33,6 @@ export function renewableExports(
     ...rest,
     source: portableSource(plan, options.env, accessToken),
     jobLimitMs: JOB_LIMIT_MS,
+    proxy: agentProxyForRefresher(),
   });
 }

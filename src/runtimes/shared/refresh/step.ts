@@ -4,6 +4,7 @@ import type { Plan } from '../../../core/plan.js';
 import type { RunResult } from '../../../core/run.js';
 import type { Export, RunInfo } from '../../../core/target.js';
 import type { PortableSource } from '../../../core/source-recipe.js';
+import type { RefresherProxy } from './order.js';
 import { prepareRefresh } from './prepare.js';
 import { launchRefresher, type PendingRefresher, type StartedRefresher } from './start-refresher.js';
 
@@ -39,6 +40,8 @@ export interface RenewableOptions {
   pending: PendingRefresher | undefined;
   /** How long the job can last at most: the refresher exits by then whatever else happens. */
   jobLimitMs: number;
+  /** A proxy the refresher cannot find in its environment (the Azure DevOps agent's). */
+  proxy?: RefresherProxy | undefined;
   log: (line: string) => void;
   onStarted: (started: StartedRefresher) => void;
 }
@@ -58,7 +61,11 @@ export async function renewableExports(
   let port = 0;
   if (prepared.order) {
     const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
-    const started = await pending.start({ ...prepared.order, deadline: Date.now() + options.jobLimitMs });
+    const started = await pending.start({
+      ...prepared.order,
+      deadline: Date.now() + options.jobLimitMs,
+      proxy: options.proxy,
+    });
     options.onStarted(started);
     port = started.port;
   } else {

@@ -14579,7 +14579,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8641);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1749);
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1060);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6001);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6210);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(441);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6716);
@@ -14704,14 +14704,38 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6001:
+/***/ 6210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ agentProxyEnvironment)
-/* harmony export */ });
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(358);
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ agentProxyEnvironment),
+  H: () => (/* binding */ agentProxyForRefresher)
+});
+
+// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
+var task = __nccwpck_require__(358);
+;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-bypass.ts
+/**
+ * The Azure DevOps agent's proxy bypass list: regular expressions matched against whole URLs, as
+ * task-lib matches them. One that does not compile bypasses nothing (the agent's own check would
+ * throw on it). Shared by the task and the refresher it starts.
+ */
+function urlBypass(patterns) {
+    const compiled = patterns.flatMap((pattern) => {
+        try {
+            return [new RegExp(pattern, 'i')];
+        }
+        catch {
+            return [];
+        }
+    });
+    return (url) => compiled.some((re) => re.test(url.href));
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/proxy.ts
+
 
 /**
  * The agent's proxy (Agent.ProxyUrl with its credentials, and Agent.ProxyBypassList), for every
@@ -14725,26 +14749,28 @@ function agentProxyEnvironment(env, registerSecret) {
         HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
         NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
     };
-    const agent = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getHttpProxyConfiguration();
+    const agent = task.getHttpProxyConfiguration();
     if (!agent?.proxyFormattedUrl)
         return fromProcess;
     // The password is masked already (agent-secrets.ts); the URL that carries it is a value of its own.
     if (agent.proxyPassword)
         registerSecret(agent.proxyFormattedUrl);
-    const bypass = (agent.proxyBypassHosts ?? []).flatMap((pattern) => {
-        try {
-            return [new RegExp(pattern, 'i')];
-        }
-        catch {
-            return []; // the agent's own check would throw on it; here it simply bypasses nothing
-        }
-    });
     return {
         HTTPS_PROXY: agent.proxyFormattedUrl,
         HTTP_PROXY: agent.proxyFormattedUrl,
         NO_PROXY: fromProcess.NO_PROXY,
-        bypass: (url) => bypass.some((re) => re.test(url.href)),
+        bypass: urlBypass(agent.proxyBypassHosts ?? []),
     };
+}
+/**
+ * The agent's proxy for the refresher, which cannot read it itself (task-lib is the task's only):
+ * handed over in its order, on stdin, since the URL carries the proxy's credentials.
+ */
+function agentProxyForRefresher() {
+    const agent = task.getHttpProxyConfiguration();
+    if (!agent?.proxyFormattedUrl)
+        return undefined;
+    return { url: agent.proxyFormattedUrl, bypass: agent.proxyBypassHosts ?? [] };
 }
 
 
@@ -14766,6 +14792,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
 var choose_source = __nccwpck_require__(2884);
+// EXTERNAL MODULE: ./src/runtimes/azure-devops/proxy.ts + 1 modules
+var proxy = __nccwpck_require__(6210);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
@@ -15044,7 +15072,11 @@ async function renewableExports(plan, result, options) {
     let port = 0;
     if (prepared.order) {
         const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
-        const started = await pending.start({ ...prepared.order, deadline: Date.now() + options.jobLimitMs });
+        const started = await pending.start({
+            ...prepared.order,
+            deadline: Date.now() + options.jobLimitMs,
+            proxy: options.proxy,
+        });
         options.onStarted(started);
         port = started.port;
     }
@@ -15080,6 +15112,7 @@ const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
 
 
 
+
 /**
  * `refresh` in the Azure DevOps task (the step's side is shared, ../shared/refresh/step.ts). The
  * bundles ship side by side in the task's folder (tasks/OidcExchangeV1/dist/{main,cli,refresher}),
@@ -15100,6 +15133,7 @@ function refresh_renewableExports(plan, result, options) {
         ...rest,
         source: (0,choose_source/* portableSource */.n)(plan, options.env, accessToken),
         jobLimitMs: JOB_LIMIT_MS,
+        proxy: (0,proxy/* agentProxyForRefresher */.H)(),
     });
 }
 
