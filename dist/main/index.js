@@ -1138,9 +1138,10 @@ const INPUTS = [
         group: 'general',
         description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
-        // Not wired into the Azure DevOps task yet: its credentials are not renewed (README, Azure Pipelines).
-        only: 'github',
         kind: { type: 'boolean' },
+        azureDevOps: {
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+        },
     },
     {
         name: 'azure-subscription',
@@ -3076,7 +3077,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4549);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5475);
 
 
 
@@ -3177,22 +3178,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4549:
+/***/ 5475:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fb: () => (/* binding */ REFRESHER_STATE),
-  v7: () => (/* binding */ launchEarly),
-  Un: () => (/* binding */ refresherState),
-  D9: () => (/* binding */ renewableExports)
+  v7: () => (/* reexport */ launchEarly),
+  Un: () => (/* reexport */ refresherState),
+  D9: () => (/* binding */ refresh_renewableExports)
 });
 
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
 var choose_source = __nccwpck_require__(2884);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/jwt.ts
@@ -3280,6 +3281,11 @@ function givenInputs(read, keep = () => true) {
     }
     return inputs;
 }
+/**
+ * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
+ * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ */
+const RUN_INFO_KEY = '$runInfo';
 
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
 
@@ -3319,7 +3325,10 @@ function prepareRefresh(plan, result, options) {
         const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
         delete inputs['refresh'];
         delete inputs['dry-run'];
-        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify(inputs));
+        // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
+        // accepted issuers and the token request), which a later step's environment does not hold.
+        const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
+        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify({ ...inputs, ...azureDevOps }));
         const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
         drop = AWS_STATIC;
         extra.push({
@@ -3429,41 +3438,43 @@ function launchRefresher(script, env) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/github/refresh.ts
-
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/step.ts
 
 
 
 /**
- * `refresh` on a GitHub runner: the bundles sit side by side (dist/main, dist/cli,
- * dist/refresher) in the action's folder, which stays for the whole job. The refresher's bound is
- * the job's: GitHub ends a job after 6 hours and its request token lives about 6 h 10 min
- * (PROTOCOLS.md §1.1 [I5]); the runner also ends every process a job left behind.
+ * The main step's side of `refresh`, the same on every runner: the bundles sit side by side
+ * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
+ * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
  */
-const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
-const JOB_LIMIT_MS = 370 * 60_000;
+/** Whether a target will likely need the background process (federated Azure, Databricks `token`). */
+function needsRefresher(plan) {
+    return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
+}
 /**
- * Launches the refresher before the exchange when a target will likely need it (Azure with a
- * federated token, Databricks with `databricks-auth: token`): its start-up then overlaps the
- * network work instead of adding to the step.
+ * Launches the refresher before the exchange when a target will likely need it: its start-up then
+ * overlaps the network work instead of adding to the step.
  */
 function launchEarly(plan, env) {
-    const needs = plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
-        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
-    return plan.refresh && needs ? launchRefresher((0,external_node_path_.join)(distDir(), 'refresher', 'index.js'), env) : undefined;
+    return plan.refresh && needsRefresher(plan) ? launchRefresher(refresherScript(), env) : undefined;
 }
 async function renewableExports(plan, result, options) {
     const prepared = prepareRefresh(plan, result, {
         read: options.read,
         runInfo: options.runInfo,
         tempDir: options.tempDir,
-        source: (0,choose_source/* portableSource */.n)(plan, options.env),
+        source: options.source,
         cliCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'cli', 'index.js')],
     });
     let port = 0;
     if (prepared.order) {
-        const pending = options.pending ?? launchRefresher((0,external_node_path_.join)(distDir(), 'refresher', 'index.js'), options.env);
-        const started = await pending.start({ ...prepared.order, deadline: Date.now() + JOB_LIMIT_MS });
+        const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
+        const started = await pending.start({
+            ...prepared.order,
+            deadline: Date.now() + options.jobLimitMs,
+            proxy: options.proxy,
+        });
         options.onStarted(started);
         port = started.port;
     }
@@ -3474,13 +3485,35 @@ async function renewableExports(plan, result, options) {
         options.log(`refresh: ${note}`);
     return { exports: prepared.exports(port), renewal: prepared.notes };
 }
-/** dist/, from the running bundle's own path (dist/main/index.js). */
+/** `<dist>`, from the running bundle's own path (`<dist>/main/index.js`). */
 function distDir() {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? ''), '..');
+}
+function refresherScript() {
+    return (0,external_node_path_.join)(distDir(), 'refresher', 'index.js');
 }
 /** What the post step needs to stop the refresher: `port:nonce:pid` (nothing secret). */
 function refresherState(started) {
     return `${started.port}:${started.nonce}:${started.pid}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/refresh.ts
+
+
+
+/**
+ * `refresh` on a GitHub runner (the step's side is shared, ../shared/refresh/step.ts). The
+ * refresher's bound is the job's: GitHub ends a job after 6 hours and its request token lives
+ * about 6 h 10 min (PROTOCOLS.md §1.1 [I5]); the runner also ends every process a job left behind.
+ */
+const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
+const JOB_LIMIT_MS = 370 * 60_000;
+function refresh_renewableExports(plan, result, options) {
+    return renewableExports(plan, result, {
+        ...options,
+        source: (0,choose_source/* portableSource */.n)(plan, options.env),
+        jobLimitMs: JOB_LIMIT_MS,
+    });
 }
 
 

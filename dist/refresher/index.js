@@ -856,7 +856,7 @@ function trustPolicyHint(settings, presented) {
 
 /***/ }),
 
-/***/ 4827:
+/***/ 7208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -1564,9 +1564,10 @@ const INPUTS = [
         group: 'general',
         description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
-        // Not wired into the Azure DevOps task yet: its credentials are not renewed (README, Azure Pipelines).
-        only: 'github',
         kind: { type: 'boolean' },
+        azureDevOps: {
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+        },
     },
     {
         name: 'azure-subscription',
@@ -1880,7 +1881,7 @@ function parseTokenSource(read, problems, run) {
 }
 
 // EXTERNAL MODULE: ./src/targets/azure/cli-login.ts
-var cli_login = __nccwpck_require__(4827);
+var cli_login = __nccwpck_require__(7208);
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -2244,6 +2245,24 @@ const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/
 
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
 const TARGETS = [azureTarget, awsTarget, databricksTarget];
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-bypass.ts
+/**
+ * The Azure DevOps agent's proxy bypass list: regular expressions matched against whole URLs, as
+ * task-lib matches them. One that does not compile bypasses nothing (the agent's own check would
+ * throw on it). Shared by the task and the refresher it starts.
+ */
+function urlBypass(patterns) {
+    const compiled = patterns.flatMap((pattern) => {
+        try {
+            return [new RegExp(pattern, 'i')];
+        }
+        catch {
+            return [];
+        }
+    });
+    return (url) => compiled.some((re) => re.test(url.href));
+}
 
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __nccwpck_require__(7253);
@@ -4194,6 +4213,7 @@ function targetRunner(plan, name, deps) {
 
 
 
+
 /**
  * The background refresher, started detached by the main step when `refresh` is on. It reads its
  * order (with the request token) from stdin, then for as long as the job can use it: rewrites the
@@ -4217,11 +4237,20 @@ async function main() {
     };
     const plan = parsePlan((name) => order.inputs[name] ?? '', TARGETS, order.runInfo);
     const env = process.env;
-    const http = (0,core_http/* createHttpClient */.uT)({
-        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-    }, plan.timeoutMs);
+    const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
+    // The Azure DevOps agent's proxy comes in the order (it is no environment variable); else the environment's.
+    const http = (0,core_http/* createHttpClient */.uT)(order.proxy
+        ? {
+            HTTPS_PROXY: order.proxy.url,
+            HTTP_PROXY: order.proxy.url,
+            NO_PROXY: noProxy,
+            bypass: urlBypass(order.proxy.bypass),
+        }
+        : {
+            HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+            HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+            NO_PROXY: noProxy,
+        }, plan.timeoutMs);
     const source = rebuildSource(order.source.recipe, order.source.secret, http, plan.timeoutMs);
     const minter = createMinter(plan, source, http);
     const deps = {

@@ -51,6 +51,7 @@ describe('the task', () => {
         issuer: trust.issuer,
         subject: trust.subject,
         claims: 'rpo_ref=refs/heads/main',
+        refresh: 'false', // the static keys (with `refresh`, a profile: azure-devops-refresh.test.ts)
       },
     });
     expect(run.result).toMatchObject({ result: 'Succeeded' });

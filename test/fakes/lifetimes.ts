@@ -1,5 +1,5 @@
 /**
- * Deliberately short lifetimes for the refresh tests: ID tokens from the fake GitHub endpoint,
+ * Deliberately short lifetimes for the refresh tests: ID tokens from the fake GitHub and Azure DevOps endpoints,
  * Entra access tokens, STS credentials and Databricks tokens of a few seconds, and no clock-skew
  * leeway at Entra, so that "expired" happens within a test. Real services never go this low:
  * STS's minimum session is 900 s (PROTOCOLS.md §3.2) and GitHub's tokens live 300 s; these are
@@ -10,18 +10,21 @@ import type { FakeCloud } from './cloud.ts';
 export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
   const before = {
     idToken: cloud.github.tokenLifetimeSeconds,
+    adoToken: cloud.azureDevOps.tokenLifetimeSeconds,
     entra: cloud.entra.accessTokenLifetimeSeconds,
     skew: cloud.entra.clockSkewSeconds,
     sts: cloud.sts.credentialLifetimeSeconds,
     databricks: cloud.databricks.accessTokenLifetimeSeconds,
   };
   cloud.github.tokenLifetimeSeconds = seconds;
+  cloud.azureDevOps.tokenLifetimeSeconds = seconds;
   cloud.entra.accessTokenLifetimeSeconds = seconds;
   cloud.entra.clockSkewSeconds = 0;
   cloud.sts.credentialLifetimeSeconds = seconds;
   cloud.databricks.accessTokenLifetimeSeconds = seconds;
   return () => {
     cloud.github.tokenLifetimeSeconds = before.idToken;
+    cloud.azureDevOps.tokenLifetimeSeconds = before.adoToken;
     cloud.entra.accessTokenLifetimeSeconds = before.entra;
     cloud.entra.clockSkewSeconds = before.skew;
     cloud.sts.credentialLifetimeSeconds = before.sts;

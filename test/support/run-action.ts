@@ -58,7 +58,8 @@ let counter = 0;
  * stopped by their id once a test file is done (test/support/stop-refreshers.ts), as the runner
  * ends a job's leftover processes.
  */
-const startedRefreshers = new Set<string>();
+/** `port:nonce:pid` of every refresher a main step (action or task) started and no post step stopped. */
+export const startedRefreshers = new Set<string>();
 
 export async function stopStartedRefreshers(): Promise<void> {
   await Promise.all([...startedRefreshers].map((state) => stopRefresher(state)));

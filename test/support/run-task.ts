@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeCloud } from '../fakes/cloud.ts';
 import { issuedSecrets } from './leak-scan.ts';
-import { repoRoot, spawnNode } from './run-action.ts';
+import { repoRoot, spawnNode, startedRefreshers } from './run-action.ts';
 import { parseVsoCommands, variablesOf, type TaskVariable, type VsoCommand } from './vso-commands.ts';
 
 export const taskDir = join(repoRoot, 'tasks', 'OidcExchangeV1');
@@ -141,6 +141,16 @@ export async function runTask(options: TaskRunOptions): Promise<TaskRun> {
   const summaries = commands
     .filter((c) => c.name === 'task.uploadsummary')
     .map((c) => readFileSync(c.message, 'utf8'));
+  const taskVariables = new Map(
+    commands
+      .filter((c) => c.name === 'task.settaskvariable')
+      .map((c) => [c.properties['variable'] ?? '', c.message]),
+  );
+  // Stopped after the test file if no post-job step does (as the agent ends a job's leftover processes).
+  const refresher = taskVariables.get('OIDC_EXCHANGE_REFRESHER');
+  if (refresher) startedRefreshers.add(refresher);
+  const stopped = options.env?.['VSTS_TASKVARIABLE_OIDC_EXCHANGE_REFRESHER'];
+  if (stopped) startedRefreshers.delete(stopped);
   const leaks = findTaskLeaks(stdout, stderr, commands, summaries);
   if (leaks.length > 0) throw new Error(`secrets leaked by the task: ${leaks.join('; ')}`);
   const complete = commands.filter((c) => c.name === 'task.complete').at(-1);
@@ -155,11 +165,7 @@ export async function runTask(options: TaskRunOptions): Promise<TaskRun> {
       .filter((c) => c.name === 'task.issue' && c.properties['type'] === 'error')
       .map((c) => c.message),
     summaries,
-    taskVariables: new Map(
-      commands
-        .filter((c) => c.name === 'task.settaskvariable')
-        .map((c) => [c.properties['variable'] ?? '', c.message]),
-    ),
+    taskVariables,
     agentTemp,
   };
 }

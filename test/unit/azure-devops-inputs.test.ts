@@ -19,6 +19,7 @@ const agentInputs: Record<string, string> = {
   azureScopes: 'arm',
   azureCliLogin: 'false',
   tokenSource: 'azure-devops',
+  refresh: 'false',
 };
 
 describe('the task’s inputs', () => {
@@ -27,7 +28,7 @@ describe('the task’s inputs', () => {
     expect(read('aws-role-arn')).toBe('arn:aws:iam::123456789012:role/deploy');
     expect(read('token-source')).toBe('azure-devops');
     expect(read('databricks-host')).toBe('');
-    expect(read('refresh')).toBe('false'); // not wired into the task yet
+    expect(read('refresh')).toBe('false'); // task.json's default, as the agent passes it
   });
 
   it('take the Azure identity from the service connection, and no Azure input counts without one', () => {

@@ -64,6 +64,34 @@ describe('the Azure DevOps sink', () => {
     ]);
   });
 
+  it('with refresh, gives the AWS Toolkit’s names the step’s keys while AWS_* hold only the profile', () => {
+    const { agent, commands } = recordingAgent();
+    const step = [
+      env('AWS_ACCESS_KEY_ID', 'ASIAKEYID', true),
+      env('AWS_SECRET_ACCESS_KEY', 'secret-key', true),
+      env('AWS_SESSION_TOKEN', 'session-token', true),
+      env('AWS_REGION', 'eu-west-1'),
+    ];
+    const renewable = [
+      env('AWS_REGION', 'eu-west-1'),
+      env('AWS_PROFILE', 'oidc-exchange'),
+      output('aws-session-token', 'session-token', true),
+    ];
+    const variables = writeVariables(renewable, agent, mkdtempSync(join(tmpdir(), 'sink-')), step);
+    const names = variables.map((v) => v.name);
+    expect(names).not.toContain('AWS_ACCESS_KEY_ID');
+    expect(variables.find((v) => v.name === 'AWS.AccessKeyID')).toMatchObject({
+      value: 'ASIAKEYID',
+      secret: true,
+    });
+    expect(variables.find((v) => v.name === 'AWS.SessionToken')).toMatchObject({ secret: true });
+    expect(names.filter((n) => n === 'AWS.Region')).toHaveLength(1);
+    const firstVariable = commands.findIndex((c) => c.startsWith('var '));
+    expect(commands.slice(0, firstVariable).sort()).toEqual(
+      ['secret ASIAKEYID', 'secret secret-key', 'secret session-token'].sort(),
+    );
+  });
+
   it('puts a token into a 0600 file in the step folder, and only its path into a variable', () => {
     const { agent, commands } = recordingAgent();
     const dir = mkdtempSync(join(tmpdir(), 'sink-'));

@@ -18,6 +18,8 @@ import { azureDevOpsInputReader, withTaskInputNames } from './task-inputs.js';
 import { agentProxyEnvironment } from './proxy.js';
 import { writeVariables } from './sink.js';
 import { failureSummary, successSummary, uploadSummary } from './summary.js';
+import { launchEarly, REFRESHER_TASK_VARIABLE, refresherState, renewableExports } from './refresh.js';
+import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 
 /**
@@ -30,15 +32,18 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
   const agentTemp = agentTempDirectory();
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
+  let pending: PendingRefresher | undefined;
   try {
     const connection = readServiceConnection();
     const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false), env);
-    const plan = parsePlan(read, TARGETS, azureDevOpsRunInfo(connection));
+    const runInfo = azureDevOpsRunInfo(connection);
+    const plan = parsePlan(read, TARGETS, runInfo);
     http = createHttpClient(agentProxyEnvironment(env, agent.setSecret), plan.timeoutMs);
     const source = planSource(plan, env, http, agentSecrets.accessToken);
     if (plan.dryRun) return await dryRun(plan, source, http, agent, agentTemp);
     tempDir = createStepTempDir(agentTemp);
     agent.setTaskVariable(TEMP_DIR_TASK_VARIABLE, tempDir); // first, so the post-job step cleans up
+    pending = launchEarly(plan, env);
     const result = await run(plan, {
       http,
       source,
@@ -47,10 +52,22 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
       childEnv: env,
       log: { info: agent.info, warning: agent.warning, debug: agent.debug },
     });
+    const { exports: renewable, renewal } = plan.refresh
+      ? await renewableExports(plan, result, {
+          env,
+          read,
+          runInfo,
+          tempDir,
+          pending,
+          accessToken: agentSecrets.accessToken,
+          log: agent.info,
+          onStarted: (started) => agent.setTaskVariable(REFRESHER_TASK_VARIABLE, refresherState(started)),
+        })
+      : { exports: result.exports, renewal: [] };
     const azure = connection && result.grants.some((g) => g.target === 'azure');
-    const exports = azure ? [...result.exports, ...connectionVariables(connection)] : result.exports;
-    const variables = writeVariables(exports, agent, tempDir);
-    uploadSummary(agent, agentTemp, successSummary(result, variables));
+    const exports = azure ? [...renewable, ...connectionVariables(connection)] : renewable;
+    const variables = writeVariables(exports, agent, tempDir, result.exports);
+    uploadSummary(agent, agentTemp, successSummary(result, variables, renewal));
     agent.succeed(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
         ` valid until ${result.expiresAt.toISOString()}.`,
@@ -58,6 +75,7 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
     return 0;
   } catch (thrown) {
     const message = withTaskInputNames(formatError(asOidcExchangeError(thrown)));
+    pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, agentTemp);
     uploadSummary(agent, agentTemp, failureSummary(message));
     agent.fail(message);

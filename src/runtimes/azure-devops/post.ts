@@ -1,15 +1,31 @@
 import * as tl from 'azure-pipelines-task-lib/task.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { neutralise } from '../../core/neutralise.js';
 import { removeStepTempDir } from '../github/temp-dir.js';
+import { stopRefresher } from '../shared/refresh/stop-refresher.js';
+import { REFRESHER_TASK_VARIABLE } from './refresher-task-variable.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 
 /**
- * The task's post-job step (task.json `postjobexecution`), run when the job ends: removes the
- * step's private folder (the federated token file, the Azure CLI's login) as soon as the job is
- * done rather than whenever the agent next empties its temp folder. Never fails the job.
+ * The task's post-job step (task.json `postjobexecution`), run when the job ends: stops the
+ * credential refresher (and shows its log, which holds no secret), then removes the step's private
+ * folder (the federated token file, the Azure CLI's login) as soon as the job is done rather than
+ * whenever the agent next empties its temp folder. Never fails the job.
  */
 const dir = tl.getTaskVariable(TEMP_DIR_TASK_VARIABLE);
+const refresher = tl.getTaskVariable(REFRESHER_TASK_VARIABLE);
+if (refresher) {
+  const outcome = await stopRefresher(refresher);
+  console.log(
+    `oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`,
+  );
+  const log = dir ? join(dir, 'refresher.log') : undefined;
+  if (log && existsSync(log))
+    for (const line of readFileSync(log, 'utf8').trim().split('\n')) console.log(`  ${neutralise(line)}`);
+}
 if (!dir) {
-  console.log('oidc-exchange: nothing to clean up.');
+  if (!refresher) console.log('oidc-exchange: nothing to clean up.');
 } else if (removeStepTempDir(dir, agentTempDirectory())) {
   console.log(`oidc-exchange: removed ${dir}.`);
 } else {

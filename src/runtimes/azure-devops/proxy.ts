@@ -1,5 +1,7 @@
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import type { ProxyEnvironment } from '../../core/http.js';
+import { urlBypass } from '../shared/proxy-bypass.js';
+import type { RefresherProxy } from '../shared/refresh/order.js';
 
 /**
  * The agent's proxy (Agent.ProxyUrl with its credentials, and Agent.ProxyBypassList), for every
@@ -20,17 +22,20 @@ export function agentProxyEnvironment(
   if (!agent?.proxyFormattedUrl) return fromProcess;
   // The password is masked already (agent-secrets.ts); the URL that carries it is a value of its own.
   if (agent.proxyPassword) registerSecret(agent.proxyFormattedUrl);
-  const bypass = (agent.proxyBypassHosts ?? []).flatMap((pattern) => {
-    try {
-      return [new RegExp(pattern, 'i')];
-    } catch {
-      return []; // the agent's own check would throw on it; here it simply bypasses nothing
-    }
-  });
   return {
     HTTPS_PROXY: agent.proxyFormattedUrl,
     HTTP_PROXY: agent.proxyFormattedUrl,
     NO_PROXY: fromProcess.NO_PROXY,
-    bypass: (url) => bypass.some((re) => re.test(url.href)),
+    bypass: urlBypass(agent.proxyBypassHosts ?? []),
   };
+}
+
+/**
+ * The agent's proxy for the refresher, which cannot read it itself (task-lib is the task's only):
+ * handed over in its order, on stdin, since the URL carries the proxy's credentials.
+ */
+export function agentProxyForRefresher(): RefresherProxy | undefined {
+  const agent = tl.getHttpProxyConfiguration();
+  if (!agent?.proxyFormattedUrl) return undefined;
+  return { url: agent.proxyFormattedUrl, bypass: agent.proxyBypassHosts ?? [] };
 }

@@ -29,8 +29,24 @@ const AWS_TOOLKIT: Record<string, string> = {
   AWS_REGION: 'AWS.Region',
 };
 
-export function variablesFor(exports: Export[], tempDir: string): Variable[] {
+/**
+ * `stepExports`: the step's own credentials, where the Toolkit's names take their values. With
+ * `refresh` the AWS keys are no job variables (a profile renews them, see ../shared/refresh), but
+ * the Toolkit's tasks read only these names: they get the step's keys, valid as long as they say.
+ * The agent turns `AWS.AccessKeyID` into `AWS_ACCESSKEYID` in a script's environment, which no AWS
+ * client reads, so the profile still wins there.
+ */
+export function variablesFor(
+  exports: Export[],
+  tempDir: string,
+  stepExports: Export[] = exports,
+): Variable[] {
   const variables: Variable[] = [];
+  const toolkitOf = (e: Export, value: string, secret: boolean) => {
+    const toolkit = AWS_TOOLKIT[e.name];
+    if (toolkit && e.kind === 'env' && !variables.some((v) => v.name === toolkit))
+      variables.push({ name: toolkit, value, secret, output: false });
+  };
   for (const e of exports) {
     if (e.kind === 'output') {
       variables.push({ name: camelCase(e.name), value: e.value, secret: e.secret, output: true });
@@ -40,15 +56,22 @@ export function variablesFor(exports: Export[], tempDir: string): Variable[] {
     const value = e.kind === 'file' ? writeSecretFile(tempDir, e.name.toLowerCase(), e.value) : e.value;
     const secret = e.kind === 'file' ? false : e.secret;
     variables.push({ name: e.name, value, secret, output: false });
-    const toolkit = AWS_TOOLKIT[e.name];
-    if (toolkit) variables.push({ name: toolkit, value, secret, output: false });
+    toolkitOf(e, value, secret);
   }
+  for (const e of stepExports) toolkitOf(e, e.value, e.secret);
   return variables;
 }
 
-export function writeVariables(exports: Export[], agent: Agent, tempDir: string): Variable[] {
-  const variables = variablesFor(exports, tempDir);
+export function writeVariables(
+  exports: Export[],
+  agent: Agent,
+  tempDir: string,
+  stepExports: Export[] = exports,
+): Variable[] {
+  const variables = variablesFor(exports, tempDir, stepExports);
   for (const e of exports) if (e.secret) agent.setSecret(e.value);
+  const registered = new Set(exports.filter((e) => e.secret).map((e) => e.value));
+  for (const e of stepExports) if (e.secret && !registered.has(e.value)) agent.setSecret(e.value);
   for (const v of variables) agent.setVariable(v.name, v.value, { secret: v.secret, output: v.output });
   return variables;
 }

@@ -12,7 +12,7 @@ import type { Variable } from './sink.js';
  * secret. The file goes straight into Agent.TempDirectory (the agent empties it after the job),
  * not into the step's private folder, which the post-job step may remove before the upload.
  */
-export function successSummary(result: RunResult, variables: Variable[]): string {
+export function successSummary(result: RunResult, variables: Variable[], renewal: string[] = []): string {
   const rows: Array<[string, string]> = [
     ['Issuer', result.issuer],
     ['Subject', result.subject],
@@ -28,6 +28,7 @@ export function successSummary(result: RunResult, variables: Variable[]): string
     ['Secret variables (map with `env:`)', secret.join(', ') || '(none)'],
     ['Output variables', outputs.join(', ')],
   );
+  for (const note of renewal) rows.push(['Renewed for the job', note]);
   return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 

@@ -28,8 +28,6 @@ export function azureDevOpsInputReader(
   env: NodeJS.ProcessEnv = {},
 ): InputReader {
   return (name) => {
-    // Renewal for the whole job is not wired into the task yet: its credentials are the step's.
-    if (name === 'refresh') return 'false';
     const fromConnection = FROM_CONNECTION[name];
     if (fromConnection) return (connection && fromConnection(connection)) ?? '';
     if (!connection && name.startsWith('azure-') && !name.startsWith('azure-managed-identity-')) return '';

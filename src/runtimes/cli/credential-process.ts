@@ -4,12 +4,15 @@ import type { HttpClient } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import { awsTarget } from '../../targets/aws/definition.js';
+import type { RunInfo } from '../../core/target.js';
 import { planSource } from '../shared/choose-source.js';
+import { RUN_INFO_KEY } from '../shared/refresh/order.js';
 
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
  * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
- * environment, checks it as the main step did, assumes the role through the AWS target's
+ * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
+ * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as the main step did, assumes the role through the AWS target's
  * exchange, and prints `{"Version":1,…,"Expiration":"<RFC 3339>"}` on stdout, nothing else. On
  * failure: one line on stderr (which the AWS CLI shows) and exit code 1; never a secret on stderr.
  */
@@ -19,11 +22,22 @@ export async function credentialProcess(
   http: HttpClient,
 ): Promise<number> {
   try {
-    const inputs = readInputs(inputsFile);
-    const plan = parsePlan((name) => inputs[name] ?? '', [awsTarget], {
-      runId: env['GITHUB_RUN_ID'],
-      runAttempt: env['GITHUB_RUN_ATTEMPT'],
-    });
+    const { inputs, runInfo } = readSettings(inputsFile);
+    const plan = parsePlan(
+      (name) => inputs[name] ?? '',
+      [awsTarget],
+      runInfo ?? { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] },
+    );
+    if (plan.source.kind === 'azure-devops' && !env['SYSTEM_ACCESSTOKEN']) {
+      // A script step has the job access token only when the pipeline maps it.
+      throw new OidcExchangeError(
+        'TOKEN_REQUEST_UNAVAILABLE',
+        'This step cannot request an OIDC token: SYSTEM_ACCESSTOKEN is not in its environment.',
+        {
+          hint: 'Map it in the step that uses the AWS profile: `env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)`.',
+        },
+      );
+    }
     // The STS call is unsigned; still, the SDK must never find this very profile and call us again.
     for (const name of ['AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_DEFAULT_PROFILE']) delete process.env[name];
     const result = await run(plan, {
@@ -52,7 +66,7 @@ export async function credentialProcess(
   }
 }
 
-function readInputs(path: string): Record<string, string> {
+function readSettings(path: string): { inputs: Record<string, string>; runInfo: RunInfo | undefined } {
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
@@ -64,7 +78,11 @@ function readInputs(path: string): Record<string, string> {
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
     throw new OidcExchangeError('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
-  return Object.fromEntries(
-    Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'),
-  );
+  const runInfo = (parsed as Record<string, unknown>)[RUN_INFO_KEY];
+  return {
+    inputs: Object.fromEntries(
+      Object.entries(parsed).filter((e): e is [string, string] => typeof e[1] === 'string'),
+    ),
+    runInfo: typeof runInfo === 'object' && runInfo !== null ? runInfo : undefined,
+  };
 }

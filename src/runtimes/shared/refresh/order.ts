@@ -24,6 +24,14 @@ export interface RefresherOrder {
   azureCliLogin: boolean;
   /** Serve Databricks tokens at this unguessable loopback path (the metadata-service protocol). */
   databricksPath: string | undefined;
+  /** The Azure DevOps agent's proxy (its URL holds the credentials); absent: the environment's. */
+  proxy?: RefresherProxy | undefined;
+}
+
+export interface RefresherProxy {
+  url: string;
+  /** Regular expressions matched against whole URLs (Agent.ProxyBypassList). */
+  bypass: string[];
 }
 
 /** What the refresher answers on its IPC channel once it listens, before the main step lets go of it. */
@@ -41,3 +49,9 @@ export function givenInputs(read: InputReader, keep: (group: string) => boolean 
   }
   return inputs;
 }
+
+/**
+ * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
+ * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ */
+export const RUN_INFO_KEY = '$runInfo';

@@ -8,7 +8,7 @@ import { decodeJwt } from '../../../core/jwt.js';
 import { fileRenewDelayMs } from '../../refresher/schedule.js';
 import { credentialFilePath, writeSecretFile } from '../secret-file.js';
 import { awsConfigFile, AWS_PROFILE_NAME } from './aws-profile.js';
-import { givenInputs, type RefresherOrder } from './order.js';
+import { givenInputs, RUN_INFO_KEY, type RefresherOrder } from './order.js';
 
 /**
  * `refresh: true`: turns a step's exports into renewable ones, per target, and says what the
@@ -78,10 +78,13 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     );
     delete inputs['refresh'];
     delete inputs['dry-run'];
+    // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
+    // accepted issuers and the token request), which a later step's environment does not hold.
+    const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
     const inputsFile = writeSecretFile(
       options.tempDir,
       'aws-credential-process.json',
-      JSON.stringify(inputs),
+      JSON.stringify({ ...inputs, ...azureDevOps }),
     );
     const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
     drop = AWS_STATIC;

@@ -12650,9 +12650,10 @@ const INPUTS = [
         group: 'general',
         description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
-        // Not wired into the Azure DevOps task yet: its credentials are not renewed (README, Azure Pipelines).
-        only: 'github',
         kind: { type: 'boolean' },
+        azureDevOps: {
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+        },
     },
     {
         name: 'azure-subscription',
@@ -14575,14 +14576,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2884);
 /* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1224);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9361);
-/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8641);
+/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8641);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1749);
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1060);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6001);
-/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(692);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6210);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6722);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8449);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6716);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8449);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+
 
 
 
@@ -14609,19 +14612,22 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * is reported through the task result; a summary is uploaded either way.
  */
 async function main(env, agent) {
-    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_17__/* .agentTempDirectory */ .d)();
+    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .agentTempDirectory */ .d)();
     let tempDir;
     let http;
+    let pending;
     try {
         const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_11__/* .readServiceConnection */ .k)();
         const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .m)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__.getInput(name, false), env);
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection));
+        const runInfo = (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection);
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, runInfo);
         http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_14__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
         if (plan.dryRun)
             return await dryRun(plan, source, http, agent, agentTemp);
         tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
-        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_17__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
+        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
             http,
             source,
@@ -14630,16 +14636,29 @@ async function main(env, agent) {
             childEnv: env,
             log: { info: agent.info, warning: agent.warning, debug: agent.debug },
         });
+        const { exports: renewable, renewal } = plan.refresh
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .renewableExports */ .D9)(plan, result, {
+                env,
+                read,
+                runInfo,
+                tempDir,
+                pending,
+                accessToken: _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken,
+                log: agent.info,
+                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .refresherState */ .Un)(started)),
+            })
+            : { exports: result.exports, renewal: [] };
         const azure = connection && result.grants.some((g) => g.target === 'azure');
-        const exports = azure ? [...result.exports, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_18__/* .connectionVariables */ .O)(connection)] : result.exports;
-        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables));
+        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_19__/* .connectionVariables */ .O)(connection)] : renewable;
+        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
         return 0;
     }
     catch (thrown) {
         const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
+        pending?.cancel();
         if (tempDir)
             (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
@@ -14685,14 +14704,38 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6001:
+/***/ 6210:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ agentProxyEnvironment)
-/* harmony export */ });
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(358);
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  F: () => (/* binding */ agentProxyEnvironment),
+  H: () => (/* binding */ agentProxyForRefresher)
+});
+
+// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
+var task = __nccwpck_require__(358);
+;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-bypass.ts
+/**
+ * The Azure DevOps agent's proxy bypass list: regular expressions matched against whole URLs, as
+ * task-lib matches them. One that does not compile bypasses nothing (the agent's own check would
+ * throw on it). Shared by the task and the refresher it starts.
+ */
+function urlBypass(patterns) {
+    const compiled = patterns.flatMap((pattern) => {
+        try {
+            return [new RegExp(pattern, 'i')];
+        }
+        catch {
+            return [];
+        }
+    });
+    return (url) => compiled.some((re) => re.test(url.href));
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/proxy.ts
+
 
 /**
  * The agent's proxy (Agent.ProxyUrl with its credentials, and Agent.ProxyBypassList), for every
@@ -14706,26 +14749,392 @@ function agentProxyEnvironment(env, registerSecret) {
         HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
         NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
     };
-    const agent = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getHttpProxyConfiguration();
+    const agent = task.getHttpProxyConfiguration();
     if (!agent?.proxyFormattedUrl)
         return fromProcess;
     // The password is masked already (agent-secrets.ts); the URL that carries it is a value of its own.
     if (agent.proxyPassword)
         registerSecret(agent.proxyFormattedUrl);
-    const bypass = (agent.proxyBypassHosts ?? []).flatMap((pattern) => {
-        try {
-            return [new RegExp(pattern, 'i')];
-        }
-        catch {
-            return []; // the agent's own check would throw on it; here it simply bypasses nothing
-        }
-    });
     return {
         HTTPS_PROXY: agent.proxyFormattedUrl,
         HTTP_PROXY: agent.proxyFormattedUrl,
         NO_PROXY: fromProcess.NO_PROXY,
-        bypass: (url) => bypass.some((re) => re.test(url.href)),
+        bypass: urlBypass(agent.proxyBypassHosts ?? []),
     };
+}
+/**
+ * The agent's proxy for the refresher, which cannot read it itself (task-lib is the task's only):
+ * handed over in its order, on stdin, since the URL carries the proxy's credentials.
+ */
+function agentProxyForRefresher() {
+    const agent = task.getHttpProxyConfiguration();
+    if (!agent?.proxyFormattedUrl)
+        return undefined;
+    return { url: agent.proxyFormattedUrl, bypass: agent.proxyBypassHosts ?? [] };
+}
+
+
+/***/ }),
+
+/***/ 6716:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Gx: () => (/* reexport */ REFRESHER_TASK_VARIABLE),
+  v7: () => (/* reexport */ launchEarly),
+  Un: () => (/* reexport */ refresherState),
+  D9: () => (/* binding */ refresh_renewableExports)
+});
+
+// UNUSED EXPORTS: JOB_LIMIT_MS
+
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
+var choose_source = __nccwpck_require__(2884);
+// EXTERNAL MODULE: ./src/runtimes/azure-devops/proxy.ts + 1 modules
+var proxy = __nccwpck_require__(6210);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/schedule.ts
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (PROTOCOLS.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7, [Z6]): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (PROTOCOLS.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry ([D7]), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/** After a transient failure: retry soon, then back off to at most 30 s. */
+function retryDelayMs(previousMs) {
+    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+
+// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts
+var secret_file = __nccwpck_require__(5714);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+
+/**
+ * The AWS config file handed to later steps instead of static keys: one profile whose
+ * `credential_process` runs oidc-exchange's command line again (PROTOCOLS.md §3.6, [B8]). The
+ * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
+ * command line holds paths only: the settings are in a file beside it, and the OIDC token is
+ * minted by the helper itself from the step's environment.
+ */
+const AWS_PROFILE_NAME = 'oidc-exchange';
+function awsConfigFile(command, region) {
+    const line = command.map(quote).join(' ');
+    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
+}
+// botocore splits the line like a POSIX shell (shlex) and the JS SDK hands it to a shell: double
+// quotes keep spaces; a path with a double quote, a newline or a `$` cannot be written safely.
+function quote(part) {
+    if (/["\r\n$`]/.test(part)) {
+        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
+            hint: 'Move the runner or its temp folder to a path without quotes, `$` or backquotes, or set `refresh: false`.',
+        });
+    }
+    return `"${part}"`;
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/order.ts
+
+/**
+ * Every input that was given, by its full name: the same reader the plan was made from, so a
+ * per-target action's unprefixed inputs come out under their full names.
+ */
+function givenInputs(read, keep = () => true) {
+    const inputs = {};
+    for (const spec of core_inputs/* INPUTS */.mc) {
+        const value = read(spec.name);
+        if (value.trim() !== '' && keep(spec.group))
+            inputs[spec.name] = value;
+    }
+    return inputs;
+}
+/**
+ * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
+ * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ */
+const RUN_INFO_KEY = '$runInfo';
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
+
+
+
+
+
+
+const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+function prepareRefresh(plan, result, options) {
+    const names = new Set(result.exports.map((e) => e.name));
+    const targets = new Set(result.grants.map((g) => g.target));
+    const notes = [];
+    const tokenFiles = [];
+    let azureCliLogin = false;
+    let databricksPath;
+    const extra = [];
+    let drop = new Set();
+    const azure = plan.targets.find((t) => t.definition.name === 'azure');
+    const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
+    if (azure && tokenFile) {
+        // The step's own token is fresh: the first renewal is due a tenth of its life from now.
+        const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: azure.audience,
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, tokenFile.name),
+            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
+        azureCliLogin = names.has('AZURE_CONFIG_DIR');
+        if (azureCliLogin)
+            notes.push('Azure CLI: logged in again with a fresh token every half token life.');
+    }
+    const aws = plan.targets.find((t) => t.definition.name === 'aws');
+    if (aws && targets.has('aws')) {
+        const settings = aws.settings;
+        const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
+        delete inputs['refresh'];
+        delete inputs['dry-run'];
+        // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
+        // accepted issuers and the token request), which a later step's environment does not hold.
+        const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
+        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify({ ...inputs, ...azureDevOps }));
+        const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
+        drop = AWS_STATIC;
+        extra.push({
+            name: 'AWS_CONFIG_FILE',
+            value: awsConfigFile(command, settings.region),
+            secret: false,
+            kind: 'file',
+        }, { name: 'AWS_PROFILE', value: AWS_PROFILE_NAME, secret: false, kind: 'env' });
+        notes.push(`AWS: profile ${AWS_PROFILE_NAME} (AWS_CONFIG_FILE, AWS_PROFILE) whose credential_process renews the role session; the static keys are step outputs only.`);
+    }
+    const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
+    if (databricks &&
+        databricks.settings.auth === 'token' &&
+        names.has('DATABRICKS_TOKEN')) {
+        databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+        notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
+    }
+    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined;
+    return {
+        notes,
+        order: needsProcess
+            ? {
+                source: options.source,
+                inputs: givenInputs(options.read),
+                runInfo: options.runInfo,
+                tempDir: options.tempDir,
+                tokenFiles,
+                azureCliLogin,
+                databricksPath,
+            }
+            : undefined,
+        exports(port) {
+            const out = result.exports
+                .filter((e) => !(e.kind === 'env' && drop.has(e.name)))
+                .map((e) => databricksPath && e.name === 'DATABRICKS_AUTH_TYPE' ? { ...e, value: 'metadata-service' } : e);
+            if (databricksPath) {
+                // The path is what authorises a caller: masked like a token.
+                out.push({
+                    name: 'DATABRICKS_METADATA_SERVICE_URL',
+                    value: `http://127.0.0.1:${port}${databricksPath}`,
+                    secret: true,
+                    kind: 'env',
+                });
+            }
+            return [...out, ...extra];
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
+
+
+
+const READY_TIMEOUT_MS = 15_000;
+// What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
+// RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+// the processes a job left behind, to end them when it is over: kept, so that they still can.
+// AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's endpoint.
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT)$/;
+function refresherEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
+}
+function launchRefresher(script, env) {
+    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script, '--id', nonce], {
+        detached: true,
+        stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
+        env: refresherEnvironment(env),
+        windowsHide: true,
+    });
+    const early = new Promise((resolve) => {
+        child.once('message', (message) => resolve(message));
+        child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+        child.once('error', (error) => resolve({ ready: false, error: error.message }));
+    });
+    const letGo = () => {
+        if (child.connected)
+            child.disconnect();
+        child.unref();
+    };
+    return {
+        cancel() {
+            child.kill();
+            letGo();
+        },
+        async start(order) {
+            child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+            let timer;
+            const late = new Promise((resolve) => {
+                timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
+            });
+            const answer = await Promise.race([early, late]);
+            clearTimeout(timer);
+            letGo();
+            if (!answer.ready || child.pid === undefined) {
+                child.kill();
+                throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`, { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' });
+            }
+            return { pid: child.pid, port: answer.port, nonce };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/step.ts
+
+
+
+/**
+ * The main step's side of `refresh`, the same on every runner: the bundles sit side by side
+ * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
+ * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
+ */
+/** Whether a target will likely need the background process (federated Azure, Databricks `token`). */
+function needsRefresher(plan) {
+    return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
+}
+/**
+ * Launches the refresher before the exchange when a target will likely need it: its start-up then
+ * overlaps the network work instead of adding to the step.
+ */
+function launchEarly(plan, env) {
+    return plan.refresh && needsRefresher(plan) ? launchRefresher(refresherScript(), env) : undefined;
+}
+async function renewableExports(plan, result, options) {
+    const prepared = prepareRefresh(plan, result, {
+        read: options.read,
+        runInfo: options.runInfo,
+        tempDir: options.tempDir,
+        source: options.source,
+        cliCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'cli', 'index.js')],
+    });
+    let port = 0;
+    if (prepared.order) {
+        const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
+        const started = await pending.start({
+            ...prepared.order,
+            deadline: Date.now() + options.jobLimitMs,
+            proxy: options.proxy,
+        });
+        options.onStarted(started);
+        port = started.port;
+    }
+    else {
+        options.pending?.cancel();
+    }
+    for (const note of prepared.notes)
+        options.log(`refresh: ${note}`);
+    return { exports: prepared.exports(port), renewal: prepared.notes };
+}
+/** `<dist>`, from the running bundle's own path (`<dist>/main/index.js`). */
+function distDir() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? ''), '..');
+}
+function refresherScript() {
+    return (0,external_node_path_.join)(distDir(), 'refresher', 'index.js');
+}
+/** What the post step needs to stop the refresher: `port:nonce:pid` (nothing secret). */
+function refresherState(started) {
+    return `${started.port}:${started.nonce}:${started.pid}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/refresher-task-variable.ts
+/**
+ * The task variable by which the main step tells its post-job step which refresher to stop:
+ * `port:nonce:pid`, nothing secret (the nonce can only stop that refresher). A file of its own so
+ * that the post-job bundle stays small.
+ */
+const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
+
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/refresh.ts
+
+
+
+
+
+/**
+ * `refresh` in the Azure DevOps task (the step's side is shared, ../shared/refresh/step.ts). The
+ * bundles ship side by side in the task's folder (tasks/OidcExchangeV1/dist/{main,cli,refresher}),
+ * which the agent keeps for the whole job. The refresher gets the job access token on stdin (the
+ * one secret of the `azure-devops` source recipe) and keeps VSTS_PROCESS_LOOKUP_ID, by which the
+ * agent ends the processes a job left behind.
+ *
+ * The bound: a job on a Microsoft-hosted agent lasts at most 360 minutes, one on a self-hosted
+ * agent as long as its `timeoutInMinutes` says (0: no limit). 24 hours covers both; before that
+ * the refresher ends with the job anyway: the post-job step stops it, the agent ends it by its
+ * lookup id, it exits once the step's folder under Agent.TempDirectory is gone or once the job's
+ * access token is refused.
+ */
+const JOB_LIMIT_MS = 24 * 60 * 60_000;
+function refresh_renewableExports(plan, result, options) {
+    const { accessToken, ...rest } = options;
+    return renewableExports(plan, result, {
+        ...rest,
+        source: (0,choose_source/* portableSource */.n)(plan, options.env, accessToken),
+        jobLimitMs: JOB_LIMIT_MS,
+        proxy: (0,proxy/* agentProxyForRefresher */.H)(),
+    });
 }
 
 
@@ -14758,51 +15167,15 @@ function azureDevOpsRunInfo(connection) {
 
 /***/ }),
 
-/***/ 692:
+/***/ 7498:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  b: () => (/* binding */ writeVariables)
-});
-
-// UNUSED EXPORTS: variablesFor
-
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
-
-
-/**
- * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
- * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
- */
-function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
-    createPrivateFile(path, content);
-    return path;
-}
-/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
-function createPrivateFile(path, content) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    try {
-        (0,external_node_fs_.writeSync)(fd, content);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return (0,external_node_path_.join)(dir, name.toLowerCase());
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/azure-devops/sink.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ writeVariables)
+/* harmony export */ });
+/* unused harmony export variablesFor */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5714);
 
 
 /** The AWS Toolkit for Azure DevOps reads these variables before any other credentials. */
@@ -14812,27 +15185,43 @@ const AWS_TOOLKIT = {
     AWS_SESSION_TOKEN: 'AWS.SessionToken',
     AWS_REGION: 'AWS.Region',
 };
-function variablesFor(exports, tempDir) {
+/**
+ * `stepExports`: the step's own credentials, where the Toolkit's names take their values. With
+ * `refresh` the AWS keys are no job variables (a profile renews them, see ../shared/refresh), but
+ * the Toolkit's tasks read only these names: they get the step's keys, valid as long as they say.
+ * The agent turns `AWS.AccessKeyID` into `AWS_ACCESSKEYID` in a script's environment, which no AWS
+ * client reads, so the profile still wins there.
+ */
+function variablesFor(exports, tempDir, stepExports = exports) {
     const variables = [];
+    const toolkitOf = (e, value, secret) => {
+        const toolkit = AWS_TOOLKIT[e.name];
+        if (toolkit && e.kind === 'env' && !variables.some((v) => v.name === toolkit))
+            variables.push({ name: toolkit, value, secret, output: false });
+    };
     for (const e of exports) {
         if (e.kind === 'output') {
-            variables.push({ name: (0,inputs/* camelCase */.xQ)(e.name), value: e.value, secret: e.secret, output: true });
+            variables.push({ name: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(e.name), value: e.value, secret: e.secret, output: true });
             continue;
         }
         // The file holds the secret; its path is not one.
-        const value = e.kind === 'file' ? writeSecretFile(tempDir, e.name.toLowerCase(), e.value) : e.value;
+        const value = e.kind === 'file' ? (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSecretFile */ .AK)(tempDir, e.name.toLowerCase(), e.value) : e.value;
         const secret = e.kind === 'file' ? false : e.secret;
         variables.push({ name: e.name, value, secret, output: false });
-        const toolkit = AWS_TOOLKIT[e.name];
-        if (toolkit)
-            variables.push({ name: toolkit, value, secret, output: false });
+        toolkitOf(e, value, secret);
     }
+    for (const e of stepExports)
+        toolkitOf(e, e.value, e.secret);
     return variables;
 }
-function writeVariables(exports, agent, tempDir) {
-    const variables = variablesFor(exports, tempDir);
+function writeVariables(exports, agent, tempDir, stepExports = exports) {
+    const variables = variablesFor(exports, tempDir, stepExports);
     for (const e of exports)
         if (e.secret)
+            agent.setSecret(e.value);
+    const registered = new Set(exports.filter((e) => e.secret).map((e) => e.value));
+    for (const e of stepExports)
+        if (e.secret && !registered.has(e.value))
             agent.setSecret(e.value);
     for (const v of variables)
         agent.setVariable(v.name, v.value, { secret: v.secret, output: v.output });
@@ -14896,7 +15285,7 @@ function cell(text) {
  * secret. The file goes straight into Agent.TempDirectory (the agent empties it after the job),
  * not into the step's private folder, which the post-job step may remove before the upload.
  */
-function successSummary(result, variables) {
+function successSummary(result, variables, renewal = []) {
     const rows = [
         ['Issuer', result.issuer],
         ['Subject', result.subject],
@@ -14909,6 +15298,8 @@ function successSummary(result, variables) {
     const secret = jobVariables.filter((v) => v.secret).map((v) => v.name);
     const outputs = variables.filter((v) => v.output).map((v) => v.name);
     rows.push(['Variables for later steps', plain.join(', ')], ['Secret variables (map with `env:`)', secret.join(', ') || '(none)'], ['Output variables', outputs.join(', ')]);
+    for (const note of renewal)
+        rows.push(['Renewed for the job', note]);
     return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 /** `message`: the error as formatError() writes it, with the task's input names. */
@@ -14963,9 +15354,6 @@ const ENV_FALLBACKS = {
 };
 function azureDevOpsInputReader(connection, getInput, env = {}) {
     return (name) => {
-        // Renewal for the whole job is not wired into the task yet: its credentials are the step's.
-        if (name === 'refresh')
-            return 'false';
         const fromConnection = FROM_CONNECTION[name];
         if (fromConnection)
             return (connection && fromConnection(connection)) ?? '';
@@ -15060,10 +15448,9 @@ function removeStepTempDir(dir, runnerTemp) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  d: () => (/* binding */ planSource)
+  d: () => (/* binding */ planSource),
+  n: () => (/* binding */ portableSource)
 });
-
-// UNUSED EXPORTS: portableSource
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
@@ -15365,6 +15752,47 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
         recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
         secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
     };
+}
+
+
+/***/ }),
+
+/***/ 5714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AK: () => (/* binding */ writeSecretFile),
+/* harmony export */   nZ: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* unused harmony export createPrivateFile */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
+    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+/** Where the credential file for a variable (or a name) lives in a step's folder. */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
 }
 
 

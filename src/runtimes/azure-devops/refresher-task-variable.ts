@@ -1,0 +1,6 @@
+/**
+ * The task variable by which the main step tells its post-job step which refresher to stop:
+ * `port:nonce:pid`, nothing secret (the nonce can only stop that refresher). A file of its own so
+ * that the post-job bundle stays small.
+ */
+export const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';

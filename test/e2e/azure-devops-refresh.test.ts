@@ -1,0 +1,312 @@
+/**
+ * `refresh` in the Azure DevOps task: credentials that outlive the job's ID tokens. The fake cloud
+ * issues Azure DevOps tokens, Entra tokens, STS credentials and Databricks tokens of LIFETIME seconds; a later step
+ * started after several lifetimes, with the job's variables in its environment (the secret ones
+ * mapped with `env:`), still authenticates (WorkloadIdentityCredential, the Databricks SDK, the
+ * AWS CLI through the credential_process profile with SYSTEM_ACCESSTOKEN mapped), and
+ * the same later step fails without `refresh`. The post-job step stops the refresher and removes
+ * every file.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { shortLifetimes } from '../fakes/lifetimes.ts';
+import { ensureAwsCli } from '../support/aws-cli.ts';
+import { startConnectProxy } from '../support/connect-proxy.ts';
+import { findNode20 } from '../support/node20.ts';
+import { spawnNode } from '../support/run-action.ts';
+import { newAgentTemp, runTask, type TaskRun } from '../support/run-task.ts';
+import { awsInputs, endpointFor } from '../support/task-expectations.ts';
+import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+
+const LIFETIME = 2;
+let cloud: FakeCloud;
+let connection: AdoServiceConnection;
+let subject: string;
+let restore: () => void;
+
+beforeAll(async () => {
+  cloud = await startFakeCloud();
+  connection = cloud.azureDevOps.addConnection({
+    name: 'deploy-wif',
+    family: 'entra',
+    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
+    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
+  });
+  subject = trustAzureDevOps(cloud, connection).subject;
+  restore = shortLifetimes(cloud, LIFETIME);
+});
+afterAll(async () => {
+  restore();
+  await cloud.close();
+});
+
+function main(
+  inputs: Record<string, string>,
+  options: { agentTemp?: string; node?: string; env?: Record<string, string> } = {},
+) {
+  return runTask({
+    cloud,
+    endpoint: endpointFor(cloud, connection),
+    inputs: { subject, ...inputs },
+    ...options,
+  });
+}
+
+function post(run: TaskRun) {
+  return runTask({
+    cloud,
+    agentTemp: run.agentTemp,
+    entry: 'post',
+    env: Object.fromEntries(
+      [...run.taskVariables].map(([name, value]) => [`VSTS_TASKVARIABLE_${name}`, value]),
+    ),
+  });
+}
+
+/** A later script step: the job variables, the secret ones mapped into its `env:` by the pipeline. */
+function laterStepEnv(run: TaskRun): Record<string, string | undefined> {
+  return {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'],
+    ...Object.fromEntries(
+      [...run.variables].filter(([, v]) => !v.output).map(([name, v]) => [name, v.value]),
+    ),
+  };
+}
+
+async function until(condition: () => boolean, timeoutMs = 12_000): Promise<void> {
+  const started = Date.now();
+  while (!condition()) {
+    if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Several lifetimes pass; with a refresher, it must have minted several tokens meanwhile. */
+async function outliveLifetimes(renewing: boolean): Promise<void> {
+  const start = Date.now();
+  const minted = cloud.azureDevOps.issued.length;
+  await until(
+    () =>
+      Date.now() - start > 3 * LIFETIME * 1000 &&
+      (!renewing || cloud.azureDevOps.issued.length >= minted + 3),
+  );
+}
+
+function pidOf(run: TaskRun): number {
+  return Number((run.taskVariables.get('OIDC_EXCHANGE_REFRESHER') ?? '').split(':')[2]);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const laterAzure = join(import.meta.dirname, '..', 'support', 'later-step-azure.ts');
+const laterDatabricks = join(import.meta.dirname, '..', 'support', 'later-step-databricks.ts');
+
+describe('refresh in the task: Azure SDKs (WorkloadIdentityCredential)', () => {
+  it('keeps the federated token file valid for a later step, and the post-job step stops the refresher', async () => {
+    // `refresh` not given: on by default.
+    const run = await main({}, { env: { VSTS_PROCESS_LOOKUP_ID: 'vsts_job_4321' } });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    const file = run.variables.get('AZURE_FEDERATED_TOKEN_FILE')?.value ?? '';
+    const first = readFileSync(file, 'utf8');
+    const pid = pidOf(run);
+    expect(alive(pid)).toBe(true);
+    expect(run.stdout).toContain('refresh: Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten');
+    expect(run.summaries[0]).toContain('| Renewed for the job | Azure SDKs: AZURE_FEDERATED_TOKEN_FILE');
+    // The job access token reaches the refresher on stdin only; the agent's lookup id stays, so
+    // that the agent ends the refresher with the job.
+    const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+    expect(environ).not.toContain(cloud.azureDevOps.accessToken);
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(cloud.azureDevOps.accessToken);
+    expect(environ).not.toContain('INPUT_');
+    expect(environ.split('\0')).toContain('VSTS_PROCESS_LOOKUP_ID=vsts_job_4321');
+
+    const since = Date.now();
+    await outliveLifetimes(true);
+    expect(readFileSync(file, 'utf8')).not.toBe(first);
+    const later = await spawnNode(process.execPath, [laterAzure], laterStepEnv(run));
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout)).toMatchObject({ appid: connection.clientId });
+    // Entra accepted an assertion the refresher minted, long after the step ended.
+    const assertion = cloud.entra.issued.at(-1)?.assertionClaims ?? {};
+    expect(Number(assertion['iat']) * 1000).toBeGreaterThanOrEqual(since - 1000);
+
+    const cleanup = await post(run);
+    expect(cleanup.result?.result).toBe('Succeeded');
+    expect(cleanup.stdout).toContain('oidc-exchange: credential refresher stopped.');
+    expect(cleanup.stdout).toMatch(/stopped after \d+ token file renewal\(s\)/);
+    await until(() => !alive(pid), 5_000);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('without refresh, the same later step fails with AADSTS700024', async () => {
+    const run = await main({ refresh: 'false' });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.taskVariables.has('OIDC_EXCHANGE_REFRESHER')).toBe(false);
+    await outliveLifetimes(false);
+    const later = await spawnNode(process.execPath, [laterAzure], laterStepEnv(run));
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toContain('AADSTS700024');
+    await post(run);
+  });
+
+  it('launches the refresher under Node 20, the task’s other handler', async () => {
+    const run = await main({ refresh: 'true' }, { node: findNode20(), agentTemp: newAgentTemp() });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    const pid = pidOf(run);
+    expect(alive(pid)).toBe(true);
+    const cleanup = await post(run);
+    expect(cleanup.stdout).toContain('oidc-exchange: credential refresher stopped.');
+    await until(() => !alive(pid), 5_000);
+  });
+});
+
+describe('refresh in the task: the Databricks SDK (metadata-service)', () => {
+  const databricks = () => ({ databricksHost: cloud.databricks.workspaceHost, databricksClientId: adoSp });
+
+  it('serves fresh Databricks tokens on loopback for as long as the job runs', async () => {
+    const run = await main({ ...databricks(), refresh: 'true' });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.variables.get('DATABRICKS_AUTH_TYPE')?.value).toBe('metadata-service');
+    const url = run.variables.get('DATABRICKS_METADATA_SERVICE_URL');
+    expect(url?.secret).toBe(true);
+    expect(url?.value).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/databricks\/[\w-]{32}$/);
+
+    const exchanged = cloud.databricks.issued.length;
+    await outliveLifetimes(false);
+    const later = await spawnNode(process.execPath, [laterDatabricks], laterStepEnv(run));
+    expect(cloud.databricks.issued.length).toBeGreaterThan(exchanged); // renewed for this later step
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout)).toMatchObject({ userName: adoSp });
+    const cleanup = await post(run);
+    expect(cleanup.stdout).toContain('oidc-exchange: credential refresher stopped.');
+  });
+
+  it('without refresh, the same later step fails: the Databricks token has expired', async () => {
+    const run = await main({ ...databricks(), refresh: 'false' });
+    expect(run.variables.get('DATABRICKS_AUTH_TYPE')?.value).toBe('pat');
+    await outliveLifetimes(false);
+    const later = await spawnNode(process.execPath, [laterDatabricks], laterStepEnv(run));
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toMatch(/expired|401|Invalid access token/i);
+    await post(run);
+  });
+});
+
+describe('refresh in the task: the AWS CLI with the credential_process profile', () => {
+  function awsCli(env: Record<string, string | undefined>) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        ensureAwsCli(),
+        ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+  /** SYSTEM_OIDCREQUESTURI is in every step's environment; the access token only where mapped. */
+  const jobEnv = (mapped: boolean) => ({
+    SYSTEM_OIDCREQUESTURI: cloud.azureDevOps.oidcRequestUri,
+    ...(mapped ? { SYSTEM_ACCESSTOKEN: cloud.azureDevOps.accessToken } : {}),
+  });
+
+  it('exports a profile instead of static keys; a later step with SYSTEM_ACCESSTOKEN mapped renews through it', async () => {
+    const run = await main({ ...awsInputs(cloud), refresh: 'true' });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.variables.has('AWS_ACCESS_KEY_ID')).toBe(false);
+    expect(run.variables.get('AWS_PROFILE')).toEqual({
+      value: 'oidc-exchange',
+      secret: false,
+      output: false,
+    });
+    const configFile = run.variables.get('AWS_CONFIG_FILE');
+    expect(configFile?.secret).toBe(false);
+    const config = readFileSync(configFile?.value ?? '', 'utf8');
+    expect(config).toContain('credential_process = ');
+    expect(config).toContain('/tasks/OidcExchangeV1/dist/cli/index.js');
+    expect(config).not.toContain(cloud.azureDevOps.accessToken);
+    // The step's keys: an output variable, and the AWS Toolkit's names (its tasks read only those).
+    expect(run.variables.get('awsAccessKeyId')?.value).toMatch(/^ASIA/);
+    expect(run.variables.get('AWS.AccessKeyID')).toMatchObject({ secret: true, output: false });
+    expect(run.stdout).toContain('refresh: AWS: profile oidc-exchange');
+
+    await outliveLifetimes(false);
+    const issued = cloud.sts.issued.length;
+    const later = await awsCli({ ...laterStepEnv(run), ...jobEnv(true) });
+    expect(later.stderr).toBe('');
+    expect(later.code).toBe(0);
+    expect(JSON.parse(later.stdout)).toMatchObject({ Account: '123456789012' });
+    expect(cloud.sts.issued.length).toBeGreaterThan(issued); // from a new Azure DevOps token
+
+    // Without the mapping the profile cannot mint: one clear line naming what to map.
+    const unmapped = await awsCli({ ...laterStepEnv(run), ...jobEnv(false) });
+    expect(unmapped.code).not.toBe(0);
+    expect(unmapped.stderr).toContain('SYSTEM_ACCESSTOKEN: $(System.AccessToken)');
+
+    await post(run);
+    expect(existsSync(configFile?.value ?? '')).toBe(false);
+  });
+
+  it('without refresh, the static keys the same later step uses have expired: ExpiredToken', async () => {
+    const run = await main({ ...awsInputs(cloud), refresh: 'false' });
+    expect(run.variables.get('AWS_ACCESS_KEY_ID')?.value).toMatch(/^ASIA/);
+    await outliveLifetimes(false);
+    const later = await awsCli({ ...laterStepEnv(run), ...jobEnv(true) });
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toContain('ExpiredToken');
+    await post(run);
+  });
+});
+
+describe('refresh in the task: the agent’s proxy', () => {
+  it('carries the refresher’s renewals too, its credentials handed over on stdin only', async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const password = 'proxy-pa55word-for-the-refresher';
+      const run = await main(
+        {},
+        {
+          env: {
+            AGENT_PROXYURL: proxy.url,
+            AGENT_PROXYUSERNAME: 'build-agent',
+            AGENT_PROXYPASSWORD: password,
+            // A regular expression on URLs, as the agent keeps them: Entra goes direct.
+            AGENT_PROXYBYPASSLIST: JSON.stringify([
+              new URL(cloud.entra.authorityHost).host.replace(/\./g, '\\.'),
+            ]),
+          },
+        },
+      );
+      expect(run.result).toMatchObject({ result: 'Succeeded' });
+      const pid = pidOf(run);
+      const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
+      expect(environ).not.toContain(password);
+      expect(environ).not.toContain('AGENT_PROXY');
+      expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(password);
+
+      const before = proxy.seen.length;
+      const minted = cloud.azureDevOps.issued.length;
+      await until(() => cloud.azureDevOps.issued.length >= minted + 2);
+      const seen = new Set(proxy.seen.slice(before));
+      expect(seen.has(new URL(cloud.azureDevOps.oidcRequestUri).host)).toBe(true);
+      expect(seen.has(new URL(cloud.entra.authorityHost).host)).toBe(false);
+      await post(run);
+    } finally {
+      await proxy.close();
+    }
+  });
+});
