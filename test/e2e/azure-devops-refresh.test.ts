@@ -67,14 +67,23 @@ function post(run: TaskRun) {
   });
 }
 
-/** A later script step: the job variables, the secret ones mapped into its `env:` by the pipeline. */
-function laterStepEnv(run: TaskRun): Record<string, string | undefined> {
+/**
+ * A later script step: the job variables, and the secret ones only if the pipeline maps them into
+ * its `env:` (Azure DevOps gives a script no secret variable it did not map).
+ */
+function laterStepEnv(
+  run: TaskRun,
+  mapSecrets: boolean | string[] = true,
+): Record<string, string | undefined> {
+  const mapped = (name: string) => (Array.isArray(mapSecrets) ? mapSecrets.includes(name) : mapSecrets);
   return {
     PATH: process.env['PATH'],
     HOME: process.env['HOME'],
     NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'],
     ...Object.fromEntries(
-      [...run.variables].filter(([, v]) => !v.output).map(([name, v]) => [name, v.value]),
+      [...run.variables]
+        .filter(([name, v]) => !v.output && (!v.secret || mapped(name)))
+        .map(([name, v]) => [name, v.value]),
     ),
   };
 }
@@ -187,7 +196,10 @@ describe('refresh in the task: the Databricks SDK (metadata-service)', () => {
 
     const exchanged = cloud.databricks.issued.length;
     await outliveLifetimes(false);
-    const later = await spawnNode(process.execPath, [laterDatabricks], laterStepEnv(run));
+    // The step maps the one secret the SDK needs (README: `env:` mapping), not DATABRICKS_TOKEN.
+    const laterEnv = laterStepEnv(run, ['DATABRICKS_METADATA_SERVICE_URL']);
+    expect(laterEnv['DATABRICKS_TOKEN']).toBeUndefined();
+    const later = await spawnNode(process.execPath, [laterDatabricks], laterEnv);
     expect(cloud.databricks.issued.length).toBeGreaterThan(exchanged); // renewed for this later step
     expect(later.stderr).toBe('');
     expect(later.code).toBe(0);
@@ -224,10 +236,16 @@ describe('refresh in the task: the AWS CLI with the credential_process profile',
     ...(mapped ? { SYSTEM_ACCESSTOKEN: cloud.azureDevOps.accessToken } : {}),
   });
 
-  it('exports a profile instead of static keys; a later step with SYSTEM_ACCESSTOKEN mapped renews through it', async () => {
+  it('exports a profile beside secret static keys; a later step with SYSTEM_ACCESSTOKEN mapped renews through it', async () => {
     const run = await main({ ...awsInputs(cloud), refresh: 'true' });
     expect(run.result).toMatchObject({ result: 'Succeeded' });
-    expect(run.variables.has('AWS_ACCESS_KEY_ID')).toBe(false);
+    // The keys stay secret variables, for steps written to map them; secret, they reach no other
+    // step's environment, where they would shadow the profile.
+    expect(run.variables.get('AWS_ACCESS_KEY_ID')).toEqual({
+      value: run.variables.get('awsAccessKeyId')?.value,
+      secret: true,
+      output: false,
+    });
     expect(run.variables.get('AWS_PROFILE')).toEqual({
       value: 'oidc-exchange',
       secret: false,
@@ -244,16 +262,22 @@ describe('refresh in the task: the AWS CLI with the credential_process profile',
     expect(run.variables.get('AWS.AccessKeyID')).toMatchObject({ secret: true, output: false });
     expect(run.stdout).toContain('refresh: AWS: profile oidc-exchange');
 
+    // A step written for static keys (mapping AWS_* with `env:`, as in the issue's example) gets
+    // the step's keys, which win over the profile: no access token is needed for them.
+    const mappedKeys = await awsCli({ ...laterStepEnv(run, true), ...jobEnv(false) });
+    expect(mappedKeys.stderr).toBe('');
+    expect(JSON.parse(mappedKeys.stdout)).toMatchObject({ Account: '123456789012' });
+
     await outliveLifetimes(false);
     const issued = cloud.sts.issued.length;
-    const later = await awsCli({ ...laterStepEnv(run), ...jobEnv(true) });
+    const later = await awsCli({ ...laterStepEnv(run, false), ...jobEnv(true) });
     expect(later.stderr).toBe('');
     expect(later.code).toBe(0);
     expect(JSON.parse(later.stdout)).toMatchObject({ Account: '123456789012' });
     expect(cloud.sts.issued.length).toBeGreaterThan(issued); // from a new Azure DevOps token
 
     // Without the mapping the profile cannot mint: one clear line naming what to map.
-    const unmapped = await awsCli({ ...laterStepEnv(run), ...jobEnv(false) });
+    const unmapped = await awsCli({ ...laterStepEnv(run, false), ...jobEnv(false) });
     expect(unmapped.code).not.toBe(0);
     expect(unmapped.stderr).toContain('SYSTEM_ACCESSTOKEN: $(System.AccessToken)');
 

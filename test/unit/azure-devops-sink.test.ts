@@ -64,7 +64,7 @@ describe('the Azure DevOps sink', () => {
     ]);
   });
 
-  it('with refresh, gives the AWS Toolkit’s names the step’s keys while AWS_* hold only the profile', () => {
+  it('with refresh, keeps the step’s keys as secret variables (for steps that map them) and the AWS Toolkit’s names beside the profile', () => {
     const { agent, commands } = recordingAgent();
     const step = [
       env('AWS_ACCESS_KEY_ID', 'ASIAKEYID', true),
@@ -79,7 +79,14 @@ describe('the Azure DevOps sink', () => {
     ];
     const variables = writeVariables(renewable, agent, mkdtempSync(join(tmpdir(), 'sink-')), step);
     const names = variables.map((v) => v.name);
-    expect(names).not.toContain('AWS_ACCESS_KEY_ID');
+    // Secret: in no script's environment unless a step maps it, so unmapped steps use the profile.
+    for (const [name, value] of [
+      ['AWS_ACCESS_KEY_ID', 'ASIAKEYID'],
+      ['AWS_SECRET_ACCESS_KEY', 'secret-key'],
+      ['AWS_SESSION_TOKEN', 'session-token'],
+    ])
+      expect(variables.find((v) => v.name === name)).toEqual({ name, value, secret: true, output: false });
+    expect(variables.find((v) => v.name === 'AWS_PROFILE')).toMatchObject({ secret: false });
     expect(variables.find((v) => v.name === 'AWS.AccessKeyID')).toMatchObject({
       value: 'ASIAKEYID',
       secret: true,

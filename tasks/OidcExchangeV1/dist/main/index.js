@@ -15186,9 +15186,17 @@ const AWS_TOOLKIT = {
     AWS_REGION: 'AWS.Region',
 };
 /**
- * `stepExports`: the step's own credentials, where the Toolkit's names take their values. With
- * `refresh` the AWS keys are no job variables (a profile renews them, see ../shared/refresh), but
- * the Toolkit's tasks read only these names: they get the step's keys, valid as long as they say.
+ * With `refresh` the AWS keys stay secret job variables beside the profile. Azure DevOps puts a
+ * secret variable into no script's environment unless the step maps it, so a step that does not
+ * uses the renewing profile, and a step written for static keys (`env: AWS_SECRET_ACCESS_KEY:
+ * $(AWS_SECRET_ACCESS_KEY)`) gets the step's keys rather than the literal `$(…)` text an unset
+ * variable leaves, which would shadow the profile with keys that do not exist.
+ */
+const STATIC_AWS_KEYS = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+/**
+ * `stepExports`: the step's own credentials, where the Toolkit's names and the static AWS keys take
+ * their values when `refresh` replaced the keys by a profile (see ../shared/refresh): the
+ * Toolkit's tasks read only their names, and get the step's keys, valid as long as they say.
  * The agent turns `AWS.AccessKeyID` into `AWS_ACCESSKEYID` in a script's environment, which no AWS
  * client reads, so the profile still wins there.
  */
@@ -15210,8 +15218,14 @@ function variablesFor(exports, tempDir, stepExports = exports) {
         variables.push({ name: e.name, value, secret, output: false });
         toolkitOf(e, value, secret);
     }
-    for (const e of stepExports)
+    for (const e of stepExports) {
+        if (e.kind === 'env' &&
+            e.secret &&
+            STATIC_AWS_KEYS.has(e.name) &&
+            !variables.some((v) => v.name === e.name))
+            variables.push({ name: e.name, value: e.value, secret: true, output: false });
         toolkitOf(e, e.value, e.secret);
+    }
     return variables;
 }
 function writeVariables(exports, agent, tempDir, stepExports = exports) {
