@@ -7,7 +7,7 @@ import { cpSync, existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { findNode20 } from '../support/node20.ts';
 import { newAgentTemp, runTask, taskDir } from '../support/run-task.ts';
@@ -15,6 +15,7 @@ import {
   awsInputs as awsInputsFor,
   endpointFor as endpointOf,
   expectSecretsMaskedFirst,
+  startTaskCloud,
 } from '../support/task-expectations.ts';
 import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
@@ -23,14 +24,7 @@ let entraConnection: AdoServiceConnection;
 let entraSubject: string;
 
 beforeAll(async () => {
-  cloud = await startFakeCloud();
-  entraConnection = cloud.azureDevOps.addConnection({
-    name: 'deploy-wif',
-    family: 'entra',
-    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
-    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
-  });
-  entraSubject = trustAzureDevOps(cloud, entraConnection).subject;
+  ({ cloud, entraConnection, entraSubject } = await startTaskCloud());
 });
 afterAll(async () => {
   await cloud.close();

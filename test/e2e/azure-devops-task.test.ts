@@ -7,7 +7,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { findNode20 } from '../support/node20.ts';
 import { runTask } from '../support/run-task.ts';
@@ -16,23 +16,16 @@ import {
   endpointFor as endpointOf,
   expectNothingSet,
   expectSecretsMaskedFirst,
+  startTaskCloud,
   subscriptionId,
 } from '../support/task-expectations.ts';
-import { trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let entraConnection: AdoServiceConnection;
 let entraSubject: string;
 
 beforeAll(async () => {
-  cloud = await startFakeCloud();
-  entraConnection = cloud.azureDevOps.addConnection({
-    name: 'deploy-wif',
-    family: 'entra',
-    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
-    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
-  });
-  entraSubject = trustAzureDevOps(cloud, entraConnection).subject;
+  ({ cloud, entraConnection, entraSubject } = await startTaskCloud());
 });
 afterAll(async () => {
   await cloud.close();

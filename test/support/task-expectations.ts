@@ -5,11 +5,30 @@
 import { existsSync } from 'node:fs';
 import { expect } from 'vitest';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
-import type { FakeCloud } from '../fakes/cloud.ts';
-import { adoRoleArn } from './trust-azure-devops.ts';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { adoRoleArn, trustAzureDevOps } from './trust-azure-devops.ts';
 import type { EndpointSpec, TaskRun } from './run-task.ts';
 
 export const subscriptionId = '9a4b0000-0000-4000-8000-000000000004';
+
+/**
+ * The fake cloud of a task test file, with the Entra-family service connection most tests use (its
+ * own tenant and app, not the defaults) and every target's trust of its token.
+ */
+export async function startTaskCloud(): Promise<{
+  cloud: FakeCloud;
+  entraConnection: AdoServiceConnection;
+  entraSubject: string;
+}> {
+  const cloud = await startFakeCloud();
+  const entraConnection = cloud.azureDevOps.addConnection({
+    name: 'deploy-wif',
+    family: 'entra',
+    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
+    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
+  });
+  return { cloud, entraConnection, entraSubject: trustAzureDevOps(cloud, entraConnection).subject };
+}
 
 export function endpointFor(
   cloud: FakeCloud,
