@@ -3137,11 +3137,13 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2884);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(878);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
 /* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5173);
+
 
 
 
@@ -3180,11 +3182,7 @@ async function main(argv, env) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)({
-        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-    });
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
             return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
@@ -3219,7 +3217,7 @@ async function main(argv, env) {
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
             .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_15__/* .render */ .X)(result.exports, files, args.format);
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .render */ .X)(result.exports, files, args.format);
         if (args.output)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
         else
@@ -3653,6 +3651,52 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
         recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
         secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
     };
+}
+
+
+/***/ }),
+
+/***/ 135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ proxyFromEnvironment)
+/* harmony export */ });
+/* unused harmony export agentProxy */
+/** The proxy a process's environment names, in either case, as curl and the cloud CLIs read it. */
+function proxyFromEnvironment(env) {
+    return {
+        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+    };
+}
+/**
+ * The Azure DevOps agent's proxy (its URL carries the credentials), for every request; NO_PROXY
+ * still comes from the environment. Used by the task and by the refresher it starts.
+ */
+function agentProxy(url, bypass, env) {
+    return {
+        HTTPS_PROXY: url,
+        HTTP_PROXY: url,
+        NO_PROXY: proxyFromEnvironment(env).NO_PROXY,
+        bypass: urlBypass(bypass),
+    };
+}
+/**
+ * The agent's proxy bypass list: regular expressions matched against whole URLs, as task-lib
+ * matches them. One that does not compile bypasses nothing (the agent's own check would throw on it).
+ */
+function urlBypass(patterns) {
+    const compiled = patterns.flatMap((pattern) => {
+        try {
+            return [new RegExp(pattern, 'i')];
+        }
+        catch {
+            return [];
+        }
+    });
+    return (url) => compiled.some((re) => re.test(url.href));
 }
 
 

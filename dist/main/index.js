@@ -3066,6 +3066,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(135);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
@@ -3075,9 +3076,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9962);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5475);
+
 
 
 
@@ -3115,7 +3117,7 @@ async function main(env) {
         const read = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env);
         const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env);
         const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo);
-        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)(proxyEnvironment(env), plan.timeoutMs);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_13__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
             return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files);
@@ -3164,14 +3166,7 @@ async function main(env) {
         http?.close();
     }
 }
-function proxyEnvironment(env) {
-    return {
-        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-    };
-}
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_13__/* .finish */ .O)(main(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_14__/* .finish */ .O)(main(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4045,6 +4040,52 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
         recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
         secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
     };
+}
+
+
+/***/ }),
+
+/***/ 135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ proxyFromEnvironment)
+/* harmony export */ });
+/* unused harmony export agentProxy */
+/** The proxy a process's environment names, in either case, as curl and the cloud CLIs read it. */
+function proxyFromEnvironment(env) {
+    return {
+        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+    };
+}
+/**
+ * The Azure DevOps agent's proxy (its URL carries the credentials), for every request; NO_PROXY
+ * still comes from the environment. Used by the task and by the refresher it starts.
+ */
+function agentProxy(url, bypass, env) {
+    return {
+        HTTPS_PROXY: url,
+        HTTP_PROXY: url,
+        NO_PROXY: proxyFromEnvironment(env).NO_PROXY,
+        bypass: urlBypass(bypass),
+    };
+}
+/**
+ * The agent's proxy bypass list: regular expressions matched against whole URLs, as task-lib
+ * matches them. One that does not compile bypasses nothing (the agent's own check would throw on it).
+ */
+function urlBypass(patterns) {
+    const compiled = patterns.flatMap((pattern) => {
+        try {
+            return [new RegExp(pattern, 'i')];
+        }
+        catch {
+            return [];
+        }
+    });
+    return (url) => compiled.some((re) => re.test(url.href));
 }
 
 

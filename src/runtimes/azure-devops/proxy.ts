@@ -1,6 +1,6 @@
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import type { ProxyEnvironment } from '../../core/http.js';
-import { urlBypass } from '../shared/proxy-bypass.js';
+import { agentProxy, proxyFromEnvironment } from '../shared/proxy-environment.js';
 import type { RefresherProxy } from '../shared/refresh/order.js';
 
 /**
@@ -13,21 +13,11 @@ export function agentProxyEnvironment(
   env: NodeJS.ProcessEnv,
   registerSecret: (value: string) => void,
 ): ProxyEnvironment {
-  const fromProcess = {
-    HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-    HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-    NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-  };
   const agent = tl.getHttpProxyConfiguration();
-  if (!agent?.proxyFormattedUrl) return fromProcess;
+  if (!agent?.proxyFormattedUrl) return proxyFromEnvironment(env);
   // The password is masked already (agent-secrets.ts); the URL that carries it is a value of its own.
   if (agent.proxyPassword) registerSecret(agent.proxyFormattedUrl);
-  return {
-    HTTPS_PROXY: agent.proxyFormattedUrl,
-    HTTP_PROXY: agent.proxyFormattedUrl,
-    NO_PROXY: fromProcess.NO_PROXY,
-    bypass: urlBypass(agent.proxyBypassHosts ?? []),
-  };
+  return agentProxy(agent.proxyFormattedUrl, agent.proxyBypassHosts ?? [], env);
 }
 
 /**

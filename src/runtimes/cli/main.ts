@@ -11,6 +11,7 @@ import type { TokenSource } from '../../core/token-supply.js';
 import { fileSource, valueSource } from '../../sources/file.js';
 import { TARGETS } from '../../targets/index.js';
 import { planSource } from '../shared/choose-source.js';
+import { proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { writeSecretFile } from '../shared/secret-file.js';
 import { cliInputReader, parseArgs, type CliArgs } from './args.js';
 import { render, type Format } from './render.js';
@@ -40,11 +41,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
     return 2;
   }
-  const http = createHttpClient({
-    HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-    HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-    NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-  });
+  const http = createHttpClient(proxyFromEnvironment(env));
   if (args.command === 'credential-process') {
     try {
       return await credentialProcess(args.inputsFile ?? '', env, http);

@@ -1,5 +1,6 @@
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
-import { createHttpClient, type HttpClient, type ProxyEnvironment } from '../../core/http.js';
+import { createHttpClient, type HttpClient } from '../../core/http.js';
+import { proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import { planSource } from '../shared/choose-source.js';
@@ -37,7 +38,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     const read = githubInputReader(env);
     const runInfo = githubRunInfo(env);
     const plan = parsePlan(read, TARGETS, runInfo);
-    http = createHttpClient(proxyEnvironment(env), plan.timeoutMs);
+    http = createHttpClient(proxyFromEnvironment(env), plan.timeoutMs);
     const source = planSource(plan, env, http);
     if (plan.dryRun) return await dryRun(plan, source, http, files);
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
@@ -87,14 +88,6 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   } finally {
     http?.close();
   }
-}
-
-function proxyEnvironment(env: NodeJS.ProcessEnv): ProxyEnvironment {
-  return {
-    HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-    HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-    NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-  };
 }
 
 await finish(main(process.env));

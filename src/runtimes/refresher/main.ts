@@ -7,7 +7,7 @@ import type { TokenSupply } from '../../core/target.js';
 import { azureCliLogin } from '../../targets/azure/cli-login.js';
 import type { AzureSettings } from '../../targets/azure/definition.js';
 import { TARGETS } from '../../targets/index.js';
-import { urlBypass } from '../shared/proxy-bypass.js';
+import { agentProxy, proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { rebuildSource } from '../shared/rebuild-source.js';
 import type { RefresherOrder } from '../shared/refresh/order.js';
 import { replaceSecretFile } from './atomic-file.js';
@@ -39,21 +39,9 @@ async function main(): Promise<void> {
   };
   const plan = parsePlan((name) => order.inputs[name] ?? '', TARGETS, order.runInfo);
   const env = process.env;
-  const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
   // The Azure DevOps agent's proxy comes in the order (it is no environment variable); else the environment's.
   const http = createHttpClient(
-    order.proxy
-      ? {
-          HTTPS_PROXY: order.proxy.url,
-          HTTP_PROXY: order.proxy.url,
-          NO_PROXY: noProxy,
-          bypass: urlBypass(order.proxy.bypass),
-        }
-      : {
-          HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-          HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-          NO_PROXY: noProxy,
-        },
+    order.proxy ? agentProxy(order.proxy.url, order.proxy.bypass, env) : proxyFromEnvironment(env),
     plan.timeoutMs,
   );
   const source = rebuildSource(order.source.recipe, order.source.secret, http, plan.timeoutMs);

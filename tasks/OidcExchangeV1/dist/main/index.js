@@ -14579,7 +14579,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8641);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1749);
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1060);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(6210);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4949);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6722);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6716);
@@ -14704,7 +14704,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6210:
+/***/ 4949:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14716,11 +14716,30 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
 var task = __nccwpck_require__(358);
-;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-bypass.ts
+;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-environment.ts
+/** The proxy a process's environment names, in either case, as curl and the cloud CLIs read it. */
+function proxyFromEnvironment(env) {
+    return {
+        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+    };
+}
 /**
- * The Azure DevOps agent's proxy bypass list: regular expressions matched against whole URLs, as
- * task-lib matches them. One that does not compile bypasses nothing (the agent's own check would
- * throw on it). Shared by the task and the refresher it starts.
+ * The Azure DevOps agent's proxy (its URL carries the credentials), for every request; NO_PROXY
+ * still comes from the environment. Used by the task and by the refresher it starts.
+ */
+function agentProxy(url, bypass, env) {
+    return {
+        HTTPS_PROXY: url,
+        HTTP_PROXY: url,
+        NO_PROXY: proxyFromEnvironment(env).NO_PROXY,
+        bypass: urlBypass(bypass),
+    };
+}
+/**
+ * The agent's proxy bypass list: regular expressions matched against whole URLs, as task-lib
+ * matches them. One that does not compile bypasses nothing (the agent's own check would throw on it).
  */
 function urlBypass(patterns) {
     const compiled = patterns.flatMap((pattern) => {
@@ -14744,23 +14763,13 @@ function urlBypass(patterns) {
  * expressions matched against whole URLs, as task-lib matches them.
  */
 function agentProxyEnvironment(env, registerSecret) {
-    const fromProcess = {
-        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
-    };
     const agent = task.getHttpProxyConfiguration();
     if (!agent?.proxyFormattedUrl)
-        return fromProcess;
+        return proxyFromEnvironment(env);
     // The password is masked already (agent-secrets.ts); the URL that carries it is a value of its own.
     if (agent.proxyPassword)
         registerSecret(agent.proxyFormattedUrl);
-    return {
-        HTTPS_PROXY: agent.proxyFormattedUrl,
-        HTTP_PROXY: agent.proxyFormattedUrl,
-        NO_PROXY: fromProcess.NO_PROXY,
-        bypass: urlBypass(agent.proxyBypassHosts ?? []),
-    };
+    return agentProxy(agent.proxyFormattedUrl, agent.proxyBypassHosts ?? [], env);
 }
 /**
  * The agent's proxy for the refresher, which cannot read it itself (task-lib is the task's only):
@@ -14793,7 +14802,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
 var choose_source = __nccwpck_require__(2884);
 // EXTERNAL MODULE: ./src/runtimes/azure-devops/proxy.ts + 1 modules
-var proxy = __nccwpck_require__(6210);
+var proxy = __nccwpck_require__(4949);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "node:crypto"

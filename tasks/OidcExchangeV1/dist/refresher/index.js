@@ -2246,11 +2246,30 @@ const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
 const TARGETS = [azureTarget, awsTarget, databricksTarget];
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-bypass.ts
+;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-environment.ts
+/** The proxy a process's environment names, in either case, as curl and the cloud CLIs read it. */
+function proxyFromEnvironment(env) {
+    return {
+        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+    };
+}
 /**
- * The Azure DevOps agent's proxy bypass list: regular expressions matched against whole URLs, as
- * task-lib matches them. One that does not compile bypasses nothing (the agent's own check would
- * throw on it). Shared by the task and the refresher it starts.
+ * The Azure DevOps agent's proxy (its URL carries the credentials), for every request; NO_PROXY
+ * still comes from the environment. Used by the task and by the refresher it starts.
+ */
+function agentProxy(url, bypass, env) {
+    return {
+        HTTPS_PROXY: url,
+        HTTP_PROXY: url,
+        NO_PROXY: proxyFromEnvironment(env).NO_PROXY,
+        bypass: urlBypass(bypass),
+    };
+}
+/**
+ * The agent's proxy bypass list: regular expressions matched against whole URLs, as task-lib
+ * matches them. One that does not compile bypasses nothing (the agent's own check would throw on it).
  */
 function urlBypass(patterns) {
     const compiled = patterns.flatMap((pattern) => {
@@ -4237,20 +4256,8 @@ async function main() {
     };
     const plan = parsePlan((name) => order.inputs[name] ?? '', TARGETS, order.runInfo);
     const env = process.env;
-    const noProxy = env['NO_PROXY'] ?? env['no_proxy'];
     // The Azure DevOps agent's proxy comes in the order (it is no environment variable); else the environment's.
-    const http = (0,core_http/* createHttpClient */.uT)(order.proxy
-        ? {
-            HTTPS_PROXY: order.proxy.url,
-            HTTP_PROXY: order.proxy.url,
-            NO_PROXY: noProxy,
-            bypass: urlBypass(order.proxy.bypass),
-        }
-        : {
-            HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
-            HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
-            NO_PROXY: noProxy,
-        }, plan.timeoutMs);
+    const http = (0,core_http/* createHttpClient */.uT)(order.proxy ? agentProxy(order.proxy.url, order.proxy.bypass, env) : proxyFromEnvironment(env), plan.timeoutMs);
     const source = rebuildSource(order.source.recipe, order.source.secret, http, plan.timeoutMs);
     const minter = createMinter(plan, source, http);
     const deps = {
