@@ -3055,9 +3055,10 @@ const RUN_INFO_KEY = '$runInfo';
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
  * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
  * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
- * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as the main step did, assumes the role through the AWS target's
- * exchange, and prints `{"Version":1,…,"Expiration":"<RFC 3339>"}` on stdout, nothing else. On
- * failure: one line on stderr (which the AWS CLI shows) and exit code 1; never a secret on stderr.
+ * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as
+ * the main step did, assumes the role through the AWS target's exchange (one unsigned STS request:
+ * no AWS SDK, so nothing here reads this very profile and calls us again), and prints
+ * `{"Version":1,…,"Expiration":"<RFC 3339>"}` on stdout, nothing else. On failure: one line on stderr (which the AWS CLI shows) and exit code 1; never a secret on stderr.
  */
 async function credentialProcess(inputsFile, env, http) {
     try {
@@ -3069,9 +3070,6 @@ async function credentialProcess(inputsFile, env, http) {
                 hint: 'Map it in the step that uses the AWS profile: `env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)`.',
             });
         }
-        // The STS call is unsigned; still, the SDK must never find this very profile and call us again.
-        for (const name of ['AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_DEFAULT_PROFILE'])
-            delete process.env[name];
         const result = await (0,run/* run */.e)(plan, {
             http,
             source: (0,choose_source/* planSource */.d)(plan, env, http),

@@ -12,9 +12,10 @@ import { RUN_INFO_KEY } from '../shared/refresh/order.js';
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
  * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
  * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
- * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as the main step did, assumes the role through the AWS target's
- * exchange, and prints `{"Version":1,…,"Expiration":"<RFC 3339>"}` on stdout, nothing else. On
- * failure: one line on stderr (which the AWS CLI shows) and exit code 1; never a secret on stderr.
+ * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as
+ * the main step did, assumes the role through the AWS target's exchange (one unsigned STS request:
+ * no AWS SDK, so nothing here reads this very profile and calls us again), and prints
+ * `{"Version":1,…,"Expiration":"<RFC 3339>"}` on stdout, nothing else. On failure: one line on stderr (which the AWS CLI shows) and exit code 1; never a secret on stderr.
  */
 export async function credentialProcess(
   inputsFile: string,
@@ -38,8 +39,6 @@ export async function credentialProcess(
         },
       );
     }
-    // The STS call is unsigned; still, the SDK must never find this very profile and call us again.
-    for (const name of ['AWS_PROFILE', 'AWS_CONFIG_FILE', 'AWS_DEFAULT_PROFILE']) delete process.env[name];
     const result = await run(plan, {
       http,
       source: planSource(plan, env, http),
