@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plan.js';
 import type { AwsSettings } from '../../src/targets/aws/definition.js';
 import { stsError } from '../../src/targets/aws/sts-errors.js';
+import { StsServiceError } from '../../src/targets/aws/sts-wire.js';
 import { TARGETS } from '../../src/targets/index.js';
 
 const settings = parsePlan(
@@ -13,8 +14,7 @@ const presented = {
   subject: 'repo:o/r:pull_request',
   audience: 'sts.amazonaws.com',
 };
-const sdkError = (name: string, message: string, status = 400) =>
-  Object.assign(new Error(message), { name, $metadata: { httpStatusCode: status } });
+const sdkError = (code: string, message: string, status = 400) => new StsServiceError(code, message, status);
 
 describe('stsError', () => {
   it('turns AccessDenied into the trust statement that would accept the token', () => {

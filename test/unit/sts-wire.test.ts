@@ -87,7 +87,7 @@ describe('readAssumeAnswer', () => {
     }
     expect(error).toBeInstanceOf(StsServiceError);
     const refusal = error as StsServiceError;
-    expect([refusal.name, refusal.message, refusal.$metadata.httpStatusCode]).toEqual([
+    expect([refusal.code, refusal.message, refusal.status]).toEqual([
       'AccessDenied',
       'Not authorized to perform sts:AssumeRoleWithWebIdentity',
       403,

@@ -32,7 +32,7 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
     } catch (error) {
       if (error instanceof OidcExchangeError && error.code === 'TIMEOUT')
         throw stsTimeout(settings, ctx.timeoutMs);
-      throw stsError(error, settings, presented(), ctx.timeoutMs);
+      throw stsError(error, settings, presented());
     }
   });
   return grant(settings, credentials);

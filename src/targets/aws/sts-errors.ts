@@ -1,5 +1,6 @@
-import { OidcExchangeError, type ErrorCode } from '../../core/errors.js';
+import { asOidcExchangeError, OidcExchangeError, type ErrorCode } from '../../core/errors.js';
 import type { AwsSettings } from './definition.js';
+import { StsServiceError } from './sts-wire.js';
 
 /**
  * STS failures → one line each (PROTOCOLS.md §3.4). STS never says which trust-policy condition
@@ -68,47 +69,29 @@ const MAPPINGS: Record<string, Mapping> = {
 
 const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
 
-export function stsError(
-  error: unknown,
-  settings: AwsSettings,
-  presented: Presented,
-  timeoutMs = 0,
-): OidcExchangeError {
-  if (error instanceof OidcExchangeError) return error;
-  const e = error as {
-    name?: string;
-    message?: string;
-    code?: string;
-    $metadata?: { httpStatusCode?: number };
-  };
-  const code = e.name ?? 'Error';
-  if (code === 'AbortError' || code === 'TimeoutError') return stsTimeout(settings, timeoutMs);
-  // The wire names some codes with a suffix (ExpiredTokenException), the SDKs name others after
-  // their classes (IDPCommunicationErrorException): compare without it.
+/**
+ * STS's refusal → the error with its fix. Anything else (our own network, timeout and answer
+ * errors) is already an OidcExchangeError and passes through unchanged.
+ */
+export function stsError(error: unknown, settings: AwsSettings, presented: Presented): OidcExchangeError {
+  if (!(error instanceof StsServiceError)) return asOidcExchangeError(error);
+  const { code, status } = error;
+  // The wire names some codes with a suffix (ExpiredTokenException): compare without it.
   const key = code.replace(/Exception$/, '');
-  const status = e.$metadata?.httpStatusCode;
   const what =
-    `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${e.message ?? ''}`.trimEnd() +
+    `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${error.message}`.trimEnd() +
     ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
   // STS reports an issuer it could not reach as InvalidIdentityToken "Couldn't retrieve verification
   // key from your identity provider" far more often than as IDPCommunicationError: both are transient.
-  const unreachable = key === 'InvalidIdentityToken' && /retrieve verification key/i.test(e.message ?? '');
+  const unreachable = key === 'InvalidIdentityToken' && /retrieve verification key/i.test(error.message);
   const mapped = MAPPINGS[unreachable ? 'IDPCommunicationError' : key];
   if (mapped)
     return new OidcExchangeError(mapped.code, what, {
       hint: mapped.hint(settings, presented),
       retryable: mapped.retryable,
     });
-  if (THROTTLING.has(key) || (status !== undefined && (status >= 500 || status === 429))) {
+  if (THROTTLING.has(key) || status >= 500 || status === 429) {
     return new OidcExchangeError('AWS_EXCHANGE_FAILED', what, { retryable: true });
-  }
-  if (status === undefined) {
-    // No HTTP answer at all: a network failure or a timeout.
-    return new OidcExchangeError(
-      'AWS_EXCHANGE_FAILED',
-      `Could not reach STS at ${settings.stsEndpoint}: ${e.message ?? code}.`,
-      { retryable: true },
-    );
   }
   return new OidcExchangeError('AWS_EXCHANGE_FAILED', what, { retryable: false });
 }

@@ -19,13 +19,15 @@ export interface AssumedRole {
   assumedRoleArn: string;
 }
 
-/** A refusal in STS's own error document; shaped as stsError() reads it (code as `name`, HTTP status). */
+/** A refusal in STS's own error document: its code, its message and the HTTP status it came with. */
 export class StsServiceError extends Error {
-  readonly $metadata: { httpStatusCode: number };
+  override readonly name = 'StsServiceError';
+  readonly code: string;
+  readonly status: number;
   constructor(code: string, message: string, status: number) {
     super(message);
-    this.name = code;
-    this.$metadata = { httpStatusCode: status };
+    this.code = code;
+    this.status = status;
   }
 }
 
