@@ -3849,7 +3849,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 531).then(__nccwpck_require__.bind(__nccwpck_require__, 2531)),
+    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -3939,12 +3939,11 @@ function parseSessionPolicy(raw, problems) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Pe: () => (/* binding */ stsError),
+/* harmony export */   Qr: () => (/* binding */ StsServiceError),
 /* harmony export */   cu: () => (/* binding */ stsTimeout),
 /* harmony export */   si: () => (/* binding */ trustStatement)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _sts_wire_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4264);
-
 
 const MAPPINGS = {
     AccessDenied: { code: 'AWS_ACCESS_DENIED', retryable: false, hint: (s, p) => trustPolicyHint(s, p) },
@@ -3989,13 +3988,28 @@ const MAPPINGS = {
         hint: (_s, p) => `STS could not reach ${p.issuer}/.well-known/openid-configuration or its keys.`,
     },
 };
+/**
+ * A refusal in STS's own error document: its code, its message and the HTTP status it came with.
+ * Read in sts-wire.ts, declared here: the definition loads this file eagerly, and the wire code
+ * must stay in the AWS target's lazy chunk.
+ */
+class StsServiceError extends Error {
+    name = 'StsServiceError';
+    code;
+    status;
+    constructor(code, message, status) {
+        super(message);
+        this.code = code;
+        this.status = status;
+    }
+}
 const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
 /**
  * STS's refusal → the error with its fix. Anything else (our own network, timeout and answer
  * errors) is already an OidcExchangeError and passes through unchanged.
  */
 function stsError(error, settings, presented) {
-    if (!(error instanceof _sts_wire_js__WEBPACK_IMPORTED_MODULE_1__/* .StsServiceError */ .Qr))
+    if (!(error instanceof StsServiceError))
         return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(error);
     const { code, status } = error;
     // The wire names some codes with a suffix (ExpiredTokenException): compare without it.
@@ -4036,230 +4050,6 @@ function trustStatement(settings, presented) {
 }
 function trustPolicyHint(settings, presented) {
     return `The role's trust policy must allow this token (case-sensitive); this statement would: ${trustStatement(settings, presented)}`;
-}
-
-
-/***/ }),
-
-/***/ 4264:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Qr: () => (/* binding */ StsServiceError),
-  xg: () => (/* binding */ assumeRoleForm),
-  ZK: () => (/* binding */ readAssumeAnswer)
-});
-
-// UNUSED EXPORTS: STS_VERSION
-
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/http-json.ts
-var http_json = __nccwpck_require__(310);
-;// CONCATENATED MODULE: ./src/targets/aws/xml-reader.ts
-class XmlSyntaxError extends Error {
-    name = 'XmlSyntaxError';
-}
-const NAME = /^[A-Za-z_][\w.:-]*/;
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function readXml(source) {
-    let at = 0;
-    const fail = (what) => {
-        throw new XmlSyntaxError(`${what} at offset ${at}`);
-    };
-    const skipSpace = () => {
-        while (at < source.length && /\s/.test(source.charAt(at)))
-            at++;
-    };
-    const readName = () => {
-        const name = NAME.exec(source.slice(at, at + 256))?.[0];
-        if (!name)
-            return fail('expected a name');
-        at += name.length;
-        return name;
-    };
-    const readText = (end) => source.slice(at, end).replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);|&/g, (whole, ref) => {
-        if (ref === undefined)
-            return fail('a bare &');
-        if (ref.startsWith('#')) {
-            const code = ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-            if (!(code > 0 && code <= 0x10ffff))
-                return fail(`a bad character reference ${whole}`);
-            return String.fromCodePoint(code);
-        }
-        return ENTITIES[ref] ?? fail(`an unknown entity ${whole}`);
-    });
-    const skipAttributes = () => {
-        for (;;) {
-            skipSpace();
-            if (source.startsWith('/>', at)) {
-                at += 2;
-                return true;
-            }
-            if (source.charAt(at) === '>') {
-                at++;
-                return false;
-            }
-            readName();
-            skipSpace();
-            if (source.charAt(at) !== '=')
-                fail('expected = after an attribute name');
-            at++;
-            skipSpace();
-            const quote = source.charAt(at);
-            if (quote !== '"' && quote !== "'")
-                fail('expected a quoted attribute value');
-            const close = source.indexOf(quote, at + 1);
-            if (close < 0 || source.slice(at + 1, close).includes('<'))
-                fail('an unterminated attribute value');
-            at = close + 1;
-        }
-    };
-    const readElement = (depth) => {
-        if (depth > 32)
-            fail('elements nested too deeply');
-        if (source.charAt(at) !== '<')
-            fail('expected <');
-        at++;
-        const element = { name: readName(), children: [], text: '' };
-        if (skipAttributes())
-            return element;
-        for (;;) {
-            const next = source.indexOf('<', at);
-            if (next < 0)
-                fail(`an unclosed <${element.name}>`);
-            element.text += readText(next);
-            at = next;
-            if (source.startsWith('</', at)) {
-                at += 2;
-                const closing = readName();
-                if (closing !== element.name)
-                    fail(`</${closing}> closing <${element.name}>`);
-                skipSpace();
-                if (source.charAt(at) !== '>')
-                    fail('expected >');
-                at++;
-                return element;
-            }
-            if (source.startsWith('<!--', at)) {
-                const end = source.indexOf('-->', at + 4);
-                if (end < 0)
-                    fail('an unterminated comment');
-                at = end + 3;
-                continue;
-            }
-            if (source.startsWith('<!', at) || source.startsWith('<?', at))
-                fail('markup STS never sends');
-            element.children.push(readElement(depth + 1));
-        }
-    };
-    if (source.charCodeAt(0) === 0xfeff)
-        at = 1;
-    skipSpace();
-    if (source.startsWith('<?xml', at)) {
-        const end = source.indexOf('?>', at);
-        if (end < 0)
-            fail('an unterminated XML declaration');
-        at = end + 2;
-    }
-    skipSpace();
-    const root = readElement(0);
-    skipSpace();
-    if (at !== source.length)
-        fail('content after the root element');
-    return root;
-}
-/** The text of the element at `path` below `from` (first match at each step), trimmed. */
-function textAt(from, ...path) {
-    let node = from;
-    for (const name of path)
-        node = node?.children.find((c) => c.name === name);
-    return node?.text.trim();
-}
-
-;// CONCATENATED MODULE: ./src/targets/aws/sts-wire.ts
-
-
-
-/**
- * AssumeRoleWithWebIdentity on the wire (PROTOCOLS.md §3.2–3.4): one unsigned query-protocol form
- * POST (the operation is `noAuth`), answered in XML. Written by hand rather than through the AWS
- * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (README, "Performance").
- */
-const STS_VERSION = '2011-06-15';
-/** A refusal in STS's own error document: its code, its message and the HTTP status it came with. */
-class StsServiceError extends Error {
-    name = 'StsServiceError';
-    code;
-    status;
-    constructor(code, message, status) {
-        super(message);
-        this.code = code;
-        this.status = status;
-    }
-}
-function assumeRoleForm(settings, webIdentityToken) {
-    const form = new URLSearchParams({
-        Action: 'AssumeRoleWithWebIdentity',
-        Version: STS_VERSION,
-        RoleArn: settings.roleArn,
-        RoleSessionName: settings.sessionName,
-        WebIdentityToken: webIdentityToken,
-        DurationSeconds: String(settings.durationSeconds),
-    });
-    if (settings.sessionPolicy)
-        form.set('Policy', settings.sessionPolicy);
-    // Query-protocol lists are numbered from 1: PolicyArns.member.1.arn, PolicyArns.member.2.arn, …
-    settings.managedPolicyArns.forEach((arn, i) => form.set(`PolicyArns.member.${i + 1}.arn`, arn));
-    return form.toString();
-}
-/**
- * The answer → credentials, or throws: StsServiceError for an STS error document, an
- * OidcExchangeError for anything that is not STS speaking (a proxy's 503 page, a truncated body).
- * Every credential is handed to `registerSecret` as soon as it is read, before any check can fail.
- */
-function readAssumeAnswer(res, settings, registerSecret) {
-    const purpose = `STS at ${settings.stsEndpoint}`;
-    const root = parse(res);
-    if (root?.name === 'ErrorResponse' && res.status !== 200) {
-        const code = textAt(root, 'Error', 'Code');
-        if (code)
-            throw new StsServiceError(code, textAt(root, 'Error', 'Message') ?? '', res.status);
-    }
-    if (res.status !== 200)
-        throw (0,http_json/* statusError */.$)(res, purpose);
-    if (root?.name !== 'AssumeRoleWithWebIdentityResponse') {
-        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `${purpose} answered HTTP 200 with a body that is not an AssumeRoleWithWebIdentity response` +
-            ` (content-type ${res.headers['content-type'] ?? 'none'}).`);
-    }
-    const result = ['AssumeRoleWithWebIdentityResult'];
-    const credential = (name) => {
-        const value = textAt(root, ...result, 'Credentials', name);
-        if (value && name !== 'Expiration')
-            registerSecret(value);
-        return value;
-    };
-    const accessKeyId = credential('AccessKeyId');
-    const secretAccessKey = credential('SecretAccessKey');
-    const sessionToken = credential('SessionToken');
-    const expiration = new Date(credential('Expiration') ?? NaN);
-    if (!accessKeyId || !secretAccessKey || !sessionToken || Number.isNaN(expiration.getTime())) {
-        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `STS answered AssumeRoleWithWebIdentity for ${settings.roleArn} without credentials.`);
-    }
-    const assumedRoleArn = textAt(root, ...result, 'AssumedRoleUser', 'Arn') ?? '';
-    return { accessKeyId, secretAccessKey, sessionToken, expiration, assumedRoleArn };
-}
-function parse(res) {
-    try {
-        return readXml(res.body);
-    }
-    catch (error) {
-        if (error instanceof XmlSyntaxError)
-            return undefined;
-        throw error;
-    }
 }
 
 

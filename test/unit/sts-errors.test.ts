@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plan.js';
 import type { AwsSettings } from '../../src/targets/aws/definition.js';
-import { stsError } from '../../src/targets/aws/sts-errors.js';
-import { StsServiceError } from '../../src/targets/aws/sts-wire.js';
+import { stsError, StsServiceError } from '../../src/targets/aws/sts-errors.js';
 import { TARGETS } from '../../src/targets/index.js';
 
 const settings = parsePlan(

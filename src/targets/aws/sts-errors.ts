@@ -1,6 +1,5 @@
 import { asOidcExchangeError, OidcExchangeError, type ErrorCode } from '../../core/errors.js';
 import type { AwsSettings } from './definition.js';
-import { StsServiceError } from './sts-wire.js';
 
 /**
  * STS failures → one line each (PROTOCOLS.md §3.4). STS never says which trust-policy condition
@@ -66,6 +65,22 @@ const MAPPINGS: Record<string, Mapping> = {
     hint: (_s, p) => `STS could not reach ${p.issuer}/.well-known/openid-configuration or its keys.`,
   },
 };
+
+/**
+ * A refusal in STS's own error document: its code, its message and the HTTP status it came with.
+ * Read in sts-wire.ts, declared here: the definition loads this file eagerly, and the wire code
+ * must stay in the AWS target's lazy chunk.
+ */
+export class StsServiceError extends Error {
+  override readonly name = 'StsServiceError';
+  readonly code: string;
+  readonly status: number;
+  constructor(code: string, message: string, status: number) {
+    super(message);
+    this.code = code;
+    this.status = status;
+  }
+}
 
 const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
 

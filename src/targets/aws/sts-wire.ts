@@ -2,6 +2,7 @@ import { OidcExchangeError } from '../../core/errors.js';
 import type { HttpResponse } from '../../core/http.js';
 import { statusError } from '../../core/http-json.js';
 import type { AwsSettings } from './definition.js';
+import { StsServiceError } from './sts-errors.js';
 import { readXml, textAt, XmlSyntaxError, type XmlElement } from './xml-reader.js';
 
 /**
@@ -17,18 +18,6 @@ export interface AssumedRole {
   sessionToken: string;
   expiration: Date;
   assumedRoleArn: string;
-}
-
-/** A refusal in STS's own error document: its code, its message and the HTTP status it came with. */
-export class StsServiceError extends Error {
-  override readonly name = 'StsServiceError';
-  readonly code: string;
-  readonly status: number;
-  constructor(code: string, message: string, status: number) {
-    super(message);
-    this.code = code;
-    this.status = status;
-  }
 }
 
 export function assumeRoleForm(settings: AwsSettings, webIdentityToken: string): string {
