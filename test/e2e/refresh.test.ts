@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
+import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
 
@@ -294,6 +295,33 @@ describe('refresh: the Databricks SDK (metadata-service)', () => {
       headers: { 'x-databricks-metadata-version': '1', 'x-databricks-host': 'https://elsewhere.example' },
     });
     expect(other.status).toBe(403);
+    await post(job, run);
+  });
+
+  it('never sends a forged token at renewal: no cloud hears of it, the caller gets an error', async () => {
+    const job = newJob();
+    const run = await main(job, {
+      'databricks-host': cloud.databricks.workspaceHost,
+      'databricks-client-id': sp,
+    });
+    const ask = () =>
+      fetch(run.env.get('DATABRICKS_METADATA_SERVICE_URL') ?? '', {
+        headers: {
+          'x-databricks-metadata-version': '1',
+          'x-databricks-host': cloud.databricks.workspaceHost,
+        },
+      });
+    try {
+      for (const kind of forgeryKinds) {
+        cloud.github.forge = forger(cloud, kind);
+        const before = cloudRequests(cloud);
+        expect((await ask()).status, kind).toBe(502);
+        expect(cloudRequests(cloud), kind).toBe(before);
+      }
+    } finally {
+      cloud.github.forge = undefined;
+    }
+    expect((await ask()).status).toBe(200); // the same refresher, once the tokens are genuine again
     await post(job, run);
   });
 
