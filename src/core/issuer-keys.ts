@@ -8,8 +8,8 @@ import { shown } from './input-parsers.js';
  * One issuer's signing keys (PROTOCOLS.md §5): discovery at the pinned issuer, its `issuer` equal
  * to the pinned one, keys only from its `jwks_uri`, fetched with our own client (proxies,
  * timeouts, no redirects). The caching follows jose's createRemoteJWKSet (a key set is kept for
- * `maxAgeMs`, an unknown `kid` refetches at most once per `cooldownMs`, a failed fetch is never
- * kept), which is not used itself because its `new Headers()` loads undici (~27 ms measured).
+ * `maxAgeMs`, a failed fetch is never kept, and after one refetch for an unknown `kid` the next
+ * waits `cooldownMs`), which is not used itself because its `new Headers()` loads undici (~27 ms measured).
  */
 export type KeySet = ReturnType<typeof createLocalJWKSet>;
 
@@ -74,8 +74,9 @@ export function createIssuerKeys(options: IssuerKeysOptions): IssuerKeys {
     async refetch() {
       if (loading) return loading; // a fetch under way is as fresh as a new one
       if (now() - lastRefetch < cooldownMs) return undefined;
-      lastRefetch = now();
-      return load();
+      const keys = await load();
+      lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+      return keys;
     },
   };
 }

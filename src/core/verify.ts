@@ -1,7 +1,7 @@
 import { jwtVerify } from 'jose';
 import { OidcExchangeError } from './errors.js';
 import type { HttpClient } from './http.js';
-import { createIssuerKeys, type KeySet } from './issuer-keys.js';
+import { createIssuerKeys, REFETCH_COOLDOWN_MS, type KeySet } from './issuer-keys.js';
 
 /**
  * Signature verification as a relying party (PROTOCOLS.md §5): RS256 only, the pinned issuer,
@@ -27,11 +27,12 @@ export interface SignatureVerifier {
 
 export function createSignatureVerifier(options: VerifierOptions): SignatureVerifier {
   const { issuer } = options;
+  const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
   const keys = createIssuerKeys({
     http: options.http,
     issuer,
     now: options.now,
-    cooldownMs: options.refetchCooldownMs,
+    cooldownMs,
   });
 
   const check = (token: string, audience: string | readonly string[], keySet: KeySet) =>
@@ -52,7 +53,11 @@ export function createSignatureVerifier(options: VerifierOptions): SignatureVeri
       } catch (error) {
         if ((error as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw joseError(error, issuer);
         const refetched = await keys.refetch();
-        if (!refetched) throw unknownKey(issuer, 'the keys were fetched again moments ago');
+        if (!refetched)
+          throw unknownKey(
+            issuer,
+            `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`,
+          );
         try {
           await check(token, audience, refetched);
         } catch (again) {

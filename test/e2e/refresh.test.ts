@@ -341,6 +341,31 @@ describe('refresh: the Databricks SDK (metadata-service)', () => {
   });
 });
 
+describe("refresh: the issuer's keys change under the refresher", () => {
+  it('survives an outage of the key set and two key rotations', async () => {
+    const job = newJob();
+    const run = await azure(job);
+    const file = run.env.get('AZURE_FEDERATED_TOKEN_FILE') ?? '';
+    const kidInFile = () =>
+      (
+        JSON.parse(Buffer.from(readFileSync(file, 'utf8').split('.')[0] ?? '', 'base64url').toString()) as {
+          kid?: string;
+        }
+      ).kid;
+    // The issuer rotates while its key set is down for every attempt of one fetch.
+    cloud.issuer.failNext({ status: 503, body: 'unavailable', path: '/jwks' }, 4);
+    cloud.issuer.rotateKeys({ dropOld: true });
+    await until(() => kidInFile() === cloud.issuer.activeKid, 15_000);
+    // Once the refetch cooldown (10 s) has passed, a second rotation is followed as well.
+    await new Promise((resolve) => setTimeout(resolve, 10_500));
+    cloud.issuer.rotateKeys({ dropOld: true });
+    await until(() => kidInFile() === cloud.issuer.activeKid, 10_000);
+    expect(alive(pidOf(run))).toBe(true);
+    const cleanup = await post(job, run);
+    expect(cleanup.stdout).toMatch(/renewal failed, retrying in \d+ ms \[HTTP_FAILED\].*key set/);
+  }, 45_000);
+});
+
 describe('refresh: the refresher never outlives the job', () => {
   it('exits when a new token is refused for good (the job has ended), and says so in its log', async () => {
     const job = newJob();
