@@ -2762,8 +2762,9 @@ function createIssuerKeys(options) {
                 return loading; // a fetch under way is as fresh as a new one
             if (now() - lastRefetch < cooldownMs)
                 return undefined;
-            lastRefetch = now();
-            return load();
+            const keys = await load();
+            lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+            return keys;
         },
     };
 }
@@ -2801,11 +2802,12 @@ async function fetchKeySet(http, uri) {
 
 function createSignatureVerifier(options) {
     const { issuer } = options;
+    const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
     const keys = createIssuerKeys({
         http: options.http,
         issuer,
         now: options.now,
-        cooldownMs: options.refetchCooldownMs,
+        cooldownMs,
     });
     const check = (token, audience, keySet) => jwtVerify(token, keySet, {
         algorithms: ['RS256'],
@@ -2826,7 +2828,7 @@ function createSignatureVerifier(options) {
                     throw joseError(error, issuer);
                 const refetched = await keys.refetch();
                 if (!refetched)
-                    throw unknownKey(issuer, 'the keys were fetched again moments ago');
+                    throw unknownKey(issuer, `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`);
                 try {
                     await check(token, audience, refetched);
                 }
