@@ -7,7 +7,7 @@ import {
 import { OidcExchangeError, type ErrorCode } from '../../core/errors.js';
 
 /**
- * Turns an Entra failure into one line with a fix (PROTOCOLS.md §2.6). Branch on the AADSTS
+ * Turns an Entra failure into one line with a fix (docs/protocols.md §2.6). Branch on the AADSTS
  * code, never on the description text, which Microsoft may change; the description is only
  * quoted. Trust errors are never retried; "try again" codes and an unreachable issuer are.
  */
@@ -27,7 +27,7 @@ interface Mapping {
 }
 
 /**
- * The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command.
+ * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
  * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
  * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
  */
