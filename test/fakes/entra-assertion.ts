@@ -74,7 +74,7 @@ export async function checkAssertion(
 
 /**
  * Entra-issued Azure DevOps tokens carry the AAD Token Exchange app's id as `aud`, while their
- * federated credential says `api://AzureADTokenExchange`; Entra maps the two (ANCHORS-ADO §1.6).
+ * federated credential says `api://AzureADTokenExchange`; Entra maps the two (docs/protocols.md §6.5).
  */
 const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
 

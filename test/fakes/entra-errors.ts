@@ -18,7 +18,7 @@ const invalidClient = (code: number, message: string): AadError => ({
   message,
 });
 
-// Messages follow real responses quoted in public issues (see docs/protocols.md §2.6 and the fakes' report);
+// Messages follow real responses quoted in public issues (see docs/protocols.md §2.6);
 // the ones marked "unverified" are the documented meaning worded by hand.
 export const aad = {
   tenantNotFound: (tenant: string, error = 'invalid_request'): AadError => ({

@@ -120,7 +120,7 @@ function packedPolicySize(policy: string | undefined, policyArns: string[]): num
 
 // STS passes on its JSON parser's (Jackson's) message for a policy that is not JSON, e.g.
 // "Unexpected character ('i' (code 105)): expected a valid value … line: 1, column: 2]" (docs/protocols.md
-// §3.4, MalformedPolicyDocument; wording from a real response, see the fakes' report). Anything
+// §3.4, MalformedPolicyDocument; wording from a real response). Anything
 // else that is not a JSON object gets IAM's "Syntax errors in policy."
 function policySyntaxError(policy: string): string | undefined {
   try {

@@ -18,7 +18,7 @@ const noVerificationKey =
   "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements";
 
 // Codes and statuses as in docs/protocols.md §3.4; messages follow real STS responses quoted in public
-// issues and AWS knowledge-center articles (sources in the fakes' report). The ones marked
+// issues and AWS knowledge-center articles. The ones marked
 // "unverified" are worded by hand.
 export const sts = {
   invalidAction: (action: string | undefined, version: string | undefined): StsError =>
