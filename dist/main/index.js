@@ -1036,7 +1036,8 @@ function splitLines(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
-/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ml: () => (/* binding */ writtenByUser)
 /* harmony export */ });
 /* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, OUTPUTS */
 /**
@@ -1161,6 +1162,7 @@ const INPUTS = [
         group: 'azure',
         description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
         requiredForTarget: true,
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-subscription-id',
@@ -1172,6 +1174,7 @@ const INPUTS = [
         group: 'azure',
         description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
         default: 'AzureCloud',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-scopes',
@@ -1184,6 +1187,7 @@ const INPUTS = [
         name: 'azure-authority-host',
         group: 'azure',
         description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-cli-login',
@@ -1309,6 +1313,20 @@ const OUTPUTS = [
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
 ];
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+function writtenByUser(read, name) {
+    const spec = DECLARED.get(name);
+    const value = read(name).trim();
+    if (value === '' || spec?.default === undefined)
+        return value !== '';
+    return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
 
 
 /***/ }),
@@ -1494,7 +1512,9 @@ function parsePlan(read, definitions, run = {}) {
         }
         audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
     }
-    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+    // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+    // identity's (Entra's), so with that source only an issuer the user wrote counts.
+    if (source.kind === 'azure-managed-identity' && !(0,inputs/* writtenByUser */.ml)(read, 'issuer')) {
         problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
@@ -2960,8 +2980,10 @@ var summary = __nccwpck_require__(1350);
 
 
 /** `dry-run: true`: the explanation in the log and the job summary; nothing exchanged or exported. */
-async function dryRun(plan, source, http, files) {
-    const { lines, problems } = await explain(plan, { http, source, registerSecret: runner_commands/* addMask */.eu });
+async function dryRun(plan, source, http, files, named = (line) => line) {
+    const explained = await explain(plan, { http, source, registerSecret: runner_commands/* addMask */.eu });
+    const { problems } = explained;
+    const lines = explained.lines.map(named);
     for (const line of lines)
         (0,runner_commands/* logLine */.BP)(line);
     if (problems > 0)
@@ -3001,53 +3023,45 @@ async function finish(work) {
 
 /***/ }),
 
-/***/ 1007:
+/***/ 2520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ githubRunInfo),
+/* harmony export */   dN: () => (/* binding */ githubInputs)
+/* harmony export */ });
+/* unused harmony export githubInputReader */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5843);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ githubInputReader),
-  L: () => (/* binding */ githubRunInfo)
-});
-
-;// CONCATENATED MODULE: ./src/runtimes/github/target-action.ts
-/**
- * The hidden input by which a per-target action (actions/aws/action.yml…) tells the shared bundle
- * that its inputs are unprefixed. Its own file, with no imports, so scripts/ can read it too.
- */
-const TARGET_ACTION_INPUT = 'oidc-exchange-target';
-
-;// CONCATENATED MODULE: ./src/runtimes/github/inputs.ts
 
 /**
  * Action inputs as the runner passes them: INPUT_<NAME> with spaces as underscores, upper case,
- * hyphens kept. A few inputs fall back to the standard variable of the same meaning.
+ * hyphens kept; the runner sets one for every input action.yml declares (its default, or empty).
+ * A few inputs fall back to the standard variable of the same meaning.
  *
- * The per-target actions (actions/aws/action.yml…) run the same bundle with unprefixed inputs
- * (`role-arn` for `aws-role-arn`); they say so through a hidden input whose default names the
- * target, and then only that target's inputs (and the token inputs) exist.
+ * In a per-target action (actions/aws/action.yml…) only the inputs that action declares exist,
+ * under their names there (target-action.ts); any other reads as empty.
  */
 const ENV_FALLBACKS = {
     'azure-authority-host': 'AZURE_AUTHORITY_HOST',
 };
-const TARGET_PREFIXES = ['azure-', 'aws-', 'databricks-'];
-function githubInputReader(env) {
+function githubInputs(env) {
     const raw = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    const only = raw(TARGET_ACTION_INPUT).trim();
-    return (name) => {
-        let given;
-        if (only && name.startsWith(`${only}-`))
-            given = raw(name.slice(only.length + 1));
-        else if (only && TARGET_PREFIXES.some((p) => name.startsWith(p)))
-            given = '';
-        else
-            given = raw(name);
+    const only = raw(_target_action_js__WEBPACK_IMPORTED_MODULE_1__/* .TARGET_ACTION_INPUT */ .aY).trim();
+    const names = (0,_target_action_js__WEBPACK_IMPORTED_MODULE_1__/* .isTargetAction */ .A6)(only) ? (0,_target_action_js__WEBPACK_IMPORTED_MODULE_1__/* .targetActionNames */ .wE)(only, _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) : undefined;
+    const read = (name) => {
+        const own = names ? names.get(name) : name;
+        const given = own === undefined ? '' : raw(own);
         if (given.trim() !== '')
             return given;
         const fallback = ENV_FALLBACKS[name];
         return fallback ? (env[fallback] ?? '') : '';
     };
+    return { read, names };
+}
+function githubInputReader(env) {
+    return githubInputs(env).read;
 }
 function githubRunInfo(env) {
     return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'], ci: 'github' };
@@ -3071,14 +3085,16 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2520);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5843);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9962);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5475);
+
 
 
 
@@ -3113,14 +3129,14 @@ async function main(env) {
     let tempDir;
     let http;
     let pending;
+    const { read, names } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputs */ .dN)(env);
     try {
-        const read = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env);
-        const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env);
+        const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .Ly)(env);
         const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo);
         http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_13__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
-            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files);
+            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(l, names));
         tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
         pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
@@ -3154,7 +3170,7 @@ async function main(env) {
         return 0;
     }
     catch (thrown) {
-        const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown);
+        const error = inActionNames((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown), names);
         pending?.cancel();
         if (tempDir)
             (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
@@ -3166,7 +3182,15 @@ async function main(env) {
         http?.close();
     }
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_14__/* .finish */ .O)(main(process.env));
+/** An error names each input as the user wrote it in the action the workflow `uses:`. */
+function inActionNames(error, names) {
+    if (!names)
+        return error;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(error.message, names), {
+        hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(error.hint, names),
+    });
+}
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_15__/* .finish */ .O)(main(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3688,6 +3712,58 @@ function failureSummary(error) {
 function appendSummary(file, markdown) {
     if (file)
         (0,external_node_fs_.appendFileSync)(file, `${markdown}\n`, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 5843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ isTargetAction),
+/* harmony export */   aY: () => (/* binding */ TARGET_ACTION_INPUT),
+/* harmony export */   tP: () => (/* binding */ withActionInputNames),
+/* harmony export */   wE: () => (/* binding */ targetActionNames)
+/* harmony export */ });
+/* unused harmony export TARGET_ACTIONS */
+/**
+ * The per-target actions (actions/aws/action.yml…) run the same bundle as the main action. A
+ * hidden input, whose default names the target, tells the bundle which one it is; that action
+ * then takes exactly its target's inputs, unprefixed (`role-arn` for `aws-role-arn`), the token
+ * and general inputs under their own names, and the inputs another target shares with it
+ * (`alsoFor`: Azure Databricks reads `azure-tenant-id`). scripts/action-docs.ts writes the
+ * action.yml files from the same map, so what a file declares is what the bundle reads. No
+ * runtime imports here (the table is passed in), so scripts/ can load this file as it is.
+ */
+const TARGET_ACTION_INPUT = 'oidc-exchange-target';
+const TARGET_ACTIONS = ['azure', 'aws', 'databricks'];
+/** Full input name (as the core reads it) → the name in that action's action.yml. */
+function targetActionNames(target, inputs) {
+    const names = new Map();
+    for (const input of inputs) {
+        if (input.only === 'azure-devops')
+            continue;
+        if (input.group === 'general' || input.group === 'token')
+            names.set(input.name, input.name);
+        else if (input.group === target)
+            names.set(input.name, input.name.slice(target.length + 1));
+        else if (input.alsoFor?.includes(target))
+            names.set(input.name, input.name);
+    }
+    return names;
+}
+function isTargetAction(name) {
+    return TARGET_ACTIONS.includes(name);
+}
+/** Messages name inputs as the core knows them; a per-target action's user wrote them unprefixed. */
+function withActionInputNames(text, names) {
+    if (!names)
+        return text;
+    return text.replace(/`([a-z0-9-]+)`/g, (whole, name) => {
+        const own = names.get(name);
+        return own === undefined ? whole : `\`${own}\``;
+    });
 }
 
 
@@ -4322,6 +4398,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -4354,6 +4432,7 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
+
 /** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
@@ -4361,7 +4440,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride, run) {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
@@ -4536,12 +4615,14 @@ function outputKey(given, scope) {
 
 
 
+
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
-// them too, and the last two have defaults or environment fallbacks.
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
 const azureTarget = {
     name: 'azure',
-    isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => AZURE_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
         return (settings && {
@@ -4590,9 +4671,10 @@ var errors = __nccwpck_require__(1882);
 
 
 
+
 const databricksTarget = {
     name: 'databricks',
-    isRequested: (read) => read('databricks-host').trim() !== '',
+    isRequested: (read) => (0,inputs/* writtenByUser */.ml)(read, 'databricks-host'),
     parse(read, problems, audienceOverride, run) {
         const settings = parseDatabricksSettings(read, problems, run);
         if (!settings)
