@@ -34,8 +34,9 @@ export function isTargetAction(name: string): name is TargetAction {
 /** Messages name inputs as the core knows them; a per-target action's user wrote them unprefixed. */
 export function withActionInputNames(text: string, names: Map<string, string> | undefined): string {
   if (!names) return text;
-  return text.replace(/`([a-z0-9-]+)`/g, (whole, name: string) => {
+  // `aws-role-arn` and `databricks-mode: entra` alike.
+  return text.replace(/`([a-z0-9-]+)(:[^`]*)?`/g, (whole, name: string, value: string | undefined) => {
     const own = names.get(name);
-    return own === undefined ? whole : `\`${own}\``;
+    return own === undefined ? whole : `\`${own}${value ?? ''}\``;
   });
 }
