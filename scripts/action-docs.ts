@@ -3,7 +3,12 @@
  * (src/core/inputs.ts) so they cannot drift. `npm run gen` writes them; a test checks them.
  */
 import { INPUTS, OUTPUTS, type InputSpec } from '../src/core/inputs.ts';
-import { TARGET_ACTION_INPUT } from '../src/runtimes/github/target-action.ts';
+import {
+  TARGET_ACTION_INPUT,
+  TARGET_ACTIONS as TARGETS,
+  targetActionNames,
+  withActionInputNames,
+} from '../src/runtimes/github/target-action.ts';
 
 const q = (text: string): string => JSON.stringify(text); // a JSON string is a valid YAML scalar
 
@@ -15,14 +20,12 @@ const TARGET_NAMES: Record<TargetGroup, string> = { azure: 'Azure', aws: 'AWS', 
 
 /** The all-in-one action.yml, or with `target`, the per-target actions/<target>/action.yml. */
 export function actionYml(target?: TargetGroup): string {
-  const shared = (i: InputSpec) => i.group === 'general' || i.group === 'token';
-  const chosen = target ? ACTION_INPUTS.filter((i) => shared(i) || i.group === target) : ACTION_INPUTS;
-  const unprefixed = (name: string) =>
-    target && name.startsWith(`${target}-`) ? name.slice(target.length + 1) : name;
+  const names = target ? targetActionNames(target, INPUTS) : undefined;
+  const chosen = names ? ACTION_INPUTS.filter((i) => names.has(i.name)) : ACTION_INPUTS;
   const inputs = chosen.map((i) =>
     [
-      `  ${unprefixed(i.name)}:`,
-      `    description: ${q(i.description)}`,
+      `  ${names?.get(i.name) ?? i.name}:`,
+      `    description: ${q(withActionInputNames(i.description, names))}`,
       `    required: false`,
       ...(i.default === undefined ? [] : [`    default: ${q(i.default)}`]),
     ].join('\n'),
@@ -64,7 +67,7 @@ export function actionYml(target?: TargetGroup): string {
   ].join('\n');
 }
 
-export const TARGET_ACTIONS: readonly TargetGroup[] = ['azure', 'aws', 'databricks'];
+export const TARGET_ACTIONS: readonly TargetGroup[] = TARGETS;
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 

@@ -7,7 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startFakeCloud, ids } from '../test/fakes/cloud.ts';
 import { ensureTestCa } from '../test/fakes/tls.ts';
-import { newJob, repoRoot, runAction, spawnNode } from '../test/support/run-action.ts';
+import { newJob, repoRoot, runAction, runPost, spawnNode } from '../test/support/run-action.ts';
+import { removeTempFolders } from '../test/support/temp-folders.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../test/support/trust.ts';
 
 const ca = ensureTestCa();
@@ -98,14 +99,12 @@ try {
     `  the workspace says the caller is ${databricks.stdout.trim() || databricks.stderr.trim().split('\n').at(-1)}`,
   );
 
-  const post = await runAction({
-    entry: 'post',
-    job,
-    env: Object.fromEntries([...main.state].map(([name, value]) => [`STATE_${name}`, value])),
-  });
+  const post = await runPost(main);
+  if (!post) throw new Error('the post step did not run (post-if)');
   heading(`Post step (node dist/post/index.js, exit code ${post.exitCode})`);
   for (const line of post.stdout.trim().split('\n')) console.log(`  ${line}`);
   console.log(`  files left in RUNNER_TEMP: ${readdirSync(job.runnerTemp).length}`);
 } finally {
   await cloud.close();
+  removeTempFolders(); // the job's folder: the demo leaves nothing behind
 }

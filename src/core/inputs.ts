@@ -25,6 +25,8 @@ export interface InputSpec {
   only?: 'github' | 'azure-devops';
   /** What the Azure DevOps task shows instead (its own description or default). */
   azureDevOps?: { description?: string; default?: string; kind?: InputKind };
+  /** Other targets' per-target actions that take it too, under this full name (Azure Databricks reads the Entra location). */
+  alsoFor?: readonly InputGroup[];
 }
 
 /**
@@ -167,6 +169,7 @@ export const INPUTS: readonly InputSpec[] = [
     group: 'azure',
     description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
     requiredForTarget: true,
+    alsoFor: ['databricks'],
   },
   {
     name: 'azure-subscription-id',
@@ -179,6 +182,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
     default: 'AzureCloud',
+    alsoFor: ['databricks'],
   },
   {
     name: 'azure-scopes',
@@ -193,6 +197,7 @@ export const INPUTS: readonly InputSpec[] = [
     group: 'azure',
     description:
       'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+    alsoFor: ['databricks'],
   },
   {
     name: 'azure-cli-login',
@@ -345,3 +350,19 @@ export const OUTPUTS: readonly OutputSpec[] = [
 /** A further scope given as a URL gets an output named after its host, e.g. `azure-access-token-example-azure-net`. */
 /** Reads one raw input by name ('' when absent), as every runtime delivers inputs: strings. */
 export type InputReader = (name: string) => string;
+
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text: string): string =>
+  /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+export function writtenByUser(read: InputReader, name: string): boolean {
+  const spec = DECLARED.get(name);
+  const value = read(name).trim();
+  if (value === '' || spec?.default === undefined) return value !== '';
+  return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}

@@ -7,13 +7,13 @@
  * access token, SYSTEM_OIDCREQUESTURI, SYSTEM_COLLECTIONID, AGENT_TEMPDIRECTORY. Its `##vso[…]`
  * lines are parsed, and the leak scan runs on them and on every uploaded summary.
  */
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeCloud } from '../fakes/cloud.ts';
 import { issuedSecrets } from './leak-scan.ts';
 import { repoRoot, spawnNode, startedRefreshers } from './run-action.ts';
 import { parseVsoCommands, variablesOf, type TaskVariable, type VsoCommand } from './vso-commands.ts';
+import { tempFolder } from './temp-folders.ts';
 
 export const taskDir = join(repoRoot, 'tasks', 'OidcExchangeV1');
 
@@ -69,7 +69,7 @@ function defaultInputs(): Record<string, string> {
 }
 
 export function newAgentTemp(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'oidc-exchange-agent-')), '_temp');
+  const dir = join(tempFolder('oidc-exchange-agent-'), '_temp');
   mkdirSync(dir);
   return dir;
 }

@@ -7,7 +7,7 @@ import {
   parseInteger,
   splitList,
 } from '../../core/input-parsers.js';
-import type { InputReader } from '../../core/inputs.js';
+import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import { findPartition, type AwsPartition } from './partitions.js';
 import { trustStatement } from './sts-errors.js';
@@ -33,7 +33,7 @@ const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aw
 
 export const awsTarget: TargetDefinition<AwsSettings> = {
   name: 'aws',
-  isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+  isRequested: (read) => REQUESTING_INPUTS.some((name) => writtenByUser(read, name)),
   parse(read, problems, audienceOverride, run) {
     const settings = parseAwsSettings(read, problems, run);
     return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
