@@ -232,4 +232,18 @@ describe('the task', () => {
       ['Failed'],
     );
   });
+
+  it('dry run: a mid-line ##vso[ in what it explains reaches the log inert', async () => {
+    // The dry run prints the expectations beside the claims: the subject pattern lands mid-line,
+    // where the agent still runs a command (runTask fails on any `##vso[` the task did not write).
+    const evil = 'sc://x ##vso[task.setvariable variable=EVIL]pwned';
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), subject: evil, dryRun: 'true' },
+    });
+    expect(run.result?.result).toBe('Succeeded');
+    expect(run.stdout).toContain('task.setvariable variable=EVIL]pwned');
+    expect(run.commands.filter((c) => c.name === 'task.setvariable')).toEqual([]);
+  });
 });
