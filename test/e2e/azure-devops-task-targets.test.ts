@@ -77,7 +77,7 @@ describe('the task', () => {
     trustAzureDevOps(cloud, entraConnection);
   });
 
-  it('hands Databricks a secret token from the connection’s token, or the CLI’s own Azure DevOps OIDC', async () => {
+  it('hands Databricks a secret token from the connection’s token', async () => {
     const databricks = { databricksHost: cloud.databricks.workspaceHost, databricksClientId: adoSp };
     const token = await runTask({ cloud, endpoint: endpointFor(entraConnection), inputs: databricks });
     expect(token.result?.result).toBe('Succeeded');

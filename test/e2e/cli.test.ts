@@ -114,6 +114,7 @@ describe('oidc-exchange (command line)', () => {
     };
     expect(result.variables['AWS_ACCESS_KEY_ID']).toMatch(/^ASIA/);
     expect(result.outputs['subject']).toBe(subject);
+    expect(result.variables['AWS_SECRET_ACCESS_KEY']).toMatch(/^\S{20,}$/);
     expect(run.stderr).not.toContain(result.variables['AWS_SECRET_ACCESS_KEY']);
     expect(run.stderr).not.toContain(token);
   });

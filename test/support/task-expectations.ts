@@ -70,8 +70,11 @@ export function expectNothingSet(run: TaskRun) {
 
 /** Every secret variable's value was registered with setsecret on an earlier line. */
 export function expectSecretsMaskedFirst(run: TaskRun) {
-  for (const c of run.commands.filter((x) => x.name === 'task.setvariable')) {
-    if (c.properties['issecret'] !== 'true') continue;
+  const secrets = run.commands.filter(
+    (x) => x.name === 'task.setvariable' && x.properties['issecret'] === 'true',
+  );
+  expect(secrets.length, 'secret variables set').toBeGreaterThan(0);
+  for (const c of secrets) {
     const mask = run.commands.find((m) => m.name === 'task.setsecret' && m.message === c.message);
     expect(mask, `setsecret for ${c.properties['variable']}`).toBeDefined();
     expect(mask?.line).toBeLessThan(c.line);
