@@ -1,6 +1,6 @@
 /**
  * Runs the Azure DevOps task's committed bundle as the agent runs a Node task
- * (microsoft/azure-pipelines-agent: TaskRunner.cs, Handlers/Handler.cs, Handlers/NodeHandler.cs):
+ * (docs/protocols.md §6.6–6.8; azure-pipelines-agent TaskRunner.cs, Handler.cs, NodeHandler.cs):
  * `node tasks/OidcExchangeV1/dist/main/index.js` in System.DefaultWorkingDirectory, with
  * - INPUT_<NAME> for every input of task.json: its `defaultValue`, or the pipeline's value, both
  *   trimmed (TaskRunner.LoadDefaultInputs and the instance inputs merged over them);

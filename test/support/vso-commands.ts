@@ -1,5 +1,5 @@
 /**
- * Reads a task's output the way the Azure Pipelines agent does (microsoft/azure-pipelines-agent:
+ * Reads a task's output the way the Azure Pipelines agent does (docs/protocols.md §6.8; azure-pipelines-agent
  * NodeHandler.cs hands every line of stdout AND stderr to WorkerCommandManager.TryProcessCommand;
  * Command.TryParse takes the first `##vso[` ANYWHERE in the line, then `area.event k=v;k=v]data`).
  * Lines end at `\n`, `\r\n` or a lone `\r` (.NET's StreamReader.ReadLine). Properties and data are

@@ -1,6 +1,6 @@
 /**
  * The task tests' reader of `##vso[…]` lines reads as the Azure Pipelines agent does
- * (microsoft/azure-pipelines-agent: Command.TryParse, NodeHandler's both streams, ReadLine).
+ * (docs/protocols.md §6.8: Command.TryParse, NodeHandler's both streams, ReadLine).
  */
 import { describe, expect, it } from 'vitest';
 import { parseVsoCommands, strayVsoLines } from '../support/vso-commands.ts';

@@ -6,7 +6,7 @@
  * by this step before anything can print it. So the job's access token and every secret variable
  * handed to the task are read here, from the environment the agent set, and masked at once. The
  * agent hands a task its secret variables as SECRET_<NAME> only, the proxy password among them
- * (SECRET_AGENT_PROXYPASSWORD; microsoft/azure-pipelines-agent Handler.AddVariablesToEnvironment),
+ * (SECRET_AGENT_PROXYPASSWORD; docs/protocols.md §6.7),
  * and task-lib reads them from there (getVariable, getHttpProxyConfiguration).
  */
 import { EOL } from 'node:os';

@@ -116,7 +116,7 @@ try {
 }
 // Exit code 0 whatever the result: the agent's Node handler treats any other code as the
 // handler's own failure and logs a second error, "Exit code 1 returned from process: …", after
-// the task's one (microsoft/azure-pipelines-agent, NodeHandler.cs: requireExitCodeZero). A
+// the task's one (docs/protocols.md §6.8). A
 // failure is told through `task.complete result=Failed` (agent.fail), as task-lib's tasks do.
 // Keep-alive pools of the SDKs must not keep the step waiting once its result is set.
 await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));

@@ -112,7 +112,7 @@ function parseDatabricksSettings(
 /**
  * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
  * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
- * service connection: databricks-sdk-go config/experimental/auth/oidc/azuredevops.go). That is the
+ * service connection: docs/protocols.md §4.5). That is the
  * token this step checked only when it is the CI's own token too; with a service connection's
  * token, or a managed identity's, later steps would present a token with another subject (or
  * issuer), which the federation policy written for this step's token refuses.
