@@ -60,6 +60,7 @@ describe.each(nodes)('the task under %s', (_label, node) => {
     ).toBe('');
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     expect(run.exitCode).toBe(0);
+    expect(run.errors).toEqual([]);
 
     const v = (name: string) => run.variables.get(name);
     expect(v('AZURE_CLIENT_ID')).toEqual({ value: entraConnection.clientId, secret: false, output: false });

@@ -305,6 +305,23 @@ describe('oidc-exchange (command line)', () => {
       },
     );
     expect(unverified.code).toBe(3);
+    // Run inside a CI step, its lines reach a log the runner reads for commands: inert there.
+    const hostile = await cli(
+      [
+        'explain',
+        '--token-env',
+        'T',
+        '--issuer',
+        cloud.issuer.issuer,
+        '--subject',
+        'x ##vso[task.setvariable variable=E]1 ::add-mask::y',
+        ...aws(),
+      ],
+      { T },
+    );
+    expect(hostile.code).toBe(3);
+    expect(hostile.stdout).toContain('task.setvariable variable=E]1');
+    expect(`${hostile.stdout}${hostile.stderr}`).not.toMatch(/##vso\[|::add-mask::/);
     expect(unverified.stdout).toContain('Expectations: all met');
     expect(unverified.stdout).toContain('Signature: NOT verified');
   });

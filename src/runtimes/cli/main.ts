@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
+import { neutralise } from '../../core/neutralise.js';
 import { createHttpClient } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
@@ -22,6 +23,8 @@ import { chooseSource } from './token-source.js';
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
  * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
  * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
+ * It often runs inside a CI step, whose log the runner reads for commands: every diagnostic and
+ * every line of `explain` (claims are hostile text) is made inert with neutralise().
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 /** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
@@ -69,11 +72,11 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const source = chooseSource(args, plan, env, http);
     if (args.command === 'explain') {
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
-      process.stdout.write(`${lines.map(withCliOptionNames).join('\n')}\n`);
+      process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);
       return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
     }
     tempDir = mkdtempSync(join(tmpdir(), 'oidc-exchange-'));
-    const log = (m: string) => process.stderr.write(`${m}\n`);
+    const log = (m: string) => process.stderr.write(`${neutralise(m)}\n`);
     const result = await run(plan, {
       http,
       source,
@@ -96,7 +99,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   } catch (thrown) {
     const error = asOidcExchangeError(thrown);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-    process.stderr.write(`oidc-exchange: ${withCliOptionNames(formatError(error))}\n`);
+    process.stderr.write(`oidc-exchange: ${neutralise(withCliOptionNames(formatError(error)))}\n`);
     return error.code === 'INPUT_INVALID' ? 2 : 1;
   } finally {
     http.close();
