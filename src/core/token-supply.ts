@@ -8,6 +8,8 @@ import type { SignatureVerifier } from './verify.js';
 export interface TokenSource {
   /** Where tokens come from, for messages ("the GitHub Actions ID token endpoint"). */
   readonly origin: string;
+  /** What to check when its token is not a JWT (default: the token endpoint's request URL). */
+  readonly malformedHint?: string;
   getToken(audience: string): Promise<string>;
 }
 
@@ -48,7 +50,7 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
   const mint = async (audience: string): Promise<Minted> => {
     const token = await options.source.getToken(audience);
     options.registerSecret(token);
-    const { payload } = decodeJwt(token, options.source.origin);
+    const { payload } = decodeJwt(token, options.source.origin, options.source.malformedHint);
     checkClaims(payload, { ...options.expectations, audience }, options.now());
     if (options.verifier) {
       // Azure DevOps chooses the audience; the claim check above accepted either of its forms.

@@ -616,7 +616,7 @@ async function explain(plan, deps) {
     for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin);
+        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
         lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
         lines.push(...claimLines(payload));
         const mismatches = claimProblems(payload, plan, audience, now());
@@ -1378,7 +1378,7 @@ const INPUTS = [
         default: 'token',
         kind: { type: 'choice', options: ['token', 'oidc'] },
         azureDevOps: {
-            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
 ];
@@ -1423,9 +1423,10 @@ const OUTPUTS = [
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
 const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
-function decodeJwt(token, origin) {
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
     if (token.length > MAX_TOKEN_LENGTH)
         throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
@@ -1805,7 +1806,7 @@ function createTokenSupplies(options) {
     const mint = async (audience) => {
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin);
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
         if (options.verifier) {
             // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
@@ -2918,24 +2919,43 @@ function createIssuersVerifier(issuers, options) {
 
 /***/ }),
 
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/**
+ * The version of oidc-exchange, the same in the action, the task and the command line: package.json's
+ * `version`, written here by the build (scripts/build.ts) and checked against it by a test.
+ */
+const VERSION = '0.1.0';
+
+
+/***/ }),
+
 /***/ 6175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   As: () => (/* binding */ ACTION_ONLY_INPUTS),
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
+/* unused harmony export ACTION_ONLY_INPUTS */
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
 /** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
 const ACTION_ONLY_INPUTS = new Set(['refresh']);
-const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
+/** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
+const CLI_INPUTS = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
 function parseArgs(argv) {
     const out = {
         command: undefined,
         help: false,
+        version: false,
         inputs: new Map(),
         tokenFile: undefined,
         tokenEnv: undefined,
@@ -2948,6 +2968,14 @@ function parseArgs(argv) {
         const arg = argv[i] ?? '';
         if (arg === '--help' || arg === '-h') {
             out.help = true;
+            continue;
+        }
+        if (arg === '--version' || arg === '-V') {
+            out.version = true;
+            continue;
+        }
+        if (arg.startsWith('-') && !arg.startsWith('--') && arg !== '-') {
+            out.problems.push(`unknown option ${arg}`);
             continue;
         }
         if (!arg.startsWith('--')) {
@@ -3132,15 +3160,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2005);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
-/* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4040);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2884);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
-/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5173);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3323);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4040);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5714);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(878);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9451);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5173);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(954);
+/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4137);
+
 
 
 
@@ -3164,13 +3194,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
+/** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
+const EXPLAIN_NOT_ACCEPTED = 3;
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv);
-    if (args.help || args.command === undefined) {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_13__/* .usage */ .C)());
-        return args.help ? 0 : 2;
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)(argv);
+    if (args.help) {
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return 0;
     }
-    if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
+    if (args.version) {
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x}\n`);
+        return 0;
+    }
+    if (args.command === undefined && args.problems.length === 0) {
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return 2;
+    }
+    if (args.command === undefined)
+        args.problems.push('no command (exchange, explain or credential-process)');
+    else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
         args.problems.push(`unknown command '${args.command}'`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
@@ -3180,10 +3222,10 @@ async function main(argv, env) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
-            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
+            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
         }
         finally {
             http.close();
@@ -3191,15 +3233,15 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
-        const source = chooseSource(args, plan, env, http);
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
-            const { lines } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.join('\n')}\n`);
-            return 0;
+            const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
+            process.stdout.write(`${lines.map(_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q).join('\n')}\n`);
+            return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
         }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
         const log = (m) => process.stderr.write(`${m}\n`);
@@ -3214,8 +3256,8 @@ async function main(argv, env) {
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .render */ .X)(result.exports, files, args.format);
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .render */ .X)(result.exports, files, args.format);
         if (args.output)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
         else
@@ -3228,33 +3270,12 @@ async function main(argv, env) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)}\n`);
+        process.stderr.write(`oidc-exchange: ${(0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error))}\n`);
         return error.code === 'INPUT_INVALID' ? 2 : 1;
     }
     finally {
         http.close();
     }
-}
-/** A token that did not come from the runner itself must be verified against an issuer the caller names. */
-function chooseSource(args, plan, env, http) {
-    const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
-    if (explicit) {
-        if (!args.inputs.get('issuer')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
-        }
-        if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
-        }
-        return args.tokenFile !== undefined
-            ? (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSource */ .I)(args.tokenFile)
-            : (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .valueSource */ .n)(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
-    }
-    if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-        return (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__/* .planSource */ .d)(plan, env, http);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
-        hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
-    });
 }
 const code = await main(process.argv.slice(2), process.env);
 await new Promise((resolve) => process.stdout.write('', () => resolve()));
@@ -3262,6 +3283,29 @@ process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ withCliOptionNames)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6175);
+
+/**
+ * Messages from the core name the action's inputs (`aws-role-arn`, `token-source:
+ * azure-managed-identity`); on the command line they are options, named as the user types them
+ * (`--aws-role-arn`, `--token-source azure-managed-identity`).
+ */
+const NAMES = new Set(_args_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map((i) => i.name));
+function withCliOptionNames(text) {
+    return text
+        .replace(/`([a-z0-9-]+)(?:: ([^`\n]*))?`/g, (whole, name, value) => NAMES.has(name) ? `\`--${name}${value === undefined ? '' : ` ${value}`}\`` : whole)
+        .replace(/\bInput `--/g, 'Option `--');
+}
+
 
 /***/ }),
 
@@ -3293,24 +3337,144 @@ function shellQuote(value) {
 
 /***/ }),
 
+/***/ 4137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ chooseSource)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/sources/file.ts
+
+
+/**
+ * A token another system put in a file: GitLab `id_tokens` written out, a Kubernetes projected
+ * service-account token, Jenkins or Buildkite credentials. Read afresh on every call, since such
+ * files are rotated in place. Its audience was chosen by whoever minted it.
+ */
+function fileSource(path) {
+    const origin = `the token file ${path}`;
+    return {
+        origin,
+        malformedHint: `The file must hold the OIDC token (a JWT: three base64url parts joined by dots) and nothing else; check what writes ${path}.`,
+        async getToken() {
+            let text;
+            try {
+                text = await (0,promises_.readFile)(path, 'utf8');
+            }
+            catch (error) {
+                const code = error.code ?? 'an error';
+                throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Could not read ${origin}: ${code}.`);
+            }
+            const token = text.trim();
+            if (token === '')
+                throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${origin} is empty.`);
+            return token;
+        },
+    };
+}
+/** A token handed over in an environment variable (GitLab `id_tokens`, CircleCI's CIRCLE_OIDC_TOKEN_V2). */
+function valueSource(name, value) {
+    const origin = `the environment variable ${name}`;
+    return {
+        origin,
+        malformedHint: `${name} must hold the OIDC token itself (a JWT: three base64url parts joined by dots), e.g. the variable GitLab's \`id_tokens:\` declares; check that it names the token, not a file or another secret.`,
+        getToken() {
+            const token = value?.trim() ?? '';
+            if (token === '')
+                return Promise.reject(new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${origin} is not set or empty.`));
+            return Promise.resolve(token);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
+var choose_source = __nccwpck_require__(2884);
+;// CONCATENATED MODULE: ./src/runtimes/cli/token-source.ts
+
+
+
+
+/**
+ * Where the command line's token comes from. A token that did not come from the runner itself is
+ * always verified against an issuer the caller names. A token file that cannot be read, or a
+ * variable that is not set, is bad usage (exit 2), found before any request.
+ */
+function chooseSource(args, plan, env, http) {
+    const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
+    if (explicit) {
+        if (!args.inputs.get('issuer')) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
+        }
+        if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
+        }
+        if (args.tokenFile !== undefined) {
+            checkTokenFile(args.tokenFile);
+            return fileSource(args.tokenFile);
+        }
+        const name = args.tokenEnv ?? '';
+        if (!env[name]?.trim()) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `--token-env names the environment variable ${name}, but it is ${env[name] === undefined ? 'not set' : 'empty'}.`, {
+                hint: 'Give the name of the variable that holds the token, not the token: in GitLab, the name under the job’s `id_tokens:`; in CircleCI, CIRCLE_OIDC_TOKEN_V2.',
+            });
+        }
+        return valueSource(name, env[name]);
+    }
+    if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+        return (0,choose_source/* planSource */.d)(plan, env, http);
+    }
+    throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
+        hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
+    });
+}
+function checkTokenFile(path) {
+    let problem;
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            problem = 'is not a file';
+        else
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        problem = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
+    }
+    if (problem) {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `--token-file ${path} ${problem}.`, {
+            hint: 'Give the path of the file that holds the token, e.g. a Kubernetes projected service-account token, or the file your CI writes it to before this step.',
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ usage)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6175);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6175);
 
-
-/** `oidc-exchange --help`, with the inputs from the one table. */
+const WIDTH = 100;
+const COLUMN = 44;
+/** `oidc-exchange --help`: every option with its description, the inputs from the one table. */
 function usage() {
-    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !_args_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_ONLY_INPUTS */ .As.has(i.name))
-        .map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`)
-        .join('\n');
+    const inputs = _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map((i) => option(`--${i.name}`, `${i.description}${i.default === undefined ? '' : ` (default ${i.default})`}`)).join('\n');
     return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH
+       oidc-exchange --version | --help
 
 exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
@@ -3319,20 +3483,44 @@ credential-process  an AWS credential_process: assumes the role again with a fre
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
 Where the token comes from (one of):
-  GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN
-  --token-file PATH                         a token in a file (Kubernetes, Jenkins, Buildkite, …)
-  --token-env NAME                          a token in an environment variable (GitLab id_tokens, CircleCI)
-                                            (a file or variable token needs --issuer, and is always verified)
+${option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN')}
+${option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
+${option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI)')}
+${option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
 
 Output (stdout; diagnostics go to stderr):
-  --format env|dotenv|json                  shell \`export\` lines (default), a dotenv file, or JSON
-  --output PATH                             write it to PATH (created 0600) instead of stdout
+${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
+${option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
+${option('--inputs-file PATH', 'credential-process: the settings file the step wrote')}
+${option('--version, -V', 'print the version and exit')}
+${option('--help, -h', 'print this help and exit')}
 
 Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
 ${inputs}
 
-Exit codes: 0 credentials printed; 1 the token or an exchange failed; 2 bad usage or input.
+Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
+  1 the token or an exchange failed; 2 bad usage or input;
+  3 explain: an expectation is not met or the signature was not verified.
 `;
+}
+/** One option: its name, then its description wrapped at WIDTH under COLUMN. */
+function option(name, description) {
+    const lines = [];
+    let line = '';
+    for (const word of description.split(/\s+/)) {
+        if (line !== '' && COLUMN + line.length + 1 + word.length > WIDTH) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    lines.push(line);
+    const first = `  ${name}`;
+    const pad = ' '.repeat(COLUMN);
+    const head = first.length < COLUMN ? first.padEnd(COLUMN) + lines[0] : `${first}\n${pad}${lines[0]}`;
+    return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
 }
 
 
@@ -3735,60 +3923,6 @@ function createPrivateFile(path, content) {
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {
     return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 7854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ fileSource),
-/* harmony export */   n: () => (/* binding */ valueSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-
-
-/**
- * A token another system put in a file: GitLab `id_tokens` written out, a Kubernetes projected
- * service-account token, Jenkins or Buildkite credentials. Read afresh on every call, since such
- * files are rotated in place. Its audience was chosen by whoever minted it.
- */
-function fileSource(path) {
-    const origin = `the token file ${path}`;
-    return {
-        origin,
-        async getToken() {
-            let text;
-            try {
-                text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-            }
-            catch (error) {
-                const code = error.code ?? 'an error';
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `Could not read ${origin}: ${code}.`);
-            }
-            const token = text.trim();
-            if (token === '')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is empty.`);
-            return token;
-        },
-    };
-}
-/** A token handed over in an environment variable (GitLab `id_tokens`, CircleCI's CIRCLE_OIDC_TOKEN_V2). */
-function valueSource(name, value) {
-    const origin = `the environment variable ${name}`;
-    return {
-        origin,
-        getToken() {
-            const token = value?.trim() ?? '';
-            if (token === '')
-                return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is not set or empty.`));
-            return Promise.resolve(token);
-        },
-    };
 }
 
 
@@ -4313,6 +4447,8 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
     const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
@@ -4326,6 +4462,24 @@ function parseDatabricksSettings(read, problems, run) {
         ci: run.ci,
         entra,
     };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
 }
 function parseEntraMode(read, problems, auth, clientId) {
     const mode = read('databricks-mode').trim().toLowerCase();

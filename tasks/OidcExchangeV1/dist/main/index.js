@@ -12031,7 +12031,7 @@ async function explain(plan, deps) {
     for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin);
+        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
         lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
         lines.push(...claimLines(payload));
         const mismatches = claimProblems(payload, plan, audience, now());
@@ -12795,7 +12795,7 @@ const INPUTS = [
         default: 'token',
         kind: { type: 'choice', options: ['token', 'oidc'] },
         azureDevOps: {
-            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
 ];
@@ -12840,9 +12840,10 @@ const OUTPUTS = [
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
 const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
-function decodeJwt(token, origin) {
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
     if (token.length > MAX_TOKEN_LENGTH)
         throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
@@ -13245,7 +13246,7 @@ function createTokenSupplies(options) {
     const mint = async (audience) => {
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin);
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
         if (options.verifier) {
             // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
@@ -14372,9 +14373,11 @@ function createIssuersVerifier(issuers, options) {
  * endpoint and secret variables into its vault at load time and later prints them in its debug
  * lines (`<endpoint> auth param AccessToken = …`, `System.AccessToken=…`). The agent masks its own
  * secrets, but this task's rule is stricter: every secret is registered with `##vso[task.setsecret]`
- * by this step before anything can print it. So the job's access token, the agent proxy's password
- * and every secret variable handed to the task are read here, from the environment the agent set,
- * and masked at once.
+ * by this step before anything can print it. So the job's access token and every secret variable
+ * handed to the task are read here, from the environment the agent set, and masked at once. The
+ * agent hands a task its secret variables as SECRET_<NAME> only, the proxy password among them
+ * (SECRET_AGENT_PROXYPASSWORD; docs/protocols.md §6.7),
+ * and task-lib reads them from there (getVariable, getHttpProxyConfiguration).
  */
 
 /** task-lib's escaping of a command's message (taskcommand.ts): the agent decodes it back. */
@@ -14384,8 +14387,8 @@ function escapeMessage(text) {
 const SECRET_NAMES = [
     /^SECRET_/,
     /^ENDPOINT_AUTH_PARAMETER_.+_(ACCESSTOKEN|SERVICEPRINCIPALKEY|IDTOKEN)$/,
+    // A public variable when the job enables it (System.EnableAccessToken), yet the job's token.
     /^SYSTEM_ACCESSTOKEN$/,
-    /^AGENT_PROXYPASSWORD$/,
 ];
 function capture(env) {
     for (const [name, value] of Object.entries(env)) {
@@ -14654,7 +14657,6 @@ async function main(env, agent) {
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
-        return 0;
     }
     catch (thrown) {
         const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
@@ -14663,7 +14665,6 @@ async function main(env, agent) {
             (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
         agent.fail(message);
-        return 1;
     }
     finally {
         http?.close();
@@ -14684,20 +14685,21 @@ async function dryRun(plan, source, http, agent, agentTemp) {
     if (problems > 0)
         agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
     agent.succeed('oidc-exchange: dry run, nothing exchanged.');
-    return 0;
 }
-let code;
 try {
-    code = await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
+    await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
 }
 catch {
     // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
     _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
-    code = 1;
 }
+// Exit code 0 whatever the result: the agent's Node handler treats any other code as the
+// handler's own failure and logs a second error, "Exit code 1 returned from process: …", after
+// the task's one (docs/protocols.md §6.8). A
+// failure is told through `task.complete result=Failed` (agent.fail), as task-lib's tasks do.
 // Keep-alive pools of the SDKs must not keep the step waiting once its result is set.
 await new Promise((resolve) => process.stdout.write('', () => resolve()));
-process.exit(code);
+process.exit(0);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -15395,8 +15397,16 @@ const NAMES = new Map(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ 
     const what = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .FROM_SERVICE_CONNECTION */ ._F[i.name];
     return [i.name, what ? `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECTION_INPUT */ .E}\` (${what})` : `\`${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(i.name)}\``];
 }));
+/**
+ * Several inputs the connection stands for, named together ("`azure-client-id` and
+ * `azure-tenant-id`"), are one input of the task: named once, as the connection.
+ */
+const CONNECTION_NAMES = Object.keys(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .FROM_SERVICE_CONNECTION */ ._F).join('|');
+const SEVERAL_FROM_CONNECTION = new RegExp(`\`(?:${CONNECTION_NAMES})\`(?:(?:, | and | or |, and |, or )\`(?:${CONNECTION_NAMES})\`)+`, 'g');
 function withTaskInputNames(text) {
-    return text.replace(/`([a-z0-9-]+)`/g, (whole, name) => NAMES.get(name) ?? whole);
+    return text
+        .replace(SEVERAL_FROM_CONNECTION, `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECTION_INPUT */ .E}\` (an Azure Resource Manager service connection)`)
+        .replace(/`([a-z0-9-]+)`/g, (whole, name) => NAMES.get(name) ?? whole);
 }
 
 
@@ -16324,6 +16334,8 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
     const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
@@ -16337,6 +16349,24 @@ function parseDatabricksSettings(read, problems, run) {
         ci: run.ci,
         entra,
     };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
 }
 function parseEntraMode(read, problems, auth, clientId) {
     const mode = read('databricks-mode').trim().toLowerCase();

@@ -11479,17 +11479,15 @@ if (refresher) {
         for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(log, 'utf8').trim().split('\n'))
             console.log(`  ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_7__/* .neutralise */ .$)(line)}`);
 }
-if (!dir) {
-    if (!refresher)
-        console.log('oidc-exchange: nothing to clean up.');
-}
-else if ((0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .agentTempDirectory */ .d)())) {
+const removed = !!dir && (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .agentTempDirectory */ .d)());
+if (removed)
     console.log(`oidc-exchange: removed ${dir}.`);
-}
-else {
+else if (dir)
     console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
-}
-azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Succeeded, 'oidc-exchange: cleaned up.', true);
+// One last word that agrees with the lines above: "cleaned up" only when something was.
+const done = removed || refresher ? 'oidc-exchange: cleaned up.' : 'oidc-exchange: nothing to clean up.';
+console.log(done);
+azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Succeeded, done, true);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
