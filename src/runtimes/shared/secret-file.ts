@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { closeSync, constants, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { renameOver } from './rename-over.js';
 
 /**
  * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
@@ -40,7 +41,7 @@ export function writePrivateFileAtomically(
   const temp = tempName(path);
   createPrivateFile(temp, content);
   try {
-    renameSync(temp, path);
+    renameOver(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
     throw error;
