@@ -2598,7 +2598,35 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
 
 
 
@@ -2631,7 +2659,7 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
     const temp = tempName(path);
     createPrivateFile(temp, content);
     try {
-        (0,external_node_fs_.renameSync)(temp, path);
+        renameOver(temp, path);
     }
     catch (error) {
         (0,external_node_fs_.rmSync)(temp, { force: true });

@@ -3136,7 +3136,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2884);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(2474);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
@@ -3281,7 +3281,7 @@ __webpack_async_result__();
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5714);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2474);
 
 
 
@@ -3775,20 +3775,53 @@ function urlBypass(patterns) {
 
 /***/ }),
 
-/***/ 5714:
+/***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   wK: () => (/* binding */ writePrivateFileAtomically)
-/* harmony export */ });
-/* unused harmony exports createPrivateFile, credentialFilePath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wK: () => (/* binding */ writePrivateFileAtomically),
+  AK: () => (/* binding */ writeSecretFile)
+});
+
+// UNUSED EXPORTS: createPrivateFile, credentialFilePath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
 
 
 
@@ -3803,12 +3836,12 @@ function writeSecretFile(dir, name, content) {
 }
 /** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
 function createPrivateFile(path, content) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_1__.constants.O_NOFOLLOW, 0o600);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.writeSync)(fd, content);
+        (0,external_node_fs_.writeSync)(fd, content);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
 /**
@@ -3821,19 +3854,19 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
     const temp = tempName(path);
     createPrivateFile(temp, content);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+        renameOver(temp, path);
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        (0,external_node_fs_.rmSync)(temp, { force: true });
         throw error;
     }
 }
 function randomTempName(path) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, name.toLowerCase());
+    return (0,external_node_path_.join)(dir, name.toLowerCase());
 }
 
 
