@@ -1,8 +1,11 @@
 /**
  * The Windows branches, run here with the platform passed in (nothing can run Windows itself):
- * how the refresher is started, and how a credential file is renamed over one a reader holds open.
+ * how the refresher is started, how a credential file is renamed over one a reader holds open, and
+ * how the step's private folder gets an access list where file modes mean nothing.
  */
 import { describe, expect, it } from 'vitest';
+import { OidcExchangeError } from '../../src/core/errors.js';
+import { makeFolderPrivate } from '../../src/runtimes/shared/private-folder.js';
 import { renameOver } from '../../src/runtimes/shared/rename-over.js';
 import {
   refresherEnvironment,
@@ -59,5 +62,53 @@ describe('the detached refresher', () => {
     expect(env['RUNNER_TRACKING_ID']).toBe('github_1');
     expect(env['VSTS_PROCESS_LOOKUP_ID']).toBe('vsts_2');
     expect(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']).toBeUndefined();
+  });
+});
+
+describe("the step's private folder", () => {
+  const dir = 'D:\\a\\_temp\\oidc-exchange-AbC 1';
+
+  it('on Windows, gets an access list of its own: owner, SYSTEM and Administrators, inherited by its files', () => {
+    const calls: [string, string[]][] = [];
+    makeFolderPrivate(
+      dir,
+      'win32',
+      (file, args) => {
+        calls.push([file, args]);
+        return { status: 0, output: '' };
+      },
+      'C:\\Windows',
+    );
+    expect(calls).toEqual([
+      [
+        'C:\\Windows\\System32\\icacls.exe',
+        [
+          dir,
+          '/inheritance:r',
+          '/grant:r',
+          '*S-1-3-4:(OI)(CI)F',
+          '*S-1-5-18:(OI)(CI)F',
+          '*S-1-5-32-544:(OI)(CI)F',
+          '/Q',
+        ],
+      ],
+    ]);
+  });
+
+  it('on Windows, fails the step when the list cannot be set (files would be readable by other users)', () => {
+    const run = () => ({ status: 5, output: 'Access is denied.' });
+    expect(() => makeFolderPrivate(dir, 'win32', run, 'C:\\Windows')).toThrow(OidcExchangeError);
+    expect(() => makeFolderPrivate(dir, 'win32', run, 'C:\\Windows')).toThrow(
+      /icacls exited with 5 \(Access is denied\.\)/,
+    );
+  });
+
+  it.each(['linux', 'darwin'] as const)('on %s, runs nothing (the 0700 mode does it)', (platform) => {
+    const calls: unknown[] = [];
+    makeFolderPrivate(dir, platform, (...args) => {
+      calls.push(args);
+      return { status: 0, output: '' };
+    });
+    expect(calls).toEqual([]);
   });
 });
