@@ -14572,7 +14572,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7193);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(6588);
-/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(3581);
+/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7325);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2884);
 /* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1224);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9361);
@@ -15463,19 +15463,52 @@ function agentTempDirectory() {
 
 /***/ }),
 
-/***/ 3581:
+/***/ 7325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ createStepTempDir),
-/* harmony export */   s: () => (/* binding */ removeStepTempDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
+
 
 
 
@@ -15486,14 +15519,22 @@ function agentTempDirectory() {
  */
 const PREFIX = 'oidc-exchange-';
 function createStepTempDir(runnerTemp) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target) !== parent || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target).startsWith(PREFIX))
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     return true;
 }
 
