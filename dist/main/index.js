@@ -3239,7 +3239,7 @@ var errors = __nccwpck_require__(4296);
 /**
  * The `credential_process` value of an AWS profile: a command line that each AWS client splits
  * in its own way, so every part is double-quoted and only characters that read the same to all of
- * them are allowed (docs/protocols.md, AWS credential_process):
+ * them are allowed (docs/protocols.md §3.6):
  * - POSIX: botocore splits like a POSIX shell (shlex); the JS SDK and Go SDK hand the line to
  *   `/bin/sh -c`. Inside double quotes `$`, backquote, `\` and `"` are special.
  * - Windows: botocore splits like CommandLineToArgvW (a backslash is literal unless it runs up to
