@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { repoRoot } from '../support/run-action.ts';
 import { CLI_INPUTS } from '../../src/runtimes/cli/args.ts';
 
@@ -88,6 +89,36 @@ const aws = () => [
 ];
 
 describe('oidc-exchange (command line)', () => {
+  it.each(forgeryKinds)('refuses a token with %s before any request to a cloud', async (kind) => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      iss: cloud.issuer.issuer,
+      aud: 'sts.amazonaws.com',
+      sub: subject,
+      iat: now,
+      nbf: now - 5,
+      exp: now + 300,
+    };
+    const before = cloudRequests(cloud);
+    const run = await cli(
+      [
+        'exchange',
+        '--token-env',
+        'AWS_ID_TOKEN',
+        '--issuer',
+        cloud.issuer.issuer,
+        '--subject',
+        subject,
+        ...aws(),
+      ],
+      { AWS_ID_TOKEN: await forger(cloud, kind)(claims) },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[SIGNATURE_INVALID]');
+    expect(run.stdout).toBe('');
+    expect(cloudRequests(cloud)).toBe(before);
+  });
+
   it('exchanges a token from a variable (GitLab id_tokens) and prints JSON, secrets on stdout only', async () => {
     const token = await externalToken('sts.amazonaws.com');
     const run = await cli(
