@@ -17,6 +17,7 @@ import { cliInputReader, parseArgs, type CliArgs } from './args.js';
 import { render, type Format } from './render.js';
 import { usage } from './usage.js';
 import { credentialProcess } from './credential-process.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
@@ -68,7 +69,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       source,
       registerSecret: () => undefined,
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
     });
     const dir = tempDir;
