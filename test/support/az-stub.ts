@@ -21,7 +21,11 @@ export interface AzCall {
   environ: string;
 }
 
-export function createAzStub(options: { fail?: string } = {}): { binDir: string; log: string; calls: () => AzCall[] } {
+export function createAzStub(options: { fail?: string } = {}): {
+  binDir: string;
+  log: string;
+  calls: () => AzCall[];
+} {
   const binDir = mkdtempSync(join(tmpdir(), 'az-stub-'));
   const log = join(binDir, 'calls.jsonl');
   const script = `#!/usr/bin/env node
