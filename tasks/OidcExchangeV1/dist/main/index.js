@@ -14576,7 +14576,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2884);
 /* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1224);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9361);
-/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8641);
+/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8641);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(1749);
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(1060);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4949);
@@ -14584,7 +14584,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6722);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6716);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8449);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+
 
 
 
@@ -14633,7 +14635,7 @@ async function main(env, agent) {
             source,
             registerSecret: (value) => agent.setSecret(value),
             tempDir,
-            childEnv: env,
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
             log: { info: agent.info, warning: agent.warning, debug: agent.debug },
         });
         const { exports: renewable, renewal } = plan.refresh
@@ -14649,7 +14651,7 @@ async function main(env, agent) {
             })
             : { exports: result.exports, renewal: [] };
         const azure = connection && result.grants.some((g) => g.target === 'azure');
-        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_19__/* .connectionVariables */ .O)(connection)] : renewable;
+        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_20__/* .connectionVariables */ .O)(connection)] : renewable;
         const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
@@ -14991,26 +14993,20 @@ function prepareRefresh(plan, result, options) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
+var child_environment = __nccwpck_require__(1209);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
 
 
 
+
 const READY_TIMEOUT_MS = 15_000;
-// What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
-// RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
-// the processes a job left behind, to end them when it is over: kept, so that they still can.
-// AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's endpoint.
-const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT)$/;
-function refresherEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && PASSED_ENV.test(name))
-            out[name] = value;
-    return out;
-}
+/** What the refresher and the `az` it runs need (the same as the step's own `az`). */
+const refresherEnvironment = child_environment/* childEnvironment */.Q;
 function launchRefresher(script, env) {
     const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [script, '--id', nonce], {
+    // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
         detached: true,
         stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
         env: refresherEnvironment(env),
@@ -15460,6 +15456,34 @@ function removeStepTempDir(dir, runnerTemp) {
         return false;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
     return true;
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
 }
 
 
@@ -16239,7 +16263,7 @@ const azureTarget = {
             needsToken: !settings.managedIdentity,
         });
     },
-    load: () => __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+    load: () => __nccwpck_require__.e(/* import() */ 397).then(__nccwpck_require__.bind(__nccwpck_require__, 3397)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
 };
 function parseAzureSettings(read, problems) {
