@@ -17,7 +17,7 @@ import {
   expectSecretsMaskedFirst,
   startTaskCloud,
 } from '../support/task-expectations.ts';
-import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let entraConnection: AdoServiceConnection;
@@ -90,18 +90,6 @@ describe('the task', () => {
     });
     expect(oidc.variables.get('DATABRICKS_AUTH_TYPE')?.value).toBe('azure-devops-oidc');
     expect(oidc.variables.has('DATABRICKS_TOKEN')).toBe(false);
-  });
-
-  it('reaches STS at AWS_ENDPOINT_URL_STS when the pipeline sets it', async () => {
-    const before = cloud.sts.requests.length;
-    const run = await runTask({
-      cloud,
-      endpoint: endpointFor(entraConnection),
-      inputs: { awsRoleArn: adoRoleArn, awsRegion: 'eu-west-1' },
-      env: { AWS_ENDPOINT_URL_STS: cloud.sts.endpoint },
-    });
-    expect(run.result?.result).toBe('Succeeded');
-    expect(cloud.sts.requests.length).toBeGreaterThan(before);
   });
 
   it('runs from a copy of its folder alone, as the agent unpacks it (no node_modules anywhere above)', async () => {

@@ -1,4 +1,4 @@
-import type { InputReader } from '../../core/inputs.js';
+import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
 import type { RunInfo } from '../../core/target.js';
 import { TARGET_ACTION_INPUT } from './target-action.js';
 
@@ -16,18 +16,23 @@ const ENV_FALLBACKS: Record<string, string> = {
 
 const TARGET_PREFIXES = ['azure-', 'aws-', 'databricks-'];
 
-export function githubInputReader(env: NodeJS.ProcessEnv): InputReader {
+export function githubInputReader(env: NodeJS.ProcessEnv): ReaderWithVariables {
   const raw = (name: string): string => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
   const only = raw(TARGET_ACTION_INPUT).trim();
-  return (name) => {
-    let given: string;
-    if (only && name.startsWith(`${only}-`)) given = raw(name.slice(only.length + 1));
-    else if (only && TARGET_PREFIXES.some((p) => name.startsWith(p))) given = '';
-    else given = raw(name);
-    if (given.trim() !== '') return given;
-    const fallback = ENV_FALLBACKS[name];
-    return fallback ? (env[fallback] ?? '') : '';
+  const given = (name: string): string => {
+    if (only && name.startsWith(`${only}-`)) return raw(name.slice(only.length + 1));
+    if (only && TARGET_PREFIXES.some((p) => name.startsWith(p))) return '';
+    return raw(name);
   };
+  // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+  const variableFor = (name: string): string | undefined => {
+    const fallback = ENV_FALLBACKS[name];
+    return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+  };
+  return withVariables((name) => {
+    const variable = variableFor(name);
+    return variable ? (env[variable] ?? '') : given(name);
+  }, variableFor);
 }
 
 export function githubRunInfo(env: NodeJS.ProcessEnv): RunInfo {
