@@ -190,14 +190,10 @@ describe('refresh: the Azure CLI', () => {
       env: { ...jobEnv(), PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
     });
     expect(run.exitCode).toBe(0);
-    const logins = () =>
-      readFileSync(stub.log, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as { args: string[]; at?: number })
-        .filter((c) => c.args[0] === 'login');
+    const logins = () => stub.calls().filter((c) => c.args[0] === 'login');
     await until(() => logins().length >= 3);
-    const tokens = logins().map((c) => c.args[c.args.indexOf('--federated-token') + 1]);
+    const tokens = logins().map((c) => c.federatedToken);
+    expect(tokens.every((t) => t?.split('.').length === 3)).toBe(true);
     expect(new Set(tokens).size).toBe(tokens.length); // a new token every time
     const cleanup = await post(job, run);
     expect(cleanup.exitCode).toBe(0);

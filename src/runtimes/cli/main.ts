@@ -19,6 +19,7 @@ import { credentialProcess } from './credential-process.js';
 import { withCliOptionNames } from './option-names.js';
 import { chooseSource } from './token-source.js';
 import { outputPathProblem, writeOutputFile } from './output-file.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
@@ -85,7 +86,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       source,
       registerSecret: () => undefined,
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
     });
     const dir = tempDir;
