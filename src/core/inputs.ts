@@ -264,6 +264,13 @@ export const INPUTS: readonly InputSpec[] = [
     kind: { type: 'boolean' },
   },
   {
+    name: 'aws-allowed-account-ids',
+    group: 'aws',
+    description:
+      'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+    kind: { type: 'lines' },
+  },
+  {
     name: 'databricks-host',
     group: 'databricks',
     description:

@@ -23,6 +23,8 @@ export interface AwsSettings {
   managedPolicyArns: string[];
   stsEndpoint: string;
   maskAccountId: boolean;
+  /** Empty: any account. */
+  allowedAccountIds: string[];
 }
 
 /** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
@@ -94,6 +96,13 @@ function parseAwsSettings(
   const endpointRaw = read('aws-sts-endpoint');
   const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
   const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+  const allowedAccountIds = splitList(read('aws-allowed-account-ids'));
+  for (const id of allowedAccountIds) {
+    if (!/^\d{12}$/.test(id))
+      problems.push(
+        invalidInput('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id),
+      );
+  }
 
   if (problems.length > before || !role || !partition) return undefined;
   return {
@@ -107,6 +116,7 @@ function parseAwsSettings(
     managedPolicyArns,
     stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
     maskAccountId,
+    allowedAccountIds,
   };
 }
 
