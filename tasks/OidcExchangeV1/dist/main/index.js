@@ -12648,11 +12648,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -14588,7 +14588,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4949);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(6722);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6716);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(8116);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8449);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
 
@@ -14791,7 +14791,7 @@ function agentProxyForRefresher() {
 
 /***/ }),
 
-/***/ 6716:
+/***/ 8116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -14851,34 +14851,129 @@ function accessTokenMarginMs(lifetimeMs) {
 function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
 }
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
 
 // EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts
 var secret_file = __nccwpck_require__(5714);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
+
+
+
+async function startControlServer(options) {
+    const handle = (req, res) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
+            answer(res, 200, { stopping: true });
+            options.onStop();
+            return;
+        }
+        const db = options.databricks;
+        if (req.method === 'GET' && db && same(path, db.path)) {
+            if (req.headers['x-databricks-metadata-version'] !== '1')
+                return answer(res, 400, { error: 'version' });
+            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
+            if (host !== db.tokens.host)
+                return answer(res, 403, { error: 'host' });
+            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
+                options.log(`Databricks token not renewed: ${error.message}`);
+                answer(res, 502, { error: 'renewal failed' });
+            });
+            return;
+        }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = asOidcExchangeError(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
+        answer(res, 404, { error: 'not found' });
+    };
+    const server = createServer(handle);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    return {
+        port: typeof address === 'object' && address ? address.port : 0,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+function same(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && timingSafeEqual(x, y);
+}
+function answer(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(text);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+
 
 /**
- * The AWS config file handed to later steps instead of static keys: one profile whose
- * `credential_process` runs oidc-exchange's command line again (PROTOCOLS.md §3.6, [B8]). The
- * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
- * command line holds paths only: the settings are in a file beside it, and the OIDC token is
- * minted by the helper itself from the step's environment.
+ * `refresh` for AWS: later steps get the role session from the refresher, which holds it and
+ * renews it when a client asks and little of it is left (docs/long-running-jobs.md): one
+ * AssumeRoleWithWebIdentity per session lifetime, however many `aws` processes run, and no
+ * process started per call. The AWS CLI and every SDK read AWS_CONTAINER_CREDENTIALS_FULL_URI
+ * (over http only on loopback: the CLI v2.9 accepts 127.0.0.1, localhost and 169.254.170.2) with
+ * AWS_CONTAINER_AUTHORIZATION_TOKEN as the `Authorization` header; newer SDKs also read the token
+ * from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, which needs no mapping on Azure DevOps. The static
+ * keys leave the environment (they would win over the endpoint), and stay step outputs.
  */
-const AWS_PROFILE_NAME = 'oidc-exchange';
-function awsConfigFile(command, region) {
-    const line = command.map(quote).join(' ');
-    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
-}
-// botocore splits the line like a POSIX shell (shlex) and the JS SDK hands it to a shell: double
-// quotes keep spaces; a path with a double quote, a newline or a `$` cannot be written safely.
-function quote(part) {
-    if (/["\r\n$`]/.test(part)) {
-        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
-            hint: 'Move the runner or its temp folder to a path without quotes, `$` or backquotes, or set `refresh: false`.',
-        });
-    }
-    return `"${part}"`;
+const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+function awsContainerRenewal(result, now = Date.now()) {
+    const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
+    const grant = result.grants.find((g) => g.target === 'aws');
+    const seed = grant && {
+        accessKeyId: value('AWS_ACCESS_KEY_ID'),
+        secretAccessKey: value('AWS_SECRET_ACCESS_KEY'),
+        sessionToken: value('AWS_SESSION_TOKEN'),
+        expiration: grant.expiresAt.toISOString(),
+        issuedAt: now,
+    };
+    return {
+        order: { authorization, seed },
+        exports: (port) => [
+            {
+                name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+                value: `http://127.0.0.1:${port}${AWS_PATH}`,
+                secret: false,
+                kind: 'env',
+            },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+        ],
+        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -14911,7 +15006,6 @@ const RUN_INFO_KEY = '$runInfo';
 
 
 
-const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 function prepareRefresh(plan, result, options) {
     const names = new Set(result.exports.map((e) => e.name));
     const targets = new Set(result.grants.map((g) => g.target));
@@ -14919,7 +15013,6 @@ function prepareRefresh(plan, result, options) {
     const tokenFiles = [];
     let azureCliLogin = false;
     let databricksPath;
-    const extra = [];
     let drop = new Set();
     const azure = plan.targets.find((t) => t.definition.name === 'azure');
     const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
@@ -14937,24 +15030,11 @@ function prepareRefresh(plan, result, options) {
             notes.push('Azure CLI: logged in again with a fresh token every half token life.');
     }
     const aws = plan.targets.find((t) => t.definition.name === 'aws');
+    let awsRenewal;
     if (aws && targets.has('aws')) {
-        const settings = aws.settings;
-        const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
-        delete inputs['refresh'];
-        delete inputs['dry-run'];
-        // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
-        // accepted issuers and the token request), which a later step's environment does not hold.
-        const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
-        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify({ ...inputs, ...azureDevOps }));
-        const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
+        awsRenewal = awsContainerRenewal(result);
         drop = AWS_STATIC;
-        extra.push({
-            name: 'AWS_CONFIG_FILE',
-            value: awsConfigFile(command, settings.region),
-            secret: false,
-            kind: 'file',
-        }, { name: 'AWS_PROFILE', value: AWS_PROFILE_NAME, secret: false, kind: 'env' });
-        notes.push(`AWS: profile ${AWS_PROFILE_NAME} (AWS_CONFIG_FILE, AWS_PROFILE) whose credential_process renews the role session; the static keys are step outputs only.`);
+        notes.push(awsRenewal.note);
     }
     const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
     if (databricks &&
@@ -14963,7 +15043,7 @@ function prepareRefresh(plan, result, options) {
         databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
         notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
     }
-    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined;
+    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined || awsRenewal !== undefined;
     return {
         notes,
         order: needsProcess
@@ -14975,6 +15055,7 @@ function prepareRefresh(plan, result, options) {
                 tokenFiles,
                 azureCliLogin,
                 databricksPath,
+                aws: awsRenewal?.order,
             }
             : undefined,
         exports(port) {
@@ -14990,7 +15071,7 @@ function prepareRefresh(plan, result, options) {
                     kind: 'env',
                 });
             }
-            return [...out, ...extra];
+            return [...out, ...(awsRenewal?.exports(port) ?? [])];
         },
     };
 }
@@ -15064,9 +15145,10 @@ function launchRefresher(script, env) {
  * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
  * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
  */
-/** Whether a target will likely need the background process (federated Azure, Databricks `token`). */
+/** Whether a target will likely need the background process (federated Azure, AWS, Databricks `token`). */
 function needsRefresher(plan) {
     return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        t.definition.name === 'aws' ||
         (t.definition.name === 'databricks' && t.settings.auth === 'token'));
 }
 /**
