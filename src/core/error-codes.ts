@@ -88,6 +88,10 @@ export const ERROR_CODES = {
     'STS answered with an error this table does not name, or not in its format',
     'the message quotes STS’s code; transient failures were already retried',
   ],
+  AWS_ACCOUNT_NOT_ALLOWED: [
+    'the assumed role belongs to an account that `aws-allowed-account-ids` does not list',
+    'check the role ARN, or add the account to `aws-allowed-account-ids`; nothing was exported',
+  ],
   DATABRICKS_TRUST_MISMATCH: [
     'no federation policy accepts the token (issuer, audience, subject, or the service principal)',
     'compare with the printed policy; check the audience that was sent',
