@@ -14,7 +14,7 @@ const ENV_FALLBACKS: Record<string, string> = {
   'azure-authority-host': 'AZURE_AUTHORITY_HOST',
 };
 
-const TARGET_PREFIXES = ['azure-', 'aws-', 'databricks-'];
+const TARGET_PREFIXES = ['azure-', 'aws-', 'databricks-', 'gcp-'];
 
 export function githubInputReader(env: NodeJS.ProcessEnv): InputReader {
   const raw = (name: string): string => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';

@@ -1,5 +1,7 @@
 import { closeSync, constants, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { credentialFilePath } from '../../core/credential-file-path.js';
+
+export { credentialFilePath };
 
 /**
  * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
@@ -23,9 +25,4 @@ export function createPrivateFile(path: string, content: string): void {
   } finally {
     closeSync(fd);
   }
-}
-
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-export function credentialFilePath(dir: string, name: string): string {
-  return join(dir, name.toLowerCase());
 }
