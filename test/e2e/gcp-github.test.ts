@@ -188,6 +188,17 @@ describe('GitHub Action → Google Cloud', () => {
     );
   });
 
+  it('dry run: exchanges nothing and prints the provider and binding that accept exactly this token', async () => {
+    const before = cloud.google.requests.length;
+    const run = await main(newJob(), { 'dry-run': 'true' });
+    expect(run.exitCode).toBe(0);
+    expect(cloud.google.requests.length).toBe(before);
+    expect(run.stdout).toContain(
+      `gcp: gcloud iam workload-identity-pools providers create-oidc 'ci-provider' --project='${cloud.google.projectNumber}'`,
+    );
+    expect(run.stdout).toContain(`--member='${trust.principal}'`);
+  });
+
   it('refuses a provider name that is not a full resource name, before any request', async () => {
     const before = cloud.github.issued.length;
     const run = await main(newJob(), {

@@ -16,7 +16,7 @@ export interface GoogleTrust {
 export function trustGoogle(
   cloud: FakeCloud,
   subject: string,
-  opts: { issuer?: string; condition?: string; pool?: string } = {},
+  opts: { issuer?: string; condition?: string; pool?: string; audiences?: string[] } = {},
 ): GoogleTrust {
   const google = cloud.google;
   const pool = opts.pool ?? 'ci-pool';
@@ -25,6 +25,7 @@ export function trustGoogle(
     provider: 'ci-provider',
     issuer: opts.issuer ?? cloud.issuer.issuer,
     ...(opts.condition ? { attributeCondition: opts.condition } : {}),
+    ...(opts.audiences ? { allowedAudiences: opts.audiences } : {}),
   });
   const principal = `principal://iam.googleapis.com/projects/${google.projectNumber}/locations/global/workloadIdentityPools/${pool}/subject/${subject}`;
   google.addServiceAccount({ email: googleServiceAccount, workloadIdentityUsers: [principal] });

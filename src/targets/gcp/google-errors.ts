@@ -33,6 +33,12 @@ export function stsRefused(
       hint: `The provider's attribute condition does not accept these claims; compare it with the token's claims (\`dry-run: true\` prints them). ${provider}`,
     });
   }
+  if (/127 bytes/.test(text)) {
+    // Entra-issued Azure DevOps subjects (`/eid1/c/pub/t/…/sc/<org id>/<connection id>`) are longer.
+    return new OidcExchangeError('GCP_TRUST_MISMATCH', what, {
+      hint: "Google limits google.subject to 127 bytes: map it from a shorter claim, or a part of `sub`, in the provider's --attribute-mapping, and bind IAM to that value.",
+    });
+  }
   if (code === 'invalid_grant' || code === 'unauthorized_client') {
     return new OidcExchangeError('GCP_TRUST_MISMATCH', what, { hint: provider });
   }
