@@ -9,7 +9,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
-import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
+import {
+  newJob,
+  repoRoot,
+  runAction,
+  spawnNode,
+  type ActionRun,
+  type RunnerJob,
+} from '../support/run-action.ts';
 import { googleInputs, trustGoogle, type GoogleTrust } from '../support/trust-google.ts';
 
 const subject = 'repo:octo-org/app:ref:refs/heads/main';
@@ -207,5 +214,48 @@ describe('GitHub Action → Google Cloud', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('Input `gcp-workload-identity-provider` must be a provider resource name');
     expect(cloud.github.issued.length).toBe(before);
+  });
+});
+
+describe('oidc-exchange (command line) → Google Cloud', () => {
+  it('exchanges another CI’s token and prints the credentials file that names its token file', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const token = await cloud.issuer.sign({
+      iss: cloud.issuer.issuer,
+      aud: `https://iam.googleapis.com/${trust.provider}`,
+      sub: subject,
+      repository_owner: 'octo-org',
+      iat: now,
+      nbf: now - 5,
+      exp: now + 300,
+    });
+    const args = Object.entries(googleInputs(cloud, trust)).flatMap(([name, value]) => [`--${name}`, value]);
+    const run = await spawnNode(
+      process.execPath,
+      [
+        join(repoRoot, 'dist', 'cli', 'index.js'),
+        'exchange',
+        '--token-env',
+        'CI_TOKEN',
+        '--issuer',
+        cloud.issuer.issuer,
+        ...args,
+        '--format',
+        'json',
+      ],
+      { PATH: process.env['PATH'], NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'], CI_TOKEN: token },
+    );
+    expect(run.stderr).not.toContain('oidc-exchange: [');
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as {
+      variables: Record<string, string>;
+      outputs: Record<string, string>;
+    };
+    expect(result.outputs['gcp-access-token']).toBe(cloud.google.issued.at(-1)?.token);
+    const file = result.variables['GOOGLE_APPLICATION_CREDENTIALS'] ?? '';
+    const source = (JSON.parse(readFileSync(file, 'utf8')) as { credential_source: { file: string } })
+      .credential_source;
+    expect(readFileSync(source.file, 'utf8')).toBe(token);
+    expect(run.stderr).not.toContain(token);
   });
 });
