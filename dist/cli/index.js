@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   hb: () => (/* binding */ AZURE_CLOUDS),
 /* harmony export */   nO: () => (/* binding */ findCloud)
 /* harmony export */ });
-/** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
+/** The AzureDatabricks first-party application, the same in every cloud (docs/protocols.md §2.3, §4.6). */
 const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
 const AZURE_CLOUDS = {
     AzureCloud: {
@@ -78,9 +78,9 @@ function findCloud(raw) {
 
 
 /**
- * The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command.
+ * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
  * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
- * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (docs/protocols.md §6.5).
  */
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
@@ -97,7 +97,7 @@ const trust = {
 };
 /**
  * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
- * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (docs/protocols.md §6.12).
  */
 function azureDevOpsNote(p) {
     if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject))
@@ -133,7 +133,7 @@ const MAPPINGS = {
         retryable: true,
         hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
     },
-    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (docs/protocols.md §6.12).
     70052: {
         code: 'AZURE_TRUST_MISMATCH',
         retryable: false,
@@ -314,7 +314,7 @@ var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/subject-hints.ts
 
 /**
- * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
+ * Explains why a `sub` did not match, in the terms of GitHub's subject rules (docs/protocols.md §1.6):
  * an environment takes precedence over the ref, pull requests have their own form, immutable
  * subjects carry owner and repository ids, and every comparison is case-sensitive.
  */
@@ -353,7 +353,7 @@ function subjectHint(claims, patterns) {
     return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
 }
 /**
- * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * Why an Azure DevOps `sub` did not match (docs/protocols.md §6.2, §6.5, §6.12): the pipeline token where
  * a connection was meant, the other issuer family's subject form, a renamed organisation, project
  * or connection (name-based subjects), or case. Always ends with the federated credential that
  * would accept exactly this token.
@@ -1097,7 +1097,7 @@ function parseUuid(name, raw, problems) {
     problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
     return undefined;
 }
-/** A tenant is a UUID or a verified domain name (PROTOCOLS.md §2.1). */
+/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
 function parseTenant(name, raw, problems) {
     const value = raw.trim();
     if (UUID.test(value))
@@ -1491,7 +1491,7 @@ const OUTPUTS = [
  * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
-const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
 function decodeJwt(token, origin) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
         hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
@@ -1595,7 +1595,7 @@ function escapeRegExp(text) {
 
 
 
-/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (PROTOCOLS.md §5.1, §5.4). */
+/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (docs/protocols.md §5.1, §5.4). */
 const CLOCK_TOLERANCE_SECONDS = 60;
 /** Claims with their own input, or checked by the signature verification, are not `claims` rules. */
 const RESERVED_CLAIMS = {
@@ -1805,7 +1805,7 @@ var errors = __nccwpck_require__(4296);
 /**
  * When a token is refused for its times and a server's Date header shows the runner's clock is
  * off by more than the tolerance, the error says so, with the measured difference: the cause
- * users otherwise hunt for (google-github-actions/auth's troubleshooting, PROTOCOLS.md §5.1).
+ * users otherwise hunt for (google-github-actions/auth's troubleshooting, docs/protocols.md §5.1).
  */
 const TIME_CODES = new Set(['TOKEN_TIME', 'AZURE_ASSERTION_TIME', 'AWS_TOKEN_EXPIRED']);
 function withClockHint(error, skew, toleranceSeconds) {
@@ -3122,7 +3122,7 @@ const RUN_INFO_KEY = '$runInfo';
 
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
- * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
+ * credential source (docs/protocols.md §3.6). Mints a fresh OIDC token from the job's own
  * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
  * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as
  * the main step did, assumes the role through the AWS target's exchange (one unsigned STS request:
@@ -3432,7 +3432,7 @@ var http_json = __nccwpck_require__(310);
 
 
 /**
- * What the oidctoken endpoint's answers mean (ANCHORS-ADO.md §1.1, §1.4, §6 row 8). Only 200 with
+ * What the oidctoken endpoint's answers mean (docs/protocols.md §6.1, §6.12). Only 200 with
  * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
  * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
  * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since
@@ -3531,7 +3531,7 @@ var jwt = __nccwpck_require__(3622);
 
 
 /**
- * Azure DevOps' silent fallback (ANCHORS-ADO.md §1.2, §1.6): asked for a service connection the
+ * Azure DevOps' silent fallback (docs/protocols.md §6.2, §6.5): asked for a service connection the
  * job may not use, or given the connection's name instead of its id, it does not fail; it issues
  * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
  * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
@@ -3549,7 +3549,7 @@ function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
 
 
 
-/** Microsoft's SDKs and release-note samples use 7.1 (ANCHORS-ADO.md §1.1 [S1][S6][S7]). */
+/** Microsoft's SDKs and release-note samples use 7.1 (docs/protocols.md §6.1). */
 const OIDCTOKEN_API_VERSION = '7.1';
 const ORIGIN = 'the Azure DevOps oidctoken endpoint';
 function azureDevOpsSource(options) {
@@ -3567,7 +3567,7 @@ function azureDevOpsSource(options) {
                     authorization: `Bearer ${accessToken}`,
                     accept: 'application/json',
                     'content-type': 'application/json',
-                    // Without it a refused access token is answered with a 302/203 sign-in page (§1.1 [S2]).
+                    // Without it a refused access token is answered with a 302/203 sign-in page (docs/protocols.md §6.1).
                     'x-tfs-fedauthredirect': 'Suppress',
                 },
                 body: '{}',
@@ -3611,7 +3611,7 @@ var managed_identity = __nccwpck_require__(8141);
  * The Azure VM's managed identity as the OIDC token source: for the audience
  * `api://AzureADTokenExchange` IMDS hands out an Entra-issued JWT (issuer
  * `https://login.microsoftonline.com/<tenant>/v2.0`) that AWS, Databricks or an app in another tenant
- * can trust as a federated assertion (PROTOCOLS.md §2.8, §2.2 "MI-as-FIC").
+ * can trust as a federated assertion (docs/protocols.md §2.8, §2.2 "MI-as-FIC").
  */
 function managedIdentitySource(identity, timeoutMs) {
     return {
@@ -3903,7 +3903,7 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
-/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+/** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -4101,7 +4101,7 @@ function stsTimeout(settings, timeoutMs) {
         retryable: true,
     });
 }
-/** The trust-policy statement that accepts exactly this token (PROTOCOLS.md §3.5), to compare with the role's. */
+/** The trust-policy statement that accepts exactly this token (docs/protocols.md §3.5), to compare with the role's. */
 function trustStatement(settings, presented) {
     const host = presented.issuer.replace(/^https:\/\//, '');
     const statement = {
@@ -4136,7 +4136,7 @@ function trustPolicyHint(settings, presented) {
 /**
  * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
  * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
- * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
+ * docs/protocols.md §4.3), and the federation policy that would accept exactly this token.
  */
 function exchangeRefused(res, settings, tokens) {
     const transient = res.status >= 500 || res.status === 429;
@@ -4153,7 +4153,7 @@ function exchangeRefused(res, settings, tokens) {
     const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
     return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
 }
-/** The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI command. */
+/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
 function federationPolicyCommand(settings, presented) {
     const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
     return settings.clientId
@@ -4537,7 +4537,7 @@ const databricksTarget = {
         ? (0,entra_errors/* federatedCredentialCommand */.X)(settings.entra.app.clientId, presented)
         : (0,errors/* federationPolicyCommand */.dl)(settings, presented),
 };
-/** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+/** The SDKs' rule (docs/protocols.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
 function isAccountHost(host) {
     return /^https:\/\/accounts(-dod)?\./i.test(host);
 }

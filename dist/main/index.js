@@ -9,7 +9,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   hb: () => (/* binding */ AZURE_CLOUDS),
 /* harmony export */   nO: () => (/* binding */ findCloud)
 /* harmony export */ });
-/** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
+/** The AzureDatabricks first-party application, the same in every cloud (docs/protocols.md §2.3, §4.6). */
 const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
 const AZURE_CLOUDS = {
     AzureCloud: {
@@ -77,9 +77,9 @@ function findCloud(raw) {
 
 
 /**
- * The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command.
+ * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
  * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
- * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (docs/protocols.md §6.5).
  */
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
@@ -96,7 +96,7 @@ const trust = {
 };
 /**
  * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
- * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (docs/protocols.md §6.12).
  */
 function azureDevOpsNote(p) {
     if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject))
@@ -132,7 +132,7 @@ const MAPPINGS = {
         retryable: true,
         hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
     },
-    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (docs/protocols.md §6.12).
     70052: {
         code: 'AZURE_TRUST_MISMATCH',
         retryable: false,
@@ -313,7 +313,7 @@ var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/subject-hints.ts
 
 /**
- * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
+ * Explains why a `sub` did not match, in the terms of GitHub's subject rules (docs/protocols.md §1.6):
  * an environment takes precedence over the ref, pull requests have their own form, immutable
  * subjects carry owner and repository ids, and every comparison is case-sensitive.
  */
@@ -352,7 +352,7 @@ function subjectHint(claims, patterns) {
     return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
 }
 /**
- * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * Why an Azure DevOps `sub` did not match (docs/protocols.md §6.2, §6.5, §6.12): the pipeline token where
  * a connection was meant, the other issuer family's subject form, a renamed organisation, project
  * or connection (name-based subjects), or case. Always ends with the federated credential that
  * would accept exactly this token.
@@ -1002,7 +1002,7 @@ function parseUuid(name, raw, problems) {
     problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
     return undefined;
 }
-/** A tenant is a UUID or a verified domain name (PROTOCOLS.md §2.1). */
+/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
 function parseTenant(name, raw, problems) {
     const value = raw.trim();
     if (UUID.test(value))
@@ -1396,7 +1396,7 @@ const OUTPUTS = [
  * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
-const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
 function decodeJwt(token, origin) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
         hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
@@ -1523,7 +1523,7 @@ function escapeRegExp(text) {
 
 
 
-/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (PROTOCOLS.md §5.1, §5.4). */
+/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (docs/protocols.md §5.1, §5.4). */
 const CLOCK_TOLERANCE_SECONDS = 60;
 /** Claims with their own input, or checked by the signature verification, are not `claims` rules. */
 const RESERVED_CLAIMS = {
@@ -1733,7 +1733,7 @@ var errors = __nccwpck_require__(4296);
 /**
  * When a token is refused for its times and a server's Date header shows the runner's clock is
  * off by more than the tolerance, the error says so, with the measured difference: the cause
- * users otherwise hunt for (google-github-actions/auth's troubleshooting, PROTOCOLS.md §5.1).
+ * users otherwise hunt for (google-github-actions/auth's troubleshooting, docs/protocols.md §5.1).
  */
 const TIME_CODES = new Set(['TOKEN_TIME', 'AZURE_ASSERTION_TIME', 'AWS_TOKEN_EXPIRED']);
 function withClockHint(error, skew, toleranceSeconds) {
@@ -3264,8 +3264,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/schedule.ts
 /**
- * When the refresher acts. GitHub ID tokens live 300 s (PROTOCOLS.md §1.4) and the Azure SDKs
- * keep a token file's content for 5 minutes after reading it (§2.7, [Z6]): a file rewritten every
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
  * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
  * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
  * below so the loop never spins.
@@ -3280,7 +3280,7 @@ function fileRenewDelayMs(iat, exp) {
 }
 /**
  * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
- * token (PROTOCOLS.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
  * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
  */
 function cliLoginIntervalMs(iat, exp) {
@@ -3288,7 +3288,7 @@ function cliLoginIntervalMs(iat, exp) {
 }
 /**
  * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
- * 40 s before expiry ([D7]), so two minutes, or a fifth of a long lifetime, but never more than
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
  * half of a short one.
  */
 function accessTokenMarginMs(lifetimeMs) {
@@ -3307,7 +3307,7 @@ var errors = __nccwpck_require__(4296);
 
 /**
  * The AWS config file handed to later steps instead of static keys: one profile whose
- * `credential_process` runs oidc-exchange's command line again (PROTOCOLS.md §3.6, [B8]). The
+ * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
  * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
  * command line holds paths only: the settings are in a file beside it, and the OIDC token is
  * minted by the helper itself from the step's environment.
@@ -3584,7 +3584,7 @@ function refresherState(started) {
 /**
  * `refresh` on a GitHub runner (the step's side is shared, ../shared/refresh/step.ts). The
  * refresher's bound is the job's: GitHub ends a job after 6 hours and its request token lives
- * about 6 h 10 min (PROTOCOLS.md §1.1 [I5]); the runner also ends every process a job left behind.
+ * about 6 h 10 min (docs/protocols.md §1.1); the runner also ends every process a job left behind.
  */
 const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
 const JOB_LIMIT_MS = 370 * 60_000;
@@ -3838,7 +3838,7 @@ var http_json = __nccwpck_require__(310);
 
 
 /**
- * What the oidctoken endpoint's answers mean (ANCHORS-ADO.md §1.1, §1.4, §6 row 8). Only 200 with
+ * What the oidctoken endpoint's answers mean (docs/protocols.md §6.1, §6.12). Only 200 with
  * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
  * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
  * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since
@@ -3937,7 +3937,7 @@ var jwt = __nccwpck_require__(3622);
 
 
 /**
- * Azure DevOps' silent fallback (ANCHORS-ADO.md §1.2, §1.6): asked for a service connection the
+ * Azure DevOps' silent fallback (docs/protocols.md §6.2, §6.5): asked for a service connection the
  * job may not use, or given the connection's name instead of its id, it does not fail; it issues
  * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
  * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
@@ -3955,7 +3955,7 @@ function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
 
 
 
-/** Microsoft's SDKs and release-note samples use 7.1 (ANCHORS-ADO.md §1.1 [S1][S6][S7]). */
+/** Microsoft's SDKs and release-note samples use 7.1 (docs/protocols.md §6.1). */
 const OIDCTOKEN_API_VERSION = '7.1';
 const ORIGIN = 'the Azure DevOps oidctoken endpoint';
 function azureDevOpsSource(options) {
@@ -3973,7 +3973,7 @@ function azureDevOpsSource(options) {
                     authorization: `Bearer ${accessToken}`,
                     accept: 'application/json',
                     'content-type': 'application/json',
-                    // Without it a refused access token is answered with a 302/203 sign-in page (§1.1 [S2]).
+                    // Without it a refused access token is answered with a 302/203 sign-in page (docs/protocols.md §6.1).
                     'x-tfs-fedauthredirect': 'Suppress',
                 },
                 body: '{}',
@@ -4017,7 +4017,7 @@ var managed_identity = __nccwpck_require__(8141);
  * The Azure VM's managed identity as the OIDC token source: for the audience
  * `api://AzureADTokenExchange` IMDS hands out an Entra-issued JWT (issuer
  * `https://login.microsoftonline.com/<tenant>/v2.0`) that AWS, Databricks or an app in another tenant
- * can trust as a federated assertion (PROTOCOLS.md §2.8, §2.2 "MI-as-FIC").
+ * can trust as a federated assertion (docs/protocols.md §2.8, §2.2 "MI-as-FIC").
  */
 function managedIdentitySource(identity, timeoutMs) {
     return {
@@ -4314,7 +4314,7 @@ function stsTimeout(settings, timeoutMs) {
         retryable: true,
     });
 }
-/** The trust-policy statement that accepts exactly this token (PROTOCOLS.md §3.5), to compare with the role's. */
+/** The trust-policy statement that accepts exactly this token (docs/protocols.md §3.5), to compare with the role's. */
 function trustStatement(settings, presented) {
     const host = presented.issuer.replace(/^https:\/\//, '');
     const statement = {
@@ -4349,7 +4349,7 @@ function trustPolicyHint(settings, presented) {
 /**
  * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
  * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
- * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
+ * docs/protocols.md §4.3), and the federation policy that would accept exactly this token.
  */
 function exchangeRefused(res, settings, tokens) {
     const transient = res.status >= 500 || res.status === 429;
@@ -4366,7 +4366,7 @@ function exchangeRefused(res, settings, tokens) {
     const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
     return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
 }
-/** The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI command. */
+/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
 function federationPolicyCommand(settings, presented) {
     const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
     return settings.clientId
@@ -4637,7 +4637,7 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
-/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+/** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -4890,7 +4890,7 @@ const databricksTarget = {
         ? (0,entra_errors/* federatedCredentialCommand */.X)(settings.entra.app.clientId, presented)
         : (0,errors/* federationPolicyCommand */.dl)(settings, presented),
 };
-/** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+/** The SDKs' rule (docs/protocols.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
 function isAccountHost(host) {
     return /^https:\/\/accounts(-dod)?\./i.test(host);
 }

@@ -5,7 +5,7 @@ import { OidcExchangeError } from './errors.js';
  * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
-export const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
+export const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
 
 export interface DecodedJwt {
   header: Record<string, unknown>;

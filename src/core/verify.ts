@@ -5,7 +5,7 @@ import { requestJson } from './http-json.js';
 import { shown } from './input-parsers.js';
 
 /**
- * Signature verification as a relying party (PROTOCOLS.md §5): discovery at the pinned issuer,
+ * Signature verification as a relying party (docs/protocols.md §5): discovery at the pinned issuer,
  * its `issuer` equal to the pinned one, keys only from its `jwks_uri`, RS256 only, exp/nbf/iat/sub
  * required, a small clock tolerance. jose does the cryptography; the keys are fetched with our own
  * client (proxies, timeouts, no redirects) and handed to jose as a local key set. One refetch of

@@ -41,7 +41,7 @@ export interface FakeAzureDevOps {
     connection: Partial<AdoServiceConnection> & { name: string; family: AdoIssuerFamily },
   ): AdoServiceConnection;
   connections: Map<string, AdoServiceConnection>;
-  /** exp − iat of the tokens (ANCHORS-ADO §1.5: about 300 s today). */
+  /** exp − iat of the tokens (docs/protocols.md §6.4: about 300 s today). */
   tokenLifetimeSeconds: number;
   issued: IssuedAdoToken[];
   requests: RecordedRequest[];
@@ -50,7 +50,7 @@ export interface FakeAzureDevOps {
 }
 
 /**
- * Azure DevOps' oidctoken endpoint (ANCHORS-ADO.md §1): POST only, api-version required, the job
+ * Azure DevOps' oidctoken endpoint (docs/protocols.md §6.1): POST only, api-version required, the job
  * access token as Bearer. A wrong access token gets the 203 HTML sign-in page (with
  * `X-TFS-FedAuthRedirect: Suppress`) or a 302 to it (without). A service connection the job does
  * not reference is refused; an id it does not know (a connection's name, say) silently gets the

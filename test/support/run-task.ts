@@ -1,7 +1,7 @@
 /**
  * Runs the Azure DevOps task's committed bundle as the agent runs a Node task: `node
- * tasks/OidcExchangeV1/dist/main/index.js` with the variables the agent sets (ANCHORS-ADO.md §2.1,
- * §5.3): INPUT_<NAME> for every input (task.json's defaults included, as the agent fills them in),
+ * tasks/OidcExchangeV1/dist/main/index.js` with the variables the agent sets (docs/protocols.md §6.6,
+ * §6.7): INPUT_<NAME> for every input (task.json's defaults included, as the agent fills them in),
  * the service connection as ENDPOINT_URL_/ENDPOINT_AUTH_/ENDPOINT_AUTH_SCHEME_/
  * ENDPOINT_AUTH_PARAMETER_/ENDPOINT_DATA_<id>, the SystemVssConnection endpoint with the job
  * access token, SYSTEM_OIDCREQUESTURI, SYSTEM_COLLECTIONID, AGENT_TEMPDIRECTORY. Its `##vso[…]`

@@ -1,5 +1,5 @@
 /**
- * Reads a task's stdout the way the Azure Pipelines agent does (ANCHORS-ADO.md §5.4): a line that
+ * Reads a task's stdout the way the Azure Pipelines agent does (docs/protocols.md §6.8): a line that
  * starts with `##vso[area.action k=v;k=v]message` is a command; properties and message are
  * unescaped (`%AZP25` → `%`, `%0D`, `%0A`, and in properties `%5D`, `%3B`). Every other line is log.
  */

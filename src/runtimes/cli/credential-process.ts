@@ -10,7 +10,7 @@ import { RUN_INFO_KEY } from '../shared/refresh/order.js';
 
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
- * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
+ * credential source (docs/protocols.md §3.6). Mints a fresh OIDC token from the job's own
  * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
  * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as
  * the main step did, assumes the role through the AWS target's exchange (one unsigned STS request:

@@ -25,7 +25,7 @@ export interface AwsSettings {
   maskAccountId: boolean;
 }
 
-/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+/** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;

@@ -9,7 +9,7 @@ import { federationPolicyCommand } from './errors.js';
 import type { EntraApp } from '../../clouds/entra/token-getter.js';
 
 /**
- * Databricks workload identity federation (PROTOCOLS.md §4): the CI token is exchanged at the
+ * Databricks workload identity federation (docs/protocols.md §4): the CI token is exchanged at the
  * workspace or the account for a Databricks token (RFC 8693). The audience, where `audience` is
  * not given, is what the Databricks CLI and SDKs request by default (§4.3): the workspace's token
  * endpoint URL, or the account id for an account host; so a policy written for their `github-oidc`
@@ -53,7 +53,7 @@ export const databricksTarget: TargetDefinition<DatabricksSettings> = {
       : federationPolicyCommand(settings, presented),
 };
 
-/** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+/** The SDKs' rule (docs/protocols.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
 export function isAccountHost(host: string): boolean {
   return /^https:\/\/accounts(-dod)?\./i.test(host);
 }

@@ -2,7 +2,7 @@ import { OidcExchangeError } from '../../../core/errors.js';
 
 /**
  * The AWS config file handed to later steps instead of static keys: one profile whose
- * `credential_process` runs oidc-exchange's command line again (PROTOCOLS.md §3.6, [B8]). The
+ * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
  * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
  * command line holds paths only: the settings are in a file beside it, and the OIDC token is
  * minted by the helper itself from the step's environment.
