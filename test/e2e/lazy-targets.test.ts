@@ -46,6 +46,22 @@ const tokenEnv = () => ({
 });
 
 describe('lazy targets', () => {
+  it('the Google Cloud exchange is a chunk of its own, which other targets never load', async () => {
+    const { entry, removed } = distWithout('token-type:access_token');
+    expect(removed.length).toBe(1);
+    const run = await runAction({
+      script: entry,
+      inputs: {
+        'aws-role-arn': roleArn,
+        'aws-region': 'eu-west-1',
+        'aws-sts-endpoint': cloud.sts.endpoint,
+        issuer: cloud.issuer.issuer,
+      },
+      env: tokenEnv(),
+    });
+    expect(run.exitCode).toBe(0);
+  });
+
   it('the AWS path never loads @azure/identity', async () => {
     const { prepareCopy, removed } = withoutChunks('ClientAssertionCredential');
     const run = await runAction({

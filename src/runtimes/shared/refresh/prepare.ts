@@ -9,6 +9,7 @@ import { fileRenewDelayMs } from '../../refresher/schedule.js';
 import { credentialFilePath } from '../secret-file.js';
 import { AWS_STATIC, awsContainerRenewal, type AwsRenewal } from './aws-renewal.js';
 import { givenInputs, type RefresherOrder } from './order.js';
+import { GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
 
 /**
  * `refresh: true`: turns a step's exports into renewable ones, per target, and says what the
@@ -21,6 +22,8 @@ import { givenInputs, type RefresherOrder } from './order.js';
  * - Databricks (`databricks-auth: token`): DATABRICKS_AUTH_TYPE=metadata-service and the
  *   refresher's loopback URL; DATABRICKS_TOKEN stays for scripts, valid as long as it says.
  *   `databricks-auth: oidc` already renews itself.
+ * - Google Cloud: the OIDC token file that the `external_account` credentials file names is
+ *   rewritten by the refresher, like Azure's; the SDKs and gcloud exchange it themselves.
  */
 export interface RefreshPreparation {
   /** Undefined when nothing needs a background process. */
@@ -64,6 +67,21 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     );
     azureCliLogin = names.has('AZURE_CONFIG_DIR');
     if (azureCliLogin) notes.push('Azure CLI: logged in again with a fresh token every half token life.');
+  }
+
+  // Google's credentials file names a token file: the same renewal as Azure's, for its audience.
+  const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
+  const gcpTokenFile = result.exports.find((e) => e.name === GCP_TOKEN_FILE);
+  if (gcp && gcpTokenFile) {
+    const { payload } = decodeJwt(gcpTokenFile.value, 'the step');
+    tokenFiles.push({
+      audience: gcp.audience,
+      path: credentialFilePath(options.tempDir, gcpTokenFile.name),
+      firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+    });
+    notes.push(
+      'Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.',
+    );
   }
 
   const aws = plan.targets.find((t) => t.definition.name === 'aws');
