@@ -7,6 +7,7 @@ import { explain } from '../../core/explain.js';
 import { createHttpClient } from '../../core/http.js';
 import { parsePlan, type Plan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
+import { VERSION } from '../../core/version.js';
 import type { TokenSource } from '../../core/token-supply.js';
 import { fileSource, valueSource } from '../../sources/file.js';
 import { TARGETS } from '../../targets/index.js';
@@ -26,6 +27,10 @@ import { credentialProcess } from './credential-process.js';
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (argv[0] === '--version') {
+    process.stdout.write(`oidc-exchange ${VERSION}\n`);
+    return 0;
+  }
   const args = parseArgs(argv);
   if (args.help || args.command === undefined) {
     process.stdout.write(usage());
