@@ -80,7 +80,7 @@ function findCloud(raw) {
 /**
  * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
  * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
- * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (docs/protocols.md §6.5).
  */
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
@@ -97,7 +97,7 @@ const trust = {
 };
 /**
  * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
- * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (docs/protocols.md §6.12).
  */
 function azureDevOpsNote(p) {
     if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject))
@@ -133,7 +133,7 @@ const MAPPINGS = {
         retryable: true,
         hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
     },
-    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (docs/protocols.md §6.12).
     70052: {
         code: 'AZURE_TRUST_MISMATCH',
         retryable: false,
@@ -353,7 +353,7 @@ function subjectHint(claims, patterns) {
     return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
 }
 /**
- * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * Why an Azure DevOps `sub` did not match (docs/protocols.md §6.2, §6.5, §6.12): the pipeline token where
  * a connection was meant, the other issuer family's subject form, a renamed organisation, project
  * or connection (name-based subjects), or case. Always ends with the federated credential that
  * would accept exactly this token.
@@ -2918,6 +2918,21 @@ function createIssuersVerifier(issuers, options) {
 
 /***/ }),
 
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/**
+ * The version of oidc-exchange, the same in the action, the task and the command line: package.json's
+ * `version`, written here by the build (scripts/build.ts) and checked against it by a test.
+ */
+const VERSION = '1.0.0';
+
+
+/***/ }),
+
 /***/ 6175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3053,7 +3068,7 @@ const RUN_INFO_KEY = '$runInfo';
 
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
- * credential source (docs/protocols.md §3.6,). Mints a fresh OIDC token from the job's own
+ * credential source (docs/protocols.md §3.6). Mints a fresh OIDC token from the job's own
  * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
  * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as
  * the main step did, assumes the role through the AWS target's exchange (one unsigned STS request:
@@ -3132,15 +3147,17 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2005);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3323);
 /* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2884);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(878);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
 /* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5173);
+
 
 
 
@@ -3165,6 +3182,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 async function main(argv, env) {
+    if (argv[0] === '--version') {
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x}\n`);
+        return 0;
+    }
     const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv);
     if (args.help || args.command === undefined) {
         process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_13__/* .usage */ .C)());
@@ -3180,7 +3201,7 @@ async function main(argv, env) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
             return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
@@ -3215,7 +3236,7 @@ async function main(argv, env) {
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
             .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .render */ .X)(result.exports, files, args.format);
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .render */ .X)(result.exports, files, args.format);
         if (args.output)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
         else
@@ -3362,7 +3383,7 @@ var http_json = __nccwpck_require__(310);
 
 
 /**
- * What the oidctoken endpoint's answers mean (ANCHORS-ADO.md §1.1, §1.4, §6 row 8). Only 200 with
+ * What the oidctoken endpoint's answers mean (docs/protocols.md §6.1, §6.12). Only 200 with
  * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
  * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
  * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since
@@ -3461,7 +3482,7 @@ var jwt = __nccwpck_require__(3622);
 
 
 /**
- * Azure DevOps' silent fallback (ANCHORS-ADO.md §1.2, §1.6): asked for a service connection the
+ * Azure DevOps' silent fallback (docs/protocols.md §6.2, §6.5): asked for a service connection the
  * job may not use, or given the connection's name instead of its id, it does not fail; it issues
  * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
  * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
@@ -3479,7 +3500,7 @@ function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
 
 
 
-/** Microsoft's SDKs and release-note samples use 7.1 (ANCHORS-ADO.md §1.1 [S1][S6][S7]). */
+/** Microsoft's SDKs and release-note samples use 7.1 (docs/protocols.md §6.1). */
 const OIDCTOKEN_API_VERSION = '7.1';
 const ORIGIN = 'the Azure DevOps oidctoken endpoint';
 function azureDevOpsSource(options) {
@@ -3497,7 +3518,7 @@ function azureDevOpsSource(options) {
                     authorization: `Bearer ${accessToken}`,
                     accept: 'application/json',
                     'content-type': 'application/json',
-                    // Without it a refused access token is answered with a 302/203 sign-in page (§1.1 [S2]).
+                    // Without it a refused access token is answered with a 302/203 sign-in page (docs/protocols.md §6.1).
                     'x-tfs-fedauthredirect': 'Suppress',
                 },
                 body: '{}',

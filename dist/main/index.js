@@ -79,7 +79,7 @@ function findCloud(raw) {
 /**
  * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
  * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
- * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (docs/protocols.md §6.5).
  */
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
@@ -96,7 +96,7 @@ const trust = {
 };
 /**
  * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
- * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (docs/protocols.md §6.12).
  */
 function azureDevOpsNote(p) {
     if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject))
@@ -132,7 +132,7 @@ const MAPPINGS = {
         retryable: true,
         hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
     },
-    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (docs/protocols.md §6.12).
     70052: {
         code: 'AZURE_TRUST_MISMATCH',
         retryable: false,
@@ -352,7 +352,7 @@ function subjectHint(claims, patterns) {
     return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
 }
 /**
- * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * Why an Azure DevOps `sub` did not match (docs/protocols.md §6.2, §6.5, §6.12): the pipeline token where
  * a connection was meant, the other issuer family's subject form, a renamed organisation, project
  * or connection (name-based subjects), or case. Always ends with the federated credential that
  * would accept exactly this token.
@@ -3196,7 +3196,7 @@ var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/schedule.ts
 /**
  * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
- * keep a token file's content for 5 minutes after reading it (§2.7,): a file rewritten every
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
  * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
  * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
  * below so the loop never spins.
@@ -3238,7 +3238,7 @@ var errors = __nccwpck_require__(4296);
 
 /**
  * The AWS config file handed to later steps instead of static keys: one profile whose
- * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6,). The
+ * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
  * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
  * command line holds paths only: the settings are in a file beside it, and the OIDC token is
  * minted by the helper itself from the step's environment.
@@ -3753,7 +3753,7 @@ var http_json = __nccwpck_require__(310);
 
 
 /**
- * What the oidctoken endpoint's answers mean (ANCHORS-ADO.md §1.1, §1.4, §6 row 8). Only 200 with
+ * What the oidctoken endpoint's answers mean (docs/protocols.md §6.1, §6.12). Only 200 with
  * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
  * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
  * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since
@@ -3852,7 +3852,7 @@ var jwt = __nccwpck_require__(3622);
 
 
 /**
- * Azure DevOps' silent fallback (ANCHORS-ADO.md §1.2, §1.6): asked for a service connection the
+ * Azure DevOps' silent fallback (docs/protocols.md §6.2, §6.5): asked for a service connection the
  * job may not use, or given the connection's name instead of its id, it does not fail; it issues
  * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
  * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
@@ -3870,7 +3870,7 @@ function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
 
 
 
-/** Microsoft's SDKs and release-note samples use 7.1 (ANCHORS-ADO.md §1.1 [S1][S6][S7]). */
+/** Microsoft's SDKs and release-note samples use 7.1 (docs/protocols.md §6.1). */
 const OIDCTOKEN_API_VERSION = '7.1';
 const ORIGIN = 'the Azure DevOps oidctoken endpoint';
 function azureDevOpsSource(options) {
@@ -3888,7 +3888,7 @@ function azureDevOpsSource(options) {
                     authorization: `Bearer ${accessToken}`,
                     accept: 'application/json',
                     'content-type': 'application/json',
-                    // Without it a refused access token is answered with a 302/203 sign-in page (§1.1 [S2]).
+                    // Without it a refused access token is answered with a 302/203 sign-in page (docs/protocols.md §6.1).
                     'x-tfs-fedauthredirect': 'Suppress',
                 },
                 body: '{}',

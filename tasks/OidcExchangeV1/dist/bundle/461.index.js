@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
+var http = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts

@@ -1,5 +1,5 @@
-export const id = 294;
-export const ids = [294];
+export const id = 713;
+export const ids = [713];
 export const modules = {
 
 /***/ 9493:
@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
+var http = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
@@ -128,26 +128,17 @@ function createEntraTokenGetter(app, ctx) {
 
 /***/ }),
 
-/***/ 4294:
+/***/ 7208:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  exchange: () => (/* binding */ exchange)
-});
-
-// EXTERNAL MODULE: ./src/clouds/entra/token-getter.ts + 1 modules
-var token_getter = __webpack_require__(9493);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/targets/azure/cli-login.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ azureCliLogin)
+/* harmony export */ });
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
+/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 
 
 
@@ -161,7 +152,7 @@ var errors = __webpack_require__(4296);
  */
 const CLI_TIMEOUT_MS = 120_000;
 async function azureCliLogin(settings, ctx) {
-    const configDir = (0,external_node_path_.join)(ctx.tempDir, 'azure-cli');
+    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.tempDir, 'azure-cli');
     const env = { ...ctx.childEnv, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
     const az = async (args) => runAz(args, env);
     if (!(await isOnPath(env))) {
@@ -191,26 +182,37 @@ async function azureCliLogin(settings, ctx) {
 }
 function isOnPath(env) {
     return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
             resolve(!error || error.code !== 'ENOENT');
         });
     });
 }
 function runAz(args, env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
+        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
             if (!error)
                 return resolve();
             // Never error.message: it repeats the command line, and with it the token.
             const detail = String(stderr).trim().split('\n').slice(-3).join(' ');
-            reject(new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
+            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
                 hint: 'The token exchange itself succeeded; check the Azure CLI version (2.30 or later) and its output above.',
             }));
         });
     });
 }
 
-;// CONCATENATED MODULE: ./src/targets/azure/exchange.ts
+
+/***/ }),
+
+/***/ 3713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   exchange: () => (/* binding */ exchange)
+/* harmony export */ });
+/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9493);
+/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7208);
 
 
 /**
@@ -221,7 +223,7 @@ function runAz(args, env) {
 async function exchange(settings, ctx) {
     const getToken = settings.managedIdentity
         ? managedIdentityGetter(settings, ctx)
-        : (0,token_getter/* createEntraTokenGetter */.d)(settings, ctx);
+        : (0,_clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__/* .createEntraTokenGetter */ .d)(settings, ctx);
     const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
     const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
     const exports = [
@@ -262,7 +264,7 @@ async function exchange(settings, ctx) {
         ],
     };
     if (settings.cliLogin)
-        grant.finalize = () => azureCliLogin(settings, ctx);
+        grant.finalize = () => (0,_cli_login_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCliLogin */ .x)(settings, ctx);
     return grant;
 }
 /** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */
