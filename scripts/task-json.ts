@@ -4,14 +4,20 @@
  * writes it; test/unit/task-json.test.ts checks it. Schema: azure-pipelines-task-lib's
  * tasks.schema.json (docs/protocols.md §6.10).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FROM_SERVICE_CONNECTION, INPUTS, OUTPUTS, camelCase, type InputSpec } from '../src/core/inputs.ts';
 
 /** Fixed forever: every major version of a task keeps its id (pipelines say `OidcExchange@1`). */
 export const TASK_ID = 'faec86db-e4a0-4107-913f-8df464f59701';
 export const TASK_NAME = 'OidcExchange';
 export const TASK_FOLDER = 'OidcExchangeV1';
-/** Bump on every publish: agents cache a task by its version. */
-export const TASK_VERSION = { Major: 1, Minor: 0, Patch: 0 } as const;
+/** The one version, package.json's (agents cache a task by its version, so every release bumps it). */
+export const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
+const [major = 0, minor = 0, patch = 0] = PACKAGE_VERSION.split(/[.+-]/).map(Number);
+export const TASK_VERSION = { Major: major, Minor: minor, Patch: patch } as const;
 /** Node20_1 arrived in agent 3.232.1; agents pick Node24 (4.265.1+) when they have it. */
 export const MINIMUM_AGENT_VERSION = '3.232.1';
 
