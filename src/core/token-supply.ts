@@ -10,6 +10,8 @@ import type { SignatureVerifier } from './verify.js';
 export interface TokenSource {
   /** Where tokens come from, for messages ("the GitHub Actions ID token endpoint"). */
   readonly origin: string;
+  /** What to check when its token is not a JWT (default: the token endpoint's request URL). */
+  readonly malformedHint?: string;
   getToken(audience: string): Promise<string>;
 }
 
@@ -49,7 +51,7 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
     options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
     const token = await options.source.getToken(audience);
     options.registerSecret(token);
-    const { header, payload } = decodeJwt(token, options.source.origin);
+    const { header, payload } = decodeJwt(token, options.source.origin, options.source.malformedHint);
     if (header['alg'] !== 'RS256') throw notRs256(header['alg'], options.source.origin);
     checkClaims(payload, { ...options.expectations, audience }, options.now());
     // Azure DevOps chooses the audience; the claim check above accepted either of its forms.

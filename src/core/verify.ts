@@ -4,7 +4,7 @@ import type { HttpClient } from './http.js';
 import { createIssuerKeys, REFETCH_COOLDOWN_MS, type KeySet } from './issuer-keys.js';
 
 /**
- * Signature verification as a relying party (PROTOCOLS.md §5): RS256 only, the pinned issuer,
+ * Signature verification as a relying party (docs/protocols.md §5): RS256 only, the pinned issuer,
  * exp/nbf/iat/sub required, a small clock tolerance. jose does the cryptography with the keys
  * issuer-keys.ts fetched; an unknown `kid` refetches them (the issuer rotated its keys), at most
  * once per cooldown.

@@ -19,7 +19,7 @@ export interface FakeGithubActions {
   /** ACTIONS_ID_TOKEN_REQUEST_TOKEN: the bearer the endpoint requires. */
   requestToken: string;
   job: FakeJob;
-  /** exp − iat of minted tokens (PROTOCOLS §1.4: 300 s). */
+  /** exp − iat of minted tokens (docs/protocols.md §1.4: 300 s). */
   tokenLifetimeSeconds: number;
   /** Shifts iat/nbf/exp of minted tokens, to simulate a runner clock that is off. */
   clockOffsetSeconds: number;
@@ -46,7 +46,7 @@ const unauthorizedBody = {
   eventId: 3000,
 };
 
-/** The GitHub Actions ID-token endpoint (PROTOCOLS §1.1, §1.4–1.6), signing with `issuer`'s key. */
+/** The GitHub Actions ID-token endpoint (docs/protocols.md §1.1, §1.4–1.6), signing with `issuer`'s key. */
 export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Promise<FakeGithubActions> {
   const path = `/_apis/distributedtask/hubs/build/plans/${randomUUID()}/jobs/${randomUUID()}/idtoken`;
   const fake: Omit<FakeGithubActions, 'requestUrl' | 'requests' | 'failNext' | 'close'> = {
@@ -65,7 +65,7 @@ export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Pr
     if (bearer !== fake.requestToken) {
       return { status: 401, body: unauthorizedBody, headers: { 'www-authenticate': 'Bearer' } };
     }
-    // No audience asked for: the token is for the repository owner's URL (PROTOCOLS §1.1).
+    // No audience asked for: the token is for the repository owner's URL (docs/protocols.md §1.1).
     const owner = fake.job.repository.split('/')[0] ?? '';
     const audience = req.query['audience'] || `https://github.com/${owner}`;
     const serverNow = Date.now() + fake.clockOffsetSeconds * 1000;

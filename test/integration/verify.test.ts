@@ -1,5 +1,5 @@
 /**
- * Signature verification against the fake issuer over real HTTPS (PROTOCOLS.md §5): discovery,
+ * Signature verification against the fake issuer over real HTTPS (docs/protocols.md §5): discovery,
  * keys from jwks_uri only, RS256 only, required time claims, a refetch for an unknown key (at most
  * one per cooldown), and no failed fetch kept.
  */
