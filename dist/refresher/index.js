@@ -3758,7 +3758,9 @@ function token_supply_createTokenSupplies(options) {
 }
 /** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
 function notRs256(alg, origin) {
-    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, {
+        hint: 'CI token endpoints sign with RS256, so this token did not come from your CI provider; check the token source (`token-source`, the request URL). It was sent nowhere.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
