@@ -3760,9 +3760,10 @@ function isTargetAction(name) {
 function withActionInputNames(text, names) {
     if (!names)
         return text;
-    return text.replace(/`([a-z0-9-]+)`/g, (whole, name) => {
+    // `aws-role-arn` and `databricks-mode: entra` alike.
+    return text.replace(/`([a-z0-9-]+)(:[^`]*)?`/g, (whole, name, value) => {
         const own = names.get(name);
-        return own === undefined ? whole : `\`${own}\``;
+        return own === undefined ? whole : `\`${own}${value ?? ''}\``;
     });
 }
 
