@@ -5,11 +5,21 @@
  * `npm run package:task` packs. Reproducible: CI rebuilds and fails if either changes (.ci/run).
  */
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
 const ncc = join(root, 'node_modules', '.bin', 'ncc');
+
+// The one version: package.json's, embedded into every bundle through src/core/version.ts.
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+const versionFile = join(root, 'src', 'core', 'version.ts');
+const versionSource = readFileSync(versionFile, 'utf8');
+const filled = versionSource.replace(
+  /^export const VERSION = '[^']*';$/m,
+  `export const VERSION = '${version}';`,
+);
+if (filled !== versionSource) writeFileSync(versionFile, filled);
 
 const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/github/main.ts', 'dist/main'],

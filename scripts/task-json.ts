@@ -2,7 +2,7 @@
  * The Azure DevOps task's task.json, generated from the one table of inputs (src/core/inputs.ts)
  * like action.yml, so the task's form cannot drift from what the runtime reads. `npm run gen`
  * writes it; test/unit/task-json.test.ts checks it. Schema: azure-pipelines-task-lib's
- * tasks.schema.json (shared/ANCHORS-ADO.md §5.1).
+ * tasks.schema.json (docs/protocols.md §6.10).
  */
 import { FROM_SERVICE_CONNECTION, INPUTS, OUTPUTS, camelCase, type InputSpec } from '../src/core/inputs.ts';
 

@@ -54,7 +54,7 @@ export interface Plan {
   targets: PlannedTarget[];
 }
 
-/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (PROTOCOLS.md §5.1, §5.4). */
+/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (docs/protocols.md §5.1, §5.4). */
 export const CLOCK_TOLERANCE_SECONDS = 60;
 
 /** Claims with their own input, or checked by the signature verification, are not `claims` rules. */

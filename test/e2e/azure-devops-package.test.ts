@@ -51,7 +51,7 @@ describe('the bundles', () => {
   it('the task folder needs no node_modules', () => {
     expect(existsSync(join(taskDir, 'node_modules'))).toBe(false);
     const task = bundleText(join(taskDir, 'dist'));
-    // ncc leaves a runtime require only for what it could not resolve (shared/TOOLCHAIN.md).
+    // ncc leaves a runtime require only for what it could not resolve.
     const unresolved = [...task.matchAll(/require\("([^".][^"]*)"\)/g)]
       .map((m) => m[1] ?? '')
       .filter((name) => !name.startsWith('node:') && !builtinModules.includes(name.split('/')[0] ?? ''))

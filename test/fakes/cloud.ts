@@ -36,7 +36,7 @@ export interface FakeCloud {
 /**
  * Issuer, GitHub token endpoint, Entra, AWS STS and Databricks on loopback. No apps, roles, OIDC
  * providers, service principals or federation policies are registered: tests add them. Databricks
- * accepts the fake Entra's tokens of the `ids.tenantId` tenant (Azure Databricks, PROTOCOLS §4.6).
+ * accepts the fake Entra's tokens of the `ids.tenantId` tenant (Azure Databricks, docs/protocols.md §4.6).
  */
 /** Every fake cloud of this process that is running: the leak scan asks them what they issued. */
 export const runningClouds = new Set<FakeCloud>();

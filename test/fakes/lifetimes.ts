@@ -2,7 +2,7 @@
  * Deliberately short lifetimes for the refresh tests: ID tokens from the fake GitHub and Azure DevOps endpoints,
  * Entra access tokens, STS credentials and Databricks tokens of a few seconds, and no clock-skew
  * leeway at Entra, so that "expired" happens within a test. Real services never go this low:
- * STS's minimum session is 900 s (PROTOCOLS.md §3.2) and GitHub's tokens live 300 s; these are
+ * STS's minimum session is 900 s (docs/protocols.md §3.2) and GitHub's tokens live 300 s; these are
  * knobs of the fakes only. Returns a function that restores the previous values.
  */
 import type { FakeCloud } from './cloud.ts';

@@ -1,4 +1,5 @@
-import { INPUTS, type InputReader } from '../../core/inputs.js';
+import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
+import { INPUTS } from '../../core/inputs.js';
 import type { RunInfo } from '../../core/target.js';
 import { isTargetAction, TARGET_ACTION_INPUT, targetActionNames } from './target-action.js';
 
@@ -15,7 +16,7 @@ const ENV_FALLBACKS: Record<string, string> = {
 };
 
 export interface GithubInputs {
-  read: InputReader;
+  read: ReaderWithVariables;
   /** In a per-target action: full input name → the name its user wrote. */
   names: Map<string, string> | undefined;
 }
@@ -24,17 +25,23 @@ export function githubInputs(env: NodeJS.ProcessEnv): GithubInputs {
   const raw = (name: string): string => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
   const only = raw(TARGET_ACTION_INPUT).trim();
   const names = isTargetAction(only) ? targetActionNames(only, INPUTS) : undefined;
-  const read: InputReader = (name) => {
+  const given = (name: string): string => {
     const own = names ? names.get(name) : name;
-    const given = own === undefined ? '' : raw(own);
-    if (given.trim() !== '') return given;
-    const fallback = ENV_FALLBACKS[name];
-    return fallback ? (env[fallback] ?? '') : '';
+    return own === undefined ? '' : raw(own);
   };
+  // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+  const variableFor = (name: string): string | undefined => {
+    const fallback = ENV_FALLBACKS[name];
+    return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+  };
+  const read = withVariables((name) => {
+    const variable = variableFor(name);
+    return variable ? (env[variable] ?? '') : given(name);
+  }, variableFor);
   return { read, names };
 }
 
-export function githubInputReader(env: NodeJS.ProcessEnv): InputReader {
+export function githubInputReader(env: NodeJS.ProcessEnv): ReaderWithVariables {
   return githubInputs(env).read;
 }
 

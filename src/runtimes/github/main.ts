@@ -15,6 +15,7 @@ import { finish } from './finish.js';
 import { dryRun } from './dry-run.js';
 import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
 import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
@@ -50,7 +51,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       source,
       registerSecret: addMask,
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: logLine, warning: (m) => annotate('warning', m), debug },
     });
     const { exports, renewal } = plan.refresh

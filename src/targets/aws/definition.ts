@@ -1,3 +1,4 @@
+import { endpointVariableProblem } from '../../core/endpoint-variables.js';
 import type { OidcExchangeError } from '../../core/errors.js';
 import {
   invalidInput,
@@ -25,7 +26,7 @@ export interface AwsSettings {
   maskAccountId: boolean;
 }
 
-/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+/** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -92,7 +93,12 @@ function parseAwsSettings(
     );
   }
   const endpointRaw = read('aws-sts-endpoint');
-  const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
+  const fromVariable = endpointVariableProblem(read, 'aws-sts-endpoint', endpointRaw);
+  if (fromVariable) problems.push(fromVariable);
+  const endpoint =
+    endpointRaw.trim() && !fromVariable
+      ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems)
+      : undefined;
   const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
 
   if (problems.length > before || !role || !partition) return undefined;

@@ -15,7 +15,7 @@ import { givenInputs, RUN_INFO_KEY, type RefresherOrder } from './order.js';
  * background refresher must do (nothing, when no target needs it):
  * - Azure (federated): the token file stays, rewritten by the refresher; the Azure CLI is logged
  *   in again by it. Terraform needs nothing: with ARM_USE_OIDC it mints its own tokens from the
- *   CI's request variables, which every step of the job has (PROTOCOLS.md §2.7).
+ *   CI's request variables, which every step of the job has (docs/protocols.md §2.7).
  * - AWS: no static keys in the environment; AWS_CONFIG_FILE + AWS_PROFILE whose credential_process
  *   is the command line, with this step's non-secret inputs in a file beside it. No refresher.
  * - Databricks (`databricks-auth: token`): DATABRICKS_AUTH_TYPE=metadata-service and the
