@@ -15,8 +15,13 @@ const q = (text: string): string => JSON.stringify(text); // a JSON string is a 
 /** The action's inputs: all but the Azure DevOps task's own (its service connection). */
 const ACTION_INPUTS = INPUTS.filter((i) => i.only !== 'azure-devops');
 
-type TargetGroup = 'azure' | 'aws' | 'databricks';
-const TARGET_NAMES: Record<TargetGroup, string> = { azure: 'Azure', aws: 'AWS', databricks: 'Databricks' };
+type TargetGroup = 'azure' | 'aws' | 'databricks' | 'gcp';
+const TARGET_NAMES: Record<TargetGroup, string> = {
+  azure: 'Azure',
+  aws: 'AWS',
+  databricks: 'Databricks',
+  gcp: 'Google Cloud',
+};
 
 /** The all-in-one action.yml, or with `target`, the per-target actions/<target>/action.yml. */
 export function actionYml(target?: TargetGroup): string {
@@ -41,11 +46,11 @@ export function actionYml(target?: TargetGroup): string {
     );
   }
   const chosenOutputs = target
-    ? OUTPUTS.filter((o) => o.name.startsWith(`${target}-`) || !/^(azure|aws|databricks)-/.test(o.name))
+    ? OUTPUTS.filter((o) => o.name.startsWith(`${target}-`) || !/^(azure|aws|databricks|gcp)-/.test(o.name))
     : OUTPUTS;
   const outputs = chosenOutputs.map((o) => `  ${o.name}:\n    description: ${q(o.description)}`);
   const dist = target ? '../../dist' : 'dist';
-  const what = target ? TARGET_NAMES[target] : 'Azure, AWS or Databricks';
+  const what = target ? TARGET_NAMES[target] : 'Azure, AWS, Databricks or Google Cloud';
   return [
     `# Generated from src/core/inputs.ts by \`npm run gen\`; edit that file, not this one.`,
     `name: ${q(target ? `oidc-exchange/${target}` : 'oidc-exchange')}`,

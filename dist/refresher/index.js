@@ -295,6 +295,27 @@ function federatedCredentialFor(claims) {
 
 /***/ }),
 
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -679,6 +700,119 @@ function parseJsonBody(res, purpose) {
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 9514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xw: () => (/* binding */ parseUuid),
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fV: () => (/* binding */ missingInput),
+/* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   sl: () => (/* binding */ parseTenant),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Shows a given value in a message: quoted, bounded, control characters made visible. */
+function shown(value, maxLength = 120) {
+    const visible = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
+    /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
+}
+function invalidInput(name, expected, given, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
+        hint,
+    });
+}
+function missingInput(name, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
+}
+function parseBoolean(name, raw, fallback, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    problems.push(invalidInput(name, '`true` or `false`', raw));
+    return fallback;
+}
+function parseInteger(name, raw, range, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return range.fallback;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isInteger(n) && n >= range.min && n <= range.max)
+        return n;
+    problems.push(invalidInput(name, `a whole number from ${range.min} to ${range.max}`, raw));
+    return range.fallback;
+}
+function parseUuid(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
+    return undefined;
+}
+/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
+function parseTenant(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    if (/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a tenant UUID or a verified domain like contoso.onmicrosoft.com', raw));
+    return undefined;
+}
+/** An https URL (http only for loopback, i.e. tests), with no query, fragment or credentials. */
+function parseHttpsUrl(name, raw, problems) {
+    const value = raw.trim();
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    const ok = url !== undefined &&
+        (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname))) &&
+        url.username === '' &&
+        url.password === '' &&
+        url.search === '' &&
+        url.hash === '';
+    if (!ok) {
+        problems.push(invalidInput(name, 'an https URL with no query or fragment, like https://login.example.com', raw));
+        return undefined;
+    }
+    return value;
+}
+/** Splits a list given one per line or comma-separated; blank entries are dropped. */
+function splitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits a list given one per line only (patterns may contain commas); blank lines are dropped. */
+function splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
 }
 
 
@@ -1113,6 +1247,192 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ bindingCommand),
+  Hn: () => (/* binding */ providerCommand),
+  NJ: () => (/* binding */ trustCommands)
+});
+
+// UNUSED EXPORTS: celString, principalFor
+
+;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
+/**
+ * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
+ * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
+ * to paste must stay one word per value. Local until the shared quoting function is on main.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        shellQuote(id),
+        `--project=${shellQuote(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${shellQuote(settings.pool)}`,
+        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            shellQuote(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        shellQuote(settings.projectId ?? settings.projectNumber),
+        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -1355,6 +1675,18 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -1481,100 +1813,8 @@ var errors = __nccwpck_require__(4296);
 var core_http = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __nccwpck_require__(329);
-;// CONCATENATED MODULE: ./src/core/input-parsers.ts
-
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Shows a given value in a message: quoted, bounded, control characters made visible. */
-function shown(value, maxLength = 120) {
-    const visible = value.replace(
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
-    /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
-}
-function invalidInput(name, expected, given, hint) {
-    return new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
-        hint,
-    });
-}
-function missingInput(name, why) {
-    return new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
-}
-function parseBoolean(name, raw, fallback, problems) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    problems.push(invalidInput(name, '`true` or `false`', raw));
-    return fallback;
-}
-function parseInteger(name, raw, range, problems) {
-    const value = raw.trim();
-    if (value === '')
-        return range.fallback;
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (Number.isInteger(n) && n >= range.min && n <= range.max)
-        return n;
-    problems.push(invalidInput(name, `a whole number from ${range.min} to ${range.max}`, raw));
-    return range.fallback;
-}
-function parseUuid(name, raw, problems) {
-    const value = raw.trim();
-    if (UUID.test(value))
-        return value.toLowerCase();
-    problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
-    return undefined;
-}
-/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
-function parseTenant(name, raw, problems) {
-    const value = raw.trim();
-    if (UUID.test(value))
-        return value.toLowerCase();
-    if (/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value))
-        return value.toLowerCase();
-    problems.push(invalidInput(name, 'a tenant UUID or a verified domain like contoso.onmicrosoft.com', raw));
-    return undefined;
-}
-/** An https URL (http only for loopback, i.e. tests), with no query, fragment or credentials. */
-function parseHttpsUrl(name, raw, problems) {
-    const value = raw.trim();
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    const ok = url !== undefined &&
-        (url.protocol === 'https:' || (url.protocol === 'http:' && (0,core_http/* isLoopbackHost */.cW)(url.hostname))) &&
-        url.username === '' &&
-        url.password === '' &&
-        url.search === '' &&
-        url.hash === '';
-    if (!ok) {
-        problems.push(invalidInput(name, 'an https URL with no query or fragment, like https://login.example.com', raw));
-        return undefined;
-    }
-    return value;
-}
-/** Splits a list given one per line or comma-separated; blank entries are dropped. */
-function splitList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Splits a list given one per line only (patterns may contain commas); blank lines are dropped. */
-function splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 /**
  * Inputs the Azure DevOps task never shows: it takes them from the Azure service connection
@@ -1673,11 +1913,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -1786,6 +2026,12 @@ const INPUTS = [
         kind: { type: 'boolean' },
     },
     {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
+    },
+    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -1826,6 +2072,45 @@ const INPUTS = [
             description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
+    },
 ];
 const OUTPUTS = [
     { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
@@ -1848,6 +2133,15 @@ const OUTPUTS = [
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
 ];
 const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
 const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
@@ -1895,13 +2189,13 @@ const RESERVED_CLAIMS = {
 function parsePlan(read, definitions, run = {}) {
     const problems = [];
     const issuerRaw = read('issuer');
-    const issuerGiven = issuerRaw.trim() === '' ? undefined : parseHttpsUrl('issuer', issuerRaw, problems);
+    const issuerGiven = issuerRaw.trim() === '' ? undefined : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
     if (issuerRaw !== issuerRaw.trim() && issuerRaw.trim() !== '') {
-        problems.push(invalidInput('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
     }
     const audienceRaw = read('audience').trim();
     if (/\s/.test(audienceRaw))
-        problems.push(invalidInput('audience', 'one audience with no spaces', audienceRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('audience', 'one audience with no spaces', audienceRaw));
     let audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
     const source = parseTokenSource(read, problems, run);
     let issuer = issuerGiven ?? DEFAULT_GITHUB_ISSUER;
@@ -1913,29 +2207,29 @@ function parsePlan(read, definitions, run = {}) {
         };
         issuer = azureDevOps.issuers[0]?.issuer ?? '';
         if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {
-            problems.push(missingInput('issuer', 'when the run names neither its collection (System.CollectionId) nor a service connection with a tenant'));
+            problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'when the run names neither its collection (System.CollectionId) nor a service connection with a tenant'));
         }
         // Azure DevOps chooses the audience; a target's own default is not what its token will carry.
         if (audienceOverride !== undefined && !azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(audienceOverride)) {
-            problems.push(invalidInput('audience', `empty or \`${azure_devops_issuers/* ADO_AUDIENCE */.me}\` (Azure DevOps issues its tokens for that audience only)`, audienceRaw));
+            problems.push((0,input_parsers/* invalidInput */.aY)('audience', `empty or \`${azure_devops_issuers/* ADO_AUDIENCE */.me}\` (Azure DevOps issues its tokens for that audience only)`, audienceRaw));
         }
         audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
     }
     // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
     // identity's (Entra's), so with that source only an issuer the user wrote counts.
     if (source.kind === 'azure-managed-identity' && !writtenByUser(read, 'issuer')) {
-        problems.push(missingInput('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
+        problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
-    const subjects = splitLines(read('subject')).map(compilePattern);
+    const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
     const claims = parseClaimRules(read('claims'), problems);
-    const verifySignature = parseBoolean('verify-signature', read('verify-signature'), true, problems);
-    const dryRun = parseBoolean('dry-run', read('dry-run'), false, problems);
-    const refresh = parseBoolean('refresh', read('refresh'), true, problems);
-    const timeoutSeconds = parseInteger('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
+    const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
+    const dryRun = (0,input_parsers/* parseBoolean */.yG)('dry-run', read('dry-run'), false, problems);
+    const refresh = (0,input_parsers/* parseBoolean */.yG)('refresh', read('refresh'), true, problems);
+    const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
         }));
     }
     const targets = [];
@@ -1969,17 +2263,17 @@ function parsePlan(read, definitions, run = {}) {
 }
 function parseClaimRules(raw, problems) {
     const rules = [];
-    for (const line of splitLines(raw)) {
+    for (const line of (0,input_parsers/* splitLines */.uz)(raw)) {
         const eq = line.indexOf('=');
         const name = eq > 0 ? line.slice(0, eq).trim() : '';
         const value = eq > 0 ? line.slice(eq + 1).trim() : '';
         if (!/^[A-Za-z0-9_.:/-]+$/.test(name) || value === '') {
-            problems.push(invalidInput('claims', 'lines of the form `name=pattern`, like `environment=production`', line));
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', 'lines of the form `name=pattern`, like `environment=production`', line));
             continue;
         }
         const reserved = RESERVED_CLAIMS[name];
         if (reserved) {
-            problems.push(invalidInput('claims', `a claim other than \`${name}\` (${reserved})`, line));
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', `a claim other than \`${name}\` (${reserved})`, line));
             continue;
         }
         rules.push({ name, pattern: compilePattern(value) });
@@ -1995,17 +2289,17 @@ function parseTokenSource(read, problems, run) {
         return { kind: 'azure-devops', serviceConnectionId: run.azureDevOps?.serviceConnectionId || undefined };
     }
     if (kind !== 'azure-managed-identity') {
-        problems.push(invalidInput('token-source', '`github`, `azure-devops` or `azure-managed-identity`', read('token-source')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('token-source', '`github`, `azure-devops` or `azure-managed-identity`', read('token-source')));
         return { kind: 'github' };
     }
     const clientRaw = read('azure-managed-identity-client-id');
     const resourceId = read('azure-managed-identity-resource-id').trim() || undefined;
     const clientId = clientRaw.trim()
-        ? parseUuid('azure-managed-identity-client-id', clientRaw, problems)
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-managed-identity-client-id', clientRaw, problems)
         : undefined;
     if (resourceId &&
         !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i.test(resourceId)) {
-        problems.push(invalidInput('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId));
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId));
     }
     return { kind: 'azure-managed-identity', clientId, resourceId };
 }
@@ -2119,7 +2413,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -2127,36 +2421,41 @@ function parseAwsSettings(read, problems, run) {
     const roleRaw = read('aws-role-arn').trim();
     const role = ROLE_ARN.exec(roleRaw);
     if (!roleRaw)
-        problems.push(missingInput('aws-role-arn', 'for AWS'));
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
     else if (!role)
-        problems.push(invalidInput('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
     const partition = findPartition(role?.[1] ?? 'aws');
     const region = read('aws-region').trim();
     if (!region)
-        problems.push(missingInput('aws-region', 'for AWS (STS is called in that region, never globally)'));
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-region', 'for AWS (STS is called in that region, never globally)'));
     else if (partition && !partition.regionPattern.test(region)) {
-        problems.push(invalidInput('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
     }
     const sessionName = parseSessionName(read('aws-session-name'), run, problems);
-    const durationSeconds = parseInteger('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
+    const durationSeconds = (0,input_parsers/* parseInteger */.cG)('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
     const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
-    const managedPolicyArns = splitList(read('aws-managed-policy-arns'));
+    const managedPolicyArns = (0,input_parsers/* splitList */.ry)(read('aws-managed-policy-arns'));
     for (const arn of managedPolicyArns) {
         if (!POLICY_ARN.test(arn)) {
-            problems.push(invalidInput('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
         }
     }
     if (managedPolicyArns.length > 10) {
-        problems.push(invalidInput('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
     }
     const endpointRaw = read('aws-sts-endpoint');
     const fromVariable = endpointVariableProblem(read, 'aws-sts-endpoint', endpointRaw);
     if (fromVariable)
         problems.push(fromVariable);
     const endpoint = endpointRaw.trim() && !fromVariable
-        ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems)
+        ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems)
         : undefined;
-    const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2170,6 +2469,7 @@ function parseAwsSettings(read, problems, run) {
         managedPolicyArns,
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
+        allowedAccountIds,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2177,7 +2477,7 @@ function parseSessionName(raw, run, problems) {
     const given = raw.trim();
     if (given) {
         if (!SESSION_NAME.test(given)) {
-            problems.push(invalidInput('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
         }
         return given;
     }
@@ -2197,11 +2497,11 @@ function parseSessionPolicy(raw, problems) {
             throw new Error('not an object');
     }
     catch {
-        problems.push(invalidInput('aws-session-policy', 'an IAM policy as a JSON object', text));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'an IAM policy as a JSON object', text));
         return undefined;
     }
     if (text.length > 2048) {
-        problems.push(invalidInput('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
     }
     return text;
 }
@@ -2216,19 +2516,19 @@ var entra_errors = __nccwpck_require__(4089);
 
 function parseEntraLocation(read, problems, forWhat) {
     const tenantRaw = read('azure-tenant-id');
-    const tenantId = tenantRaw.trim() ? parseTenant('azure-tenant-id', tenantRaw, problems) : undefined;
+    const tenantId = tenantRaw.trim() ? (0,input_parsers/* parseTenant */.sl)('azure-tenant-id', tenantRaw, problems) : undefined;
     if (!tenantRaw.trim())
-        problems.push(missingInput('azure-tenant-id', forWhat));
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-tenant-id', forWhat));
     const cloudRaw = read('azure-cloud');
     const cloud = cloudRaw.trim() ? (0,clouds/* findCloud */.nO)(cloudRaw) : clouds/* AZURE_CLOUDS */.hb.AzureCloud;
     if (!cloud)
-        problems.push(invalidInput('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
     const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
     const hostRaw = read('azure-authority-host');
     const fromVariable = endpointVariableProblem(read, 'azure-authority-host', hostRaw);
     if (fromVariable)
         problems.push(fromVariable);
-    const host = hostRaw.trim() && !fromVariable ? parseHttpsUrl('azure-authority-host', hostRaw, problems) : undefined;
+    const host = hostRaw.trim() && !fromVariable ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
     const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
     return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }
@@ -2246,7 +2546,7 @@ function resolveScopes(entries, cloud, problems) {
         const key = outputKey(given, scope);
         const outputName = scopes.length === 0 ? 'azure-access-token' : `azure-access-token-${key}`;
         if (scopes.some((s) => s.scope === scope)) {
-            problems.push(invalidInput(INPUT, 'a list without repeats', given));
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, 'a list without repeats', given));
             continue;
         }
         scopes.push({ given, scope, outputName });
@@ -2258,7 +2558,7 @@ function resolveOne(given, cloud, problems) {
     if (alias) {
         const resource = cloud.resources[alias];
         if (resource === undefined) {
-            problems.push(invalidInput(INPUT, `a scope that ${cloud.name} has; give \`${alias}\` as a full scope there`, given));
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `a scope that ${cloud.name} has; give \`${alias}\` as a full scope there`, given));
             return undefined;
         }
         return `${resource}/.default`;
@@ -2277,7 +2577,7 @@ function resolveOne(given, cloud, problems) {
         const resource = given.replace(/\/\.default$/, '').replace(/\/+$/, '');
         return `${resource}/.default`;
     }
-    problems.push(invalidInput(INPUT, `one of ${ALIASES.join(', ')}, a resource URL or \`<resource>/.default\``, given));
+    problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `one of ${ALIASES.join(', ')}, a resource URL or \`<resource>/.default\``, given));
     return undefined;
 }
 function outputKey(given, scope) {
@@ -2320,18 +2620,18 @@ const azureTarget = {
 function parseAzureSettings(read, problems) {
     const before = problems.length;
     const clientRaw = read('azure-client-id');
-    const clientId = clientRaw.trim() ? parseUuid('azure-client-id', clientRaw, problems) : undefined;
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('azure-client-id', clientRaw, problems) : undefined;
     if (!clientRaw.trim())
-        problems.push(missingInput('azure-client-id', 'for Azure'));
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-client-id', 'for Azure'));
     const { tenantId, cloud, authorityHost, customAuthorityHost } = parseEntraLocation(read, problems, 'for Azure');
     const effectiveCloud = cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud;
     const subscriptionRaw = read('azure-subscription-id');
     const subscriptionId = subscriptionRaw.trim()
-        ? parseUuid('azure-subscription-id', subscriptionRaw, problems)
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-subscription-id', subscriptionRaw, problems)
         : undefined;
-    const scopeEntries = splitList(read('azure-scopes'));
+    const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
     const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
-    const cliLogin = parseBoolean('azure-cli-login', read('azure-cli-login'), false, problems);
+    const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
     if (problems.length > before || !clientId || !tenantId || !cloud)
         return undefined;
     return {
@@ -2379,26 +2679,26 @@ function isAccountHost(host) {
 function parseDatabricksSettings(read, problems, run) {
     const before = problems.length;
     const hostRaw = read('databricks-host');
-    const host = hostRaw.trim() ? parseHttpsUrl('databricks-host', hostRaw, problems) : undefined;
+    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('databricks-host', hostRaw, problems) : undefined;
     if (host !== undefined && new URL(host).pathname.replace(/\/+$/, '') !== '') {
-        problems.push(invalidInput('databricks-host', 'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com', hostRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-host', 'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com', hostRaw));
     }
     const clientRaw = read('databricks-client-id');
-    const clientId = clientRaw.trim() ? parseUuid('databricks-client-id', clientRaw, problems) : undefined;
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-client-id', clientRaw, problems) : undefined;
     const accountRaw = read('databricks-account-id');
-    const accountId = accountRaw.trim() ? parseUuid('databricks-account-id', accountRaw, problems) : undefined;
+    const accountId = accountRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-account-id', accountRaw, problems) : undefined;
     const base = (host ?? '').replace(/\/+$/, '');
     const account = isAccountHost(base);
     if (host && account && !accountRaw.trim()) {
-        problems.push(missingInput('databricks-account-id', `for the account host ${base}`));
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-account-id', `for the account host ${base}`));
     }
     const authRaw = read('databricks-auth').trim().toLowerCase();
     if (authRaw !== '' && authRaw !== 'token' && authRaw !== 'oidc') {
-        problems.push(invalidInput('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
     }
     const auth = authRaw === 'oidc' ? 'oidc' : 'token';
     if (auth === 'oidc' && !clientRaw.trim()) {
-        problems.push(missingInput('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
     if (auth === 'oidc')
         checkLaterStepsMintTheSameToken(read, problems, run);
@@ -2428,10 +2728,10 @@ function checkLaterStepsMintTheSameToken(read, problems, run) {
     const source = read('token-source').trim().toLowerCase();
     const given = read('databricks-auth');
     if (source === 'azure-managed-identity') {
-        problems.push(invalidInput('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
     }
     else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
-        problems.push(invalidInput('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
     }
 }
 function parseEntraMode(read, problems, auth, clientId) {
@@ -2439,20 +2739,20 @@ function parseEntraMode(read, problems, auth, clientId) {
     if (mode === '' || mode === 'federation')
         return undefined;
     if (mode !== 'entra') {
-        problems.push(invalidInput('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
         return undefined;
     }
     const why = 'with `databricks-mode: entra`';
     if (!read('databricks-client-id').trim()) {
-        problems.push(missingInput('databricks-client-id', `${why} (the service principal's Entra application id)`));
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', `${why} (the service principal's Entra application id)`));
     }
     if (auth === 'oidc') {
-        problems.push(invalidInput('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')));
     }
     const location = parseEntraLocation(read, problems, why);
     const resourceRaw = read('databricks-azure-workspace-resource-id').trim();
     if (resourceRaw && !WORKSPACE_RESOURCE_ID.test(resourceRaw)) {
-        problems.push(invalidInput('databricks-azure-workspace-resource-id', 'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>', resourceRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-azure-workspace-resource-id', 'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>', resourceRaw));
     }
     if (!clientId || !location.tenantId || !location.cloud)
         return undefined;
@@ -2464,12 +2764,20 @@ function parseEntraMode(read, problems, auth, clientId) {
 }
 const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var definition = __nccwpck_require__(2350);
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, awsTarget, databricksTarget];
+const TARGETS = [
+    azureTarget,
+    awsTarget,
+    databricksTarget,
+    definition/* gcpTarget */.W,
+];
 
 ;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-environment.ts
 /** The proxy a process's environment names, in either case, as curl and the cloud CLIs read it. */
@@ -2657,7 +2965,7 @@ function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
     const sub = decodeJwt(token, origin).payload['sub'];
     if (typeof sub !== 'string' || !sub.startsWith('p://'))
         return undefined;
-    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Azure DevOps issued the pipeline's own token (subject ${shown(sub, 600)}) instead of one for service connection ` +
+    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Azure DevOps issued the pipeline's own token (subject ${(0,input_parsers/* shown */.SP)(sub, 600)}) instead of one for service connection ` +
         `${serviceConnectionId}: the connection must be referenced by an input of this job, by its id, not its name.`, { hint: connectionHint(serviceConnectionId) });
 }
 
@@ -2840,7 +3148,11 @@ function renameOver(from, to, platform = process.platform, rename = external_nod
     }
 }
 
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __nccwpck_require__(3725);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
 
 
 
@@ -2884,10 +3196,6 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
 function randomTempName(path) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return join(dir, name.toLowerCase());
-}
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
 
@@ -2911,6 +3219,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
 
 
+
 async function startControlServer(options) {
     const handle = (req, res) => {
         const path = (req.url ?? '').split('?')[0] ?? '';
@@ -2932,6 +3241,21 @@ async function startControlServer(options) {
             });
             return;
         }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = (0,errors/* asOidcExchangeError */.vf)(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
         answer(res, 404, { error: 'not found' });
     };
     const server = (0,external_node_http_.createServer)(handle);
@@ -2948,6 +3272,8 @@ async function startControlServer(options) {
         }),
     };
 }
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
 function same(a, b) {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -2994,6 +3320,76 @@ function accessTokenMarginMs(lifetimeMs) {
 /** After a transient failure: retry soon, then back off to at most 30 s. */
 function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/aws-service.ts
+
+
+function awsCredentialService(runner, seed, now = Date.now) {
+    let held = seed && fromSeed(seed);
+    let inFlight;
+    let renewals = 0;
+    const renew = async () => {
+        const issuedAt = now();
+        const grant = await runner.run();
+        held = fromGrant(grant, issuedAt);
+        renewals++;
+    };
+    const fresh = () => held !== undefined && held.expiresAt - now() > awsRenewMarginMs(held.lifetimeMs);
+    return {
+        get renewals() {
+            return renewals;
+        },
+        async get() {
+            if (!fresh()) {
+                inFlight ??= renew().finally(() => (inFlight = undefined));
+                await inFlight;
+            }
+            if (!held)
+                throw new errors/* OidcExchangeError */.tS('INTERNAL', 'No AWS credentials.');
+            return held.credentials;
+        },
+    };
+}
+function fromSeed(seed) {
+    const expiresAt = Date.parse(seed.expiration);
+    return {
+        credentials: {
+            AccessKeyId: seed.accessKeyId,
+            SecretAccessKey: seed.secretAccessKey,
+            Token: seed.sessionToken,
+            Expiration: new Date(expiresAt).toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - seed.issuedAt,
+    };
+}
+function fromGrant(grant, issuedAt) {
+    const value = (name) => grant.exports.find((e) => e.name === name)?.value;
+    const accessKeyId = value('AWS_ACCESS_KEY_ID');
+    const secretAccessKey = value('AWS_SECRET_ACCESS_KEY');
+    const sessionToken = value('AWS_SESSION_TOKEN');
+    if (!accessKeyId || !secretAccessKey || !sessionToken)
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', 'The AWS exchange returned no credentials.');
+    const expiresAt = grant.expiresAt.getTime();
+    return {
+        credentials: {
+            AccessKeyId: accessKeyId,
+            SecretAccessKey: secretAccessKey,
+            Token: sessionToken,
+            Expiration: grant.expiresAt.toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - issuedAt,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/databricks-service.ts
@@ -3138,8 +3534,8 @@ function describe(value) {
     if (value === undefined)
         return 'no such claim';
     if (typeof value === 'string')
-        return shown(value, CLAIM_SHOWN_LENGTH);
-    return shown(JSON.stringify(value), CLAIM_SHOWN_LENGTH);
+        return (0,input_parsers/* shown */.SP)(value, CLAIM_SHOWN_LENGTH);
+    return (0,input_parsers/* shown */.SP)(JSON.stringify(value), CLAIM_SHOWN_LENGTH);
 }
 function checkIssuer(actual, expected, problems) {
     if (actual === expected)
@@ -3151,7 +3547,7 @@ function checkIssuer(actual, expected, problems) {
     else if (typeof actual === 'string' && actual.startsWith(`${expected}/`)) {
         hint = `Your enterprise uses a unique issuer; set \`issuer: ${actual}\` (and the same in the cloud's trust).`;
     }
-    problems.push(mismatch('iss', shown(expected), actual, hint));
+    problems.push(mismatch('iss', (0,input_parsers/* shown */.SP)(expected), actual, hint));
 }
 function checkAudience(actual, expected, problems) {
     if (actual === expected)
@@ -3159,14 +3555,14 @@ function checkAudience(actual, expected, problems) {
     const hint = Array.isArray(actual)
         ? 'The token carries several audiences; Entra and AWS accept exactly one.'
         : 'The token was not issued for the audience that was requested; check `audience`.';
-    problems.push(mismatch('aud', shown(expected), actual, hint));
+    problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
 }
 function checkAdoIssuer(claims, expected, problems) {
     const actual = claims['iss'];
     if (expected.issuers.some((i) => i.issuer === actual))
         return;
     const family = (0,azure_devops_issuers/* familyOfToken */.bV)(claims);
-    const accepted = expected.issuers.map((i) => shown(i.issuer)).join(' or ');
+    const accepted = expected.issuers.map((i) => (0,input_parsers/* shown */.SP)(i.issuer)).join(' or ');
     const sameFamily = expected.issuers.some((i) => i.family === family);
     const why = sameFamily
         ? 'It is of the expected family but names another organisation, tenant or authority.'
@@ -3178,7 +3574,7 @@ function checkAdoAudience(claims, problems) {
     const actual = claims['aud'];
     if (typeof actual === 'string' && azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(actual))
         return;
-    problems.push(mismatch('aud', azure_devops_issuers/* ADO_AUDIENCES */.HX.map((value) => shown(value)).join(' or '), actual, 'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.'));
+    problems.push(mismatch('aud', azure_devops_issuers/* ADO_AUDIENCES */.HX.map((value) => (0,input_parsers/* shown */.SP)(value)).join(' or '), actual, 'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.'));
 }
 function checkSubject(claims, patterns, problems, azureDevOps) {
     const actual = claims['sub'];
@@ -3193,8 +3589,8 @@ function checkSubject(claims, patterns, problems, azureDevOps) {
     if (typeof actual === 'string' && patterns.some((p) => p.test(actual)))
         return;
     const expected = patterns.length === 1
-        ? shown(patterns[0]?.source ?? '')
-        : `one of ${patterns.map((p) => shown(p.source)).join(', ')}`;
+        ? (0,input_parsers/* shown */.SP)(patterns[0]?.source ?? '')
+        : `one of ${patterns.map((p) => (0,input_parsers/* shown */.SP)(p.source)).join(', ')}`;
     const hint = azureDevOps ? adoSubjectHint(claims, patterns, azureDevOps) : subjectHint(claims, patterns);
     problems.push(mismatch('sub', expected, actual, hint));
 }
@@ -3214,7 +3610,7 @@ function checkOther(claims, name, pattern, problems) {
     else if (actual === undefined) {
         hint = `The token has no \`${name}\` claim; check its spelling against your CI provider's claim list.`;
     }
-    problems.push(mismatch(name, shown(pattern.source), actual, hint));
+    problems.push(mismatch(name, (0,input_parsers/* shown */.SP)(pattern.source), actual, hint));
 }
 function checkTimes(claims, toleranceSeconds, now, problems) {
     const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -3326,7 +3722,7 @@ function token_supply_createTokenSupplies(options) {
 }
 /** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
 function notRs256(alg, origin) {
-    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${shown(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
@@ -4206,7 +4602,7 @@ async function discoverJwksUri(http, issuer) {
         purpose: `the issuer's discovery document (${url})`,
     }));
     if (body['issuer'] !== issuer) {
-        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} names issuer ${shown(String(body['issuer']))}, not ${shown(issuer)}.`, { hint: 'An issuer must publish its own exact name; check `issuer` (trailing slashes count).' });
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} names issuer ${(0,input_parsers/* shown */.SP)(String(body['issuer']))}, not ${(0,input_parsers/* shown */.SP)(issuer)}.`, { hint: 'An issuer must publish its own exact name; check `issuer` (trailing slashes count).' });
     }
     const jwks = body['jwks_uri'];
     if (typeof jwks !== 'string' || jwks === '') {
@@ -4331,7 +4727,7 @@ function createIssuersVerifier(issuers, options) {
         verify(token, audience) {
             const iss = decodeJwt(token, 'the token source').payload['iss'];
             if (typeof iss !== 'string' || !issuers.includes(iss)) {
-                return Promise.reject(new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token names issuer ${shown(String(iss))}, which is none of the accepted ${issuers.map((value) => shown(value)).join(', ')}; its signature was not checked.`));
+                return Promise.reject(new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token names issuer ${(0,input_parsers/* shown */.SP)(String(iss))}, which is none of the accepted ${issuers.map((value) => (0,input_parsers/* shown */.SP)(value)).join(', ')}; its signature was not checked.`));
             }
             let verifier = verifiers.get(iss);
             if (!verifier) {
@@ -4557,6 +4953,7 @@ function targetRunner(plan, name, deps) {
 
 
 
+
 /**
  * The background refresher, started detached by the main step when `refresh` is on. It reads its
  * order (with the request token) from stdin, then for as long as the job can use it: rewrites the
@@ -4602,19 +4999,27 @@ async function main() {
         wake();
     };
     const dbRunner = order.databricksPath ? targetRunner(plan, 'databricks', deps) : undefined;
+    const awsRunner = order.aws ? targetRunner(plan, 'aws', deps) : undefined;
+    const aws = awsRunner && order.aws
+        ? {
+            authorization: order.aws.authorization,
+            credentials: awsCredentialService(awsRunner, order.aws.seed),
+        }
+        : undefined;
     const server = await startControlServer({
         nonce: order.nonce,
         onStop: () => stop('the post step asked'),
         databricks: dbRunner && order.databricksPath
             ? { path: order.databricksPath, tokens: databricksTokens(dbRunner) }
             : undefined,
+        aws,
         log,
     });
     process.send?.({ ready: true, port: server.port }, () => {
         if (process.connected)
             process.disconnect();
     });
-    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
+    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
     const watchdog = setInterval(() => {
         if (Date.now() >= order.deadline)
             stop('the job time limit was reached');
@@ -4665,7 +5070,7 @@ async function main() {
     await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await server.close();
     http.close();
-    log(`stopped after ${renewals} token file renewal(s)`);
+    log(`stopped after ${renewals} token file renewal(s)${aws ? ` and ${aws.credentials.renewals} AWS role session(s)` : ''}`);
 }
 /** The one token a re-login uses: already minted and verified. */
 function fixed(token, audience) {

@@ -146,7 +146,7 @@ export function parsePlan(
   if (requested.length === 0) {
     problems.push(
       new OidcExchangeError('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-        hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+        hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
       }),
     );
   }

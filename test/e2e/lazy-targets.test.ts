@@ -46,6 +46,22 @@ const tokenEnv = () => ({
 });
 
 describe('lazy targets', () => {
+  it('the Google Cloud exchange is a chunk of its own, which other targets never load', async () => {
+    const { prepareCopy, removed } = withoutChunks('token-type:access_token');
+    const run = await runAction({
+      prepareCopy,
+      inputs: {
+        'aws-role-arn': roleArn,
+        'aws-region': 'eu-west-1',
+        'aws-sts-endpoint': cloud.sts.endpoint,
+        issuer: cloud.issuer.issuer,
+      },
+      env: tokenEnv(),
+    });
+    expect(removed.length).toBe(1);
+    expect(run.exitCode).toBe(0);
+  });
+
   it('the AWS path never loads @azure/identity', async () => {
     const { prepareCopy, removed } = withoutChunks('ClientAssertionCredential');
     const run = await runAction({

@@ -86,8 +86,8 @@ describe('Azure VM managed identity', () => {
     });
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
-    // `refresh` (the default): a profile whose credential_process asks IMDS again, as this step did.
-    expect(run.env.get('AWS_PROFILE')).toBe('oidc-exchange');
+    // `refresh` (the default): the refresher serves the session, renewed from IMDS as this step did.
+    expect(run.env.get('AWS_CONTAINER_CREDENTIALS_FULL_URI')).toMatch(/^http:\/\/127\.0\.0\.1:/);
     expect(run.outputs.get('aws-access-key-id')).toMatch(/^ASIA/);
     expect(run.stdout).toContain('Token signature verified');
     expect(cloud.imds.requests.slice(before).at(-1)?.query).toMatchObject({

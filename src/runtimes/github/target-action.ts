@@ -13,7 +13,7 @@ export const TARGET_ACTION_INPUT = 'oidc-exchange-target';
 
 export type TargetAction = Exclude<InputGroup, 'general' | 'token'>;
 
-export const TARGET_ACTIONS: readonly TargetAction[] = ['azure', 'aws', 'databricks'];
+export const TARGET_ACTIONS: readonly TargetAction[] = ['azure', 'aws', 'databricks', 'gcp'];
 
 /** Full input name (as the core reads it) → the name in that action's action.yml. */
 export function targetActionNames(target: TargetAction, inputs: readonly InputSpec[]): Map<string, string> {

@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { renameOver } from './rename-over.js';
+import { credentialFilePath } from '../../core/credential-file-path.js';
+
+export { credentialFilePath };
 
 /**
  * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
@@ -50,9 +53,4 @@ export function writePrivateFileAtomically(
 
 function randomTempName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-}
-
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-export function credentialFilePath(dir: string, name: string): string {
-  return join(dir, name.toLowerCase());
 }

@@ -24,6 +24,8 @@ export interface AwsSettings {
   managedPolicyArns: string[];
   stsEndpoint: string;
   maskAccountId: boolean;
+  /** Empty: any account. */
+  allowedAccountIds: string[];
 }
 
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
@@ -100,6 +102,13 @@ function parseAwsSettings(
       ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems)
       : undefined;
   const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+  const allowedAccountIds = splitList(read('aws-allowed-account-ids'));
+  for (const id of allowedAccountIds) {
+    if (!/^\d{12}$/.test(id))
+      problems.push(
+        invalidInput('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id),
+      );
+  }
 
   if (problems.length > before || !role || !partition) return undefined;
   return {
@@ -113,6 +122,7 @@ function parseAwsSettings(
     managedPolicyArns,
     stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
     maskAccountId,
+    allowedAccountIds,
   };
 }
 
