@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureAwsCli } from './support/aws-cli.ts';
@@ -20,6 +20,8 @@ export default function setup(): () => void {
   // Only the Linux job's tests use it (.github/workflows/ci.yml skips them elsewhere, by name).
   if (process.platform === 'linux') ensureAwsCli();
   const runTemp = mkdtempSync(join(tmpdir(), 'oidc-exchange-test-run-'));
+  // Like the system temp folder (tests run commands as `nobody` too); each job folder is 0700.
+  chmodSync(runTemp, 0o1777);
   const copy = copyAction(runTemp);
   process.env[ACTION_COPY_VARIABLE] = copy;
   process.env['TMPDIR'] = runTemp;
