@@ -1,12 +1,13 @@
 /**
- * Writes action.yml, actions/<target>/action.yml, the task's task.json, and the generated tables of
- * docs/inputs.md (from src/core/inputs.ts) and docs/troubleshooting.md (from src/core/error-codes.ts).
+ * Writes action.yml, actions/<target>/action.yml, the task's task.json, the extension manifest's
+ * version (package.json's), and the generated tables of docs/inputs.md (from src/core/inputs.ts)
+ * and docs/troubleshooting.md (from src/core/error-codes.ts).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TARGET_ACTIONS, actionYml, inputsTable, outputsTable, replaceBlock } from './action-docs.ts';
 import { errorCodesTable } from './error-docs.ts';
-import { TASK_FOLDER, taskJson, taskInputsTable } from './task-json.ts';
+import { PACKAGE_VERSION, TASK_FOLDER, taskJson, taskInputsTable } from './task-json.ts';
 
 const root = join(import.meta.dirname, '..');
 writeFileSync(join(root, 'action.yml'), actionYml());
@@ -16,6 +17,9 @@ for (const target of TARGET_ACTIONS) {
 }
 mkdirSync(join(root, 'tasks', TASK_FOLDER), { recursive: true });
 writeFileSync(join(root, 'tasks', TASK_FOLDER, 'task.json'), taskJson());
+const manifestPath = join(root, 'tasks', 'vss-extension.json');
+const manifest = readFileSync(manifestPath, 'utf8');
+writeFileSync(manifestPath, manifest.replace(/^( {2}"version": )"[^"]*"/m, `$1"${PACKAGE_VERSION}"`));
 
 /** Rewrites the named generated blocks of one docs page. */
 function generate(page: string, blocks: Record<string, string>): void {

@@ -530,6 +530,27 @@ function isoSeconds(epochSeconds) {
 
 /***/ }),
 
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1231,11 +1252,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -1341,6 +1362,12 @@ const INPUTS = [
         kind: { type: 'boolean' },
     },
     {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
+    },
+    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -1381,6 +1408,45 @@ const INPUTS = [
             description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
+    },
 ];
 const OUTPUTS = [
     { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
@@ -1403,6 +1469,15 @@ const OUTPUTS = [
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
 ];
 
 
@@ -1602,7 +1677,7 @@ function parsePlan(read, definitions, run = {}) {
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
         }));
     }
     const targets = [];
@@ -3507,9 +3582,10 @@ function usage() {
        oidc-exchange credential-process --inputs-file PATH
        oidc-exchange --version | --help
 
-exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
+exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
+          Google Cloud credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
-          and prints the trust configuration (Entra, AWS, Databricks) that would accept it
+          and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
 credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
@@ -3925,11 +4001,11 @@ function urlBypass(patterns) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile)
 /* harmony export */ });
-/* unused harmony exports createPrivateFile, credentialFilePath */
+/* unused harmony export createPrivateFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3725);
+
 
 
 /**
@@ -3937,7 +4013,7 @@ function urlBypass(patterns) {
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
+    const path = (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialFilePath */ .n)(dir, name);
     createPrivateFile(path, content);
     return path;
 }
@@ -3950,10 +4026,6 @@ function createPrivateFile(path, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-}
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
 }
 
 
@@ -4014,7 +4086,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -4047,6 +4119,11 @@ function parseAwsSettings(read, problems, run) {
     const endpointRaw = read('aws-sts-endpoint');
     const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
     const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -4060,6 +4137,7 @@ function parseAwsSettings(read, problems, run) {
         managedPolicyArns,
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
+        allowedAccountIds,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -4273,6 +4351,192 @@ function describeDatabricksError(body) {
     catch {
         return body.slice(0, 200).replace(/\s+/g, ' ').trim();
     }
+}
+
+
+/***/ }),
+
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ bindingCommand),
+  Hn: () => (/* binding */ providerCommand),
+  NJ: () => (/* binding */ trustCommands)
+});
+
+// UNUSED EXPORTS: celString, principalFor
+
+;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
+/**
+ * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
+ * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
+ * to paste must stay one word per value. Local until the shared quoting function is on main.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        shellQuote(id),
+        `--project=${shellQuote(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${shellQuote(settings.pool)}`,
+        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            shellQuote(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        shellQuote(settings.projectId ?? settings.projectNumber),
+        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
 }
 
 
@@ -4542,12 +4806,20 @@ function parseEntraMode(read, problems, auth, clientId) {
 }
 const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var gcp_definition = __nccwpck_require__(2350);
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, definition/* awsTarget */.x, databricksTarget];
+const TARGETS = [
+    azureTarget,
+    definition/* awsTarget */.x,
+    databricksTarget,
+    gcp_definition/* gcpTarget */.W,
+];
 
 
 /***/ }),

@@ -1573,11 +1573,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -1681,6 +1681,12 @@ const INPUTS = [
         description: 'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
         default: 'false',
         kind: { type: 'boolean' },
+    },
+    {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
     },
     {
         name: 'databricks-host',
@@ -1937,7 +1943,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -1970,6 +1976,11 @@ function parseAwsSettings(read, problems, run) {
     const endpointRaw = read('aws-sts-endpoint');
     const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
     const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = splitList(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push(invalidInput('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -1983,6 +1994,7 @@ function parseAwsSettings(read, problems, run) {
         managedPolicyArns,
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
+        allowedAccountIds,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2619,7 +2631,36 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
 
 
 /**
@@ -2641,6 +2682,26 @@ function createPrivateFile(path, content) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {
     return join(dir, name.toLowerCase());
@@ -2649,12 +2710,9 @@ function credentialFilePath(dir, name) {
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
 
 
-
-
 /**
  * Replaces a credential file so that a reader sees the old token or the new one, never a partial
- * one: the new content goes to a 0600 file created exclusively (never through a symlink) in the
- * same folder, which is then renamed over the old one (atomic within a filesystem).
+ * one (see writePrivateFileAtomically: a new 0600 file, never through a symlink, renamed over).
  *
  * Only a file that exists is replaced: the step writes it first (exclusively), and once the post
  * step removed it, it must stay removed. Returns whether it was replaced.
@@ -2662,21 +2720,14 @@ function credentialFilePath(dir, name) {
 function replaceSecretFile(path, content) {
     if (!(0,external_node_fs_.existsSync)(path))
         return false;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    createPrivateFile(temp, content);
-    try {
-        (0,external_node_fs_.renameSync)(temp, path);
-        return true;
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
+    writePrivateFileAtomically(path, content);
+    return true;
 }
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
+
 
 
 async function startControlServer(options) {
@@ -2700,6 +2751,21 @@ async function startControlServer(options) {
             });
             return;
         }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = (0,errors/* asOidcExchangeError */.vf)(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
         answer(res, 404, { error: 'not found' });
     };
     const server = (0,external_node_http_.createServer)(handle);
@@ -2716,6 +2782,8 @@ async function startControlServer(options) {
         }),
     };
 }
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
 function same(a, b) {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -2762,6 +2830,76 @@ function accessTokenMarginMs(lifetimeMs) {
 /** After a transient failure: retry soon, then back off to at most 30 s. */
 function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/aws-service.ts
+
+
+function awsCredentialService(runner, seed, now = Date.now) {
+    let held = seed && fromSeed(seed);
+    let inFlight;
+    let renewals = 0;
+    const renew = async () => {
+        const issuedAt = now();
+        const grant = await runner.run();
+        held = fromGrant(grant, issuedAt);
+        renewals++;
+    };
+    const fresh = () => held !== undefined && held.expiresAt - now() > awsRenewMarginMs(held.lifetimeMs);
+    return {
+        get renewals() {
+            return renewals;
+        },
+        async get() {
+            if (!fresh()) {
+                inFlight ??= renew().finally(() => (inFlight = undefined));
+                await inFlight;
+            }
+            if (!held)
+                throw new errors/* OidcExchangeError */.tS('INTERNAL', 'No AWS credentials.');
+            return held.credentials;
+        },
+    };
+}
+function fromSeed(seed) {
+    const expiresAt = Date.parse(seed.expiration);
+    return {
+        credentials: {
+            AccessKeyId: seed.accessKeyId,
+            SecretAccessKey: seed.secretAccessKey,
+            Token: seed.sessionToken,
+            Expiration: new Date(expiresAt).toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - seed.issuedAt,
+    };
+}
+function fromGrant(grant, issuedAt) {
+    const value = (name) => grant.exports.find((e) => e.name === name)?.value;
+    const accessKeyId = value('AWS_ACCESS_KEY_ID');
+    const secretAccessKey = value('AWS_SECRET_ACCESS_KEY');
+    const sessionToken = value('AWS_SESSION_TOKEN');
+    if (!accessKeyId || !secretAccessKey || !sessionToken)
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', 'The AWS exchange returned no credentials.');
+    const expiresAt = grant.expiresAt.getTime();
+    return {
+        credentials: {
+            AccessKeyId: accessKeyId,
+            SecretAccessKey: secretAccessKey,
+            Token: sessionToken,
+            Expiration: grant.expiresAt.toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - issuedAt,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/databricks-service.ts
@@ -4265,6 +4403,7 @@ function targetRunner(plan, name, deps) {
 
 
 
+
 /**
  * The background refresher, started detached by the main step when `refresh` is on. It reads its
  * order (with the request token) from stdin, then for as long as the job can use it: rewrites the
@@ -4310,19 +4449,27 @@ async function main() {
         wake();
     };
     const dbRunner = order.databricksPath ? targetRunner(plan, 'databricks', deps) : undefined;
+    const awsRunner = order.aws ? targetRunner(plan, 'aws', deps) : undefined;
+    const aws = awsRunner && order.aws
+        ? {
+            authorization: order.aws.authorization,
+            credentials: awsCredentialService(awsRunner, order.aws.seed),
+        }
+        : undefined;
     const server = await startControlServer({
         nonce: order.nonce,
         onStop: () => stop('the post step asked'),
         databricks: dbRunner && order.databricksPath
             ? { path: order.databricksPath, tokens: databricksTokens(dbRunner) }
             : undefined,
+        aws,
         log,
     });
     process.send?.({ ready: true, port: server.port }, () => {
         if (process.connected)
             process.disconnect();
     });
-    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
+    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
     const watchdog = setInterval(() => {
         if (Date.now() >= order.deadline)
             stop('the job time limit was reached');
@@ -4373,7 +4520,7 @@ async function main() {
     await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await server.close();
     http.close();
-    log(`stopped after ${renewals} token file renewal(s)`);
+    log(`stopped after ${renewals} token file renewal(s)${aws ? ` and ${aws.credentials.renewals} AWS role session(s)` : ''}`);
 }
 /** The one token a re-login uses: already minted and verified. */
 function fixed(token, audience) {

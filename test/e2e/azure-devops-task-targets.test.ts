@@ -19,7 +19,7 @@ import {
   startTaskCloud,
 } from '../support/task-expectations.ts';
 import { signInAsAzureDevOpsOidc } from '../support/databricks-sdk-ado-oidc.ts';
-import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let entraConnection: AdoServiceConnection;
@@ -127,18 +127,6 @@ describe('the task', () => {
     expect(later.status).toBe(200);
     expect(typeof later.body['access_token']).toBe('string');
     trustAzureDevOps(cloud, entraConnection);
-  });
-
-  it('reaches STS at AWS_ENDPOINT_URL_STS when the pipeline sets it', async () => {
-    const before = cloud.sts.requests.length;
-    const run = await runTask({
-      cloud,
-      endpoint: endpointFor(entraConnection),
-      inputs: { awsRoleArn: adoRoleArn, awsRegion: 'eu-west-1' },
-      env: { AWS_ENDPOINT_URL_STS: cloud.sts.endpoint },
-    });
-    expect(run.result?.result).toBe('Succeeded');
-    expect(cloud.sts.requests.length).toBeGreaterThan(before);
   });
 
   it('runs from a copy of its folder alone, as the agent unpacks it (no node_modules anywhere above)', async () => {

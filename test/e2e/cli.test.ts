@@ -4,11 +4,12 @@
  * the same exchanges as the action, printed for a shell, a dotenv file or a program.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { repoRoot } from '../support/run-action.ts';
 import { CLI_INPUTS } from '../../src/runtimes/cli/args.ts';
 
@@ -88,6 +89,36 @@ const aws = () => [
 ];
 
 describe('oidc-exchange (command line)', () => {
+  it.each(forgeryKinds)('refuses a token with %s before any request to a cloud', async (kind) => {
+    const now = Math.floor(Date.now() / 1000);
+    const claims = {
+      iss: cloud.issuer.issuer,
+      aud: 'sts.amazonaws.com',
+      sub: subject,
+      iat: now,
+      nbf: now - 5,
+      exp: now + 300,
+    };
+    const before = cloudRequests(cloud);
+    const run = await cli(
+      [
+        'exchange',
+        '--token-env',
+        'AWS_ID_TOKEN',
+        '--issuer',
+        cloud.issuer.issuer,
+        '--subject',
+        subject,
+        ...aws(),
+      ],
+      { AWS_ID_TOKEN: await forger(cloud, kind)(claims) },
+    );
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('[SIGNATURE_INVALID]');
+    expect(run.stdout).toBe('');
+    expect(cloudRequests(cloud)).toBe(before);
+  });
+
   it('exchanges a token from a variable (GitLab id_tokens) and prints JSON, secrets on stdout only', async () => {
     const token = await externalToken('sts.amazonaws.com');
     const run = await cli(
@@ -144,8 +175,9 @@ describe('oidc-exchange (command line)', () => {
     expect(readFileSync(path, 'utf8')).toBe(readFileSync(tokenFile, 'utf8').trim());
   });
 
-  it('writes a dotenv file (0600) with --output instead of printing', async () => {
+  it('writes a dotenv file (0600) with --output instead of printing, even over a 0644 file', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'cli-out-')), 'aws.env');
+    writeFileSync(out, 'stale\n', { mode: 0o644 });
     const run = await cli(
       [
         'exchange',
@@ -355,5 +387,72 @@ describe('oidc-exchange (command line)', () => {
     const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     const run = await cli(['--version']);
     expect([run.code, run.stdout, run.stderr]).toEqual([0, `oidc-exchange ${pkg.version}\n`, '']);
+  });
+
+  describe('--output PATH that cannot be written: a usage error (exit 2) before any request', () => {
+    const requestCount = () =>
+      [cloud.issuer, cloud.sts, cloud.entra, cloud.github, cloud.databricks].reduce(
+        (n, fake) => n + fake.requests.length,
+        0,
+      );
+    const base = () => mkdtempSync(join(tmpdir(), 'cli-bad-out-'));
+
+    it.each([
+      ['a missing directory', (dir: string) => join(dir, 'missing', 'aws.env'), /does not exist/],
+      [
+        'a directory',
+        (dir: string) => {
+          mkdirSync(join(dir, 'sub'));
+          return join(dir, 'sub');
+        },
+        /is a directory/,
+      ],
+    ])('%s', async (_, makePath, why) => {
+      const out = makePath(base());
+      const before = requestCount();
+      const run = await cli(
+        ['exchange', '--token-env', 'T', '--issuer', cloud.issuer.issuer, ...aws(), '--output', out],
+        { T: await externalToken('sts.amazonaws.com') },
+      );
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`--output ${JSON.stringify(out)}`);
+      expect(run.stderr).toMatch(why);
+      expect(run.stderr).not.toContain('INTERNAL');
+      expect(run.stdout).toBe('');
+      expect(requestCount()).toBe(before);
+    });
+
+    it('a directory the user cannot write to', async () => {
+      const dir = base();
+      chmodSync(dir, 0o555);
+      const out = join(dir, 'aws.env');
+      const before = requestCount();
+      // root writes anywhere: run the command line as nobody then, as a CI user would be.
+      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+      const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          [
+            join(repoRoot, 'dist', 'cli', 'index.js'),
+            'exchange',
+            '--token-env',
+            'T',
+            '--issuer',
+            cloud.issuer.issuer,
+            ...aws(),
+            '--output',
+            out,
+          ],
+          { env: { PATH: process.env['PATH'], T: 'x.y.z' }, ...asUser },
+        );
+        let stderr = '';
+        child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('close', (code) => resolve({ code: code ?? -1, stderr }));
+      });
+      expect(run.stderr).toContain(`--output ${JSON.stringify(out)}: the directory`);
+      expect(run.stderr).toContain('is not writable');
+      expect(run.code).toBe(2);
+      expect(requestCount()).toBe(before);
+    });
   });
 });

@@ -15,8 +15,7 @@
  * exit code adds the agent's own error (`Exit code N returned from process …`), as the agent does.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { FakeCloud } from '../fakes/cloud.ts';
 import { issuedSecrets } from './leak-scan.ts';
@@ -28,6 +27,7 @@ import {
   type TaskVariable,
   type VsoCommand,
 } from './vso-commands.ts';
+import { tempFolder } from './temp-folders.ts';
 
 export const taskDir = join(repoRoot, 'tasks', 'OidcExchangeV1');
 
@@ -113,7 +113,7 @@ export const envName = (name: string) => name.replace(/\./g, '_').replace(/ /g, 
 const NEVER_PLAIN = ['AGENT_PROXYPASSWORD'];
 
 export function newAgentTemp(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'oidc-exchange-agent-')), '_temp');
+  const dir = join(tempFolder('oidc-exchange-agent-'), '_temp');
   mkdirSync(dir);
   return dir;
 }

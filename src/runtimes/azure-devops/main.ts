@@ -21,6 +21,7 @@ import { failureSummary, successSummary, uploadSummary } from './summary.js';
 import { launchEarly, REFRESHER_TASK_VARIABLE, refresherState, renewableExports } from './refresh.js';
 import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * The Azure DevOps task (tasks/OidcExchangeV1, `OidcExchange@1`). The only code that reads the
@@ -49,7 +50,7 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
       source,
       registerSecret: (value) => agent.setSecret(value),
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: agent.info, warning: agent.warning, debug: agent.debug },
     });
     const { exports: renewable, renewal } = plan.refresh

@@ -1,4 +1,5 @@
-import { INPUTS, type InputReader } from '../../core/inputs.js';
+import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
+import { INPUTS } from '../../core/inputs.js';
 
 /**
  * Command-line arguments: a command, then `--<input> value` (or `--<input>=value`) for every
@@ -89,7 +90,16 @@ export function parseArgs(argv: string[]): CliArgs {
   return out;
 }
 
-export function cliInputReader(args: CliArgs, env: NodeJS.ProcessEnv): InputReader {
-  return (name) =>
-    args.inputs.get(name) ?? (name === 'azure-authority-host' ? (env['AZURE_AUTHORITY_HOST'] ?? '') : '');
+/** `--azure-authority-host` falls back to AZURE_AUTHORITY_HOST, which the plan holds to Entra's own hosts. */
+export function cliInputReader(args: CliArgs, env: NodeJS.ProcessEnv): ReaderWithVariables {
+  const variableFor = (name: string): string | undefined =>
+    name === 'azure-authority-host' &&
+    args.inputs.get(name) === undefined &&
+    (env['AZURE_AUTHORITY_HOST'] ?? '') !== ''
+      ? 'AZURE_AUTHORITY_HOST'
+      : undefined;
+  return withVariables((name) => {
+    const variable = variableFor(name);
+    return variable ? (env[variable] ?? '') : (args.inputs.get(name) ?? '');
+  }, variableFor);
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
@@ -18,6 +18,8 @@ import { usage } from './usage.js';
 import { credentialProcess } from './credential-process.js';
 import { withCliOptionNames } from './option-names.js';
 import { chooseSource } from './token-source.js';
+import { outputPathProblem, writeOutputFile } from './output-file.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
@@ -51,6 +53,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     args.problems.push('credential-process needs --inputs-file');
   if (!FORMATS.has(args.format))
     args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+  const outputProblem = args.output === undefined ? undefined : outputPathProblem(args.output);
+  if (outputProblem) args.problems.push(outputProblem);
   if (args.problems.length > 0) {
     process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
     return 2;
@@ -82,7 +86,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       source,
       registerSecret: () => undefined,
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
     });
     const dir = tempDir;
@@ -92,7 +96,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         .map((e) => [e.name, writeSecretFile(dir, e.name.toLowerCase(), e.value)]),
     );
     const text = render(result.exports, files, args.format as Format);
-    if (args.output) writeFileSync(args.output, text, { mode: 0o600, flag: 'w' });
+    if (args.output !== undefined) writeOutputFile(args.output, text);
     else process.stdout.write(text);
     if (files.size === 0) rmSync(dir, { recursive: true, force: true });
     return 0;

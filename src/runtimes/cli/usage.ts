@@ -13,9 +13,10 @@ export function usage(): string {
        oidc-exchange credential-process --inputs-file PATH
        oidc-exchange --version | --help
 
-exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
+exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
+          Google Cloud credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
-          and prints the trust configuration (Entra, AWS, Databricks) that would accept it
+          and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
 credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 

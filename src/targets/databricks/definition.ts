@@ -1,6 +1,6 @@
 import type { OidcExchangeError } from '../../core/errors.js';
 import { invalidInput, missingInput, parseHttpsUrl, parseUuid } from '../../core/input-parsers.js';
-import type { InputReader } from '../../core/inputs.js';
+import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import type { AzureCloud } from '../../clouds/entra/clouds.js';
 import { federatedCredentialCommand } from '../../clouds/entra/entra-errors.js';
@@ -37,7 +37,7 @@ export interface EntraMode {
 
 export const databricksTarget: TargetDefinition<DatabricksSettings> = {
   name: 'databricks',
-  isRequested: (read) => read('databricks-host').trim() !== '',
+  isRequested: (read) => writtenByUser(read, 'databricks-host'),
   parse(read, problems, audienceOverride, run) {
     const settings = parseDatabricksSettings(read, problems, run);
     if (!settings) return undefined;
