@@ -3625,9 +3625,12 @@ function outputPathProblem(path) {
     if (existing?.isDirectory())
         return `--output ${shown} is a directory; give a file path`;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
-    const parent = statOrUndefined(dir);
-    if (!parent)
-        return `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`;
+    const parent = statOrError(dir);
+    if ('code' in parent) {
+        return parent.code === 'ENOENT'
+            ? `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`
+            : `--output ${shown}: the directory ${JSON.stringify(dir)} cannot be reached (${parent.code})`;
+    }
     if (!parent.isDirectory())
         return `--output ${shown}: ${JSON.stringify(dir)} is not a directory`;
     try {
@@ -3651,12 +3654,12 @@ function lstatOrUndefined(path) {
         return undefined;
     }
 }
-function statOrUndefined(path) {
+function statOrError(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return { code: error.code ?? 'error' };
     }
 }
 
