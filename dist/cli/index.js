@@ -776,7 +776,7 @@ function claimProblems(payload, plan, audience, now) {
 /* harmony export */   S: () => (/* binding */ requestJson)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7253);
 
 
@@ -804,7 +804,7 @@ function statusError(res, purpose, hint) {
 
 /***/ }),
 
-/***/ 2005:
+/***/ 4759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -934,7 +934,60 @@ function isIp(host) {
     return /^[\d.]+$/.test(host) || host.includes(':');
 }
 
+;// CONCATENATED MODULE: ./src/core/http-errors.ts
+
+
+/** What a failed request becomes: one error naming the service, and the proxy when it was the one that failed. */
+/**
+ * A server that is slow may answer a second attempt; a proxy that accepted the connection and
+ * said nothing for the whole timeout stands in front of every service, so each retry would only
+ * wait as long again: that one is not retried (the refresher still tries again later).
+ */
+function timeoutError(purpose, url, timeoutMs, via, connected) {
+    if (via && !connected) {
+        return new errors/* OidcExchangeError */.tS('TIMEOUT', `The proxy ${via.host} did not open a connection to ${url.host} (${purpose}) within ${timeoutMs} ms.`, {
+            hint: 'Check that the proxy (HTTPS_PROXY, or the agent proxy on Azure DevOps) is up and reaches this host, or list the host in NO_PROXY; `timeout-seconds` bounds each wait.',
+        });
+    }
+    const through = via ? ` (through the proxy ${via.host})` : '';
+    return new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${purpose}${through} within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function asNetworkError(error, purpose, url, via) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const code = error?.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    // Our tunnel's refusals, and Node's own proxy support's (ERR_PROXY_TUNNEL: e.g. a 407 or 502).
+    if (error instanceof ProxyRefusal || code === 'ERR_PROXY_TUNNEL') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host})${via && code ? ` through the proxy ${via.host}` : ''}: ${message}.`, {
+            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
+        });
+    }
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/http.ts
+
 
 
 
@@ -970,9 +1023,12 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS, nativeP
         ? new TunnelingAgent(proxyEnv, { keepAlive: true })
         : new external_node_https_.Agent({ keepAlive: true, proxyEnv: settings });
     const httpAgent = new external_node_http_.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
-    const route = (url) => url.protocol === 'https:'
-        ? { agent: httpsAgent }
-        : { agent: httpAgent, proxy: tunnel ? proxyFor(url, proxyEnv) : undefined };
+    const route = (url) => {
+        const via = proxyFor(url, proxyEnv);
+        return url.protocol === 'https:'
+            ? { agent: httpsAgent, via }
+            : { agent: httpAgent, proxy: tunnel ? via : undefined, via };
+    };
     let skew;
     const observe = (url, res) => {
         const date = Date.parse(String(res.headers.date ?? ''));
@@ -1010,9 +1066,13 @@ function send(req, routeFor) {
     const headers = { 'user-agent': 'oidc-exchange', ...req.headers };
     if (req.body !== undefined)
         headers['content-length'] = String(Buffer.byteLength(req.body));
-    const { agent, proxy } = routeFor(url);
+    const { agent, proxy, via } = routeFor(url);
     const method = req.method ?? 'GET';
     return new Promise((resolve, reject) => {
+        // `timeout` reaches the agent's connection too: it bounds the CONNECT of our tunnel and of
+        // Node's own proxy support, which would otherwise hold a silent proxy's socket for ever. It is
+        // a little longer than the timer below, which is what ends the request and names the proxy.
+        const cleanupAfterMs = timeoutMs + 1_000;
         // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
         const outgoing = proxy
             ? external_node_http_.request({
@@ -1022,17 +1082,23 @@ function send(req, routeFor) {
                 method,
                 headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
                 agent,
+                timeout: cleanupAfterMs,
             })
-            : transport.request(url, { method, headers, agent });
-        const timer = setTimeout(() => {
-            outgoing.destroy(new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
-                retryable: true,
-            }));
-        }, timeoutMs);
+            : transport.request(url, { method, headers, agent, timeout: cleanupAfterMs });
+        // A request gets its socket only once a proxy has opened the tunnel.
+        let connected = false;
+        outgoing.once('socket', () => (connected = true));
         const fail = (error) => {
             clearTimeout(timer);
-            reject(asNetworkError(error, req.purpose, url));
+            reject(asNetworkError(error, req.purpose, url, via));
         };
+        // Settles the promise itself: destroying a request that has no socket yet (a tunnel still
+        // waiting for the proxy) emits nothing until the tunnel ends.
+        const timer = setTimeout(() => {
+            const error = timeoutError(req.purpose, url, timeoutMs, via, connected);
+            fail(error);
+            outgoing.destroy(error);
+        }, timeoutMs);
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
             const chunks = [];
@@ -1056,36 +1122,6 @@ function send(req, routeFor) {
             });
         });
         outgoing.end(req.body);
-    });
-}
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-function asNetworkError(error, purpose, url) {
-    if (error instanceof errors/* OidcExchangeError */.tS)
-        return error;
-    if (error instanceof ProxyRefusal) {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${error.message}.`, {
-            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
-        });
-    }
-    const code = error?.code ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
-            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
-        });
-    }
-    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
-        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
-        cause: error,
     });
 }
 /** Parses a JSON body, or says plainly which service sent something else. */
@@ -1121,7 +1157,7 @@ function capitalise(text) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -3431,7 +3467,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2260);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8453);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2005);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4759);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3323);
@@ -3927,8 +3963,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __nccwpck_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var core_http = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
+var core_http = __nccwpck_require__(4759);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __nccwpck_require__(310);
 ;// CONCATENATED MODULE: ./src/sources/azure-devops-answer.ts

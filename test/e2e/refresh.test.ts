@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
+import { startConnectProxy } from '../support/connect-proxy.ts';
 import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
@@ -419,6 +420,44 @@ describe("refresh: the issuer's keys change under the refresher", () => {
     const cleanup = await post(job, run);
     expect(cleanup.stdout).toMatch(/renewal failed, retrying in \d+ ms \[HTTP_FAILED\].*key set/);
   }, 45_000);
+});
+
+describe('refresh: a proxy that goes silent', () => {
+  it('ends each renewal within the timeout, and renews again once the proxy answers', async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const job = newJob();
+      const run = await azure(
+        job,
+        {
+          'databricks-host': cloud.databricks.workspaceHost,
+          'databricks-client-id': sp,
+          'timeout-seconds': '2',
+        },
+        { HTTPS_PROXY: proxy.url, NO_PROXY: '' },
+      );
+      expect(run.exitCode).toBe(0);
+      const file = run.env.get('AZURE_FEDERATED_TOKEN_FILE') ?? '';
+      proxy.silent = true;
+      const started = Date.now();
+      const answer = await fetch(run.env.get('DATABRICKS_METADATA_SERVICE_URL') ?? '', {
+        headers: {
+          'x-databricks-metadata-version': '1',
+          'x-databricks-host': cloud.databricks.workspaceHost,
+        },
+      });
+      expect(answer.status).toBe(502);
+      expect(Date.now() - started).toBeLessThan(5_000); // one wait of the timeout, not for ever
+      proxy.silent = false;
+      const before = readFileSync(file, 'utf8');
+      await until(() => readFileSync(file, 'utf8') !== before, 10_000); // the file loop went on
+      expect(alive(pidOf(run))).toBe(true);
+      const cleanup = await post(job, run);
+      expect(cleanup.stdout).toMatch(/renewal failed, retrying in \d+ ms \[TIMEOUT\]: The proxy/);
+    } finally {
+      await proxy.close();
+    }
+  });
 });
 
 describe('refresh: the refresher never outlives the job', () => {

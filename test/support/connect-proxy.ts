@@ -1,6 +1,7 @@
 /**
  * A recording forward proxy on loopback, as on a self-hosted runner behind a corporate proxy:
  * CONNECT tunnels for https, absolute-URI forwarding for http. `seen` lists every host:port asked for.
+ * While `silent` is set it is a black hole: it accepts connections and never answers.
  */
 import { createServer, request, type Server } from 'node:http';
 import { connect } from 'node:net';
@@ -8,6 +9,7 @@ import { connect } from 'node:net';
 export interface RecordingProxy {
   url: string;
   seen: string[];
+  silent: boolean;
   close(): Promise<void>;
 }
 
@@ -15,9 +17,11 @@ export async function startConnectProxy(): Promise<RecordingProxy> {
   const seen: string[] = [];
   // Tunnelled sockets leave the HTTP server's bookkeeping, so close() must end them itself.
   const tunnels = new Set<{ destroy(): void }>();
+  const state = { silent: false };
   const server: Server = createServer((req, res) => {
     const target = new URL(req.url ?? '');
     seen.push(target.host);
+    if (state.silent) return void tunnels.add(req.socket);
     const upstream = request(target, { method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
@@ -28,6 +32,7 @@ export async function startConnectProxy(): Promise<RecordingProxy> {
   server.on('connect', (req, client, head) => {
     const [host, port] = (req.url ?? '').split(':');
     seen.push(req.url ?? '');
+    if (state.silent) return void tunnels.add(client.on('error', () => undefined));
     const upstream = connect(Number(port), host === 'localhost' ? '127.0.0.1' : (host ?? ''), () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
@@ -44,6 +49,12 @@ export async function startConnectProxy(): Promise<RecordingProxy> {
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    get silent() {
+      return state.silent;
+    },
+    set silent(on: boolean) {
+      state.silent = on;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of tunnels) socket.destroy();

@@ -342,7 +342,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2260);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8453);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6492);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4083);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3323);
