@@ -11490,6 +11490,8 @@ function findCloud(raw) {
 /* harmony export */ });
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
 
 
 /**
@@ -11500,7 +11502,7 @@ function findCloud(raw) {
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
     const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
-    return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
+    return `az ad app federated-credential create --id ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(clientId)} --parameters ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify(credential))}`;
 }
 const trust = {
     code: 'AZURE_TRUST_MISMATCH',
@@ -13462,6 +13464,26 @@ function targetContext(plan, services, tokens) {
         registerSecret: services.registerSecret,
         now: services.now,
     };
+}
+
+
+/***/ }),
+
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * The one quoting for anything printed for a person to paste into a POSIX shell (az and
+ * databricks commands in hints and explanations, the command line's `env` output): single quotes,
+ * with each embedded single quote closed, escaped and reopened. Inside single quotes nothing is
+ * special (`$(`, backticks, `\`, newlines), so a claim value is passed on exactly, whatever it
+ * holds: a branch name may contain `'` and `$(…)`.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -16056,6 +16078,8 @@ function trustPolicyHint(settings, presented) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7253);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
 
 
 /**
@@ -16078,15 +16102,23 @@ function exchangeRefused(res, settings, tokens) {
     const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
     return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
 }
-/** The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI command. */
+/**
+ * The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI
+ * command that is safe to paste whatever the claims hold. The service principal's numeric id is
+ * left to the shell variable SP_ID (a `<placeholder>` would be a redirection, and an apostrophe
+ * in it would open a quote).
+ */
 function federationPolicyCommand(settings, presented) {
     const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
     return settings.clientId
-        ? `databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id)`
-        : `databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'`;
+        ? `databricks account service-principal-federation-policy create "$SP_ID" --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: oidc }))}`
+        : `databricks account federation-policy create --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } }))}`;
 }
 function policyHint(settings, tokens) {
-    return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
+    const command = federationPolicyCommand(settings, tokens);
+    return settings.clientId
+        ? `A policy that accepts this token, with SP_ID set to the service principal's numeric id (not its application id): ${command}`
+        : `An account-wide policy that accepts this token: ${command}`;
 }
 /** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */
 function describeDatabricksError(body) {
