@@ -4713,6 +4713,11 @@ function parseAzureSettings(read, problems) {
     const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
     const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
     const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
+    if (cliLogin && customAuthorityHost) {
+        // az (2.45 tried) asks login.microsoftonline.com about any authority it does not know, even
+        // after `az cloud register`: with it, the promise that no other host is contacted would break.
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cli-login', `\`false\` with \`azure-authority-host\` (${authorityHost}): the Azure CLI signs in only at its cloud's own authority (${effectiveCloud.authorityHost}) and would contact it`, read('azure-cli-login'), 'Use one or the other: later steps can still sign in with the exported AZURE_FEDERATED_TOKEN_FILE and AZURE_AUTHORITY_HOST (the Azure SDKs read them).'));
+    }
     if (problems.length > before || !clientId || !tenantId || !cloud)
         return undefined;
     return {
