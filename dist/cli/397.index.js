@@ -32,7 +32,7 @@ var entra_errors = __webpack_require__(4089);
 
 
 /**
- * Entra's answer to the token request → an access token, or one OidcExchangeError (PROTOCOLS.md
+ * Entra's answer to the token request → an access token, or one OidcExchangeError (docs/protocols.md
  * §2.2): its JSON error body carries the AADSTS code that entraError() maps to a fix; a body that
  * is not Entra's (a proxy's page) is judged by its HTTP status alone. A transient refusal keeps
  * the server's Retry-After.
@@ -230,7 +230,7 @@ function exists(path) {
 
 
 /**
- * Logs the Azure CLI in with the verified token (what Azure/login does, PROTOCOLS.md §2.7), in a
+ * Logs the Azure CLI in with the verified token (what Azure/login does, docs/protocols.md §2.7), in a
  * job-private AZURE_CONFIG_DIR under the runner's temp folder: jobs sharing a persistent runner
  * never see each other's login (Azure/login #394), and the post step removes it.
  *

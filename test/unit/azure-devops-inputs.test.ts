@@ -66,6 +66,16 @@ describe('the task’s inputs', () => {
     );
     expect(withTaskInputNames('`sts.amazonaws.com` and `subject`')).toBe('`sts.amazonaws.com` and `subject`');
   });
+
+  it('name the connection once where a message names several of the inputs it stands for', () => {
+    expect(
+      withTaskInputNames(
+        'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`.',
+      ),
+    ).toBe(
+      'For Azure, set `azureSubscription` (an Azure Resource Manager service connection); for AWS, `awsRoleArn` and `awsRegion`.',
+    );
+  });
 });
 
 describe('the service connection’s authority', () => {

@@ -56,6 +56,21 @@ const NAMES = new Map<string, string>(
   }),
 );
 
+/**
+ * Several inputs the connection stands for, named together ("`azure-client-id` and
+ * `azure-tenant-id`"), are one input of the task: named once, as the connection.
+ */
+const CONNECTION_NAMES = Object.keys(FROM_SERVICE_CONNECTION).join('|');
+const SEVERAL_FROM_CONNECTION = new RegExp(
+  `\`(?:${CONNECTION_NAMES})\`(?:(?:, | and | or |, and |, or )\`(?:${CONNECTION_NAMES})\`)+`,
+  'g',
+);
+
 export function withTaskInputNames(text: string): string {
-  return text.replace(/`([a-z0-9-]+)`/g, (whole, name: string) => NAMES.get(name) ?? whole);
+  return text
+    .replace(
+      SEVERAL_FROM_CONNECTION,
+      `\`${CONNECTION_INPUT}\` (an Azure Resource Manager service connection)`,
+    )
+    .replace(/`([a-z0-9-]+)`/g, (whole, name: string) => NAMES.get(name) ?? whole);
 }

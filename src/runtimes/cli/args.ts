@@ -9,6 +9,7 @@ import { INPUTS } from '../../core/inputs.js';
 export interface CliArgs {
   command: string | undefined;
   help: boolean;
+  version: boolean;
   inputs: Map<string, string>;
   tokenFile: string | undefined;
   tokenEnv: string | undefined;
@@ -23,12 +24,15 @@ export interface CliArgs {
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
 /** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
 export const ACTION_ONLY_INPUTS = new Set(['refresh']);
-const INPUT_NAMES = new Set(INPUTS.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
+/** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
+export const CLI_INPUTS = INPUTS.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
 
 export function parseArgs(argv: string[]): CliArgs {
   const out: CliArgs = {
     command: undefined,
     help: false,
+    version: false,
     inputs: new Map(),
     tokenFile: undefined,
     tokenEnv: undefined,
@@ -41,6 +45,14 @@ export function parseArgs(argv: string[]): CliArgs {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') {
       out.help = true;
+      continue;
+    }
+    if (arg === '--version' || arg === '-V') {
+      out.version = true;
+      continue;
+    }
+    if (arg.startsWith('-') && !arg.startsWith('--') && arg !== '-') {
+      out.problems.push(`unknown option ${arg}`);
       continue;
     }
     if (!arg.startsWith('--')) {

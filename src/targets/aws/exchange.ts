@@ -1,12 +1,13 @@
 import { OidcExchangeError } from '../../core/errors.js';
 import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
+import { checkAllowedAccount } from './account-guard.js';
 import type { AwsSettings } from './definition.js';
 import { stsError, stsTimeout } from './sts-errors.js';
 import { assumeRoleForm, readAssumeAnswer, type AssumedRole } from './sts-wire.js';
 
 /**
- * STS AssumeRoleWithWebIdentity (PROTOCOLS.md §3): one unsigned form POST over our own client
+ * STS AssumeRoleWithWebIdentity (docs/protocols.md §3): one unsigned form POST over our own client
  * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
  * SDK is loaded. Our retries mint a fresh OIDC token for every attempt (configure-aws-credentials
  * #1848) and never retry a refusal.
@@ -35,6 +36,7 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
       throw stsError(error, settings, presented());
     }
   });
+  checkAllowedAccount(settings.allowedAccountIds, credentials.assumedRoleArn, settings.roleArn);
   return grant(settings, credentials);
 }
 

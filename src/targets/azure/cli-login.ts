@@ -8,7 +8,7 @@ import { azCommand, findAz, type AzCommand, type AzHost } from './az-command.js'
 import type { AzureSettings } from './definition.js';
 
 /**
- * Logs the Azure CLI in with the verified token (what Azure/login does, PROTOCOLS.md §2.7), in a
+ * Logs the Azure CLI in with the verified token (what Azure/login does, docs/protocols.md §2.7), in a
  * job-private AZURE_CONFIG_DIR under the runner's temp folder: jobs sharing a persistent runner
  * never see each other's login (Azure/login #394), and the post step removes it.
  *

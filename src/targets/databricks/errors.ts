@@ -8,7 +8,7 @@ import { shellQuote } from '../../core/shell-quote.js';
 /**
  * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
  * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
- * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
+ * docs/protocols.md §4.3), and the federation policy that would accept exactly this token.
  */
 export function exchangeRefused(
   res: HttpResponse,
@@ -36,7 +36,7 @@ export function exchangeRefused(
 }
 
 /**
- * The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI
+ * The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI
  * command that is safe to paste whatever the claims hold. The service principal's numeric id is
  * left to the shell variable SP_ID (a `<placeholder>` would be a redirection, and an apostrophe
  * in it would open a quote).

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { win32 } from 'node:path';
 import { OidcExchangeError } from '../../../core/errors.js';
 import { childEnvironment } from '../child-environment.js';
 import type { RefresherOrder, RefresherReady } from './order.js';
@@ -40,6 +41,7 @@ export function launchRefresher(script: string, env: NodeJS.ProcessEnv): Pending
     stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
     env: refresherEnvironment(env),
     windowsHide: true,
+    ...refresherWorkingFolder(process.platform, process.execPath),
   });
   const early = new Promise<RefresherReady>((resolve) => {
     child.once('message', (message: RefresherReady) => resolve(message));
@@ -78,4 +80,15 @@ export function launchRefresher(script: string, env: NodeJS.ProcessEnv): Pending
       return { pid: child.pid, port: answer.port, nonce };
     },
   };
+}
+
+/**
+ * On Windows the refresher works in Node's own folder, not the step's: Windows cannot delete a
+ * folder some process is working in, and the job's workspace must stay removable while it runs.
+ * (It does not outlive the job: the runners end every process carrying the job's
+ * RUNNER_TRACKING_ID / VSTS_PROCESS_LOOKUP_ID, kept in its environment, and it exits by itself at
+ * the job's time limit or once the step's folder is gone. `windowsHide`: no console window.)
+ */
+export function refresherWorkingFolder(platform: NodeJS.Platform, nodePath: string): { cwd?: string } {
+  return platform === 'win32' ? { cwd: win32.dirname(nodePath) } : {};
 }
