@@ -196,7 +196,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'azure-authority-host',
     group: 'azure',
     description:
-      'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+      'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted (and `azure-cli-login` is refused: the CLI signs in only at its cloud’s own authority). Default: the cloud’s, or `AZURE_AUTHORITY_HOST` when it names an Entra authority host of a Microsoft cloud.',
     alsoFor: ['databricks'],
   },
   {
@@ -257,7 +257,7 @@ export const INPUTS: readonly InputSpec[] = [
       'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
     azureDevOps: {
       description:
-        'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when the pipeline sets it, else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+        'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when it names an AWS STS host (any other stops the task), else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
     },
   },
   {

@@ -177,18 +177,20 @@ describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
 describe('refresh: the Azure CLI', () => {
   it('logs the CLI in again with fresh tokens while the job runs', async () => {
     const { createAzStub } = await import('../support/az-stub.ts');
+    const { startAzRouting } = await import('../support/az-routing.ts');
+    const routing = await startAzRouting(cloud);
     const stub = createAzStub();
     const job = newJob();
     const run = await runAction({
       job,
       inputs: {
         ...azureInputs,
-        'azure-authority-host': cloud.entra.authorityHost,
         issuer: cloud.issuer.issuer,
         subject,
         'azure-cli-login': 'true',
       },
-      env: { ...jobEnv(), PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
+      // az signs in only at the cloud's own authority: the step reaches the fake Entra as login.microsoftonline.com.
+      env: { ...jobEnv(), ...routing.env, PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
     });
     expect(run.exitCode).toBe(0);
     const logins = () => stub.calls().filter((c) => c.args[0] === 'login');
@@ -198,6 +200,7 @@ describe('refresh: the Azure CLI', () => {
     expect(new Set(tokens).size).toBe(tokens.length); // a new token every time
     const cleanup = await post(job, run);
     expect(cleanup.exitCode).toBe(0);
+    await routing.close();
   });
 });
 

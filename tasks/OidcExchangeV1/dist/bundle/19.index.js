@@ -583,7 +583,8 @@ function statOrError(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ render)
 /* harmony export */ });
-/* unused harmony export shellQuote */
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2344);
+
 function render(exports, filePaths, format) {
     const variables = exports
         .filter((e) => e.kind !== 'output')
@@ -593,13 +594,9 @@ function render(exports, filePaths, format) {
         return `${JSON.stringify({ variables: Object.fromEntries(variables), outputs: Object.fromEntries(outputs) }, null, 2)}\n`;
     }
     const line = format === 'env'
-        ? (n, v) => `export ${n}=${shellQuote(v)}`
-        : (n, v) => `${n}=${shellQuote(v)}`;
+        ? (n, v) => `export ${n}=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(v)}`
+        : (n, v) => `${n}=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(v)}`;
     return `${variables.map(([n, v]) => line(n, v)).join('\n')}\n`;
-}
-/** Single quotes, with embedded single quotes closed, escaped and reopened: inert in any POSIX shell. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 
