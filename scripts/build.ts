@@ -16,11 +16,13 @@ const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/github/post.ts', 'dist/post'],
   ['src/runtimes/cli/main.ts', 'dist/cli'],
   ['src/runtimes/refresher/main.ts', 'dist/refresher'],
+  ['src/runtimes/aws-process/main.ts', 'dist/aws-process'],
   ['src/runtimes/azure-devops/main.ts', 'tasks/OidcExchangeV1/dist/main'],
   ['src/runtimes/azure-devops/post.ts', 'tasks/OidcExchangeV1/dist/post'],
   // `refresh` in the task: the same command line and refresher, beside the task's own bundle.
   ['src/runtimes/cli/main.ts', 'tasks/OidcExchangeV1/dist/cli'],
   ['src/runtimes/refresher/main.ts', 'tasks/OidcExchangeV1/dist/refresher'],
+  ['src/runtimes/aws-process/main.ts', 'tasks/OidcExchangeV1/dist/aws-process'],
 ];
 
 // `node scripts/build.ts tasks` rebuilds only the bundles under tasks/ (quicker while working on the task).

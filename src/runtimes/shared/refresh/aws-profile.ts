@@ -14,6 +14,11 @@ export function awsConfigFile(command: string[], region: string): string {
   return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
 }
 
+/** The body of a named profile (`aws-profile`): the section header is the job config file's. */
+export function profileBody(command: string[], region: string): string {
+  return `credential_process = ${command.map(quote).join(' ')}\nregion = ${region}\n`;
+}
+
 // botocore splits the line like a POSIX shell (shlex) and the JS SDK hands it to a shell: double
 // quotes keep spaces; a path with a double quote, a newline or a `$` cannot be written safely.
 function quote(part: string): string {
