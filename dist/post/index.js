@@ -36,10 +36,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(962);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(581);
+/* harmony import */ var _shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(658);
+/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(522);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(962);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(606);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(581);
+
 
 
 
@@ -50,46 +52,50 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * The post step, run when the job ends (even after a failure): stops the credential refresher
  * (and shows its log, which holds no secret), blanks every variable the main step set, so later
  * post steps of other actions do not inherit credentials, and removes the step's private temp
- * folder (the federated token file, the AWS profile, the Azure CLI's login). The runner hands
+ * folder (the federated token file, the Azure CLI's login), and the AWS profiles it added to the
+ * job's config file (`aws-profile`). The runner hands
  * back the main step's state as STATE_<name>.
  */
 async function post(env) {
     const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
     const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
     if (refresher) {
-        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRefresher */ .$)(refresher);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
+        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__/* .stopRefresher */ .$)(refresher);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
         const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'refresher.log') : undefined;
         if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(log))
             for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(log, 'utf8').trim().split('\n'))
-                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`  ${line}`);
+                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`  ${line}`);
     }
     const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
         .split(',')
         .filter((n) => /^[A-Za-z_]\w*$/.test(n));
     if (variables.length > 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueBlock */ .Yw)(name, '')).join(''));
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValueBlock */ .Yw)(name, '')).join(''));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
     }
     if (dir) {
-        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(removed
+        const profiles = (0,_shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir);
+        if (profiles.length > 0)
+            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
+        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(removed
             ? `oidc-exchange: removed ${dir}.`
             : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
     }
     else if (variables.length === 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
     }
     return 0;
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_5__/* .finish */ .O)(post(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_6__/* .finish */ .O)(post(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 40:
+/***/ 606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -102,8 +108,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addMask, annotate, debug
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
@@ -153,7 +159,7 @@ function debug(text) {
     process.stdout.write(`::debug::${escapeData(neutralise(text))}${EOL}`);
 }
 function keyValueBlock(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
@@ -200,6 +206,216 @@ function removeStepTempDir(dir, runnerTemp) {
         return false;
     (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
     return true;
+}
+
+
+/***/ }),
+
+/***/ 658:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tN: () => (/* binding */ removeProfiles)
+});
+
+// UNUSED EXPORTS: JOB_CONFIG_NAME, addProfile, jobConfigPath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: ./src/core/errors.ts
+class OidcExchangeError extends Error {
+    code;
+    hint;
+    retryable;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'OidcExchangeError';
+        this.code = code;
+        this.hint = details.hint;
+        this.retryable = details.retryable ?? false;
+    }
+}
+/** Several problems found at once (all input errors are reported together, before any network call). */
+class OidcExchangeErrors extends OidcExchangeError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(first?.code ?? 'INTERNAL', errors.length === 1 ? (first?.message ?? '') : `${errors.length} problems:\n${listMessages(errors)}`, { hint: errors.length === 1 ? first?.hint : undefined });
+        this.name = 'OidcExchangeErrors';
+        this.errors = errors;
+    }
+}
+function listMessages(errors) {
+    return errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`).join('\n');
+}
+/** Anything thrown that is not ours becomes an INTERNAL error with its message, never its stack. */
+function asOidcExchangeError(error) {
+    if (error instanceof OidcExchangeError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
+        hint: 'This is a bug in oidc-exchange; please report it with the step log.',
+        cause: error,
+    });
+}
+/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+function formatError(error) {
+    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Where the credential file for a variable (or a name) lives in a step's folder. */
+function credentialFilePath(dir, name) {
+    return join(dir, name.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
+
+
+
+
+
+/**
+ * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
+ * runner's temp folder), to which every step that names a profile adds its own section, so that
+ * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
+ * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
+ * step removes exactly its own sections, and a later step that reuses a name takes it over.
+ *
+ * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
+ * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ */
+const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+function jobConfigPath(stepDir) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(stepDir), JOB_CONFIG_NAME);
+}
+/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
+function addProfile(stepDir, profile, body) {
+    const path = jobConfigPath(stepDir);
+    withLock(path, () => {
+        const kept = sections(read(path)).filter((s) => s.profile !== profile);
+        write(path, [...kept.map((s) => s.text), `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`]);
+    });
+    return path;
+}
+/**
+ * Removes every section the step added; the file goes once no section is left. Returns their
+ * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ */
+function removeProfiles(stepDir) {
+    try {
+        return removeOwnSections(stepDir);
+    }
+    catch {
+        return [];
+    }
+}
+function removeOwnSections(stepDir) {
+    const path = jobConfigPath(stepDir);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return [];
+    const owner = (0,external_node_path_.basename)(stepDir);
+    let removed = [];
+    withLock(path, () => {
+        const all = sections(read(path));
+        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
+        const kept = all.filter((s) => s.owner !== owner);
+        if (kept.length === 0)
+            (0,external_node_fs_.rmSync)(path, { force: true });
+        else if (removed.length > 0)
+            write(path, kept.map((s) => s.text));
+    });
+    return removed;
+}
+function sections(text) {
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
+        if (match)
+            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
+    }
+    return out;
+}
+function read(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return '';
+    if (!(0,external_node_fs_.lstatSync)(path).isFile())
+        throw refused(path, 'it is not a regular file');
+    return (0,external_node_fs_.readFileSync)(path, 'utf8');
+}
+function write(path, parts) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    createPrivateFile(temp, parts.join('\n'));
+    try {
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+const LOCK_WAIT_MS = 10_000;
+const LOCK_STALE_MS = 30_000;
+function withLock(path, edit) {
+    const lock = `${path}.lock`;
+    const started = Date.now();
+    for (;;) {
+        try {
+            (0,external_node_fs_.mkdirSync)(lock, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            // A step that died holding it must not block the job: an old lock is taken over.
+            const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+            if (Date.now() - since > LOCK_STALE_MS)
+                (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
+            else if (Date.now() - started > LOCK_WAIT_MS)
+                throw refused(path, 'another step holds its lock');
+            else
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        }
+    }
+    try {
+        edit();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
+    }
+}
+function refused(path, why) {
+    return new OidcExchangeError('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
+        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
+    });
 }
 
 
@@ -259,6 +475,13 @@ function alive(pid) {
     }
 }
 
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 
