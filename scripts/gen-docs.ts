@@ -1,8 +1,13 @@
-/** Writes action.yml, the task's task.json and the README's generated tables from src/core/inputs.ts. */
+/**
+ * Writes action.yml, actions/<target>/action.yml, the task's task.json, the extension manifest's
+ * version (package.json's), and the generated tables of docs/inputs.md (from src/core/inputs.ts)
+ * and docs/troubleshooting.md (from src/core/error-codes.ts).
+ */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TARGET_ACTIONS, actionYml, inputsTable, outputsTable, replaceBlock } from './action-docs.ts';
-import { TASK_FOLDER, taskJson, taskInputsTable } from './task-json.ts';
+import { errorCodesTable } from './error-docs.ts';
+import { PACKAGE_VERSION, TASK_FOLDER, taskJson, taskInputsTable } from './task-json.ts';
 
 const root = join(import.meta.dirname, '..');
 writeFileSync(join(root, 'action.yml'), actionYml());
@@ -12,9 +17,20 @@ for (const target of TARGET_ACTIONS) {
 }
 mkdirSync(join(root, 'tasks', TASK_FOLDER), { recursive: true });
 writeFileSync(join(root, 'tasks', TASK_FOLDER, 'task.json'), taskJson());
-const readmePath = join(root, 'README.md');
-let readme = readFileSync(readmePath, 'utf8');
-readme = replaceBlock(readme, 'inputs', inputsTable());
-readme = replaceBlock(readme, 'outputs', outputsTable());
-readme = replaceBlock(readme, 'task-inputs', taskInputsTable());
-writeFileSync(readmePath, readme);
+const manifestPath = join(root, 'tasks', 'vss-extension.json');
+const manifest = readFileSync(manifestPath, 'utf8');
+writeFileSync(manifestPath, manifest.replace(/^( {2}"version": )"[^"]*"/m, `$1"${PACKAGE_VERSION}"`));
+
+/** Rewrites the named generated blocks of one docs page. */
+function generate(page: string, blocks: Record<string, string>): void {
+  const path = join(root, page);
+  let text = readFileSync(path, 'utf8');
+  for (const [name, content] of Object.entries(blocks)) text = replaceBlock(text, name, content);
+  writeFileSync(path, text);
+}
+generate('docs/inputs.md', {
+  inputs: inputsTable(),
+  outputs: outputsTable(),
+  'task-inputs': taskInputsTable(),
+});
+generate('docs/troubleshooting.md', { 'error-codes': errorCodesTable() });

@@ -2,16 +2,22 @@
  * The Azure DevOps task's task.json, generated from the one table of inputs (src/core/inputs.ts)
  * like action.yml, so the task's form cannot drift from what the runtime reads. `npm run gen`
  * writes it; test/unit/task-json.test.ts checks it. Schema: azure-pipelines-task-lib's
- * tasks.schema.json (shared/ANCHORS-ADO.md §5.1).
+ * tasks.schema.json (docs/protocols.md §6.10).
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { FROM_SERVICE_CONNECTION, INPUTS, OUTPUTS, camelCase, type InputSpec } from '../src/core/inputs.ts';
 
 /** Fixed forever: every major version of a task keeps its id (pipelines say `OidcExchange@1`). */
 export const TASK_ID = 'faec86db-e4a0-4107-913f-8df464f59701';
 export const TASK_NAME = 'OidcExchange';
 export const TASK_FOLDER = 'OidcExchangeV1';
-/** Bump on every publish: agents cache a task by its version. */
-export const TASK_VERSION = { Major: 1, Minor: 0, Patch: 0 } as const;
+/** The one version, package.json's (agents cache a task by its version, so every release bumps it). */
+export const PACKAGE_VERSION = (
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'package.json'), 'utf8')) as { version: string }
+).version;
+const [major = 0, minor = 0, patch = 0] = PACKAGE_VERSION.split(/[.+-]/).map(Number);
+export const TASK_VERSION = { Major: major, Minor: minor, Patch: patch } as const;
 /** Node20_1 arrived in agent 3.232.1; agents pick Node24 (4.265.1+) when they have it. */
 export const MINIMUM_AGENT_VERSION = '3.232.1';
 
@@ -19,6 +25,7 @@ const GROUPS = [
   { name: 'azure', displayName: 'Azure', isExpanded: true },
   { name: 'aws', displayName: 'AWS', isExpanded: true },
   { name: 'databricks', displayName: 'Databricks', isExpanded: true },
+  { name: 'gcp', displayName: 'Google Cloud', isExpanded: true },
   { name: 'token', displayName: 'OIDC token checks', isExpanded: false },
   { name: 'general', displayName: 'Advanced', isExpanded: false },
 ] as const;
@@ -28,6 +35,7 @@ const KEY_INPUT: Record<string, string> = {
   azure: 'azure-subscription',
   aws: 'aws-role-arn',
   databricks: 'databricks-host',
+  gcp: 'gcp-workload-identity-provider',
 };
 
 const ACRONYMS: Record<string, string> = {
@@ -38,6 +46,8 @@ const ACRONYMS: Record<string, string> = {
   sts: 'STS',
   cli: 'CLI',
   oidc: 'OIDC',
+  gcp: 'GCP',
+  iam: 'IAM',
 };
 
 /** `aws-role-arn` → `AWS role ARN`. */
@@ -106,9 +116,9 @@ export function taskJson(): string {
     $schema: 'https://raw.githubusercontent.com/Microsoft/azure-pipelines-task-lib/master/tasks.schema.json',
     id: TASK_ID,
     name: TASK_NAME,
-    friendlyName: 'OIDC exchange: keyless Azure, AWS and Databricks credentials',
+    friendlyName: 'OIDC exchange: keyless Azure, AWS, Databricks and Google Cloud credentials',
     description:
-      'Exchange the job’s OIDC token (a workload identity federation service connection, or the pipeline’s own) for short-lived Azure, AWS or Databricks credentials for later steps: no stored secrets.',
+      'Exchange the job’s OIDC token (a workload identity federation service connection, or the pipeline’s own) for short-lived Azure, AWS, Databricks or Google Cloud credentials for later steps: no stored secrets.',
     helpMarkDown:
       'Secret variables (`AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `DATABRICKS_TOKEN`…) reach a later script only through `env:` mappings. Generated from src/core/inputs.ts by `npm run gen`.',
     category: 'Deploy',

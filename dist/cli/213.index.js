@@ -69,7 +69,7 @@ async function checkCurrentUser(settings, ctx, token, extraHeaders = {}) {
 
 
 /**
- * Databricks: a token by federation (RFC 8693 exchange at the workspace or account, PROTOCOLS.md
+ * Databricks: a token by federation (RFC 8693 exchange at the workspace or account, docs/protocols.md
  * §4.2: the CI token as `subject_token`, `scope=all-apis`, `client_id` only for a service-principal
  * policy; plain HTTP, no SDK needed for one POST) or, in entra mode, from Entra ID (§4.6). Then one
  * cheap authenticated call (the current user) so a token the workspace will not honour fails here,
@@ -145,7 +145,7 @@ function laterStepExports(settings, audience, token) {
     // AZURE_*) from this same step ("more than one authorization method configured").
     if (settings.auth === 'token')
         return [...common, env('DATABRICKS_AUTH_TYPE', 'pat'), env('DATABRICKS_TOKEN', token, true)];
-    // The CLI and SDKs mint their own CI tokens for as long as the job runs (PROTOCOLS.md §4.5).
+    // The CLI and SDKs mint their own CI tokens for as long as the job runs (docs/protocols.md §4.5).
     return [
         ...common,
         env('DATABRICKS_AUTH_TYPE', settings.ci === 'azure-devops' ? 'azure-devops-oidc' : 'github-oidc'),

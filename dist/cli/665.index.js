@@ -171,7 +171,7 @@ function textAt(from, ...path) {
 
 
 /**
- * AssumeRoleWithWebIdentity on the wire (PROTOCOLS.md §3.2–3.4): one unsigned query-protocol form
+ * AssumeRoleWithWebIdentity on the wire (docs/protocols.md §3.2–3.4): one unsigned query-protocol form
  * POST (the operation is `noAuth`), answered in XML. Written by hand rather than through the AWS
  * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (README, "Performance").
  */
@@ -245,7 +245,7 @@ function parse(res) {
 
 
 /**
- * STS AssumeRoleWithWebIdentity (PROTOCOLS.md §3): one unsigned form POST over our own client
+ * STS AssumeRoleWithWebIdentity (docs/protocols.md §3): one unsigned form POST over our own client
  * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
  * SDK is loaded. Our retries mint a fresh OIDC token for every attempt (configure-aws-credentials
  * #1848) and never retry a refusal.

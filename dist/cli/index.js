@@ -10,7 +10,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */   hb: () => (/* binding */ AZURE_CLOUDS),
 /* harmony export */   nO: () => (/* binding */ findCloud)
 /* harmony export */ });
-/** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
+/** The AzureDatabricks first-party application, the same in every cloud (docs/protocols.md §2.3, §4.6). */
 const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
 const AZURE_CLOUDS = {
     AzureCloud: {
@@ -78,9 +78,9 @@ function findCloud(raw) {
 
 
 /**
- * The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command.
+ * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
  * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
- * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (docs/protocols.md §6.5).
  */
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
@@ -97,7 +97,7 @@ const trust = {
 };
 /**
  * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
- * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (docs/protocols.md §6.12).
  */
 function azureDevOpsNote(p) {
     if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject))
@@ -133,7 +133,7 @@ const MAPPINGS = {
         retryable: true,
         hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
     },
-    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (docs/protocols.md §6.12).
     70052: {
         code: 'AZURE_TRUST_MISMATCH',
         retryable: false,
@@ -314,7 +314,7 @@ var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/subject-hints.ts
 
 /**
- * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
+ * Explains why a `sub` did not match, in the terms of GitHub's subject rules (docs/protocols.md §1.6):
  * an environment takes precedence over the ref, pull requests have their own form, immutable
  * subjects carry owner and repository ids, and every comparison is case-sensitive.
  */
@@ -353,7 +353,7 @@ function subjectHint(claims, patterns) {
     return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
 }
 /**
- * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * Why an Azure DevOps `sub` did not match (docs/protocols.md §6.2, §6.5, §6.12): the pipeline token where
  * a connection was meant, the other issuer family's subject form, a renamed organisation, project
  * or connection (name-based subjects), or case. Always ends with the federated credential that
  * would accept exactly this token.
@@ -530,6 +530,98 @@ function isoSeconds(epochSeconds) {
 
 /***/ }),
 
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 9438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ endpointVariableProblem),
+/* harmony export */   s: () => (/* binding */ withVariables)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/**
+ * AWS STS (docs/protocols.md §3.1; VPC endpoint names as AWS PrivateLink documents them): regional `sts.<region>.amazonaws.com` (`.com.cn` in China), the
+ * global `sts.amazonaws.com`, FIPS `sts-fips.<region>.amazonaws.com`, dual-stack
+ * `sts[-fips].<region>.api.aws`, and interface VPC endpoints' own names,
+ * `vpce-<id>-<suffix>[-<zone>].sts[-fips].<region>.vpce.amazonaws.com[.cn]`.
+ */
+const AWS_STS_HOST = new RegExp([
+    '^sts\\.amazonaws\\.com$',
+    `^sts(?:-fips)?\\.${REGION}\\.(?:amazonaws\\.com(?:\\.cn)?|api\\.aws)$`,
+    `^vpce-[0-9a-z]+(?:-[0-9a-z]+)*\\.sts(?:-fips)?\\.${REGION}\\.vpce\\.amazonaws\\.com(?:\\.cn)?$`,
+].join('|'));
+/** The Entra authority hosts of the clouds Microsoft runs (docs/protocols.md §2.4). */
+const ENTRA_AUTHORITY_HOSTS = new Set([
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+    'login.sovcloud-identity.fr',
+    'login.sovcloud-identity.de',
+    'login.sovcloud-identity.sg',
+]);
+const ENDPOINT_VARIABLES = {
+    'aws-sts-endpoint': {
+        expected: 'an AWS STS host (sts[-fips].<region>.amazonaws.com, .amazonaws.com.cn, .api.aws, or an STS VPC endpoint’s vpce-….sts.<region>.vpce.amazonaws.com)',
+        isCloudHost: (host) => AWS_STS_HOST.test(host),
+    },
+    'azure-authority-host': {
+        expected: `the Entra authority host of a Microsoft cloud (${[...ENTRA_AUTHORITY_HOSTS].slice(0, 3).join(', ')}…)`,
+        isCloudHost: (host) => ENTRA_AUTHORITY_HOSTS.has(host),
+    },
+};
+/** Attaches to `read` the variable each input fell back to (when it did). */
+function withVariables(read, variableFor) {
+    return Object.assign((name) => read(name), { variableFor });
+}
+/**
+ * The problem with an endpoint `value` read for `input`, when it came from a variable that names
+ * a host other than the cloud's own; undefined when the value is the user's input or allowed.
+ */
+function endpointVariableProblem(read, input, value) {
+    const variable = read.variableFor?.(input);
+    const rule = ENDPOINT_VARIABLES[input];
+    if (!variable || !rule || value.trim() === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'https:' && rule.isCloudHost(url.hostname.toLowerCase()))
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The variable ${variable} (used because \`${input}\` is empty) must name ${rule.expected}; it is ${value.trim()}. Nothing was sent to it: a variable can be set by an earlier step, so it may only name the cloud's own hosts.`, {
+        hint: `To use that endpoint, write it in the workflow or pipeline file as \`${input}\`; otherwise remove ${variable} from the job's variables.`,
+    });
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -593,7 +685,7 @@ function formatError(error) {
 /* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9514);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
 /* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8224);
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3841);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7300);
 /* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(329);
 
 
@@ -616,7 +708,7 @@ async function explain(plan, deps) {
     for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin);
+        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
         lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
         lines.push(...claimLines(payload));
         const mismatches = claimProblems(payload, plan, audience, now());
@@ -1076,7 +1168,7 @@ function parseUuid(name, raw, problems) {
     problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
     return undefined;
 }
-/** A tenant is a UUID or a verified domain name (PROTOCOLS.md §2.1). */
+/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
 function parseTenant(name, raw, problems) {
     const value = raw.trim();
     if (UUID.test(value))
@@ -1131,7 +1223,8 @@ function splitLines(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
-/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ml: () => (/* binding */ writtenByUser)
 /* harmony export */ });
 /* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, OUTPUTS */
 /**
@@ -1256,6 +1349,7 @@ const INPUTS = [
         group: 'azure',
         description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
         requiredForTarget: true,
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-subscription-id',
@@ -1267,6 +1361,7 @@ const INPUTS = [
         group: 'azure',
         description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
         default: 'AzureCloud',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-scopes',
@@ -1279,6 +1374,7 @@ const INPUTS = [
         name: 'azure-authority-host',
         group: 'azure',
         description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-cli-login',
@@ -1347,11 +1443,6 @@ const INPUTS = [
         kind: { type: 'lines' },
     },
     {
-        name: 'aws-profile',
-        group: 'aws',
-        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
-    },
-    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -1389,8 +1480,47 @@ const INPUTS = [
         default: 'token',
         kind: { type: 'choice', options: ['token', 'oidc'] },
         azureDevOps: {
-            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
+    },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
     },
 ];
 const OUTPUTS = [
@@ -1414,7 +1544,30 @@ const OUTPUTS = [
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
 ];
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+function writtenByUser(read, name) {
+    const spec = DECLARED.get(name);
+    const value = read(name).trim();
+    if (value === '' || spec?.default === undefined)
+        return value !== '';
+    return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
 
 
 /***/ }),
@@ -1433,10 +1586,11 @@ const OUTPUTS = [
  * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
-const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (PROTOCOLS.md §3.2)
-function decodeJwt(token, origin) {
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
     if (token.length > MAX_TOKEN_LENGTH)
         throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
@@ -1464,6 +1618,29 @@ function decodeSegment(segment, what, malformed) {
 
 /***/ }),
 
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+}
+
+
+/***/ }),
+
 /***/ 8224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1471,7 +1648,7 @@ function decodeSegment(segment, what, malformed) {
 /* harmony export */   Y: () => (/* binding */ planVerifier),
 /* harmony export */   z: () => (/* binding */ planExpectations)
 /* harmony export */ });
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3841);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7300);
 
 /**
  * What a plan says every token must be, in the two forms the checks take: the claim expectations
@@ -1537,7 +1714,7 @@ function escapeRegExp(text) {
 
 
 
-/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (PROTOCOLS.md §5.1, §5.4). */
+/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (docs/protocols.md §5.1, §5.4). */
 const CLOCK_TOLERANCE_SECONDS = 60;
 /** Claims with their own input, or checked by the signature verification, are not `claims` rules. */
 const RESERVED_CLAIMS = {
@@ -1577,7 +1754,9 @@ function parsePlan(read, definitions, run = {}) {
         }
         audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
     }
-    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+    // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+    // identity's (Entra's), so with that source only an issuer the user wrote counts.
+    if (source.kind === 'azure-managed-identity' && !(0,inputs/* writtenByUser */.ml)(read, 'issuer')) {
         problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
@@ -1589,7 +1768,7 @@ function parsePlan(read, definitions, run = {}) {
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
         }));
     }
     const targets = [];
@@ -1747,7 +1926,7 @@ var errors = __nccwpck_require__(4296);
 /**
  * When a token is refused for its times and a server's Date header shows the runner's clock is
  * off by more than the tolerance, the error says so, with the measured difference: the cause
- * users otherwise hunt for (google-github-actions/auth's troubleshooting, PROTOCOLS.md §5.1).
+ * users otherwise hunt for (google-github-actions/auth's troubleshooting, docs/protocols.md §5.1).
  */
 const TIME_CODES = new Set(['TOKEN_TIME', 'AZURE_ASSERTION_TIME', 'AWS_TOKEN_EXPIRED']);
 function withClockHint(error, skew, toleranceSeconds) {
@@ -1797,34 +1976,36 @@ function collectExports(grants, step, extra = []) {
 var azure_devops_issuers = __nccwpck_require__(329);
 // EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
 var claims = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/core/token-supply.ts
 
 
 
+
+
 /** A token is reused while it has at least this long to live; after that a new one is minted. */
 const REUSE_MARGIN_SECONDS = 60;
 /**
- * Every token minted in this step goes through here: masked first, then claim-checked (local,
- * instant; a mismatch fails before any exchange), and its signature check started so it runs
- * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ * Every token minted goes through here, and nothing leaves it unverified: masked first, then its
+ * header's `alg` (RS256 only), its claims (local, instant), then its signature with the issuer's
+ * keys, which are fetched while the token itself is requested so the check costs next to
+ * nothing. Only then is the token handed to a target, so no cloud ever sees a token that failed.
  */
 function createTokenSupplies(options) {
-    const verifications = [];
     const supplies = new Map();
     const mint = async (audience) => {
+        options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin);
+        const { header, payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
+        if (header['alg'] !== 'RS256')
+            throw notRs256(header['alg'], options.source.origin);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
-        if (options.verifier) {
-            // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
-            const audiences = options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience;
-            const verification = options.verifier.verify(token, audiences);
-            verification.catch(() => undefined); // observed later, in allVerified()
-            verifications.push(verification);
-        }
+        // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+        await options.verifier?.verify(token, options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience);
         return {
             token,
             exp: Number(payload['exp'] ?? 0),
@@ -1874,15 +2055,11 @@ function createTokenSupplies(options) {
             }
             return supply;
         },
-        async allVerified() {
-            // Tokens minted while waiting (retries) join the list; loop until it is stable.
-            for (let seen = 0; seen < verifications.length;) {
-                const batch = verifications.slice(seen);
-                seen = verifications.length;
-                await Promise.all(batch);
-            }
-        },
     };
+}
+/** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
+function notRs256(alg, origin) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
 }
 
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
@@ -1921,6 +2098,9 @@ async function exchangeAll(plan, deps) {
         const presented = supplies.forAudience(audience);
         deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
+    const first = supplies.forAudience(audiences[0] ?? '');
+    if (plan.verifySignature && audiences.length > 0)
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     if (plan.subjects.length === 0)
         deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
     if (!plan.verifySignature)
@@ -1932,11 +2112,6 @@ async function exchangeAll(plan, deps) {
         const tokens = supplies.forAudience(target.audience);
         return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
-    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
-    await supplies.allVerified();
-    const first = supplies.forAudience(audiences[0] ?? '');
-    if (plan.verifySignature)
-        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
     if (failures.length > 0)
         throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
@@ -1967,7 +2142,7 @@ function targetContext(plan, services, tokens) {
 
 /***/ }),
 
-/***/ 3841:
+/***/ 7300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2075,6 +2250,88 @@ class JWSSignatureVerificationFailed extends JOSEError {
   constructor(message = "signature verification failed", options) {
     super(message, options);
   }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
 }
 
 
@@ -2411,148 +2668,6 @@ async function rawKey(key, expected, usage, extractable = !1) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
 
 
@@ -2796,56 +2911,124 @@ async function jwtVerify(jwt, key, options) {
 }
 
 
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __nccwpck_require__(310);
-;// CONCATENATED MODULE: ./src/core/verify.ts
+;// CONCATENATED MODULE: ./src/core/issuer-keys.ts
 
 
 
 
-function createSignatureVerifier(options) {
+const REFETCH_COOLDOWN_MS = 10_000;
+const KEYS_MAX_AGE_MS = 600_000;
+function createIssuerKeys(options) {
     const { http, issuer } = options;
-    let jwksUri;
-    let keys;
-    let refetched = false;
-    const loadKeys = async () => {
-        jwksUri ??= discoverJwksUri(http, issuer);
-        const uri = await jwksUri;
-        const body = await (0,http_json/* requestJson */.S)(http, {
-            url: uri,
-            purpose: `the issuer's key set (${uri})`,
-            headers: { accept: 'application/json' },
-        });
-        const keySet = body;
-        if (!Array.isArray(keySet.keys)) {
-            throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
-        }
-        return createLocalJWKSet(keySet);
-    };
-    const verifyWith = async (token, audience, retryUnknownKey) => {
-        keys ??= loadKeys();
-        const keySet = await keys;
-        try {
-            await jwtVerify(token, keySet, {
-                algorithms: ['RS256'],
-                issuer,
-                audience: typeof audience === 'string' ? audience : [...audience],
-                requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
-                clockTolerance: options.clockToleranceSeconds,
-                currentDate: options.now(),
-            });
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ERR_JWKS_NO_MATCHING_KEY' && retryUnknownKey && !refetched) {
-                refetched = true;
-                keys = loadKeys();
-                return verifyWith(token, audience, false);
+    const cooldownMs = options.cooldownMs ?? REFETCH_COOLDOWN_MS;
+    const maxAgeMs = options.maxAgeMs ?? KEYS_MAX_AGE_MS;
+    const now = () => options.now().getTime();
+    let jwksUri; // kept only once discovery succeeded
+    let held;
+    let loading;
+    let lastRefetch = Number.NEGATIVE_INFINITY;
+    const load = () => {
+        loading ??= (async () => {
+            try {
+                jwksUri ??= await discoverJwksUri(http, issuer);
+                const keys = await fetchKeySet(http, jwksUri);
+                held = { keys, fetchedAt: now() };
+                return keys;
             }
-            throw joseError(error, issuer);
-        }
+            catch (error) {
+                jwksUri = undefined; // a key set that cannot be fetched may have moved: discover again next time
+                throw error;
+            }
+            finally {
+                loading = undefined;
+            }
+        })();
+        return loading;
     };
-    return { verify: (token, audience) => verifyWith(token, audience, true) };
+    return {
+        prefetch() {
+            if (!held && !loading)
+                load().catch(() => undefined); // its error comes back from current()
+        },
+        current() {
+            if (loading)
+                return loading;
+            if (held && now() - held.fetchedAt < maxAgeMs)
+                return Promise.resolve(held.keys);
+            return load();
+        },
+        async refetch() {
+            if (loading)
+                return loading; // a fetch under way is as fresh as a new one
+            if (now() - lastRefetch < cooldownMs)
+                return undefined;
+            const keys = await load();
+            lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+            return keys;
+        },
+    };
 }
 async function discoverJwksUri(http, issuer) {
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
@@ -2861,6 +3044,72 @@ async function discoverJwksUri(http, issuer) {
         throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
     }
     return jwks;
+}
+async function fetchKeySet(http, uri) {
+    const body = await (0,http_json/* requestJson */.S)(http, {
+        url: uri,
+        purpose: `the issuer's key set (${uri})`,
+        headers: { accept: 'application/json' },
+    });
+    const keySet = body;
+    if (!Array.isArray(keySet.keys)) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
+    }
+    return createLocalJWKSet(keySet);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+function createSignatureVerifier(options) {
+    const { issuer } = options;
+    const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
+    const keys = createIssuerKeys({
+        http: options.http,
+        issuer,
+        now: options.now,
+        cooldownMs,
+    });
+    const check = (token, audience, keySet) => jwtVerify(token, keySet, {
+        algorithms: ['RS256'],
+        issuer,
+        audience: typeof audience === 'string' ? audience : [...audience],
+        requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+        clockTolerance: options.clockToleranceSeconds,
+        currentDate: options.now(),
+    });
+    return {
+        prefetch: () => keys.prefetch(),
+        async verify(token, audience) {
+            try {
+                await check(token, audience, await keys.current());
+            }
+            catch (error) {
+                if (error.code !== 'ERR_JWKS_NO_MATCHING_KEY')
+                    throw joseError(error, issuer);
+                const refetched = await keys.refetch();
+                if (!refetched)
+                    throw unknownKey(issuer, `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`);
+                try {
+                    await check(token, audience, refetched);
+                }
+                catch (again) {
+                    const code = again.code;
+                    throw code === 'ERR_JWKS_NO_MATCHING_KEY'
+                        ? unknownKey(issuer, 'even after fetching them again')
+                        : joseError(again, issuer);
+                }
+            }
+        },
+    };
+}
+/**
+ * Retryable: an issuer may sign with a key shortly before its key set (behind a cache) shows it,
+ * so a renewal tried later may pass; nothing is sent anywhere meanwhile.
+ */
+function unknownKey(issuer, when) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\` (${when}).`, { hint: 'The token was not signed by this issuer; check `issuer`.', retryable: true });
 }
 function joseError(error, issuer) {
     if (error instanceof errors/* OidcExchangeError */.tS)
@@ -2881,10 +3130,6 @@ function joseError(error, issuer) {
         case 'ERR_JWS_INVALID':
         case 'ERR_JWT_INVALID':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token is not an RS256-signed JWT: ${e.message}.`);
-        case 'ERR_JWKS_NO_MATCHING_KEY':
-            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\`, even after refetching the keys.`, {
-                hint: 'The token was not signed by this issuer; check `issuer`.',
-            });
         case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token's signature does not verify with the keys of ${issuer}.`);
         default:
@@ -2901,7 +3146,9 @@ function joseError(error, issuer) {
  * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
  * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
  * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
- * beyond that list. Each issuer's discovery and keys are fetched once.
+ * beyond that list. Each issuer's discovery and keys are fetched when its first token arrives: with
+ * several issuers none is fetched ahead, as only one of them is used and the others may not even
+ * be reachable from the agent.
  */
 function planIssuers(plan) {
     return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
@@ -2911,6 +3158,7 @@ function createIssuersVerifier(issuers, options) {
         return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
     const verifiers = new Map();
     return {
+        prefetch: () => undefined,
         verify(token, audience) {
             const iss = (0,jwt/* decodeJwt */.i)(token, 'the token source').payload['iss'];
             if (typeof iss !== 'string' || !issuers.includes(iss)) {
@@ -2929,24 +3177,45 @@ function createIssuersVerifier(issuers, options) {
 
 /***/ }),
 
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/**
+ * The version of oidc-exchange, the same in the action, the task and the command line: package.json's
+ * `version`, written here by the build (scripts/build.ts) and checked against it by a test.
+ */
+const VERSION = '1.0.0';
+
+
+/***/ }),
+
 /***/ 6175:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   As: () => (/* binding */ ACTION_ONLY_INPUTS),
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+/* unused harmony export ACTION_ONLY_INPUTS */
+/* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
 /** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
 const ACTION_ONLY_INPUTS = new Set(['refresh']);
-const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
+/** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
+const CLI_INPUTS = _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
 function parseArgs(argv) {
     const out = {
         command: undefined,
         help: false,
+        version: false,
         inputs: new Map(),
         tokenFile: undefined,
         tokenEnv: undefined,
@@ -2959,6 +3228,14 @@ function parseArgs(argv) {
         const arg = argv[i] ?? '';
         if (arg === '--help' || arg === '-h') {
             out.help = true;
+            continue;
+        }
+        if (arg === '--version' || arg === '-V') {
+            out.version = true;
+            continue;
+        }
+        if (arg.startsWith('-') && !arg.startsWith('--') && arg !== '-') {
+            out.problems.push(`unknown option ${arg}`);
             continue;
         }
         if (!arg.startsWith('--')) {
@@ -3003,8 +3280,17 @@ function parseArgs(argv) {
     }
     return out;
 }
+/** `--azure-authority-host` falls back to AZURE_AUTHORITY_HOST, which the plan holds to Entra's own hosts. */
 function cliInputReader(args, env) {
-    return (name) => args.inputs.get(name) ?? (name === 'azure-authority-host' ? (env['AZURE_AUTHORITY_HOST'] ?? '') : '');
+    const variableFor = (name) => name === 'azure-authority-host' &&
+        args.inputs.get(name) === undefined &&
+        (env['AZURE_AUTHORITY_HOST'] ?? '') !== ''
+        ? 'AZURE_AUTHORITY_HOST'
+        : undefined;
+    return (0,_core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .withVariables */ .s)((name) => {
+        const variable = variableFor(name);
+        return variable ? (env[variable] ?? '') : (args.inputs.get(name) ?? '');
+    }, variableFor);
 }
 
 
@@ -3023,6 +3309,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
 // EXTERNAL MODULE: ./src/core/plan.ts + 1 modules
 var core_plan = __nccwpck_require__(7418);
 // EXTERNAL MODULE: ./src/core/run.ts + 3 modules
@@ -3062,9 +3350,10 @@ const RUN_INFO_KEY = '$runInfo';
 
 
 
+
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
- * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
+ * credential source (docs/protocols.md §3.6). Mints a fresh OIDC token from the job's own
  * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
  * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as
  * the main step did, assumes the role through the AWS target's exchange (one unsigned STS request:
@@ -3101,7 +3390,8 @@ async function credentialProcess(inputsFile, env, http) {
         return 0;
     }
     catch (thrown) {
-        process.stderr.write(`oidc-exchange credential-process: ${(0,errors/* formatError */.Wk)((0,errors/* asOidcExchangeError */.vf)(thrown))}\n`);
+        // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
+        process.stderr.write(`oidc-exchange credential-process: ${(0,neutralise/* neutralise */.$)((0,errors/* formatError */.Wk)((0,errors/* asOidcExchangeError */.vf)(thrown)))}\n`);
         return 1;
     }
 }
@@ -3140,18 +3430,26 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2260);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2005);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
-/* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4040);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2884);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
-/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5173);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3323);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4040);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2474);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(878);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9451);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5173);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(954);
+/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4137);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3766);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1209);
+
+
+
+
 
 
 
@@ -3173,28 +3471,45 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
  * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
  * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
+ * It often runs inside a CI step, whose log the runner reads for commands: every diagnostic and
+ * every line of `explain` (claims are hostile text) is made inert with neutralise().
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
+/** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
+const EXPLAIN_NOT_ACCEPTED = 3;
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv);
-    if (args.help || args.command === undefined) {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_13__/* .usage */ .C)());
-        return args.help ? 0 : 2;
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)(argv);
+    if (args.help) {
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return 0;
     }
-    if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
+    if (args.version) {
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
+        return 0;
+    }
+    if (args.command === undefined && args.problems.length === 0) {
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return 2;
+    }
+    if (args.command === undefined)
+        args.problems.push('no command (exchange, explain or credential-process)');
+    else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
         args.problems.push(`unknown command '${args.command}'`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
     if (!FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .outputPathProblem */ .q)(args.output);
+    if (outputProblem)
+        args.problems.push(outputProblem);
     if (args.problems.length > 0) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
-            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
+            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
         }
         finally {
             http.close();
@@ -3202,33 +3517,33 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
-        const source = chooseSource(args, plan, env, http);
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
-            const { lines } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.join('\n')}\n`);
-            return 0;
+            const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
+            return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
         }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
-        const log = (m) => process.stderr.write(`${m}\n`);
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)(m)}\n`);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
             tempDir,
-            childEnv: env,
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
             log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
         });
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_16__/* .render */ .X)(result.exports, files, args.format);
-        if (args.output)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .render */ .X)(result.exports, files, args.format);
+        if (args.output !== undefined)
+            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
         else
             process.stdout.write(text);
         if (files.size === 0)
@@ -3239,33 +3554,12 @@ async function main(argv, env) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)}\n`);
+        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
         return error.code === 'INPUT_INVALID' ? 2 : 1;
     }
     finally {
         http.close();
     }
-}
-/** A token that did not come from the runner itself must be verified against an issuer the caller names. */
-function chooseSource(args, plan, env, http) {
-    const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
-    if (explicit) {
-        if (!args.inputs.get('issuer')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
-        }
-        if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
-        }
-        return args.tokenFile !== undefined
-            ? (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSource */ .I)(args.tokenFile)
-            : (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .valueSource */ .n)(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
-    }
-    if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-        return (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__/* .planSource */ .d)(plan, env, http);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
-        hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
-    });
 }
 const code = await main(process.argv.slice(2), process.env);
 await new Promise((resolve) => process.stdout.write('', () => resolve()));
@@ -3273,6 +3567,99 @@ process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ withCliOptionNames)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6175);
+
+/**
+ * Messages from the core name the action's inputs (`aws-role-arn`, `token-source:
+ * azure-managed-identity`); on the command line they are options, named as the user types them
+ * (`--aws-role-arn`, `--token-source azure-managed-identity`).
+ */
+const NAMES = new Set(_args_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map((i) => i.name));
+function withCliOptionNames(text) {
+    return text
+        .replace(/`([a-z0-9-]+)(?:: ([^`\n]*))?`/g, (whole, name, value) => NAMES.has(name) ? `\`--${name}${value === undefined ? '' : ` ${value}`}\`` : whole)
+        .replace(/\bInput `--/g, 'Option `--');
+}
+
+
+/***/ }),
+
+/***/ 3766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile),
+/* harmony export */   q: () => (/* binding */ outputPathProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2474);
+
+
+
+/**
+ * `--output PATH`: where the command line writes its result (credentials) instead of stdout.
+ *
+ * Checked before any request, so that a path that cannot be written fails as a usage error
+ * instead of after a role was assumed. Written as a new 0600 file renamed over PATH: an existing
+ * file's mode is not kept (a 0644 file would otherwise keep holding the secret key readable by
+ * all), and a symlink at PATH is replaced, never followed.
+ */
+/** Why `--output PATH` cannot be written, or undefined when it can (as far as can be known now). */
+function outputPathProblem(path) {
+    if (path === '')
+        return '--output needs a file path';
+    const shown = JSON.stringify(path);
+    const existing = lstatOrUndefined(path);
+    if (existing?.isDirectory())
+        return `--output ${shown} is a directory; give a file path`;
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+    const parent = statOrUndefined(dir);
+    if (!parent)
+        return `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`;
+    if (!parent.isDirectory())
+        return `--output ${shown}: ${JSON.stringify(dir)} is not a directory`;
+    try {
+        // A new file is created beside PATH and renamed over it: the folder must be writable.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch {
+        return `--output ${shown}: the directory ${JSON.stringify(dir)} is not writable`;
+    }
+    return undefined;
+}
+/** Writes the result: a new private file, renamed over PATH. */
+function writeOutputFile(path, text) {
+    (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writePrivateFileAtomically */ .wK)(path, text);
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function statOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 
 /***/ }),
 
@@ -3304,46 +3691,219 @@ function shellQuote(value) {
 
 /***/ }),
 
+/***/ 4137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ chooseSource)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/sources/file.ts
+
+
+/**
+ * A token another system put in a file: GitLab `id_tokens` written out, a Kubernetes projected
+ * service-account token, Jenkins or Buildkite credentials. Read afresh on every call, since such
+ * files are rotated in place. Its audience was chosen by whoever minted it.
+ */
+function fileSource(path) {
+    const origin = `the token file ${path}`;
+    return {
+        origin,
+        malformedHint: `The file must hold the OIDC token (a JWT: three base64url parts joined by dots) and nothing else; check what writes ${path}.`,
+        async getToken() {
+            let text;
+            try {
+                text = await (0,promises_.readFile)(path, 'utf8');
+            }
+            catch (error) {
+                const code = error.code ?? 'an error';
+                throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Could not read ${origin}: ${code}.`);
+            }
+            const token = text.trim();
+            if (token === '')
+                throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${origin} is empty.`);
+            return token;
+        },
+    };
+}
+/** A token handed over in an environment variable (GitLab `id_tokens`, CircleCI's CIRCLE_OIDC_TOKEN_V2). */
+function valueSource(name, value) {
+    const origin = `the environment variable ${name}`;
+    return {
+        origin,
+        malformedHint: `${name} must hold the OIDC token itself (a JWT: three base64url parts joined by dots), e.g. the variable GitLab's \`id_tokens:\` declares; check that it names the token, not a file or another secret.`,
+        getToken() {
+            const token = value?.trim() ?? '';
+            if (token === '')
+                return Promise.reject(new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${origin} is not set or empty.`));
+            return Promise.resolve(token);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
+var choose_source = __nccwpck_require__(2884);
+;// CONCATENATED MODULE: ./src/runtimes/cli/token-source.ts
+
+
+
+
+/**
+ * Where the command line's token comes from. A token that did not come from the runner itself is
+ * always verified against an issuer the caller names. A token file that cannot be read, or a
+ * variable that is not set, is bad usage (exit 2), found before any request.
+ */
+function chooseSource(args, plan, env, http) {
+    const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
+    if (explicit) {
+        if (!args.inputs.get('issuer')) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
+        }
+        if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
+        }
+        if (args.tokenFile !== undefined) {
+            checkTokenFile(args.tokenFile);
+            return fileSource(args.tokenFile);
+        }
+        const name = args.tokenEnv ?? '';
+        if (!env[name]?.trim()) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `--token-env names the environment variable ${name}, but it is ${env[name] === undefined ? 'not set' : 'empty'}.`, {
+                hint: 'Give the name of the variable that holds the token, not the token: in GitLab, the name under the job’s `id_tokens:`; in CircleCI, CIRCLE_OIDC_TOKEN_V2.',
+            });
+        }
+        return valueSource(name, env[name]);
+    }
+    if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+        return (0,choose_source/* planSource */.d)(plan, env, http);
+    }
+    throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
+        hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
+    });
+}
+function checkTokenFile(path) {
+    let problem;
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            problem = 'is not a file';
+        else
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        problem = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
+    }
+    if (problem) {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `--token-file ${path} ${problem}.`, {
+            hint: 'Give the path of the file that holds the token, e.g. a Kubernetes projected service-account token, or the file your CI writes it to before this step.',
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ usage)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6175);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6175);
 
-
-/** `oidc-exchange --help`, with the inputs from the one table. */
+const WIDTH = 100;
+const COLUMN = 44;
+/** `oidc-exchange --help`: every option with its description, the inputs from the one table. */
 function usage() {
-    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !_args_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_ONLY_INPUTS */ .As.has(i.name))
-        .map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`)
-        .join('\n');
+    const inputs = _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map((i) => option(`--${i.name}`, `${i.description}${i.default === undefined ? '' : ` (default ${i.default})`}`)).join('\n');
     return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH
+       oidc-exchange --version | --help
 
-exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
+exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
+          Google Cloud credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
-          and prints the trust configuration (Entra, AWS, Databricks) that would accept it
+          and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
 credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
 Where the token comes from (one of):
-  GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN
-  --token-file PATH                         a token in a file (Kubernetes, Jenkins, Buildkite, …)
-  --token-env NAME                          a token in an environment variable (GitLab id_tokens, CircleCI)
-                                            (a file or variable token needs --issuer, and is always verified)
+${option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN')}
+${option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
+${option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI)')}
+${option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
 
 Output (stdout; diagnostics go to stderr):
-  --format env|dotenv|json                  shell \`export\` lines (default), a dotenv file, or JSON
-  --output PATH                             write it to PATH (created 0600) instead of stdout
+${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
+${option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
+${option('--inputs-file PATH', 'credential-process: the settings file the step wrote')}
+${option('--version, -V', 'print the version and exit')}
+${option('--help, -h', 'print this help and exit')}
 
 Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
 ${inputs}
 
-Exit codes: 0 credentials printed; 1 the token or an exchange failed; 2 bad usage or input.
+Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
+  1 the token or an exchange failed; 2 bad usage or input;
+  3 explain: an expectation is not met or the signature was not verified.
 `;
+}
+/** One option: its name, then its description wrapped at WIDTH under COLUMN. */
+function option(name, description) {
+    const lines = [];
+    let line = '';
+    for (const word of description.split(/\s+/)) {
+        if (line !== '' && COLUMN + line.length + 1 + word.length > WIDTH) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    lines.push(line);
+    const first = `  ${name}`;
+    const pad = ' '.repeat(COLUMN);
+    const head = first.length < COLUMN ? first.padEnd(COLUMN) + lines[0] : `${first}\n${pad}${lines[0]}`;
+    return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
 }
 
 
@@ -3373,7 +3933,7 @@ var http_json = __nccwpck_require__(310);
 
 
 /**
- * What the oidctoken endpoint's answers mean (ANCHORS-ADO.md §1.1, §1.4, §6 row 8). Only 200 with
+ * What the oidctoken endpoint's answers mean (docs/protocols.md §6.1, §6.12). Only 200 with
  * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
  * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
  * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since
@@ -3472,7 +4032,7 @@ var jwt = __nccwpck_require__(3622);
 
 
 /**
- * Azure DevOps' silent fallback (ANCHORS-ADO.md §1.2, §1.6): asked for a service connection the
+ * Azure DevOps' silent fallback (docs/protocols.md §6.2, §6.5): asked for a service connection the
  * job may not use, or given the connection's name instead of its id, it does not fail; it issues
  * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
  * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
@@ -3490,7 +4050,7 @@ function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
 
 
 
-/** Microsoft's SDKs and release-note samples use 7.1 (ANCHORS-ADO.md §1.1 [S1][S6][S7]). */
+/** Microsoft's SDKs and release-note samples use 7.1 (docs/protocols.md §6.1). */
 const OIDCTOKEN_API_VERSION = '7.1';
 const ORIGIN = 'the Azure DevOps oidctoken endpoint';
 function azureDevOpsSource(options) {
@@ -3508,7 +4068,7 @@ function azureDevOpsSource(options) {
                     authorization: `Bearer ${accessToken}`,
                     accept: 'application/json',
                     'content-type': 'application/json',
-                    // Without it a refused access token is answered with a 302/203 sign-in page (§1.1 [S2]).
+                    // Without it a refused access token is answered with a 302/203 sign-in page (docs/protocols.md §6.1).
                     'x-tfs-fedauthredirect': 'Suppress',
                 },
                 body: '{}',
@@ -3552,7 +4112,7 @@ var managed_identity = __nccwpck_require__(8141);
  * The Azure VM's managed identity as the OIDC token source: for the audience
  * `api://AzureADTokenExchange` IMDS hands out an Entra-issued JWT (issuer
  * `https://login.microsoftonline.com/<tenant>/v2.0`) that AWS, Databricks or an app in another tenant
- * can trust as a federated assertion (PROTOCOLS.md §2.8, §2.2 "MI-as-FIC").
+ * can trust as a federated assertion (docs/protocols.md §2.8, §2.2 "MI-as-FIC").
  */
 function managedIdentitySource(identity, timeoutMs) {
     return {
@@ -3711,17 +4271,58 @@ function urlBypass(patterns) {
 
 /***/ }),
 
-/***/ 5714:
+/***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile)
-/* harmony export */ });
-/* unused harmony exports createPrivateFile, credentialFilePath */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wK: () => (/* binding */ writePrivateFileAtomically),
+  AK: () => (/* binding */ writeSecretFile)
+});
+
+// UNUSED EXPORTS: createPrivateFile, credentialFilePath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __nccwpck_require__(3725);
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+
+
 
 
 /**
@@ -3729,77 +4330,39 @@ function urlBypass(patterns) {
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
+    const path = (0,credential_file_path/* credentialFilePath */.n)(dir, name);
     createPrivateFile(path, content);
     return path;
 }
 /** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
 function createPrivateFile(path, content) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
+        (0,external_node_fs_.writeSync)(fd, content);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 7854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ fileSource),
-/* harmony export */   n: () => (/* binding */ valueSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-
-
 /**
- * A token another system put in a file: GitLab `id_tokens` written out, a Kubernetes projected
- * service-account token, Jenkins or Buildkite credentials. Read afresh on every call, since such
- * files are rotated in place. Its audience was chosen by whoever minted it.
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
  */
-function fileSource(path) {
-    const origin = `the token file ${path}`;
-    return {
-        origin,
-        async getToken() {
-            let text;
-            try {
-                text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-            }
-            catch (error) {
-                const code = error.code ?? 'an error';
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `Could not read ${origin}: ${code}.`);
-            }
-            const token = text.trim();
-            if (token === '')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is empty.`);
-            return token;
-        },
-    };
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
 }
-/** A token handed over in an environment variable (GitLab `id_tokens`, CircleCI's CIRCLE_OIDC_TOKEN_V2). */
-function valueSource(name, value) {
-    const origin = `the environment variable ${name}`;
-    return {
-        origin,
-        getToken() {
-            const token = value?.trim() ?? '';
-            if (token === '')
-                return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is not set or empty.`));
-            return Promise.resolve(token);
-        },
-    };
+function randomTempName(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 
 
@@ -3814,8 +4377,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ awsTarget)
 });
 
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __nccwpck_require__(9438);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -3848,16 +4415,16 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
-/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+
+
+/** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
-const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride, run) {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
@@ -3893,14 +4460,18 @@ function parseAwsSettings(read, problems, run) {
         problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
     }
     const endpointRaw = read('aws-sts-endpoint');
-    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'aws-sts-endpoint', endpointRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const endpoint = endpointRaw.trim() && !fromVariable
+        ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems)
+        : undefined;
     const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
     const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
     for (const id of allowedAccountIds) {
         if (!/^\d{12}$/.test(id))
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
-    const profile = parseProfile(read, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -3915,7 +4486,6 @@ function parseAwsSettings(read, problems, run) {
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
         allowedAccountIds,
-        profile,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -3932,17 +4502,6 @@ function parseSessionName(raw, run, problems) {
         .join('-')
         .replace(/[^\w+=,.@-]/g, '_')
         .slice(0, 64);
-}
-function parseProfile(read, problems) {
-    const profile = read('aws-profile').trim();
-    if (!profile)
-        return undefined;
-    if (!PROFILE_NAME.test(profile))
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile));
-    // The profile is renewed by the refresher; without it there is nothing to write one for.
-    else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'empty when `refresh` is false (a profile is renewed by the refresher)', profile));
-    return profile;
 }
 function parseSessionPolicy(raw, problems) {
     const text = raw.trim();
@@ -4067,7 +4626,7 @@ function stsTimeout(settings, timeoutMs) {
         retryable: true,
     });
 }
-/** The trust-policy statement that accepts exactly this token (PROTOCOLS.md §3.5), to compare with the role's. */
+/** The trust-policy statement that accepts exactly this token (docs/protocols.md §3.5), to compare with the role's. */
 function trustStatement(settings, presented) {
     const host = presented.issuer.replace(/^https:\/\//, '');
     const statement = {
@@ -4102,7 +4661,7 @@ function trustPolicyHint(settings, presented) {
 /**
  * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
  * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
- * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
+ * docs/protocols.md §4.3), and the federation policy that would accept exactly this token.
  */
 function exchangeRefused(res, settings, tokens) {
     const transient = res.status >= 500 || res.status === 429;
@@ -4119,7 +4678,7 @@ function exchangeRefused(res, settings, tokens) {
     const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
     return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
 }
-/** The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI command. */
+/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
 function federationPolicyCommand(settings, presented) {
     const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
     return settings.clientId
@@ -4145,6 +4704,192 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ bindingCommand),
+  Hn: () => (/* binding */ providerCommand),
+  NJ: () => (/* binding */ trustCommands)
+});
+
+// UNUSED EXPORTS: celString, principalFor
+
+;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
+/**
+ * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
+ * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
+ * to paste must stay one word per value. Local until the shared quoting function is on main.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        shellQuote(id),
+        `--project=${shellQuote(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${shellQuote(settings.pool)}`,
+        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            shellQuote(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        shellQuote(settings.projectId ?? settings.projectNumber),
+        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+
+/***/ }),
+
 /***/ 4040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4158,11 +4903,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 var definition = __nccwpck_require__(5658);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
 var clouds = __nccwpck_require__(9359);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
 var entra_errors = __nccwpck_require__(4089);
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __nccwpck_require__(9438);
 ;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
+
 
 
 function parseEntraLocation(read, problems, forWhat) {
@@ -4176,7 +4926,10 @@ function parseEntraLocation(read, problems, forWhat) {
         problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
     const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
     const hostRaw = read('azure-authority-host');
-    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'azure-authority-host', hostRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const host = hostRaw.trim() && !fromVariable ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
     const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
     return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }
@@ -4246,12 +4999,14 @@ function outputKey(given, scope) {
 
 
 
+
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
-// them too, and the last two have defaults or environment fallbacks.
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
 const azureTarget = {
     name: 'azure',
-    isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => AZURE_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
         return (settings && {
@@ -4260,7 +5015,7 @@ const azureTarget = {
             needsToken: !settings.managedIdentity,
         });
     },
-    load: () => __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+    load: () => __nccwpck_require__.e(/* import() */ 397).then(__nccwpck_require__.bind(__nccwpck_require__, 3397)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
 };
 function parseAzureSettings(read, problems) {
@@ -4300,9 +5055,10 @@ var errors = __nccwpck_require__(1882);
 
 
 
+
 const databricksTarget = {
     name: 'databricks',
-    isRequested: (read) => read('databricks-host').trim() !== '',
+    isRequested: (read) => (0,inputs/* writtenByUser */.ml)(read, 'databricks-host'),
     parse(read, problems, audienceOverride, run) {
         const settings = parseDatabricksSettings(read, problems, run);
         if (!settings)
@@ -4317,7 +5073,7 @@ const databricksTarget = {
         ? (0,entra_errors/* federatedCredentialCommand */.X)(settings.entra.app.clientId, presented)
         : (0,errors/* federationPolicyCommand */.dl)(settings, presented),
 };
-/** The SDKs' rule (PROTOCOLS.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+/** The SDKs' rule (docs/protocols.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
 function isAccountHost(host) {
     return /^https:\/\/accounts(-dod)?\./i.test(host);
 }
@@ -4345,6 +5101,8 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
     const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
@@ -4358,6 +5116,24 @@ function parseDatabricksSettings(read, problems, run) {
         ci: run.ci,
         entra,
     };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
 }
 function parseEntraMode(read, problems, auth, clientId) {
     const mode = read('databricks-mode').trim().toLowerCase();
@@ -4389,12 +5165,20 @@ function parseEntraMode(read, problems, auth, clientId) {
 }
 const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var gcp_definition = __nccwpck_require__(2350);
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, definition/* awsTarget */.x, databricksTarget];
+const TARGETS = [
+    azureTarget,
+    definition/* awsTarget */.x,
+    databricksTarget,
+    gcp_definition/* gcpTarget */.W,
+];
 
 
 /***/ }),

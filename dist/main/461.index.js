@@ -32,7 +32,7 @@ var entra_errors = __webpack_require__(4089);
 
 
 /**
- * Entra's answer to the token request → an access token, or one OidcExchangeError (PROTOCOLS.md
+ * Entra's answer to the token request → an access token, or one OidcExchangeError (docs/protocols.md
  * §2.2): its JSON error body carries the AADSTS code that entraError() maps to a fix; a body that
  * is not Entra's (a proxy's page) is judged by its HTTP status alone. A transient refusal keeps
  * the server's Retry-After.

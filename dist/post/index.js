@@ -36,12 +36,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(658);
-/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(522);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(962);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(606);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(581);
-
+/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(962);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(774);
 
 
 
@@ -52,50 +50,46 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * The post step, run when the job ends (even after a failure): stops the credential refresher
  * (and shows its log, which holds no secret), blanks every variable the main step set, so later
  * post steps of other actions do not inherit credentials, and removes the step's private temp
- * folder (the federated token file, the Azure CLI's login), and the AWS profiles it added to the
- * job's config file (`aws-profile`). The runner hands
+ * folder (the federated token file, the AWS profile, the Azure CLI's login). The runner hands
  * back the main step's state as STATE_<name>.
  */
 async function post(env) {
     const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
     const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
     if (refresher) {
-        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__/* .stopRefresher */ .$)(refresher);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
+        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRefresher */ .$)(refresher);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
         const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'refresher.log') : undefined;
         if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(log))
             for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(log, 'utf8').trim().split('\n'))
-                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`  ${line}`);
+                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`  ${line}`);
     }
     const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
         .split(',')
         .filter((n) => /^[A-Za-z_]\w*$/.test(n));
     if (variables.length > 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValueBlock */ .Yw)(name, '')).join(''));
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueBlock */ .Yw)(name, '')).join(''));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
     }
     if (dir) {
-        const profiles = (0,_shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir);
-        if (profiles.length > 0)
-            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
-        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(removed
+        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(removed
             ? `oidc-exchange: removed ${dir}.`
             : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
     }
     else if (variables.length === 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
     }
     return 0;
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_6__/* .finish */ .O)(post(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_5__/* .finish */ .O)(post(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 606:
+/***/ 40:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -108,8 +102,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addMask, annotate, debug
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
@@ -159,7 +153,7 @@ function debug(text) {
     process.stdout.write(`::debug::${escapeData(neutralise(text))}${EOL}`);
 }
 function keyValueBlock(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
@@ -174,62 +168,27 @@ function appendFileCommand(file, what, blocks) {
 
 /***/ }),
 
-/***/ 581:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   s: () => (/* binding */ removeStepTempDir)
-/* harmony export */ });
-/* unused harmony export createStepTempDir */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-
-
-
-/**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
- */
-const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    return mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
-}
-function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target) !== parent || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target).startsWith(PREFIX))
-        return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 658:
+/***/ 774:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  tN: () => (/* binding */ removeProfiles)
+  s: () => (/* binding */ removeStepTempDir)
 });
 
-// UNUSED EXPORTS: JOB_CONFIG_NAME, addProfile, jobConfigPath
+// UNUSED EXPORTS: createStepTempDir
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/core/errors.ts
-class OidcExchangeError extends Error {
+class errors_OidcExchangeError extends Error {
     code;
     hint;
     retryable;
@@ -242,7 +201,7 @@ class OidcExchangeError extends Error {
     }
 }
 /** Several problems found at once (all input errors are reported together, before any network call). */
-class OidcExchangeErrors extends OidcExchangeError {
+class OidcExchangeErrors extends errors_OidcExchangeError {
     errors;
     constructor(errors) {
         const first = errors[0];
@@ -256,10 +215,10 @@ function listMessages(errors) {
 }
 /** Anything thrown that is not ours becomes an INTERNAL error with its message, never its stack. */
 function asOidcExchangeError(error) {
-    if (error instanceof OidcExchangeError)
+    if (error instanceof errors_OidcExchangeError)
         return error;
     const message = error instanceof Error ? error.message : String(error);
-    return new OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
+    return new errors_OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
         hint: 'This is a bug in oidc-exchange; please report it with the step log.',
         cause: error,
     });
@@ -269,153 +228,59 @@ function formatError(error) {
     return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
 
 
-/**
- * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
- * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
- */
-function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
-    createPrivateFile(path, content);
-    return path;
+
+const OWNER_ONLY = (/* unused pure expression or super */ null && (['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F']));
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
 }
-/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
-function createPrivateFile(path, content) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    try {
-        (0,external_node_fs_.writeSync)(fd, content);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
+function private_folder_makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new OidcExchangeError('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
     }
 }
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return join(dir, name.toLowerCase());
+function runCommand(file, args) {
+    const result = spawnSync(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
-
+;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
 
 
 
 
 /**
- * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
- * runner's temp folder), to which every step that names a profile adds its own section, so that
- * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
- * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
- * step removes exactly its own sections, and a later step that reuses a name takes it over.
- *
- * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
- * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
+ * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
+ * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
  */
-const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
-const MARK = '# oidc-exchange ';
-function jobConfigPath(stepDir) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(stepDir), JOB_CONFIG_NAME);
-}
-/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
-function addProfile(stepDir, profile, body) {
-    const path = jobConfigPath(stepDir);
-    withLock(path, () => {
-        const kept = sections(read(path)).filter((s) => s.profile !== profile);
-        write(path, [...kept.map((s) => s.text), `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`]);
-    });
-    return path;
-}
-/**
- * Removes every section the step added; the file goes once no section is left. Returns their
- * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
- */
-function removeProfiles(stepDir) {
+const PREFIX = 'oidc-exchange-';
+function createStepTempDir(runnerTemp) {
+    const dir = mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
     try {
-        return removeOwnSections(stepDir);
-    }
-    catch {
-        return [];
-    }
-}
-function removeOwnSections(stepDir) {
-    const path = jobConfigPath(stepDir);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return [];
-    const owner = (0,external_node_path_.basename)(stepDir);
-    let removed = [];
-    withLock(path, () => {
-        const all = sections(read(path));
-        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
-        const kept = all.filter((s) => s.owner !== owner);
-        if (kept.length === 0)
-            (0,external_node_fs_.rmSync)(path, { force: true });
-        else if (removed.length > 0)
-            write(path, kept.map((s) => s.text));
-    });
-    return removed;
-}
-function sections(text) {
-    const out = [];
-    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
-        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
-        if (match)
-            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
-    }
-    return out;
-}
-function read(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return '';
-    if (!(0,external_node_fs_.lstatSync)(path).isFile())
-        throw refused(path, 'it is not a regular file');
-    return (0,external_node_fs_.readFileSync)(path, 'utf8');
-}
-function write(path, parts) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    createPrivateFile(temp, parts.join('\n'));
-    try {
-        (0,external_node_fs_.renameSync)(temp, path);
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
     }
     catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
+        rmSync(dir, { recursive: true, force: true });
         throw error;
     }
+    return dir;
 }
-const LOCK_WAIT_MS = 10_000;
-const LOCK_STALE_MS = 30_000;
-function withLock(path, edit) {
-    const lock = `${path}.lock`;
-    const started = Date.now();
-    for (;;) {
-        try {
-            (0,external_node_fs_.mkdirSync)(lock, { mode: 0o700 });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            // A step that died holding it must not block the job: an old lock is taken over.
-            const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-            if (Date.now() - since > LOCK_STALE_MS)
-                (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
-            else if (Date.now() - started > LOCK_WAIT_MS)
-                throw refused(path, 'another step holds its lock');
-            else
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        }
-    }
-    try {
-        edit();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
-    }
-}
-function refused(path, why) {
-    return new OidcExchangeError('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
-        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
-    });
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
 
 
@@ -475,13 +340,6 @@ function alive(pid) {
     }
 }
 
-
-/***/ }),
-
-/***/ 598:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -32,7 +32,7 @@ var entra_errors = __webpack_require__(4089);
 
 
 /**
- * Entra's answer to the token request → an access token, or one OidcExchangeError (PROTOCOLS.md
+ * Entra's answer to the token request → an access token, or one OidcExchangeError (docs/protocols.md
  * §2.2): its JSON error body carries the AADSTS code that entraError() maps to a fix; a body that
  * is not Entra's (a proxy's page) is judged by its HTTP status alone. A transient refusal keeps
  * the server's Retry-After.
@@ -136,7 +136,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   exchange: () => (/* binding */ exchange)
 /* harmony export */ });
 /* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9493);
-/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7208);
+/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
 
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The two issuer families of Azure DevOps ID tokens (ANCHORS-ADO.md §1.2, §1.5–1.7):
+ * The two issuer families of Azure DevOps ID tokens (docs/protocols.md §6.2, §6.4–6.5):
  *
  * - `vstoken`, the Azure DevOps issuer: `https://vstoken.dev.azure.com/<collection id>`, subjects
  *   `sc://org/project/connection` (a service connection) or `p://org/project/pipeline` (the

@@ -13,7 +13,7 @@ import { adoSubjectHint, subjectHint } from './subject-hints.js';
 /**
  * The claim rules, checked locally on every token before it is sent anywhere: the one place
  * where "what the user said the token must be" meets "what the token is". A mismatch is one
- * message per claim: expected, actual, and a hint (PROTOCOLS.md §1.5–1.6, §5.4).
+ * message per claim: expected, actual, and a hint (docs/protocols.md §1.5–1.6, §5.4).
  */
 export interface ClaimExpectations {
   issuer: string;

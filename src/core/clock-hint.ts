@@ -3,7 +3,7 @@ import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
 /**
  * When a token is refused for its times and a server's Date header shows the runner's clock is
  * off by more than the tolerance, the error says so, with the measured difference: the cause
- * users otherwise hunt for (google-github-actions/auth's troubleshooting, PROTOCOLS.md §5.1).
+ * users otherwise hunt for (google-github-actions/auth's troubleshooting, docs/protocols.md §5.1).
  */
 const TIME_CODES = new Set(['TOKEN_TIME', 'AZURE_ASSERTION_TIME', 'AWS_TOKEN_EXPIRED']);
 

@@ -1,46 +1,14 @@
 /**
  * The one error type of oidc-exchange. Every failure a user can see is one of these: a stable
- * `code` (documented in the README's troubleshooting table), a message that says what failed and
+ * `code` (listed, with its meaning and fix, in ./error-codes.ts), a message that says what failed and
  * what was expected versus found, and a `hint` that says how to fix it.
  *
  * Messages never carry tokens, keys or request bodies (the runtimes mask secrets as a second line
  * of defence, not the first).
  */
-export type ErrorCode =
-  | 'INPUT_INVALID'
-  | 'TOKEN_REQUEST_UNAVAILABLE'
-  | 'TOKEN_REQUEST_FAILED'
-  | 'TOKEN_MALFORMED'
-  | 'CLAIM_MISMATCH'
-  | 'TOKEN_TIME'
-  | 'SIGNATURE_INVALID'
-  | 'DISCOVERY_FAILED'
-  | 'AZURE_TRUST_MISMATCH'
-  | 'AZURE_ASSERTION_TIME'
-  | 'AZURE_APP_NOT_FOUND'
-  | 'AZURE_TENANT_NOT_FOUND'
-  | 'AZURE_ISSUER_UNREACHABLE'
-  | 'AZURE_SCOPE_INVALID'
-  | 'AZURE_EXCHANGE_FAILED'
-  | 'AZURE_CLI_LOGIN_FAILED'
-  | 'AWS_ACCESS_DENIED'
-  | 'AWS_INVALID_IDENTITY_TOKEN'
-  | 'AWS_IDP_REJECTED_CLAIM'
-  | 'AWS_TOKEN_EXPIRED'
-  | 'AWS_REGION_DISABLED'
-  | 'AWS_POLICY_INVALID'
-  | 'AWS_POLICY_TOO_LARGE'
-  | 'AWS_VALIDATION'
-  | 'AWS_IDP_UNREACHABLE'
-  | 'AWS_EXCHANGE_FAILED'
-  | 'AWS_ACCOUNT_NOT_ALLOWED'
-  | 'DATABRICKS_TRUST_MISMATCH'
-  | 'DATABRICKS_EXCHANGE_FAILED'
-  | 'DATABRICKS_CHECK_FAILED'
-  | 'HTTP_FAILED'
-  | 'TIMEOUT'
-  | 'REFRESH_FAILED'
-  | 'INTERNAL';
+import type { ErrorCode } from './error-codes.js';
+
+export type { ErrorCode };
 
 export interface ErrorDetails {
   hint?: string | undefined;

@@ -13,7 +13,7 @@ import {
 /**
  * The HTTP client every source and verifier uses: node:https with keep-alive agents rather than
  * the built-in fetch, because fetch (undici) costs ~85 ms of start-up on its first use
- * (shared/TOOLCHAIN.md) and this step runs in every pipeline.
+ * (docs/development.md, "Dependencies and start-up") and this step runs in every pipeline.
  *
  * - https only, except loopback hosts (the fake cloud in tests);
  * - a timeout on every request, covering the whole exchange including the body;

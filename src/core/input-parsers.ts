@@ -69,7 +69,7 @@ export function parseUuid(name: string, raw: string, problems: Problems): string
   return undefined;
 }
 
-/** A tenant is a UUID or a verified domain name (PROTOCOLS.md §2.1). */
+/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
 export function parseTenant(name: string, raw: string, problems: Problems): string | undefined {
   const value = raw.trim();
   if (UUID.test(value)) return value.toLowerCase();

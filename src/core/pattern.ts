@@ -1,7 +1,7 @@
 /**
  * Claim patterns: exact, case-sensitive text where `*` matches any run of characters (including
  * none, and including `:` and `/`), like IAM's StringLike and Entra's flexible `matches`
- * (PROTOCOLS.md §2.5, §3.5). There is no other special character: `?`, `[` and `.` are literal.
+ * (docs/protocols.md §2.5, §3.5). There is no other special character: `?`, `[` and `.` are literal.
  */
 export interface Pattern {
   readonly source: string;

@@ -7,7 +7,7 @@ import {
 import type { Pattern } from './pattern.js';
 
 /**
- * Explains why a `sub` did not match, in the terms of GitHub's subject rules (PROTOCOLS.md §1.6):
+ * Explains why a `sub` did not match, in the terms of GitHub's subject rules (docs/protocols.md §1.6):
  * an environment takes precedence over the ref, pull requests have their own form, immutable
  * subjects carry owner and repository ids, and every comparison is case-sensitive.
  */
@@ -51,7 +51,7 @@ export function subjectHint(claims: Record<string, unknown>, patterns: Pattern[]
 }
 
 /**
- * Why an Azure DevOps `sub` did not match (ANCHORS-ADO.md §1.2, §1.6, §6): the pipeline token where
+ * Why an Azure DevOps `sub` did not match (docs/protocols.md §6.2, §6.5, §6.12): the pipeline token where
  * a connection was meant, the other issuer family's subject form, a renamed organisation, project
  * or connection (name-based subjects), or case. Always ends with the federated credential that
  * would accept exactly this token.

@@ -3,7 +3,7 @@ import { parseJsonBody, type HttpResponse } from '../core/http.js';
 import { statusError } from '../core/http-json.js';
 
 /**
- * What the oidctoken endpoint's answers mean (ANCHORS-ADO.md §1.1, §1.4, §6 row 8). Only 200 with
+ * What the oidctoken endpoint's answers mean (docs/protocols.md §6.1, §6.12). Only 200 with
  * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
  * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
  * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since

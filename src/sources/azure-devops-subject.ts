@@ -4,7 +4,7 @@ import { decodeJwt } from '../core/jwt.js';
 import { connectionHint } from './azure-devops-answer.js';
 
 /**
- * Azure DevOps' silent fallback (ANCHORS-ADO.md §1.2, §1.6): asked for a service connection the
+ * Azure DevOps' silent fallback (docs/protocols.md §6.2, §6.5): asked for a service connection the
  * job may not use, or given the connection's name instead of its id, it does not fail; it issues
  * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
  * STS with a subject mismatch that points nowhere near the cause, so it is refused here.

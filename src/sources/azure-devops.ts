@@ -6,7 +6,7 @@ import { answerError, readOidcToken } from './azure-devops-answer.js';
 import { pipelineTokenInsteadOfConnection } from './azure-devops-subject.js';
 
 /**
- * The Azure Pipelines job's ID token (ANCHORS-ADO.md §1.1–1.3): POST
+ * The Azure Pipelines job's ID token (docs/protocols.md §6.1–6.3): POST
  * `${System.OidcRequestUri}?api-version=7.1&serviceConnectionId=<id>` with the job access token
  * (the SystemVssConnection endpoint's, so classic pipelines work too) as Bearer, and
  * `X-TFS-FedAuthRedirect: Suppress` so a refused token gets an error status rather than the
@@ -27,7 +27,7 @@ export interface AzureDevOpsSourceOptions {
   http: HttpClient;
 }
 
-/** Microsoft's SDKs and release-note samples use 7.1 (ANCHORS-ADO.md §1.1 [S1][S6][S7]). */
+/** Microsoft's SDKs and release-note samples use 7.1 (docs/protocols.md §6.1). */
 export const OIDCTOKEN_API_VERSION = '7.1';
 
 const ORIGIN = 'the Azure DevOps oidctoken endpoint';
@@ -47,7 +47,7 @@ export function azureDevOpsSource(options: AzureDevOpsSourceOptions): TokenSourc
             authorization: `Bearer ${accessToken}`,
             accept: 'application/json',
             'content-type': 'application/json',
-            // Without it a refused access token is answered with a 302/203 sign-in page (§1.1 [S2]).
+            // Without it a refused access token is answered with a 302/203 sign-in page (docs/protocols.md §6.1).
             'x-tfs-fedauthredirect': 'Suppress',
           },
           body: '{}',

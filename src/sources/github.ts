@@ -6,7 +6,7 @@ import { withRetries } from '../core/retry.js';
 import type { TokenSource } from '../core/token-supply.js';
 
 /**
- * The GitHub Actions job's ID token (PROTOCOLS.md §1.1–1.2): GET the request URL with
+ * The GitHub Actions job's ID token (docs/protocols.md §1.1–1.2): GET the request URL with
  * `&audience=` appended (the URL already has a query string) and the request token as Bearer;
  * the answer is `{"value": "<jwt>"}`. A new token on every call: they live 5 minutes.
  */

@@ -220,8 +220,8 @@ describe('GitHub Action → AWS', () => {
 
   it('runs as the per-target action with unprefixed inputs', async () => {
     const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/aws@v1',
       inputs: {
-        'oidc-exchange-target': 'aws',
         'role-arn': roleArn,
         region: 'eu-west-1',
         'sts-endpoint': cloud.sts.endpoint,

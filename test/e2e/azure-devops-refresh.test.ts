@@ -18,7 +18,7 @@ import { ensureAwsCli } from '../support/aws-cli.ts';
 import { startConnectProxy } from '../support/connect-proxy.ts';
 import { findNode20 } from '../support/node20.ts';
 import { spawnNode } from '../support/run-action.ts';
-import { newAgentTemp, runTask, type TaskRun } from '../support/run-task.ts';
+import { newAgentTemp, runTask, type TaskRun, type TaskRunOptions } from '../support/run-task.ts';
 import { awsInputs, endpointFor } from '../support/task-expectations.ts';
 import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 function main(
   inputs: Record<string, string>,
-  options: { agentTemp?: string; node?: string; env?: Record<string, string> } = {},
+  options: Pick<TaskRunOptions, 'agentTemp' | 'node' | 'env' | 'variables' | 'secretVariables'> = {},
 ) {
   return runTask({
     cloud,
@@ -61,9 +61,7 @@ function post(run: TaskRun) {
     cloud,
     agentTemp: run.agentTemp,
     entry: 'post',
-    env: Object.fromEntries(
-      [...run.taskVariables].map(([name, value]) => [`VSTS_TASKVARIABLE_${name}`, value]),
-    ),
+    taskVariables: Object.fromEntries(run.taskVariables),
   });
 }
 
@@ -364,15 +362,16 @@ describe('refresh in the task: the agent’s proxy', () => {
       const run = await main(
         {},
         {
-          env: {
-            AGENT_PROXYURL: proxy.url,
-            AGENT_PROXYUSERNAME: 'build-agent',
-            AGENT_PROXYPASSWORD: password,
+          variables: {
+            'Agent.ProxyUrl': proxy.url,
+            'Agent.ProxyUsername': 'build-agent',
             // A regular expression on URLs, as the agent keeps them: Entra goes direct.
-            AGENT_PROXYBYPASSLIST: JSON.stringify([
+            'Agent.ProxyBypassList': JSON.stringify([
               new URL(cloud.entra.authorityHost).host.replace(/\./g, '\\.'),
             ]),
           },
+          // A secret variable: the agent hands it over as SECRET_AGENT_PROXYPASSWORD only.
+          secretVariables: { 'Agent.ProxyPassword': password },
         },
       );
       expect(run.result).toMatchObject({ result: 'Succeeded' });

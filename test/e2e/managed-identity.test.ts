@@ -115,6 +115,38 @@ describe('Azure VM managed identity', () => {
     expect(query['msi_res_id'] ?? query['mi_res_id']).toBe(identity.resourceId);
   });
 
+  it('takes the user-assigned identity in actions/aws too (not the system-assigned one)', async () => {
+    const before = cloud.imds.requests.length;
+    const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/aws@v1',
+      inputs: {
+        'token-source': 'azure-managed-identity',
+        'azure-managed-identity-client-id': miClientId,
+        issuer: `${cloud.entra.authorityHost}/${ids.tenantId}/v2.0`,
+        audience: 'api://AzureADTokenExchange',
+        'role-arn': roleArn,
+        region: 'eu-west-1',
+        'sts-endpoint': cloud.sts.endpoint,
+      },
+      env: imdsEnv(),
+    });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.exitCode).toBe(0);
+    expect(cloud.imds.requests.slice(before).map((r) => r.query['client_id'])).toContain(miClientId);
+  });
+
+  it('needs the issuer spelled out in actions/aws as well, every default filled in', async () => {
+    const before = cloud.imds.requests.length;
+    const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/aws@v1',
+      inputs: { 'token-source': 'azure-managed-identity', 'role-arn': roleArn, region: 'eu-west-1' },
+      env: imdsEnv(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('Input `issuer` is required with `token-source: azure-managed-identity`');
+    expect(cloud.imds.requests.length).toBe(before);
+  });
+
   it('needs the issuer spelled out', async () => {
     const run = await runAction({
       inputs: {

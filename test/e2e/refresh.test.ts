@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
+import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
 
@@ -189,14 +190,10 @@ describe('refresh: the Azure CLI', () => {
       env: { ...jobEnv(), PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
     });
     expect(run.exitCode).toBe(0);
-    const logins = () =>
-      readFileSync(stub.log, 'utf8')
-        .trim()
-        .split('\n')
-        .map((l) => JSON.parse(l) as { args: string[]; at?: number })
-        .filter((c) => c.args[0] === 'login');
+    const logins = () => stub.calls().filter((c) => c.args[0] === 'login');
     await until(() => logins().length >= 3);
-    const tokens = logins().map((c) => c.args[c.args.indexOf('--federated-token') + 1]);
+    const tokens = logins().map((c) => c.federatedToken);
+    expect(tokens.every((t) => t?.split('.').length === 3)).toBe(true);
     expect(new Set(tokens).size).toBe(tokens.length); // a new token every time
     const cleanup = await post(job, run);
     expect(cleanup.exitCode).toBe(0);
@@ -448,6 +445,33 @@ describe('refresh: the Databricks SDK (metadata-service)', () => {
     await post(job, run);
   });
 
+  it('never sends a forged token at renewal: no cloud hears of it, the caller gets an error', async () => {
+    const job = newJob();
+    const run = await main(job, {
+      'databricks-host': cloud.databricks.workspaceHost,
+      'databricks-client-id': sp,
+    });
+    const ask = () =>
+      fetch(run.env.get('DATABRICKS_METADATA_SERVICE_URL') ?? '', {
+        headers: {
+          'x-databricks-metadata-version': '1',
+          'x-databricks-host': cloud.databricks.workspaceHost,
+        },
+      });
+    try {
+      for (const kind of forgeryKinds) {
+        cloud.github.forge = forger(cloud, kind);
+        const before = cloudRequests(cloud);
+        expect((await ask()).status, kind).toBe(502);
+        expect(cloudRequests(cloud), kind).toBe(before);
+      }
+    } finally {
+      cloud.github.forge = undefined;
+    }
+    expect((await ask()).status).toBe(200); // the same refresher, once the tokens are genuine again
+    await post(job, run);
+  });
+
   it('without refresh, the same later step fails: the Databricks token has expired', async () => {
     const job = newJob();
     const run = await main(job, {
@@ -462,6 +486,31 @@ describe('refresh: the Databricks SDK (metadata-service)', () => {
     expect(later.stderr).toMatch(/expired|401|Invalid access token/i);
     await post(job, run);
   });
+});
+
+describe("refresh: the issuer's keys change under the refresher", () => {
+  it('survives an outage of the key set and two key rotations', async () => {
+    const job = newJob();
+    const run = await azure(job);
+    const file = run.env.get('AZURE_FEDERATED_TOKEN_FILE') ?? '';
+    const kidInFile = () =>
+      (
+        JSON.parse(Buffer.from(readFileSync(file, 'utf8').split('.')[0] ?? '', 'base64url').toString()) as {
+          kid?: string;
+        }
+      ).kid;
+    // The issuer rotates while its key set is down for every attempt of one fetch.
+    cloud.issuer.failNext({ status: 503, body: 'unavailable', path: '/jwks' }, 4);
+    cloud.issuer.rotateKeys({ dropOld: true });
+    await until(() => kidInFile() === cloud.issuer.activeKid, 15_000);
+    // Once the refetch cooldown (10 s) has passed, a second rotation is followed as well.
+    await new Promise((resolve) => setTimeout(resolve, 10_500));
+    cloud.issuer.rotateKeys({ dropOld: true });
+    await until(() => kidInFile() === cloud.issuer.activeKid, 10_000);
+    expect(alive(pidOf(run))).toBe(true);
+    const cleanup = await post(job, run);
+    expect(cleanup.stdout).toMatch(/renewal failed, retrying in \d+ ms \[HTTP_FAILED\].*key set/);
+  }, 45_000);
 });
 
 describe('refresh: the refresher never outlives the job', () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * The claims of the ID tokens Azure DevOps issues (ANCHORS-ADO.md §1.2, §1.5, §1.6), per issuer
+ * The claims of the ID tokens Azure DevOps issues (docs/protocols.md §6.2, §6.4, §6.5), per issuer
  * family: the Azure DevOps issuer (`vstoken`) with name-based subjects, and the Entra issuer with
  * `/eid1/…/sc/<org id>/<connection id>` subjects and the AAD token exchange app's GUID as audience.
  */
@@ -69,7 +69,7 @@ interface Times {
   lifetimeSeconds: number;
 }
 
-/** The ADO issuer's times: nbf ten minutes before iat (§1.5). */
+/** The ADO issuer's times: nbf ten minutes before iat (§6.4). */
 function vstokenTimes({ nowSeconds, lifetimeSeconds }: Times) {
   return { nbf: nowSeconds - 600, iat: nowSeconds, exp: nowSeconds + lifetimeSeconds };
 }

@@ -3,7 +3,7 @@ import type { FakeResponse } from './http-server.ts';
 /**
  * Azure DevOps' error answers: JSON `{$id, innerException, message, typeName, typeKey, errorCode,
  * eventId}` for API errors, and for a refused access token the HTML sign-in page with status 203
- * (Non-Authoritative Information), which naive clients take for success (ANCHORS-ADO.md §1.4, §6).
+ * (Non-Authoritative Information), which naive clients take for success (docs/protocols.md §6.1, §6.12).
  */
 export function vssError(status: number, typeKey: string, message: string): FakeResponse {
   return {

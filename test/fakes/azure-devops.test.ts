@@ -1,5 +1,5 @@
 /**
- * The fake Azure DevOps endpoint behaves as the real one is documented to (ANCHORS-ADO.md §1):
+ * The fake Azure DevOps endpoint behaves as the real one is documented to (docs/protocols.md §6.1):
  * subjects built from .NET-ordered GUIDs, api-version and method checks, sign-in redirects.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,7 +26,7 @@ const post = (url: string, headers: Record<string, string> = {}, method = 'POST'
 
 describe('fake Azure DevOps', () => {
   it('encodes GUIDs in subjects as .NET does (little-endian first fields, base64url)', () => {
-    // Checked against a real token's tid and Azure DevOps' app id (ANCHORS-ADO §1.6).
+    // Checked against a real token's tid and Azure DevOps' app id (docs/protocols.md §6.5).
     expect(guidSegment('ff882432-09b0-437b-bd22-ca13c0037ded')).toBe('MiSI_7AJe0O9IsoTwAN97Q');
     expect(guidSegment('499b84ac-1321-427f-aa17-267ca6975798')).toBe('rISbSSETf0KqFyZ8ppdXmA');
   });

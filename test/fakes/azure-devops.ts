@@ -32,6 +32,9 @@ export interface FakeAzureDevOps {
   /** SYSTEM_COLLECTIONURI: `http://localhost:PORT/<organization>/`. */
   collectionUri: string;
   pipeline: AdoPipeline;
+  /** SYSTEM_PLANID and SYSTEM_JOBID: the job's place in SYSTEM_OIDCREQUESTURI (hub `build`). */
+  planId: string;
+  jobId: string;
   /** The Azure DevOps issuer (family `vstoken`): `https://localhost:PORT/<collectionId>`, with discovery + JWKS. */
   vstokenIssuer: FakeIssuer;
   /** The Entra family's issuer for a tenant: the fake Entra's `https://localhost:PORT/<tenant>/v2.0`. */
@@ -41,7 +44,7 @@ export interface FakeAzureDevOps {
     connection: Partial<AdoServiceConnection> & { name: string; family: AdoIssuerFamily },
   ): AdoServiceConnection;
   connections: Map<string, AdoServiceConnection>;
-  /** exp − iat of the tokens (ANCHORS-ADO §1.5: about 300 s today). */
+  /** exp − iat of the tokens (docs/protocols.md §6.4: about 300 s today). */
   tokenLifetimeSeconds: number;
   issued: IssuedAdoToken[];
   requests: RecordedRequest[];
@@ -50,7 +53,7 @@ export interface FakeAzureDevOps {
 }
 
 /**
- * Azure DevOps' oidctoken endpoint (ANCHORS-ADO.md §1): POST only, api-version required, the job
+ * Azure DevOps' oidctoken endpoint (docs/protocols.md §6.1): POST only, api-version required, the job
  * access token as Bearer. A wrong access token gets the 203 HTML sign-in page (with
  * `X-TFS-FedAuthRedirect: Suppress`) or a 302 to it (without). A service connection the job does
  * not reference is refused; an id it does not know (a connection's name, say) silently gets the
@@ -71,12 +74,16 @@ export async function startAzureDevOps(opts: { entra: FakeEntra }): Promise<Fake
     commit: 'a3f1c9e5d2b8476f0e1d2c3b4a5968778695a4b3',
   };
   const vstokenIssuer = await startOidcIssuer({ path: `/${collectionId}` });
+  const [planId, jobId] = [randomUUID(), randomUUID()];
   const path =
     `/${pipeline.organization}/${pipeline.projectId}/_apis/distributedtask/hubs/build/plans/` +
-    `${randomUUID()}/jobs/${randomUUID()}/oidctoken`;
+    `${planId}/jobs/${jobId}/oidctoken`;
 
   const mint = async (req: RecordedRequest): Promise<FakeResponse> => {
-    if (req.path !== path)
+    // The Databricks SDKs' azure-devops-oidc joins SYSTEM_TEAMFOUNDATIONCOLLECTIONURI (which ends
+    // in `/`) and the project id with one more `/`. Unverified: that the service serves that path
+    // too is inferred from those SDKs, whose requests work against it.
+    if (req.path.replace(/\/{2,}/g, '/') !== path)
       return vssError(404, 'VssResourceNotFoundException', 'The requested resource was not found.');
     const bearer = /^bearer (.+)$/i.exec(req.headers['authorization'] ?? '')?.[1];
     if (bearer !== fake.accessToken) {
@@ -155,6 +162,8 @@ export async function startAzureDevOps(opts: { entra: FakeEntra }): Promise<Fake
     collectionId,
     collectionUri: `${server.url}/${pipeline.organization}/`,
     pipeline,
+    planId,
+    jobId,
     vstokenIssuer,
     entraIssuer: (tenantId) => `${opts.entra.authorityHost}/${tenantId}/v2.0`,
     addConnection(input) {

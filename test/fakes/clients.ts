@@ -3,7 +3,7 @@ import { ids } from './cloud.ts';
 import type { FakeEntra } from './entra.ts';
 import type { FakeGithubActions } from './github-actions.ts';
 
-/** GET the ID-token URL the way @actions/core does (PROTOCOLS §1.1), returning the raw response. */
+/** GET the ID-token URL the way @actions/core does (docs/protocols.md §1.1), returning the raw response. */
 export function requestIdToken(
   github: FakeGithubActions,
   audience?: string,

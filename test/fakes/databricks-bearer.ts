@@ -6,10 +6,10 @@ import type { IssuedDatabricksToken } from './databricks-tokens.ts';
 import { decodeJwt, verifyRs256 } from './signing-keys.ts';
 import type { PublicJwk } from './signing-keys.ts';
 
-/** The AzureDatabricks first-party app: the resource of Entra tokens for Databricks (§4.6 [D7][M11]). */
+/** The AzureDatabricks first-party app: the resource of Entra tokens for Databricks (§4.6). */
 export const azureDatabricksAppId = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
 
-// Audiences of Entra tokens for the Azure service-management endpoint, public/US Gov/China (§4.6 [D7]).
+// Audiences of Entra tokens for the Azure service-management endpoint, public/US Gov/China (§4.6).
 const managementAudiences = [
   'https://management.core.windows.net/',
   'https://management.core.usgovcloudapi.net/',
@@ -38,7 +38,7 @@ export type BearerResult =
 /**
  * Authenticates a workspace API call: a token the fake minted, or (Azure Databricks) an Entra
  * access token for the AzureDatabricks app whose SP is in the workspace, or is added to it by
- * the SP-management headers (PROTOCOLS §4.6).
+ * the SP-management headers (docs/protocols.md §4.6).
  */
 export function authenticate(headers: Record<string, string>, ctx: BearerContext): BearerResult {
   const fail = (error: ApiError, reason: string): BearerResult => ({ ok: false, error, reason });

@@ -25,7 +25,7 @@ export type Principal =
 export type ServicePrincipal = Extract<Principal, { kind: 'servicePrincipal' }>;
 export type User = Extract<Principal, { kind: 'user' }>;
 
-/** PROTOCOLS §4.3: account-wide, or for one service principal. */
+/** docs/protocols.md §4.3: account-wide, or for one service principal. */
 export type FederationPolicy =
   | {
       kind: 'account';
@@ -52,7 +52,7 @@ export interface Directory {
   policies: FederationPolicy[];
 }
 
-// PROTOCOLS §4.3 [D4].
+// docs/protocols.md §4.3.
 const maxPoliciesPerSp = 20;
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

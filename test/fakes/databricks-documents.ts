@@ -3,7 +3,7 @@ import type { Principal } from './databricks-directory.ts';
 
 /**
  * The OAuth authorization-server metadata of a workspace (`prefix` = `${host}/oidc`) or of the
- * account (`${host}/oidc/accounts/<id>`), shaped like Databricks' (PROTOCOLS §4.1 [D2]). The SDKs
+ * account (`${host}/oidc/accounts/<id>`), shaped like Databricks' (docs/protocols.md §4.1). The SDKs
  * read only `token_endpoint` and `authorization_endpoint`.
  */
 export function authorizationServer(prefix: string): Record<string, unknown> {

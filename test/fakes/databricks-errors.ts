@@ -64,7 +64,7 @@ export const api = {
   // gbrueckl/Databricks.API.PowerShell#20: "Error 403 User not authorized.").
   userNotAuthorized: (): ApiError => ({ status: 403, errorCode: 403, message: 'User not authorized.' }),
   // Entra tokens: expired ones get 401 "Token is expired" (databrickslabs/splunk-integration#55,
-  // 2025); ones about to expire are refused 30 s early (databricks/databricks-vscode#583, PROTOCOLS §4.4).
+  // 2025); ones about to expire are refused 30 s early (databricks/databricks-vscode#583, docs/protocols.md §4.4).
   tokenExpired: (): ApiError => ({ status: 401, errorCode: 401, message: 'Token is expired' }),
   tokenExpiringSoon: (): ApiError => ({
     status: 403,

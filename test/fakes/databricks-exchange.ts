@@ -14,7 +14,7 @@ export type ExchangeSettings = Omit<MintSettings, 'scope' | 'clientId'> & { exte
 const tokenExchange = 'urn:ietf:params:oauth:grant-type:token-exchange';
 const jwtType = 'urn:ietf:params:oauth:token-type:jwt';
 
-/** RFC 8693 token exchange at a Databricks token endpoint (PROTOCOLS §4.2–4.4). */
+/** RFC 8693 token exchange at a Databricks token endpoint (docs/protocols.md §4.2–4.4). */
 export async function exchangeToken(
   form: Record<string, string>,
   dir: Directory,

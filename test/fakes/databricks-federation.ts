@@ -24,7 +24,7 @@ export interface FederationSettings {
 }
 
 /**
- * Finds the federation policy that accepts `token` (PROTOCOLS §4.3): with a `client_id` only that
+ * Finds the federation policy that accepts `token` (docs/protocols.md §4.3): with a `client_id` only that
  * SP's policies apply, without one only account-wide ones. The issuer must match exactly, the
  * token is verified with the keys Databricks fetches itself from the issuer's discovery document
  * and JWKS, it must not be expired, one `aud` must be among the policy's audiences (default: the

@@ -35,7 +35,7 @@ export interface MintSettings {
 
 /**
  * A Databricks OAuth access token (a JWT, as the real ones are) and the standard token response
- * (PROTOCOLS §4.4). Its lifetime is "derived from the lifetime of the federated token" [D1]: the
+ * (docs/protocols.md §4.4). Its lifetime is "derived from the lifetime of the federated token": the
  * fake takes `lifetimeSeconds`, cut to what the federated token has left.
  */
 export function mintAccessToken(

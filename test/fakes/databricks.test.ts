@@ -36,7 +36,7 @@ describe('Databricks token federation (RFC 8693)', () => {
     const res = await f.exchange({ client_id: sp.applicationId });
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ token_type: 'Bearer', scope: 'all-apis' });
-    // GitHub tokens live 5 minutes; the Databricks token does not outlive them (PROTOCOLS §4.4).
+    // GitHub tokens live 5 minutes; the Databricks token does not outlive them (docs/protocols.md §4.4).
     expect(res.body['expires_in']).toBeGreaterThan(290);
     expect(res.body['expires_in']).toBeLessThanOrEqual(300);
     const accessToken = String(res.body['access_token']);
@@ -213,7 +213,7 @@ describe('Databricks workspace APIs', () => {
   });
 });
 
-describe('Azure Databricks with Entra tokens (PROTOCOLS §4.6)', () => {
+describe('Azure Databricks with Entra tokens (docs/protocols.md §4.6)', () => {
   const management = 'https://management.core.windows.net//.default';
   const entraToken = async (scope = `${azureDatabricksAppId}/.default`) => {
     f.cloud.entra.addApp({
@@ -274,7 +274,7 @@ describe('Azure Databricks with Entra tokens (PROTOCOLS §4.6)', () => {
     expect(await f.call(me, await entraToken())).toMatchObject({ status: 200 });
   });
 
-  it('refuses Entra tokens that expire within 30 s (PROTOCOLS §4.4)', async () => {
+  it('refuses Entra tokens that expire within 30 s (docs/protocols.md §4.4)', async () => {
     f.dbx.addServicePrincipal({ applicationId: ids.clientId, displayName: 'azure-sp' });
     const lifetime = f.cloud.entra.accessTokenLifetimeSeconds;
     f.cloud.entra.accessTokenLifetimeSeconds = 20;

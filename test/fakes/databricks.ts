@@ -73,7 +73,7 @@ const defaultResourceId =
   '/providers/Microsoft.Databricks/workspaces/fake-workspace';
 
 /**
- * A Databricks workspace and its account console on one loopback https server (PROTOCOLS §4):
+ * A Databricks workspace and its account console on one loopback https server (docs/protocols.md §4):
  * OAuth discovery and token federation at both levels, and two workspace APIs, the current user
  * (`/api/2.0/preview/scim/v2/Me`) and `/api/2.{0,1}/clusters/list` (always `{}`, no clusters).
  */

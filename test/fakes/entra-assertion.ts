@@ -19,7 +19,7 @@ export interface AssertionSettings {
 
 /**
  * Checks a federated client assertion against an app's FICs in the order Entra reports problems
- * (PROTOCOLS §2.5–2.6): well-formed JWT, issuer (byte-exact), the issuer's discovery + JWKS over
+ * (docs/protocols.md §2.5–2.6): well-formed JWT, issuer (byte-exact), the issuer's discovery + JWKS over
  * https, signature, time range, subject (case-sensitive), audience (exactly one, equal).
  */
 export async function checkAssertion(
@@ -37,7 +37,7 @@ export async function checkAssertion(
   const byIssuer = fics.filter((fic) => fic.issuer === iss);
   if (byIssuer.length === 0) return fail(aad.issuerMismatch(iss));
 
-  // Entra fetches the issuer's metadata itself and keeps only the first 100 keys (PROTOCOLS §2.5).
+  // Entra fetches the issuer's metadata itself and keeps only the first 100 keys (docs/protocols.md §2.5).
   const keys = (await fetchIssuerKeys(iss, settings.externalFetchTimeoutMs))?.slice(0, 100);
   if (!keys) return fail(aad.externalOidcFailed());
   const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
@@ -74,7 +74,7 @@ export async function checkAssertion(
 
 /**
  * Entra-issued Azure DevOps tokens carry the AAD Token Exchange app's id as `aud`, while their
- * federated credential says `api://AzureADTokenExchange`; Entra maps the two (ANCHORS-ADO §1.6).
+ * federated credential says `api://AzureADTokenExchange`; Entra maps the two (docs/protocols.md §6.5).
  */
 const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
 

@@ -18,7 +18,7 @@ const invalidClient = (code: number, message: string): AadError => ({
   message,
 });
 
-// Messages follow real responses quoted in public issues (see PROTOCOLS §2.6 and the fakes' report);
+// Messages follow real responses quoted in public issues (see docs/protocols.md §2.6);
 // the ones marked "unverified" are the documented meaning worded by hand.
 export const aad = {
   tenantNotFound: (tenant: string, error = 'invalid_request'): AadError => ({
@@ -120,7 +120,7 @@ export const aad = {
   }),
 };
 
-/** The JSON error body Entra sends (PROTOCOLS §2.2), with fresh trace and correlation ids. */
+/** The JSON error body Entra sends (docs/protocols.md §2.2), with fresh trace and correlation ids. */
 export function aadErrorResponse(
   err: AadError,
   ctx: { authorityHost: string; correlationId?: string | undefined },

@@ -34,7 +34,7 @@ export type TokenOutcome =
 const jwtBearer = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
 
 /**
- * The client-credentials grant with a federated assertion (PROTOCOLS §2.1–2.2), checked in the
+ * The client-credentials grant with a federated assertion (docs/protocols.md §2.1–2.2), checked in the
  * order the real service reports problems. The caller has already resolved the tenant (90002).
  */
 export async function exchangeAssertion(

@@ -24,7 +24,7 @@ export interface FakeEntra {
   authorityHost: string;
   /** Registers (or replaces) an app; a tenant exists once an app names it. */
   addApp(app: FakeEntraAppInput): void;
-  /** expires_in of access tokens (PROTOCOLS §2.2: 3599). */
+  /** expires_in of access tokens (docs/protocols.md §2.2: 3599). */
   accessTokenLifetimeSeconds: number;
   /** Leeway on the assertion's nbf/exp. */
   clockSkewSeconds: number;
@@ -32,7 +32,7 @@ export interface FakeEntra {
   externalFetchTimeoutMs: number;
   issued: IssuedAccessToken[];
   /**
-   * A managed identity's token, as IMDS hands it out (PROTOCOLS §2.8): for the token-exchange
+   * A managed identity's token, as IMDS hands it out (docs/protocols.md §2.8): for the token-exchange
    * audience a v2 token whose issuer is this authority's `/{tenant}/v2.0` (so it verifies against
    * the discovery document served here), otherwise a v1 access token.
    */
@@ -66,7 +66,7 @@ export const entraFaults = {
   },
 };
 
-/** Microsoft Entra ID's token service for the federated client-credentials flow (PROTOCOLS §2). */
+/** Microsoft Entra ID's token service for the federated client-credentials flow (docs/protocols.md §2). */
 export async function startEntra(): Promise<FakeEntra> {
   const apps = new Map<string, Map<string, EntraApp>>(); // tenant (lower case) → client id → app
   const signingKey = createSigningKey('thumbprint', await generateRsaKeyPair());
@@ -170,7 +170,7 @@ export async function startEntra(): Promise<FakeEntra> {
   return fake;
 }
 
-// The same checks Graph applies when a FIC is created (PROTOCOLS §2.5 [M4]); anything else is
+// The same checks Graph applies when a FIC is created (docs/protocols.md §2.5); anything else is
 // accepted and only fails at exchange time, as in the real service.
 function validateFics(fics: FederatedCredential[]): void {
   if (fics.length > 20) throw new Error('at most 20 federated identity credentials per app');

@@ -19,11 +19,16 @@ export interface FakeGithubActions {
   /** ACTIONS_ID_TOKEN_REQUEST_TOKEN: the bearer the endpoint requires. */
   requestToken: string;
   job: FakeJob;
-  /** exp − iat of minted tokens (PROTOCOLS §1.4: 300 s). */
+  /** exp − iat of minted tokens (docs/protocols.md §1.4: 300 s). */
   tokenLifetimeSeconds: number;
   /** Shifts iat/nbf/exp of minted tokens, to simulate a runner clock that is off. */
   clockOffsetSeconds: number;
   issued: IssuedIdToken[];
+  /**
+   * When set, tokens carry the right claims but are made by this instead of the issuer's active
+   * key: a compromised or spoofed token endpoint (hostile-token tests, the refresher's included).
+   */
+  forge: ((claims: Record<string, unknown>) => Promise<string>) | undefined;
   requests: RecordedRequest[];
   failNext: (fault: Fault, times?: number) => void;
   close: () => Promise<void>;
@@ -41,7 +46,7 @@ const unauthorizedBody = {
   eventId: 3000,
 };
 
-/** The GitHub Actions ID-token endpoint (PROTOCOLS §1.1, §1.4–1.6), signing with `issuer`'s key. */
+/** The GitHub Actions ID-token endpoint (docs/protocols.md §1.1, §1.4–1.6), signing with `issuer`'s key. */
 export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Promise<FakeGithubActions> {
   const path = `/_apis/distributedtask/hubs/build/plans/${randomUUID()}/jobs/${randomUUID()}/idtoken`;
   const fake: Omit<FakeGithubActions, 'requestUrl' | 'requests' | 'failNext' | 'close'> = {
@@ -50,6 +55,7 @@ export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Pr
     tokenLifetimeSeconds: 300,
     clockOffsetSeconds: 0,
     issued: [],
+    forge: undefined,
   };
 
   const mint = async (req: RecordedRequest): Promise<FakeResponse> => {
@@ -59,7 +65,7 @@ export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Pr
     if (bearer !== fake.requestToken) {
       return { status: 401, body: unauthorizedBody, headers: { 'www-authenticate': 'Bearer' } };
     }
-    // No audience asked for: the token is for the repository owner's URL (PROTOCOLS §1.1).
+    // No audience asked for: the token is for the repository owner's URL (docs/protocols.md §1.1).
     const owner = fake.job.repository.split('/')[0] ?? '';
     const audience = req.query['audience'] || `https://github.com/${owner}`;
     const serverNow = Date.now() + fake.clockOffsetSeconds * 1000;
@@ -69,7 +75,7 @@ export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Pr
       nowSeconds: Math.floor(serverNow / 1000),
       lifetimeSeconds: fake.tokenLifetimeSeconds,
     });
-    const token = await opts.issuer.sign(claims);
+    const token = fake.forge ? await fake.forge(claims) : await opts.issuer.sign(claims);
     fake.issued.push({ audience, token, claims });
     // The service's Date header follows the same (possibly offset) clock as its tokens.
     return {

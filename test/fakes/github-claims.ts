@@ -8,7 +8,7 @@ export interface FakeJob {
   repositoryVisibility: string;
   environment?: string | undefined;
   ref: string;
-  /** Pull-request target and source branches; GitHub sends '' outside pull requests (PROTOCOLS §1.5). */
+  /** Pull-request target and source branches; GitHub sends '' outside pull requests (docs/protocols.md §1.5). */
   baseRef: string;
   headRef: string;
   eventName: string;
@@ -22,7 +22,7 @@ export interface FakeJob {
   actorId: string;
   sha: string;
   runnerEnvironment: string;
-  /** Use the `repo:OWNER@OWNER_ID/NAME@REPO_ID:…` subject (PROTOCOLS §1.6). */
+  /** Use the `repo:OWNER@OWNER_ID/NAME@REPO_ID:…` subject (docs/protocols.md §1.6). */
   immutableSubject: boolean;
   /** Replaces the computed `sub` entirely (custom subject templates). */
   subject?: string | undefined;
@@ -55,7 +55,7 @@ export function defaultJob(): FakeJob {
   };
 }
 
-/** The default `sub` (PROTOCOLS §1.6): environment first, then pull_request, then the ref. */
+/** The default `sub` (docs/protocols.md §1.6): environment first, then pull_request, then the ref. */
 export function subjectFor(job: FakeJob): string {
   if (job.subject !== undefined) return job.subject;
   const [owner = '', name = ''] = job.repository.split('/');
@@ -70,7 +70,7 @@ export function subjectFor(job: FakeJob): string {
 }
 
 /**
- * The full GitHub claim set (PROTOCOLS §1.4–1.5): numeric ids are JSON strings, nbf = iat − 600,
+ * The full GitHub claim set (docs/protocols.md §1.4–1.5): numeric ids are JSON strings, nbf = iat − 600,
  * exp = iat + lifetime. `environment` only appears when the job has one.
  */
 export function claimsFor(

@@ -4,7 +4,7 @@ import { startServer } from './http-server.ts';
 import type { Fault, FakeResponse, RecordedRequest } from './http-server.ts';
 
 /**
- * Azure's Instance Metadata Service token endpoint (PROTOCOLS §2.8), plain http like the real one
+ * Azure's Instance Metadata Service token endpoint (docs/protocols.md §2.8), plain http like the real one
  * at 169.254.169.254, reached by @azure/identity through AZURE_POD_IDENTITY_AUTHORITY_HOST. The
  * VM's identities are assigned by tests; tokens are minted by the fake Entra.
  */

@@ -2,7 +2,7 @@
  * Deliberately short lifetimes for the refresh tests: ID tokens from the fake GitHub and Azure DevOps endpoints,
  * Entra access tokens, STS credentials and Databricks tokens of a few seconds, and no clock-skew
  * leeway at Entra, so that "expired" happens within a test. Real services never go this low:
- * STS's minimum session is 900 s (PROTOCOLS.md §3.2) and GitHub's tokens live 300 s; these are
+ * STS's minimum session is 900 s (docs/protocols.md §3.2) and GitHub's tokens live 300 s; these are
  * knobs of the fakes only. Returns a function that restores the previous values.
  */
 import type { FakeCloud } from './cloud.ts';
@@ -15,6 +15,7 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
     skew: cloud.entra.clockSkewSeconds,
     sts: cloud.sts.credentialLifetimeSeconds,
     databricks: cloud.databricks.accessTokenLifetimeSeconds,
+    google: cloud.google.accessTokenLifetimeCapSeconds,
   };
   cloud.github.tokenLifetimeSeconds = seconds;
   cloud.azureDevOps.tokenLifetimeSeconds = seconds;
@@ -22,6 +23,7 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
   cloud.entra.clockSkewSeconds = 0;
   cloud.sts.credentialLifetimeSeconds = seconds;
   cloud.databricks.accessTokenLifetimeSeconds = seconds;
+  cloud.google.accessTokenLifetimeCapSeconds = seconds;
   return () => {
     cloud.github.tokenLifetimeSeconds = before.idToken;
     cloud.azureDevOps.tokenLifetimeSeconds = before.adoToken;
@@ -29,5 +31,6 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
     cloud.entra.clockSkewSeconds = before.skew;
     cloud.sts.credentialLifetimeSeconds = before.sts;
     cloud.databricks.accessTokenLifetimeSeconds = before.databricks;
+    cloud.google.accessTokenLifetimeCapSeconds = before.google;
   };
 }

@@ -29,7 +29,7 @@ export interface FakeIssuer {
   close: () => Promise<void>;
 }
 
-// claims_supported as captured from token.actions.githubusercontent.com (PROTOCOLS §1.3 [F1][F2]).
+// claims_supported as captured from token.actions.githubusercontent.com (docs/protocols.md §1.3).
 const claimsSupported = (
   'sub aud exp iat iss jti nbf ref sha repository repository_id repository_owner ' +
   'repository_owner_id enterprise enterprise_id run_id run_number run_attempt actor actor_id ' +
@@ -41,7 +41,7 @@ const claimsSupported = (
 const json = (body: unknown): FakeResponse => ({ status: 200, body });
 
 /**
- * A GitHub-like OIDC issuer (PROTOCOLS §1.3–1.4). It starts with two published keys, like the real
+ * A GitHub-like OIDC issuer (docs/protocols.md §1.3–1.4). It starts with two published keys, like the real
  * JWKS that holds several at once, one UUID-style kid and one hex thumbprint (the active one).
  */
 export async function startOidcIssuer(opts: { path?: string } = {}): Promise<FakeIssuer> {

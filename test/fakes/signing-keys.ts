@@ -11,7 +11,7 @@ import {
 import type { KeyObject } from 'node:crypto';
 import { promisify } from 'node:util';
 
-/** A public RSA signing key as published in a JWKS (PROTOCOLS §1.4: alg RS256, use sig). */
+/** A public RSA signing key as published in a JWKS (docs/protocols.md §1.4: alg RS256, use sig). */
 export interface PublicJwk {
   kty: 'RSA';
   n: string;
@@ -44,7 +44,7 @@ export function generateRsaKeyPair(): Promise<RsaKeyPair> {
 
 /**
  * An RSA-2048 signing key (generated synchronously unless `pair` is given). GitHub publishes both
- * UUID-style and upper-case hex thumbprint kids (PROTOCOLS §1.4), so both styles are available.
+ * UUID-style and upper-case hex thumbprint kids (docs/protocols.md §1.4), so both styles are available.
  * x5t is the SHA-1 of the SPKI, base64url: the same shape as a certificate thumbprint.
  */
 export function createSigningKey(

@@ -41,7 +41,7 @@ export function parseRoleArn(arn: string): Pick<Role, 'partition' | 'accountId' 
 }
 
 /**
- * AssumeRoleWithWebIdentity (PROTOCOLS §3.2–3.5) in the order the service reports problems:
+ * AssumeRoleWithWebIdentity (docs/protocols.md §3.2–3.5) in the order the service reports problems:
  * parameters, role ARN, the token (provider, keys, signature, expiry, audience), the role's
  * trust policy, the role's maximum session duration, then the session policy.
  */
@@ -103,7 +103,7 @@ export async function assumeRoleWithWebIdentity(
 }
 
 /**
- * Session policies (PROTOCOLS §3.2): the inline policy must be JSON, and policy plus managed
+ * Session policies (docs/protocols.md §3.2): the inline policy must be JSON, and policy plus managed
  * policy ARNs must fit in 2048 plaintext characters. The real packed binary format is not
  * documented, so the percentage here is plaintext size / 2048. Undefined when none were sent.
  */
@@ -119,8 +119,8 @@ function packedPolicySize(policy: string | undefined, policyArns: string[]): num
 }
 
 // STS passes on its JSON parser's (Jackson's) message for a policy that is not JSON, e.g.
-// "Unexpected character ('i' (code 105)): expected a valid value … line: 1, column: 2]" (PROTOCOLS
-// §3.4, MalformedPolicyDocument; wording from a real response, see the fakes' report). Anything
+// "Unexpected character ('i' (code 105)): expected a valid value … line: 1, column: 2]" (docs/protocols.md
+// §3.4, MalformedPolicyDocument; wording from a real response). Anything
 // else that is not a JSON object gets IAM's "Syntax errors in policy."
 function policySyntaxError(policy: string): string | undefined {
   try {

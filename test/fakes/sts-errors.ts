@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FakeResponse } from './http-server.ts';
 import { escapeXml, xmlResponse } from './sts-xml.ts';
 
-/** One STS error: HTTP status, `<Code>` and `<Message>` (PROTOCOLS §3.4). */
+/** One STS error: HTTP status, `<Code>` and `<Message>` (docs/protocols.md §3.4). */
 export interface StsError {
   status: number;
   code: string;
@@ -17,8 +17,8 @@ const notValidated =
 const noVerificationKey =
   "Couldn't retrieve verification key from your identity provider,  please reference AssumeRoleWithWebIdentity documentation for requirements";
 
-// Codes and statuses as in PROTOCOLS §3.4; messages follow real STS responses quoted in public
-// issues and AWS knowledge-center articles (sources in the fakes' report). The ones marked
+// Codes and statuses as in docs/protocols.md §3.4; messages follow real STS responses quoted in public
+// issues and AWS knowledge-center articles. The ones marked
 // "unverified" are worded by hand.
 export const sts = {
   invalidAction: (action: string | undefined, version: string | undefined): StsError =>
@@ -85,7 +85,7 @@ export const sts = {
   signatureExpired: (detail: string): StsError => error(403, 'SignatureDoesNotMatch', detail),
 };
 
-/** The query-protocol error document STS sends (PROTOCOLS §3.4), with a fresh request id. */
+/** The query-protocol error document STS sends (docs/protocols.md §3.4), with a fresh request id. */
 export function errorResponse(err: StsError, requestId: string = randomUUID()): FakeResponse {
   const body =
     `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n` +

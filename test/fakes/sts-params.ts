@@ -6,7 +6,7 @@ export interface AssumeParams {
   roleArn: string;
   roleSessionName: string;
   webIdentityToken: string;
-  /** Undefined when not sent: the service then uses 3600 (PROTOCOLS §3.2). */
+  /** Undefined when not sent: the service then uses 3600 (docs/protocols.md §3.2). */
   durationSeconds: number | undefined;
   policy: string | undefined;
   policyArns: string[];
@@ -15,7 +15,7 @@ export interface AssumeParams {
 export type ParamsResult = { ok: true; params: AssumeParams } | { ok: false; error: StsError };
 
 /**
- * Applies the model's constraints (PROTOCOLS §3.2) and reports every failure at once, as the
+ * Applies the model's constraints (docs/protocols.md §3.2) and reports every failure at once, as the
  * service does: `1 validation error detected: Value 'a:b' at 'roleSessionName' failed to satisfy
  * constraint: Member must satisfy regular expression pattern: [\w+=,.@-]*`.
  */

@@ -3,7 +3,7 @@ import { decodeJwt, verifyRs256 } from './signing-keys.ts';
 import { sts } from './sts-errors.ts';
 import type { StsError } from './sts-errors.ts';
 
-/** An IAM OIDC identity provider (PROTOCOLS §3.5). */
+/** An IAM OIDC identity provider (docs/protocols.md §3.5). */
 export interface OidcProvider {
   /** `arn:aws:iam::<account>:oidc-provider/<url without https://>`. */
   arn: string;
@@ -37,7 +37,7 @@ export function providerArn(accountId: string, url: string): string {
 }
 
 /**
- * Checks a web identity token the way STS reports problems (PROTOCOLS §3.4): a JWT whose `iss`
+ * Checks a web identity token the way STS reports problems (docs/protocols.md §3.4): a JWT whose `iss`
  * names a provider in the role's account, whose key STS fetches itself from the issuer's
  * discovery document and JWKS, a valid signature, not expired, and an audience among the
  * provider's client ids.
@@ -58,7 +58,7 @@ export async function verifyWebIdentityToken(
   if (!provider) return fail(sts.noProvider(iss));
 
   if (settings.takeIdpFault()) return fail(sts.idpCommunication());
-  // PROTOCOLS §3.4 lists IDPCommunicationError for an unreachable IdP, but what real STS answers
+  // docs/protocols.md §3.4 lists IDPCommunicationError for an unreachable IdP, but what real STS answers
   // when it cannot get the discovery document or JWKS is InvalidIdentityToken "Couldn't retrieve
   // verification key…" (AWS knowledge-center article on InvalidIdentityToken, many issues).
   const keys = await fetchIssuerKeys(iss, settings.externalFetchTimeoutMs);

@@ -1,4 +1,4 @@
-/** A role's trust policy, in IAM's JSON shape (PROTOCOLS §3.5). */
+/** A role's trust policy, in IAM's JSON shape (docs/protocols.md §3.5). */
 export interface TrustPolicy {
   Version?: string;
   Statement: TrustStatement[];
@@ -62,7 +62,7 @@ function statementMatches(statement: TrustStatement, request: TrustRequest): boo
 }
 
 // Condition key names are case-insensitive; only `<prefix>:sub` and `<prefix>:aud` exist for
-// GitHub's tokens, since AWS ignores custom claims (PROTOCOLS §3.5).
+// GitHub's tokens, since AWS ignores custom claims (docs/protocols.md §3.5).
 function contextValue(key: string, request: TrustRequest): string | undefined {
   const lower = key.toLowerCase();
   const prefix = request.keyPrefix.toLowerCase();

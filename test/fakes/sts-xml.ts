@@ -6,7 +6,7 @@ export type XmlContent = string | number | { [name: string]: XmlContent | undefi
 const namespace = 'https://sts.amazonaws.com/doc/2011-06-15/';
 
 /**
- * A successful query-protocol answer (PROTOCOLS §3.3):
+ * A successful query-protocol answer (docs/protocols.md §3.3):
  * `<{Action}Response><{Action}Result>…</{Action}Result><ResponseMetadata>…`.
  */
 export function actionResponse(action: string, result: XmlContent, requestId: string): FakeResponse {

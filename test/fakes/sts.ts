@@ -58,7 +58,7 @@ export interface FakeSts {
 
 /**
  * AWS STS's query API for AssumeRoleWithWebIdentity (unsigned) and GetCallerIdentity (SigV4 with
- * the credentials it issued), answering in STS's XML (PROTOCOLS §3). No roles or providers exist
+ * the credentials it issued), answering in STS's XML (docs/protocols.md §3). No roles or providers exist
  * until a test adds them.
  */
 export async function startSts(): Promise<FakeSts> {

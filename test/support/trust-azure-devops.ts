@@ -1,6 +1,6 @@
 /**
  * A fake cloud that trusts one Azure DevOps service connection's tokens for every target, as an
- * administrator would set it up (ANCHORS-ADO.md §1.6, §3, §4): an Entra app with the federated
+ * administrator would set it up (docs/protocols.md §6.5, §6.11, §4.5): an Entra app with the federated
  * credential the connection shows, an IAM OIDC provider for the token's issuer with both audience
  * forms as client ids and a role whose trust names the subject, a Databricks service principal with
  * a federation policy. The pipeline's own token (`p://…`) is trusted with `trustAzureDevOpsPipeline`.

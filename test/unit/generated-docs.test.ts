@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -8,6 +8,8 @@ import {
   outputsTable,
   replaceBlock,
 } from '../../scripts/action-docs.ts';
+import { errorCodesTable } from '../../scripts/error-docs.ts';
+import { ERROR_CODES } from '../../src/core/error-codes.js';
 import { INPUTS, camelCase } from '../../src/core/inputs.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -19,11 +21,9 @@ describe('the one table of inputs', () => {
     for (const target of TARGET_ACTIONS) expect(read(`actions/${target}/action.yml`)).toBe(actionYml(target));
   });
 
-  it("is what the README's inputs and outputs tables say", () => {
-    const readme = read('README.md');
-    expect(replaceBlock(replaceBlock(readme, 'inputs', inputsTable()), 'outputs', outputsTable())).toBe(
-      readme,
-    );
+  it("is what docs/inputs.md's inputs and outputs tables say", () => {
+    const page = read('docs/inputs.md');
+    expect(replaceBlock(replaceBlock(page, 'inputs', inputsTable()), 'outputs', outputsTable())).toBe(page);
   });
 
   it('names every input the runtime reads (nothing is read that users cannot set)', () => {
@@ -33,6 +33,7 @@ describe('the one table of inputs', () => {
       'src/targets/azure/definition.ts',
       'src/targets/aws/definition.ts',
       'src/targets/databricks/definition.ts',
+      'src/targets/gcp/definition.ts',
     ]
       .map(read)
       .join('\n');
@@ -43,5 +44,34 @@ describe('the one table of inputs', () => {
     );
     read_.add('azure-subscription');
     expect([...read_].sort()).toEqual(INPUTS.map((i) => i.name).sort());
+  });
+});
+
+describe('the error codes', () => {
+  it("are what docs/troubleshooting.md's table says (run `npm run gen` after changing src/core/error-codes.ts)", () => {
+    const page = read('docs/troubleshooting.md');
+    expect(replaceBlock(page, 'error-codes', errorCodesTable())).toBe(page);
+  });
+
+  it('each have a meaning and a fix', () => {
+    for (const [code, [meaning, fix]] of Object.entries(ERROR_CODES))
+      expect({ code, meaning: meaning.length > 10, fix: fix.length > 10 }).toEqual({
+        code,
+        meaning: true,
+        fix: true,
+      });
+  });
+
+  it('include every code the source raises', () => {
+    const files = (dir: string): string[] =>
+      readdirSync(join(root, dir), { withFileTypes: true }).flatMap((e) =>
+        e.isDirectory() ? files(`${dir}/${e.name}`) : e.name.endsWith('.ts') ? [`${dir}/${e.name}`] : [],
+      );
+    const source = files('src').map(read).join('\n');
+    const raised = new Set(
+      [...source.matchAll(/(?:OidcExchangeError\(\s*|code: )'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1] ?? ''),
+    );
+    expect(raised.size).toBeGreaterThan(20);
+    expect([...raised].filter((code) => !(code in ERROR_CODES))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The hand-written STS call's reading side: the answers the fake STS renders (the shapes of
- * PROTOCOLS.md §3.3–3.4) become credentials or the refusal's code; XML that STS never sends is
+ * docs/protocols.md §3.3–3.4) become credentials or the refusal's code; XML that STS never sends is
  * refused rather than guessed at.
  */
 import { describe, expect, it } from 'vitest';

@@ -35,7 +35,7 @@ const task = JSON.parse(committed) as Task;
 describe('the task.json of the Azure DevOps task', () => {
   it('is generated from the one table of inputs (run `npm run gen` after changing src/core/inputs.ts)', () => {
     expect(committed).toBe(taskJson());
-    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const readme = readFileSync(join(root, 'docs', 'inputs.md'), 'utf8');
     expect(replaceBlock(readme, 'task-inputs', taskInputsTable())).toBe(readme);
   });
 

@@ -1,5 +1,5 @@
 /**
- * The Azure clouds (PROTOCOLS.md §2.3–2.4): authority host, the federated-credential audience
+ * The Azure clouds (docs/protocols.md §2.3–2.4): authority host, the federated-credential audience
  * Entra expects from that cloud (cross-cloud audiences fail), Terraform's ARM_ENVIRONMENT, and the
  * resource URLs behind each scope alias. A resource this table does not know for a cloud is given
  * as a full scope instead.
@@ -12,14 +12,14 @@ export interface AzureCloud {
   audience: string;
   /** ARM_ENVIRONMENT for Terraform; undefined for the public cloud (its default). */
   armEnvironment: string | undefined;
-  /** The classic service-management resource Azure Databricks wants for adding an SP (PROTOCOLS.md §4.6). */
+  /** The classic service-management resource Azure Databricks wants for adding an SP (docs/protocols.md §4.6). */
   serviceManagement: string;
   resources: Partial<Record<ScopeAlias, string>>;
 }
 
 export type ScopeAlias = 'arm' | 'keyvault' | 'storage' | 'graph' | 'ml' | 'databricks';
 
-/** The AzureDatabricks first-party application, the same in every cloud (PROTOCOLS.md §2.3, §4.6). */
+/** The AzureDatabricks first-party application, the same in every cloud (docs/protocols.md §2.3, §4.6). */
 export const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
 
 export const AZURE_CLOUDS: Record<AzureCloudName, AzureCloud> = {

@@ -7,7 +7,7 @@ import {
 import { OidcExchangeError, type ErrorCode } from '../../core/errors.js';
 
 /**
- * Turns an Entra failure into one line with a fix (PROTOCOLS.md §2.6). Branch on the AADSTS
+ * Turns an Entra failure into one line with a fix (docs/protocols.md §2.6). Branch on the AADSTS
  * code, never on the description text, which Microsoft may change; the description is only
  * quoted. Trust errors are never retried; "try again" codes and an unreachable issuer are.
  */
@@ -27,9 +27,9 @@ interface Mapping {
 }
 
 /**
- * The federated credential that accepts exactly this token (PROTOCOLS.md §2.5), as an az command.
+ * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
  * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
- * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (ANCHORS-ADO §1.6).
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (docs/protocols.md §6.5).
  */
 export function federatedCredentialCommand(
   clientId: string,
@@ -52,7 +52,7 @@ const trust: Mapping = {
 
 /**
  * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
- * (or created with) the other family is the usual cause of AADSTS700211/700213 (ANCHORS-ADO §6).
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (docs/protocols.md §6.12).
  */
 function azureDevOpsNote(p: Presented): string {
   if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject)) return '';
@@ -93,7 +93,7 @@ const MAPPINGS: Record<number, Mapping> = {
     hint: (p) =>
       `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
   },
-  // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (ANCHORS-ADO.md §6 row 3).
+  // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (docs/protocols.md §6.12).
   70052: {
     code: 'AZURE_TRUST_MISMATCH',
     retryable: false,

@@ -7,7 +7,7 @@ import { entraError, type Presented } from './entra-errors.js';
 import type { EntraAccessToken } from './token-getter.js';
 
 /**
- * Entra's answer to the token request → an access token, or one OidcExchangeError (PROTOCOLS.md
+ * Entra's answer to the token request → an access token, or one OidcExchangeError (docs/protocols.md
  * §2.2): its JSON error body carries the AADSTS code that entraError() maps to a fix; a body that
  * is not Entra's (a proxy's page) is judged by its HTTP status alone. A transient refusal keeps
  * the server's Retry-After.

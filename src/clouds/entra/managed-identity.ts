@@ -2,7 +2,7 @@ import { OidcExchangeError } from '../../core/errors.js';
 import { withTimeout } from '../../core/timeout.js';
 
 /**
- * A token of the Azure VM's managed identity (PROTOCOLS.md §2.8) through @azure/identity's
+ * A token of the Azure VM's managed identity (docs/protocols.md §2.8) through @azure/identity's
  * ManagedIdentityCredential (IMDS; AZURE_POD_IDENTITY_AUTHORITY_HOST moves it, as in tests).
  * Loaded only when a managed identity is asked for.
  */

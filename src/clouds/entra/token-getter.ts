@@ -5,7 +5,7 @@ import type { TargetContext } from '../../core/target.js';
 import { tokenFromAnswer } from './exchange-errors.js';
 
 /**
- * Entra's client-credentials grant with the OIDC token as client assertion (PROTOCOLS.md
+ * Entra's client-credentials grant with the OIDC token as client assertion (docs/protocols.md
  * §2.1–2.2), shared by the targets that need Entra tokens (Azure; Azure Databricks): one form POST
  * per scope to `{authority}/{tenant}/oauth2/v2.0/token` over our own client (keep-alive, proxies,
  * a timeout on every request). Sent directly rather than through @azure/identity, whose load and

@@ -3,7 +3,7 @@ import { neutralise } from '../../core/neutralise.js';
 
 /**
  * Everything the task tells the agent, through azure-pipelines-task-lib's logging commands
- * (`##vso[…]`, ANCHORS-ADO.md §5.3–5.4). The sink and the summary write only through this
+ * (`##vso[…]`, docs/protocols.md §6.7–6.8). The sink and the summary write only through this
  * interface, so a test can record the order of commands (secrets before variables) without an agent.
  */
 export interface Agent {

@@ -5,8 +5,8 @@ import type { ServiceConnection } from './connection.js';
  * With Azure credentials from a service connection, also what tools that mint their own Azure
  * DevOps tokens for the whole job look for (none of it secret): Terraform's azurerm/azuread/azapi
  * (`ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID`, alias `ARM_OIDC_AZURE_SERVICE_CONNECTION_ID`; with
- * `ARM_USE_OIDC` they call SYSTEM_OIDCREQUESTURI with SYSTEM_ACCESSTOKEN, PROTOCOLS.md [H1][H2],
- * ANCHORS-ADO.md §2.5 [A18]) and the `AZURESUBSCRIPTION_*` trio AzureCLI@2 exports (§1.7 [A2]).
+ * `ARM_USE_OIDC` they call SYSTEM_OIDCREQUESTURI with SYSTEM_ACCESSTOKEN, docs/protocols.md §2.7,
+ * docs/protocols.md §2.7) and the `AZURESUBSCRIPTION_*` trio AzureCLI@2 exports (§6.6).
  */
 export function connectionVariables(connection: ServiceConnection): Export[] {
   const env = (name: string, value: string): Export => ({ name, value, secret: false, kind: 'env' });

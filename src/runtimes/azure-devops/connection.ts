@@ -6,7 +6,7 @@ import { CONNECTION_INPUT } from './connection-input.js';
 
 /**
  * The Azure Resource Manager service connection named by the `azureSubscription` input, as the
- * agent hands it to a task (ANCHORS-ADO.md §2.1): the input's value is the endpoint's id (a GUID,
+ * agent hands it to a task (docs/protocols.md §6.6): the input's value is the endpoint's id (a GUID,
  * never its name), its scheme and auth parameters are ENDPOINT_AUTH_SCHEME_<id> /
  * ENDPOINT_AUTH_PARAMETER_<id>_<KEY>, its data ENDPOINT_DATA_<id>_<KEY>.
  */

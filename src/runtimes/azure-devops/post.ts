@@ -12,7 +12,7 @@ import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
  * The task's post-job step (task.json `postjobexecution`), run when the job ends: stops the
  * credential refresher (and shows its log, which holds no secret), then removes the step's private
  * folder (the federated token file, the Azure CLI's login) and the AWS profiles it added to the
- * job's config file (`aws-profile`) as soon as the job is done rather than
+ * job's config file (`awsProfile`) as soon as the job is done rather than
  * whenever the agent next empties its temp folder. Never fails the job.
  */
 const dir = tl.getTaskVariable(TEMP_DIR_TASK_VARIABLE);
@@ -28,11 +28,10 @@ if (refresher) {
 }
 const profiles = dir ? removeProfiles(dir) : [];
 if (profiles.length > 0) console.log(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
-if (!dir) {
-  if (!refresher) console.log('oidc-exchange: nothing to clean up.');
-} else if (removeStepTempDir(dir, agentTempDirectory())) {
-  console.log(`oidc-exchange: removed ${dir}.`);
-} else {
-  console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
-}
-tl.setResult(tl.TaskResult.Succeeded, 'oidc-exchange: cleaned up.', true);
+const removed = !!dir && removeStepTempDir(dir, agentTempDirectory());
+if (removed) console.log(`oidc-exchange: removed ${dir}.`);
+else if (dir) console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
+// One last word that agrees with the lines above: "cleaned up" only when something was.
+const done = removed || refresher ? 'oidc-exchange: cleaned up.' : 'oidc-exchange: nothing to clean up.';
+console.log(done);
+tl.setResult(tl.TaskResult.Succeeded, done, true);

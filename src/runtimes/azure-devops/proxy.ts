@@ -6,7 +6,7 @@ import type { RefresherProxy } from '../shared/refresh/order.js';
 /**
  * The agent's proxy (Agent.ProxyUrl with its credentials, and Agent.ProxyBypassList), for every
  * request of the step; without one, the process's own HTTPS_PROXY / NO_PROXY. Node's fetch and MSAL
- * ignore the agent's proxy unless told (ANCHORS-ADO.md §5.5 [P5]). The bypass list holds regular
+ * ignore the agent's proxy unless told (docs/protocols.md §6.9). The bypass list holds regular
  * expressions matched against whole URLs, as task-lib matches them.
  */
 export function agentProxyEnvironment(

@@ -12,7 +12,7 @@ import type { Agent } from './agent.js';
  *   later steps, secret ones with `issecret` (a later script maps them with `env:`);
  * - the action's step outputs as output variables in camelCase (`$(<step>.awsAccessKeyId)`, and
  *   `dependencies.<job>.outputs['<step>.awsAccessKeyId']` in later jobs);
- * - for the AWS Toolkit's tasks later in the job, its own names (ANCHORS-ADO.md §3 [W1]).
+ * - for the AWS Toolkit's tasks later in the job, its own names (docs/protocols.md §6.11).
  */
 export interface Variable {
   name: string;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import { neutralise } from '../../core/neutralise.js';
 import type { HttpClient } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
@@ -10,7 +11,7 @@ import { RUN_INFO_KEY } from '../shared/refresh/order.js';
 
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
- * credential source (PROTOCOLS.md §3.6, [B8][B9]). Mints a fresh OIDC token from the job's own
+ * credential source (docs/protocols.md §3.6). Mints a fresh OIDC token from the job's own
  * environment (GitHub's request variables; on Azure DevOps SYSTEM_OIDCREQUESTURI and the
  * SYSTEM_ACCESSTOKEN the step maps, with the job's facts from the settings file), checks it as
  * the main step did, assumes the role through the AWS target's exchange (one unsigned STS request:
@@ -60,7 +61,10 @@ export async function credentialProcess(
     );
     return 0;
   } catch (thrown) {
-    process.stderr.write(`oidc-exchange credential-process: ${formatError(asOidcExchangeError(thrown))}\n`);
+    // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
+    process.stderr.write(
+      `oidc-exchange credential-process: ${neutralise(formatError(asOidcExchangeError(thrown)))}\n`,
+    );
     return 1;
   }
 }

@@ -9,7 +9,7 @@ export { launchEarly, refresherState } from '../shared/refresh/step.js';
 /**
  * `refresh` on a GitHub runner (the step's side is shared, ../shared/refresh/step.ts). The
  * refresher's bound is the job's: GitHub ends a job after 6 hours and its request token lives
- * about 6 h 10 min (PROTOCOLS.md §1.1 [I5]); the runner also ends every process a job left behind.
+ * about 6 h 10 min (docs/protocols.md §1.1); the runner also ends every process a job left behind.
  */
 export const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
 const JOB_LIMIT_MS = 370 * 60_000;

@@ -1,6 +1,6 @@
 /**
- * When the refresher acts. GitHub ID tokens live 300 s (PROTOCOLS.md §1.4) and the Azure SDKs
- * keep a token file's content for 5 minutes after reading it (§2.7, [Z6]): a file rewritten every
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
  * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
  * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
  * below so the loop never spins.
@@ -17,7 +17,7 @@ export function fileRenewDelayMs(iat: number, exp: number): number {
 
 /**
  * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
- * token (PROTOCOLS.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
  * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
  */
 export function cliLoginIntervalMs(iat: number, exp: number): number {
@@ -26,7 +26,7 @@ export function cliLoginIntervalMs(iat: number, exp: number): number {
 
 /**
  * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
- * 40 s before expiry ([D7]), so two minutes, or a fifth of a long lifetime, but never more than
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
  * half of a short one.
  */
 export function accessTokenMarginMs(lifetimeMs: number): number {

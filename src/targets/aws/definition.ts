@@ -1,3 +1,4 @@
+import { endpointVariableProblem } from '../../core/endpoint-variables.js';
 import type { OidcExchangeError } from '../../core/errors.js';
 import {
   invalidInput,
@@ -7,7 +8,7 @@ import {
   parseInteger,
   splitList,
 } from '../../core/input-parsers.js';
-import type { InputReader } from '../../core/inputs.js';
+import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import { findPartition, type AwsPartition } from './partitions.js';
 import { trustStatement } from './sts-errors.js';
@@ -29,7 +30,7 @@ export interface AwsSettings {
   profile: string | undefined;
 }
 
-/** PROTOCOLS.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+/** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
@@ -39,7 +40,7 @@ const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aw
 
 export const awsTarget: TargetDefinition<AwsSettings> = {
   name: 'aws',
-  isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+  isRequested: (read) => REQUESTING_INPUTS.some((name) => writtenByUser(read, name)),
   parse(read, problems, audienceOverride, run) {
     const settings = parseAwsSettings(read, problems, run);
     return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
@@ -98,7 +99,12 @@ function parseAwsSettings(
     );
   }
   const endpointRaw = read('aws-sts-endpoint');
-  const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
+  const fromVariable = endpointVariableProblem(read, 'aws-sts-endpoint', endpointRaw);
+  if (fromVariable) problems.push(fromVariable);
+  const endpoint =
+    endpointRaw.trim() && !fromVariable
+      ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems)
+      : undefined;
   const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
   const allowedAccountIds = splitList(read('aws-allowed-account-ids'));
   for (const id of allowedAccountIds) {

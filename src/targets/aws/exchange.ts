@@ -7,7 +7,7 @@ import { stsError, stsTimeout } from './sts-errors.js';
 import { assumeRoleForm, readAssumeAnswer, type AssumedRole } from './sts-wire.js';
 
 /**
- * STS AssumeRoleWithWebIdentity (PROTOCOLS.md §3): one unsigned form POST over our own client
+ * STS AssumeRoleWithWebIdentity (docs/protocols.md §3): one unsigned form POST over our own client
  * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
  * SDK is loaded. Our retries mint a fresh OIDC token for every attempt (configure-aws-credentials
  * #1848) and never retry a refusal.

@@ -1,5 +1,5 @@
 /**
- * AWS partitions as far as STS web-identity federation cares (PROTOCOLS.md §3.1, §3.5): the
+ * AWS partitions as far as STS web-identity federation cares (docs/protocols.md §3.1, §3.5): the
  * regions that belong to each, the regional STS endpoint (never the global one), and the audience
  * IAM expects by default.
  */

@@ -2,7 +2,7 @@ import { asOidcExchangeError, OidcExchangeError, type ErrorCode } from '../../co
 import type { AwsSettings } from './definition.js';
 
 /**
- * STS failures → one line each (PROTOCOLS.md §3.4). STS never says which trust-policy condition
+ * STS failures → one line each (docs/protocols.md §3.4). STS never says which trust-policy condition
  * failed, so every message names what was presented (subject, audience, issuer), and an
  * AccessDenied prints the trust-policy statement that would accept exactly this token. Only
  * IDPCommunicationError, throttling and 5xx/network failures are retried; never a refusal.
@@ -121,7 +121,7 @@ export function stsTimeout(settings: AwsSettings, timeoutMs: number): OidcExchan
   );
 }
 
-/** The trust-policy statement that accepts exactly this token (PROTOCOLS.md §3.5), to compare with the role's. */
+/** The trust-policy statement that accepts exactly this token (docs/protocols.md §3.5), to compare with the role's. */
 export function trustStatement(settings: AwsSettings, presented: Presented): string {
   const host = presented.issuer.replace(/^https:\/\//, '');
   const statement = {

@@ -6,7 +6,7 @@ import { StsServiceError } from './sts-errors.js';
 import { readXml, textAt, XmlSyntaxError, type XmlElement } from './xml-reader.js';
 
 /**
- * AssumeRoleWithWebIdentity on the wire (PROTOCOLS.md §3.2–3.4): one unsigned query-protocol form
+ * AssumeRoleWithWebIdentity on the wire (docs/protocols.md §3.2–3.4): one unsigned query-protocol form
  * POST (the operation is `noAuth`), answered in XML. Written by hand rather than through the AWS
  * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (README, "Performance").
  */

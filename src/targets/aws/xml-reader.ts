@@ -1,5 +1,5 @@
 /**
- * A small, strict reader for the XML STS answers with (PROTOCOLS.md §3.3, §3.4): elements,
+ * A small, strict reader for the XML STS answers with (docs/protocols.md §3.3, §3.4): elements,
  * attributes (read past, never used), text, the five predefined entities and character
  * references. No DOCTYPE, no CDATA, no processing instructions beyond the leading `<?xml …?>`:
  * STS sends none of them, and refusing them means no entity expansion can ever happen. Anything

@@ -3,7 +3,7 @@ import type { AzureCloud, ScopeAlias } from '../../clouds/entra/clouds.js';
 
 /**
  * `azure-scopes` entries: an alias (`arm`, `keyvault`…) resolved for the cloud, or a full scope.
- * Entra takes one resource per request (PROTOCOLS.md §2.1), so each entry is its own exchange.
+ * Entra takes one resource per request (docs/protocols.md §2.1), so each entry is its own exchange.
  */
 export interface AzureScope {
   /** What the user wrote. */

@@ -4,7 +4,7 @@ import type { TargetContext } from '../../core/target.js';
 import type { EntraMode } from './definition.js';
 
 /**
- * Azure Databricks through Entra (PROTOCOLS.md §4.6): the workspace takes an Entra token for the
+ * Azure Databricks through Entra (docs/protocols.md §4.6): the workspace takes an Entra token for the
  * AzureDatabricks application as its bearer. With a workspace resource id, an Entra token for the
  * service-management resource goes along in the SP-management headers, so the first call adds a
  * service principal with Contributor on the workspace to it. Loaded only in this mode.

@@ -7,7 +7,7 @@ import type { DatabricksSettings } from './definition.js';
 /**
  * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
  * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
- * PROTOCOLS.md §4.3), and the federation policy that would accept exactly this token.
+ * docs/protocols.md §4.3), and the federation policy that would accept exactly this token.
  */
 export function exchangeRefused(
   res: HttpResponse,
@@ -34,7 +34,7 @@ export function exchangeRefused(
   return transient && retryAfter !== undefined ? new RetryAfter(error, retryAfter) : error;
 }
 
-/** The federation policy that accepts exactly this token (PROTOCOLS.md §4.3), as a Databricks CLI command. */
+/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
 export function federationPolicyCommand(settings: DatabricksSettings, presented: PresentedToken): string {
   const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
   return settings.clientId

@@ -9,18 +9,21 @@ import { fileRenewDelayMs } from '../../refresher/schedule.js';
 import { credentialFilePath } from '../secret-file.js';
 import { awsContainerRenewal, awsProfileRenewal, type AwsRenewal } from './aws-renewal.js';
 import { givenInputs, type RefresherOrder } from './order.js';
+import { GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
 
 /**
  * `refresh: true`: turns a step's exports into renewable ones, per target, and says what the
  * background refresher must do (nothing, when no target needs it):
  * - Azure (federated): the token file stays, rewritten by the refresher; the Azure CLI is logged
  *   in again by it. Terraform needs nothing: with ARM_USE_OIDC it mints its own tokens from the
- *   CI's request variables, which every step of the job has (PROTOCOLS.md §2.7).
+ *   CI's request variables, which every step of the job has (docs/protocols.md §2.7).
  * - AWS: no static keys in the environment; the refresher serves the role session on loopback to
  *   the container-credentials provider of the CLI and SDKs (aws-renewal.ts).
  * - Databricks (`databricks-auth: token`): DATABRICKS_AUTH_TYPE=metadata-service and the
  *   refresher's loopback URL; DATABRICKS_TOKEN stays for scripts, valid as long as it says.
  *   `databricks-auth: oidc` already renews itself.
+ * - Google Cloud: the OIDC token file that the `external_account` credentials file names is
+ *   rewritten by the refresher, like Azure's; the SDKs and gcloud exchange it themselves.
  */
 export interface RefreshPreparation {
   /** Undefined when nothing needs a background process. */
@@ -64,6 +67,21 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     );
     azureCliLogin = names.has('AZURE_CONFIG_DIR');
     if (azureCliLogin) notes.push('Azure CLI: logged in again with a fresh token every half token life.');
+  }
+
+  // Google's credentials file names a token file: the same renewal as Azure's, for its audience.
+  const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
+  const gcpTokenFile = result.exports.find((e) => e.name === GCP_TOKEN_FILE);
+  if (gcp && gcpTokenFile) {
+    const { payload } = decodeJwt(gcpTokenFile.value, 'the step');
+    tokenFiles.push({
+      audience: gcp.audience,
+      path: credentialFilePath(options.tempDir, gcpTokenFile.name),
+      firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+    });
+    notes.push(
+      'Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.',
+    );
   }
 
   const aws = plan.targets.find((t) => t.definition.name === 'aws');

@@ -1,0 +1,1515 @@
+export const id = 60;
+export const ids = [60];
+export const modules = {
+
+/***/ 2260:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ explain)
+/* harmony export */ });
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6926);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
+/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3622);
+/* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8224);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1494);
+/* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(329);
+
+
+
+
+
+
+
+const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
+const SHOWN_FIRST = ['iss', 'sub', 'aud'];
+async function explain(plan, deps) {
+    const now = deps.now ?? (() => new Date());
+    const verifier = (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .planIssuers */ .u)(plan), {
+        http: deps.http,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        now,
+    });
+    const lines = [];
+    let problems = 0;
+    for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
+        const token = await deps.source.getToken(audience);
+        deps.registerSecret(token);
+        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
+        lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
+        lines.push(...claimLines(payload));
+        const mismatches = claimProblems(payload, plan, audience, now());
+        problems += mismatches.length;
+        lines.push(mismatches.length === 0
+            ? '  Expectations: all met (issuer, audience, subject, claims, times).'
+            : '  Expectations NOT met:');
+        for (const e of mismatches)
+            lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
+        const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
+        const signature = await verifier.verify(token, plan.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__/* .ADO_AUDIENCES */ .HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
+            `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
+        lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
+        const presented = {
+            issuer: iss,
+            subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+            audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
+        };
+        lines.push('  Trust that would accept exactly this token:');
+        for (const t of plan.targets.filter((x) => x.audience === audience)) {
+            lines.push(`    ${t.definition.name}: ${t.definition.trustFor(t.settings, presented)}`);
+        }
+    }
+    return { lines, problems };
+}
+function claimLines(payload) {
+    const names = [
+        ...SHOWN_FIRST.filter((n) => n in payload),
+        ...Object.keys(payload)
+            .filter((n) => !SHOWN_FIRST.includes(n))
+            .sort(),
+    ];
+    return names.map((name) => {
+        const value = payload[name];
+        const text = TIME_CLAIMS.has(name) && typeof value === 'number'
+            ? new Date(value * 1000).toISOString()
+            : typeof value === 'string'
+                ? value
+                : JSON.stringify(value);
+        return `  ${name.padEnd(22)} ${text}`;
+    });
+}
+function claimProblems(payload, plan, audience, now) {
+    try {
+        (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .checkClaims */ .K)(payload, { ...(0,_plan_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .planExpectations */ .z)(plan), audience }, now);
+        return [];
+    }
+    catch (error) {
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeErrors */ .WF)
+            return [...error.errors];
+        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS)
+            return [error];
+        throw error;
+    }
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+}
+
+
+/***/ }),
+
+/***/ 8008:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ agentSecrets)
+/* harmony export */ });
+/* unused harmony export escapeMessage */
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Imported first by the task's entry points, before azure-pipelines-task-lib loads: task-lib moves
+ * endpoint and secret variables into its vault at load time and later prints them in its debug
+ * lines (`<endpoint> auth param AccessToken = …`, `System.AccessToken=…`). The agent masks its own
+ * secrets, but this task's rule is stricter: every secret is registered with `##vso[task.setsecret]`
+ * by this step before anything can print it. So the job's access token and every secret variable
+ * handed to the task are read here, from the environment the agent set, and masked at once. The
+ * agent hands a task its secret variables as SECRET_<NAME> only, the proxy password among them
+ * (SECRET_AGENT_PROXYPASSWORD; docs/protocols.md §6.7),
+ * and task-lib reads them from there (getVariable, getHttpProxyConfiguration).
+ */
+
+/** task-lib's escaping of a command's message (taskcommand.ts): the agent decodes it back. */
+function escapeMessage(text) {
+    return text.replace(/%/g, '%AZP25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+const SECRET_NAMES = [
+    /^SECRET_/,
+    /^ENDPOINT_AUTH_PARAMETER_.+_(ACCESSTOKEN|SERVICEPRINCIPALKEY|IDTOKEN)$/,
+    // A public variable when the job enables it (System.EnableAccessToken), yet the job's token.
+    /^SYSTEM_ACCESSTOKEN$/,
+];
+function capture(env) {
+    for (const [name, value] of Object.entries(env)) {
+        if (value && SECRET_NAMES.some((p) => p.test(name)))
+            process.stdout.write(`##vso[task.setsecret]${escapeMessage(value)}${node_os__WEBPACK_IMPORTED_MODULE_0__.EOL}`);
+    }
+    const accessToken = env['ENDPOINT_AUTH_PARAMETER_SYSTEMVSSCONNECTION_ACCESSTOKEN'] ||
+        env['SYSTEM_ACCESSTOKEN'] ||
+        env['SECRET_SYSTEM_ACCESSTOKEN'] ||
+        undefined;
+    return { accessToken };
+}
+const agentSecrets = capture(process.env);
+
+
+/***/ }),
+
+/***/ 1224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ taskLibAgent)
+/* harmony export */ });
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(358);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8453);
+
+
+const masked = new Set();
+const taskLibAgent = {
+    setSecret(value) {
+        // Each line separately too: the agent masks line by line. Repeats add nothing.
+        for (const part of [value, ...value.split(/\r?\n/).filter((l) => l.trim().length >= 4)]) {
+            if (part === '' || masked.has(part))
+                continue;
+            masked.add(part);
+            azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setSecret(part);
+        }
+    },
+    setVariable(name, value, { secret, output }) {
+        azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setVariable(name, value, secret, output);
+    },
+    setTaskVariable(name, value) {
+        azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setTaskVariable(name, value, false);
+    },
+    // Untrusted text (claims, upstream errors) can never become a command: see neutralise().
+    info: (text) => process.stdout.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(text)}\n`),
+    warning: (text) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.warning((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(text)),
+    debug: (text) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.debug((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(text)),
+    uploadSummary: (path) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.uploadSummary(path),
+    succeed: (message) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Succeeded, (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(message), true),
+    fail: (message) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Failed, (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(message), true),
+};
+
+
+/***/ }),
+
+/***/ 9204:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ CONNECTION_INPUT)
+/* harmony export */ });
+/** The task's service-connection input (`connectedService:AzureRM`); its own file so pure code can name it. */
+const CONNECTION_INPUT = 'azureSubscription';
+
+
+/***/ }),
+
+/***/ 8641:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ connectionVariables)
+/* harmony export */ });
+/**
+ * With Azure credentials from a service connection, also what tools that mint their own Azure
+ * DevOps tokens for the whole job look for (none of it secret): Terraform's azurerm/azuread/azapi
+ * (`ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID`, alias `ARM_OIDC_AZURE_SERVICE_CONNECTION_ID`; with
+ * `ARM_USE_OIDC` they call SYSTEM_OIDCREQUESTURI with SYSTEM_ACCESSTOKEN, docs/protocols.md §2.7,
+ * docs/protocols.md §2.7) and the `AZURESUBSCRIPTION_*` trio AzureCLI@2 exports (§6.6).
+ */
+function connectionVariables(connection) {
+    const env = (name, value) => ({ name, value, secret: false, kind: 'env' });
+    return [
+        env('ARM_ADO_PIPELINE_SERVICE_CONNECTION_ID', connection.id),
+        env('ARM_OIDC_AZURE_SERVICE_CONNECTION_ID', connection.id),
+        env('AZURESUBSCRIPTION_SERVICE_CONNECTION_ID', connection.id),
+        env('AZURESUBSCRIPTION_CLIENT_ID', connection.servicePrincipalId),
+        env('AZURESUBSCRIPTION_TENANT_ID', connection.tenantId),
+    ];
+}
+
+
+/***/ }),
+
+/***/ 9361:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ readServiceConnection)
+});
+
+// UNUSED EXPORTS: CONNECTION_INPUT
+
+// EXTERNAL MODULE: ./node_modules/azure-pipelines-task-lib/task.js
+var task = __webpack_require__(358);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __webpack_require__(9514);
+// EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
+var clouds = __webpack_require__(9359);
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/connection-authority.ts
+
+/**
+ * The connection's Entra authority: its `activeDirectoryAuthority` data, or, where the agent gives
+ * none, the authority of its `environment` (AzureCloud when that is missing too). The plan needs it
+ * to accept the Entra issuer family (`<authority>/<tenant>/v2.0`); an unknown environment (Azure
+ * Stack) has no default, and then only the Azure DevOps issuer or an `issuer` input is accepted.
+ */
+function connectionAuthority(activeDirectoryAuthority, environment) {
+    return activeDirectoryAuthority || (0,clouds/* findCloud */.nO)(environment || 'AzureCloud')?.authorityHost;
+}
+
+// EXTERNAL MODULE: ./src/runtimes/azure-devops/connection-input.ts
+var connection_input = __webpack_require__(9204);
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/connection.ts
+
+
+
+
+
+/**
+ * The Azure Resource Manager service connection named by the `azureSubscription` input, as the
+ * agent hands it to a task (docs/protocols.md §6.6): the input's value is the endpoint's id (a GUID,
+ * never its name), its scheme and auth parameters are ENDPOINT_AUTH_SCHEME_<id> /
+ * ENDPOINT_AUTH_PARAMETER_<id>_<KEY>, its data ENDPOINT_DATA_<id>_<KEY>.
+ */
+
+function readServiceConnection() {
+    const id = task.getInput(connection_input/* CONNECTION_INPUT */.E, false)?.trim();
+    if (!id)
+        return undefined;
+    const scheme = task.getEndpointAuthorizationScheme(id, true) ?? '';
+    if (scheme.toLowerCase() !== 'workloadidentityfederation') {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${connection_input/* CONNECTION_INPUT */.E}\` must be a service connection using workload identity federation, but its scheme is ${(0,input_parsers/* shown */.SP)(scheme || '(none)')}.`, {
+            hint: 'A connection with a secret or certificate needs no token exchange; convert it to workload identity federation in Project settings → Service connections.',
+        });
+    }
+    const param = (key) => task.getEndpointAuthorizationParameter(id, key, true)?.trim() ?? '';
+    const data = (key) => task.getEndpointDataParameter(id, key, true)?.trim() || undefined;
+    const servicePrincipalId = param('serviceprincipalid');
+    const tenantId = param('tenantid');
+    if (!servicePrincipalId || !tenantId) {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${connection_input/* CONNECTION_INPUT */.E}\` names a connection without a ${servicePrincipalId ? 'tenant id' : 'service principal id'}.`, { hint: 'Check that the job can use the connection (Security → Pipeline permissions).' });
+    }
+    const environment = data('environment');
+    return {
+        id,
+        servicePrincipalId,
+        tenantId,
+        subscriptionId: data('subscriptionid'),
+        environment,
+        authorityHost: connectionAuthority(data('activeDirectoryAuthority'), environment),
+    };
+}
+
+
+/***/ }),
+
+/***/ 9060:
+/***/ ((module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8008);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(358);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2260);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6492);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
+/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7325);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6382);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1224);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9361);
+/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8641);
+/* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1749);
+/* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1060);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6001);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7498);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6722);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4451);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8449);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1209);
+// First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The Azure DevOps task (tasks/OidcExchangeV1, `OidcExchange@1`). The only code that reads the
+ * agent's environment: it reads the service connection and the inputs, runs the core, and hands
+ * the result to the one writer (sink.ts). A failure sets no variable, leaves no file behind, and
+ * is reported through the task result; a summary is uploaded either way.
+ */
+async function main(env, agent) {
+    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .agentTempDirectory */ .d)();
+    let tempDir;
+    let http;
+    let pending;
+    try {
+        const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_11__/* .readServiceConnection */ .k)();
+        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .m)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__.getInput(name, false), env);
+        const runInfo = (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection);
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, runInfo);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_14__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
+        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
+        if (plan.dryRun)
+            return await dryRun(plan, source, http, agent, agentTemp);
+        tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
+        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .launchEarly */ .v7)(plan, env);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
+            http,
+            source,
+            registerSecret: (value) => agent.setSecret(value),
+            tempDir,
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
+            log: { info: agent.info, warning: agent.warning, debug: agent.debug },
+        });
+        const { exports: renewable, renewal } = plan.refresh
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .renewableExports */ .D9)(plan, result, {
+                env,
+                read,
+                runInfo,
+                tempDir,
+                pending,
+                accessToken: _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken,
+                log: agent.info,
+                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .refresherState */ .Un)(started)),
+            })
+            : { exports: result.exports, renewal: [] };
+        const azure = connection && result.grants.some((g) => g.target === 'azure');
+        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_20__/* .connectionVariables */ .O)(connection)] : renewable;
+        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables, renewal));
+        agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
+            ` valid until ${result.expiresAt.toISOString()}.`);
+    }
+    catch (thrown) {
+        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
+        pending?.cancel();
+        if (tempDir)
+            (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
+        agent.fail(message);
+    }
+    finally {
+        http?.close();
+    }
+}
+/** `dryRun: true`: the explanation in the log and the summary; nothing exchanged or set. */
+async function dryRun(plan, source, http, agent, agentTemp) {
+    const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explain */ .W)(plan, {
+        http,
+        source,
+        registerSecret: (v) => agent.setSecret(v),
+    });
+    const named = lines.map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a);
+    for (const line of named)
+        agent.info(line);
+    const body = named.map((l) => l.replace(/</g, '&lt;')).join('\n');
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
+    if (problems > 0)
+        agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
+    agent.succeed('oidc-exchange: dry run, nothing exchanged.');
+}
+try {
+    await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
+}
+catch {
+    // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
+    _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
+}
+// Exit code 0 whatever the result: the agent's Node handler treats any other code as the
+// handler's own failure and logs a second error, "Exit code 1 returned from process: …", after
+// the task's one (docs/protocols.md §6.8). A
+// failure is told through `task.complete result=Failed` (agent.fail), as task-lib's tasks do.
+// Keep-alive pools of the SDKs must not keep the step waiting once its result is set.
+await new Promise((resolve) => process.stdout.write('', () => resolve()));
+process.exit(0);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 6001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ agentProxyEnvironment),
+/* harmony export */   H: () => (/* binding */ agentProxyForRefresher)
+/* harmony export */ });
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(358);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(135);
+
+
+/**
+ * The agent's proxy (Agent.ProxyUrl with its credentials, and Agent.ProxyBypassList), for every
+ * request of the step; without one, the process's own HTTPS_PROXY / NO_PROXY. Node's fetch and MSAL
+ * ignore the agent's proxy unless told (docs/protocols.md §6.9). The bypass list holds regular
+ * expressions matched against whole URLs, as task-lib matches them.
+ */
+function agentProxyEnvironment(env, registerSecret) {
+    const agent = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getHttpProxyConfiguration();
+    if (!agent?.proxyFormattedUrl)
+        return (0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .proxyFromEnvironment */ .G)(env);
+    // The password is masked already (agent-secrets.ts); the URL that carries it is a value of its own.
+    if (agent.proxyPassword)
+        registerSecret(agent.proxyFormattedUrl);
+    return (0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_1__/* .agentProxy */ .e)(agent.proxyFormattedUrl, agent.proxyBypassHosts ?? [], env);
+}
+/**
+ * The agent's proxy for the refresher, which cannot read it itself (task-lib is the task's only):
+ * handed over in its order, on stdin, since the URL carries the proxy's credentials.
+ */
+function agentProxyForRefresher() {
+    const agent = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getHttpProxyConfiguration();
+    if (!agent?.proxyFormattedUrl)
+        return undefined;
+    return { url: agent.proxyFormattedUrl, bypass: agent.proxyBypassHosts ?? [] };
+}
+
+
+/***/ }),
+
+/***/ 4451:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Gx: () => (/* reexport */ refresher_task_variable/* REFRESHER_TASK_VARIABLE */.G),
+  v7: () => (/* reexport */ launchEarly),
+  Un: () => (/* reexport */ refresherState),
+  D9: () => (/* binding */ refresh_renewableExports)
+});
+
+// UNUSED EXPORTS: JOB_LIMIT_MS
+
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts
+var choose_source = __webpack_require__(6382);
+// EXTERNAL MODULE: ./src/runtimes/azure-devops/proxy.ts
+var proxy = __webpack_require__(6001);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __webpack_require__(3622);
+// EXTERNAL MODULE: ./src/runtimes/refresher/schedule.ts
+var schedule = __webpack_require__(6105);
+// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
+var secret_file = __webpack_require__(2474);
+// EXTERNAL MODULE: ./src/runtimes/refresher/control-server.ts
+var control_server = __webpack_require__(3939);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+
+
+/**
+ * `refresh` for AWS: later steps get the role session from the refresher, which holds it and
+ * renews it when a client asks and little of it is left (docs/long-running-jobs.md): one
+ * AssumeRoleWithWebIdentity per session lifetime, however many `aws` processes run, and no
+ * process started per call. The AWS CLI and every SDK read AWS_CONTAINER_CREDENTIALS_FULL_URI
+ * (over http only on loopback: the CLI v2.9 accepts 127.0.0.1, localhost and 169.254.170.2) with
+ * AWS_CONTAINER_AUTHORIZATION_TOKEN as the `Authorization` header; newer SDKs also read the token
+ * from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, which needs no mapping on Azure DevOps. The static
+ * keys leave the environment (they would win over the endpoint), and stay step outputs.
+ */
+const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+function awsContainerRenewal(result, now = Date.now()) {
+    const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
+    const grant = result.grants.find((g) => g.target === 'aws');
+    const seed = grant && {
+        accessKeyId: value('AWS_ACCESS_KEY_ID'),
+        secretAccessKey: value('AWS_SECRET_ACCESS_KEY'),
+        sessionToken: value('AWS_SESSION_TOKEN'),
+        expiration: grant.expiresAt.toISOString(),
+        issuedAt: now,
+    };
+    return {
+        order: { authorization, seed },
+        exports: (port) => [
+            {
+                name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+                value: `http://127.0.0.1:${port}${control_server/* AWS_PATH */.O}`,
+                secret: false,
+                kind: 'env',
+            },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+        ],
+        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtimes/shared/refresh/order.ts
+var order = __webpack_require__(8163);
+// EXTERNAL MODULE: ./src/targets/gcp/token-file.ts
+var token_file = __webpack_require__(4773);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
+
+
+
+
+
+
+
+function prepareRefresh(plan, result, options) {
+    const names = new Set(result.exports.map((e) => e.name));
+    const targets = new Set(result.grants.map((g) => g.target));
+    const notes = [];
+    const tokenFiles = [];
+    let azureCliLogin = false;
+    let databricksPath;
+    let drop = new Set();
+    const azure = plan.targets.find((t) => t.definition.name === 'azure');
+    const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
+    if (azure && tokenFile) {
+        // The step's own token is fresh: the first renewal is due a tenth of its life from now.
+        const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: azure.audience,
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, tokenFile.name),
+            firstRenewalMs: (0,schedule/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
+        azureCliLogin = names.has('AZURE_CONFIG_DIR');
+        if (azureCliLogin)
+            notes.push('Azure CLI: logged in again with a fresh token every half token life.');
+    }
+    // Google's credentials file names a token file: the same renewal as Azure's, for its audience.
+    const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
+    const gcpTokenFile = result.exports.find((e) => e.name === token_file/* GCP_TOKEN_FILE */.Q);
+    if (gcp && gcpTokenFile) {
+        const { payload } = (0,jwt/* decodeJwt */.i)(gcpTokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: gcp.audience,
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpTokenFile.name),
+            firstRenewalMs: (0,schedule/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
+    }
+    const aws = plan.targets.find((t) => t.definition.name === 'aws');
+    let awsRenewal;
+    if (aws && targets.has('aws')) {
+        awsRenewal = awsContainerRenewal(result);
+        drop = AWS_STATIC;
+        notes.push(awsRenewal.note);
+    }
+    const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
+    if (databricks &&
+        databricks.settings.auth === 'token' &&
+        names.has('DATABRICKS_TOKEN')) {
+        databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+        notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
+    }
+    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined || awsRenewal !== undefined;
+    return {
+        notes,
+        order: needsProcess
+            ? {
+                source: options.source,
+                inputs: (0,order/* givenInputs */.P)(options.read),
+                runInfo: options.runInfo,
+                tempDir: options.tempDir,
+                tokenFiles,
+                azureCliLogin,
+                databricksPath,
+                aws: awsRenewal?.order,
+            }
+            : undefined,
+        exports(port) {
+            const out = result.exports
+                .filter((e) => !(e.kind === 'env' && drop.has(e.name)))
+                .map((e) => databricksPath && e.name === 'DATABRICKS_AUTH_TYPE' ? { ...e, value: 'metadata-service' } : e);
+            if (databricksPath) {
+                // The path is what authorises a caller: masked like a token.
+                out.push({
+                    name: 'DATABRICKS_METADATA_SERVICE_URL',
+                    value: `http://127.0.0.1:${port}${databricksPath}`,
+                    secret: true,
+                    kind: 'env',
+                });
+            }
+            return [...out, ...(awsRenewal?.exports(port) ?? [])];
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
+var child_environment = __webpack_require__(1209);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
+
+
+
+
+
+const READY_TIMEOUT_MS = 15_000;
+/** What the refresher and the `az` it runs need (the same as the step's own `az`). */
+const refresherEnvironment = child_environment/* childEnvironment */.Q;
+function launchRefresher(script, env) {
+    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+        detached: true,
+        stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
+        env: refresherEnvironment(env),
+        windowsHide: true,
+        ...refresherWorkingFolder(process.platform, process.execPath),
+    });
+    const early = new Promise((resolve) => {
+        child.once('message', (message) => resolve(message));
+        child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+        child.once('error', (error) => resolve({ ready: false, error: error.message }));
+    });
+    const letGo = () => {
+        if (child.connected)
+            child.disconnect();
+        child.unref();
+    };
+    return {
+        cancel() {
+            child.kill();
+            letGo();
+        },
+        async start(order) {
+            child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+            let timer;
+            const late = new Promise((resolve) => {
+                timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
+            });
+            const answer = await Promise.race([early, late]);
+            clearTimeout(timer);
+            letGo();
+            if (!answer.ready || child.pid === undefined) {
+                child.kill();
+                throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`, { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' });
+            }
+            return { pid: child.pid, port: answer.port, nonce };
+        },
+    };
+}
+/**
+ * On Windows the refresher works in Node's own folder, not the step's: Windows cannot delete a
+ * folder some process is working in, and the job's workspace must stay removable while it runs.
+ * (It does not outlive the job: the runners end every process carrying the job's
+ * RUNNER_TRACKING_ID / VSTS_PROCESS_LOOKUP_ID, kept in its environment, and it exits by itself at
+ * the job's time limit or once the step's folder is gone. `windowsHide`: no console window.)
+ */
+function refresherWorkingFolder(platform, nodePath) {
+    return platform === 'win32' ? { cwd: external_node_path_.win32.dirname(nodePath) } : {};
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/step.ts
+
+
+
+/**
+ * The main step's side of `refresh`, the same on every runner: the bundles sit side by side
+ * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
+ * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
+ */
+/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
+function needsRefresher(plan) {
+    return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        t.definition.name === 'aws' ||
+        t.definition.name === 'gcp' ||
+        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
+}
+/**
+ * Launches the refresher before the exchange when a target will likely need it: its start-up then
+ * overlaps the network work instead of adding to the step.
+ */
+function launchEarly(plan, env) {
+    return plan.refresh && needsRefresher(plan) ? launchRefresher(refresherScript(), env) : undefined;
+}
+async function renewableExports(plan, result, options) {
+    const prepared = prepareRefresh(plan, result, {
+        read: options.read,
+        runInfo: options.runInfo,
+        tempDir: options.tempDir,
+        source: options.source,
+        cliCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'cli', 'index.js')],
+    });
+    let port = 0;
+    if (prepared.order) {
+        const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
+        const started = await pending.start({
+            ...prepared.order,
+            deadline: Date.now() + options.jobLimitMs,
+            proxy: options.proxy,
+        });
+        options.onStarted(started);
+        port = started.port;
+    }
+    else {
+        options.pending?.cancel();
+    }
+    for (const note of prepared.notes)
+        options.log(`refresh: ${note}`);
+    return { exports: prepared.exports(port), renewal: prepared.notes };
+}
+/** `<dist>`, from the running bundle's own path (`<dist>/main/index.js`). */
+function distDir() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? ''), '..');
+}
+function refresherScript() {
+    return (0,external_node_path_.join)(distDir(), 'refresher', 'index.js');
+}
+/** What the post step needs to stop the refresher: `port:nonce:pid` (nothing secret). */
+function refresherState(started) {
+    return `${started.port}:${started.nonce}:${started.pid}`;
+}
+
+// EXTERNAL MODULE: ./src/runtimes/azure-devops/refresher-task-variable.ts
+var refresher_task_variable = __webpack_require__(6416);
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/refresh.ts
+
+
+
+
+
+/**
+ * `refresh` in the Azure DevOps task (the step's side is shared, ../shared/refresh/step.ts). The
+ * bundles ship side by side in the task's folder (tasks/OidcExchangeV1/dist/{main,cli,refresher}),
+ * which the agent keeps for the whole job. The refresher gets the job access token on stdin (the
+ * one secret of the `azure-devops` source recipe) and keeps VSTS_PROCESS_LOOKUP_ID, by which the
+ * agent ends the processes a job left behind.
+ *
+ * The bound: a job on a Microsoft-hosted agent lasts at most 360 minutes, one on a self-hosted
+ * agent as long as its `timeoutInMinutes` says (0: no limit). 24 hours covers both; before that
+ * the refresher ends with the job anyway: the post-job step stops it, the agent ends it by its
+ * lookup id, it exits once the step's folder under Agent.TempDirectory is gone or once the job's
+ * access token is refused.
+ */
+const JOB_LIMIT_MS = 24 * 60 * 60_000;
+function refresh_renewableExports(plan, result, options) {
+    const { accessToken, ...rest } = options;
+    return renewableExports(plan, result, {
+        ...rest,
+        source: (0,choose_source/* portableSource */.n)(plan, options.env, accessToken),
+        jobLimitMs: JOB_LIMIT_MS,
+        proxy: (0,proxy/* agentProxyForRefresher */.H)(),
+    });
+}
+
+
+/***/ }),
+
+/***/ 6416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ REFRESHER_TASK_VARIABLE)
+/* harmony export */ });
+/**
+ * The task variable by which the main step tells its post-job step which refresher to stop:
+ * `port:nonce:pid`, nothing secret (the nonce can only stop that refresher). A file of its own so
+ * that the post-job bundle stays small.
+ */
+const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
+
+
+/***/ }),
+
+/***/ 1749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E: () => (/* binding */ azureDevOpsRunInfo)
+/* harmony export */ });
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(358);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
+
+/** What the plan learns of the run: ids for the AWS session name, and the facts behind the accepted issuers. */
+function azureDevOpsRunInfo(connection) {
+    return {
+        runId: azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getVariable('Build.BuildId'),
+        runAttempt: azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getVariable('System.JobAttempt'),
+        ci: 'azure-devops',
+        azureDevOps: {
+            collectionId: azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getVariable('System.CollectionId'),
+            serviceConnectionId: connection?.id,
+            tenantId: connection?.tenantId,
+            authorityHost: connection?.authorityHost,
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 7498:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ writeVariables)
+/* harmony export */ });
+/* unused harmony export variablesFor */
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2474);
+
+
+/** The AWS Toolkit for Azure DevOps reads these variables before any other credentials. */
+const AWS_TOOLKIT = {
+    AWS_ACCESS_KEY_ID: 'AWS.AccessKeyID',
+    AWS_SECRET_ACCESS_KEY: 'AWS.SecretAccessKey',
+    AWS_SESSION_TOKEN: 'AWS.SessionToken',
+    AWS_REGION: 'AWS.Region',
+};
+/**
+ * With `refresh` the AWS keys stay secret job variables beside the profile. Azure DevOps puts a
+ * secret variable into no script's environment unless the step maps it, so a step that does not
+ * uses the renewing profile, and a step written for static keys (`env: AWS_SECRET_ACCESS_KEY:
+ * $(AWS_SECRET_ACCESS_KEY)`) gets the step's keys rather than the literal `$(…)` text an unset
+ * variable leaves, which would shadow the profile with keys that do not exist.
+ */
+const STATIC_AWS_KEYS = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+/**
+ * `stepExports`: the step's own credentials, where the Toolkit's names and the static AWS keys take
+ * their values when `refresh` replaced the keys by a profile (see ../shared/refresh): the
+ * Toolkit's tasks read only their names, and get the step's keys, valid as long as they say.
+ * The agent turns `AWS.AccessKeyID` into `AWS_ACCESSKEYID` in a script's environment, which no AWS
+ * client reads, so the profile still wins there.
+ */
+function variablesFor(exports, tempDir, stepExports = exports) {
+    const variables = [];
+    const toolkitOf = (e, value, secret) => {
+        const toolkit = AWS_TOOLKIT[e.name];
+        if (toolkit && e.kind === 'env' && !variables.some((v) => v.name === toolkit))
+            variables.push({ name: toolkit, value, secret, output: false });
+    };
+    for (const e of exports) {
+        if (e.kind === 'output') {
+            variables.push({ name: (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(e.name), value: e.value, secret: e.secret, output: true });
+            continue;
+        }
+        // The file holds the secret; its path is not one.
+        const value = e.kind === 'file' ? (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_1__/* .writeSecretFile */ .AK)(tempDir, e.name.toLowerCase(), e.value) : e.value;
+        const secret = e.kind === 'file' ? false : e.secret;
+        variables.push({ name: e.name, value, secret, output: false });
+        toolkitOf(e, value, secret);
+    }
+    for (const e of stepExports) {
+        if (e.kind === 'env' &&
+            e.secret &&
+            STATIC_AWS_KEYS.has(e.name) &&
+            !variables.some((v) => v.name === e.name))
+            variables.push({ name: e.name, value: e.value, secret: true, output: false });
+        toolkitOf(e, e.value, e.secret);
+    }
+    return variables;
+}
+function writeVariables(exports, agent, tempDir, stepExports = exports) {
+    const variables = variablesFor(exports, tempDir, stepExports);
+    for (const e of exports)
+        if (e.secret)
+            agent.setSecret(e.value);
+    const registered = new Set(exports.filter((e) => e.secret).map((e) => e.value));
+    for (const e of stepExports)
+        if (e.secret && !registered.has(e.value))
+            agent.setSecret(e.value);
+    for (const v of variables)
+        agent.setVariable(v.name, v.value, { secret: v.secret, output: v.output });
+    return variables;
+}
+
+
+/***/ }),
+
+/***/ 6722:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  jg: () => (/* binding */ failureSummary),
+  iG: () => (/* binding */ successSummary),
+  o1: () => (/* binding */ uploadSummary)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __webpack_require__(8453);
+;// CONCATENATED MODULE: ./src/runtimes/shared/markdown.ts
+
+/**
+ * Markdown for the run summaries of both runtimes. What goes in holds claims and upstream text, so
+ * it is made inert: no command markers, no `|` or line break to break a table, no `<` to open HTML.
+ */
+/** A two-column table. */
+function markdownTable(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
+}
+/** A block quote, one quoted paragraph per line of `text` (an error with its hint). */
+function markdownQuote(text) {
+    return text
+        .split('\n')
+        .map((line) => `> ${cell(line)}`)
+        .join('\n>\n');
+}
+function cell(text) {
+    return (0,neutralise/* neutralise */.$)(text)
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/</g, '&lt;');
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/azure-devops/summary.ts
+
+
+
+
+/**
+ * The run's summary (Extensions tab), uploaded whatever happened: who the job was, what it got,
+ * and the names later steps use, with the `env:` mapping each secret one needs. Never a value of a
+ * secret. The file goes straight into Agent.TempDirectory (the agent empties it after the job),
+ * not into the step's private folder, which the post-job step may remove before the upload.
+ */
+function successSummary(result, variables, renewal = []) {
+    const rows = [
+        ['Issuer', result.issuer],
+        ['Subject', result.subject],
+        ['Expires', result.expiresAt.toISOString()],
+    ];
+    for (const grant of result.grants)
+        rows.push(...grant.summary);
+    const jobVariables = variables.filter((v) => !v.output);
+    const plain = jobVariables.filter((v) => !v.secret).map((v) => v.name);
+    const secret = jobVariables.filter((v) => v.secret).map((v) => v.name);
+    const outputs = variables.filter((v) => v.output).map((v) => v.name);
+    rows.push(['Variables for later steps', plain.join(', ')], ['Secret variables (map with `env:`)', secret.join(', ') || '(none)'], ['Output variables', outputs.join(', ')]);
+    for (const note of renewal)
+        rows.push(['Renewed for the job', note]);
+    return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
+}
+/** `message`: the error as formatError() writes it, with the task's input names. */
+function failureSummary(message) {
+    const text = markdownQuote(message);
+    return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
+}
+/** Never throws: a summary that cannot be written must not hide the task's result. */
+function uploadSummary(agent, agentTemp, markdown) {
+    const path = (0,external_node_path_.join)(agentTemp, `oidc-exchange-summary-${(0,external_node_crypto_.randomUUID)()}.md`);
+    try {
+        (0,external_node_fs_.writeFileSync)(path, markdown, { encoding: 'utf8', mode: 0o600, flag: 'wx' });
+    }
+    catch (error) {
+        agent.warning(`oidc-exchange: could not write the summary (${error.code ?? 'error'}).`);
+        return;
+    }
+    agent.uploadSummary(path);
+}
+
+
+/***/ }),
+
+/***/ 1060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ withTaskInputNames),
+/* harmony export */   m: () => (/* binding */ azureDevOpsInputReader)
+/* harmony export */ });
+/* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9438);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+/* harmony import */ var _connection_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9204);
+
+
+
+/**
+ * The task's inputs as the agent passes them: INPUT_<NAME> for the camelCase names of task.json
+ * (task-lib's getInput), with every default of task.json filled in by the agent. The Azure
+ * identity (client, tenant, subscription, cloud, authority) comes from the service connection
+ * only, and the Azure inputs count only with a connection: the agent sets `azureScopes: arm` and
+ * `azureCliLogin: false` by default, which must not ask for an Azure target on their own.
+ */
+const FROM_CONNECTION = {
+    'azure-client-id': (c) => c.servicePrincipalId,
+    'azure-tenant-id': (c) => c.tenantId,
+    'azure-subscription-id': (c) => c.subscriptionId,
+    'azure-cloud': (c) => c.environment,
+    'azure-authority-host': (c) => c.authorityHost,
+};
+/** Inputs that fall back to the standard variable of the same meaning (a pipeline variable reaches the task as one). */
+const ENV_FALLBACKS = {
+    'aws-sts-endpoint': 'AWS_ENDPOINT_URL_STS',
+};
+function azureDevOpsInputReader(connection, getInput, env = {}) {
+    const given = (name) => {
+        const fromConnection = FROM_CONNECTION[name];
+        if (fromConnection)
+            return (connection && fromConnection(connection)) ?? '';
+        if (!connection && name.startsWith('azure-') && !name.startsWith('azure-managed-identity-'))
+            return '';
+        return getInput((0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .camelCase */ .xQ)(name)) ?? '';
+    };
+    // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+    const variableFor = (name) => {
+        const fallback = ENV_FALLBACKS[name];
+        return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+    };
+    return (0,_core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .withVariables */ .s)((name) => {
+        const variable = variableFor(name);
+        return variable ? (env[variable] ?? '') : given(name);
+    }, variableFor);
+}
+/**
+ * Messages from the core name the action's inputs (`aws-role-arn`); the task's are camelCase
+ * (`awsRoleArn`), and those it takes from the service connection are named by the connection.
+ */
+const NAMES = new Map(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.map((i) => {
+    const what = _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .FROM_SERVICE_CONNECTION */ ._F[i.name];
+    return [i.name, what ? `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECTION_INPUT */ .E}\` (${what})` : `\`${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .camelCase */ .xQ)(i.name)}\``];
+}));
+/**
+ * Several inputs the connection stands for, named together ("`azure-client-id` and
+ * `azure-tenant-id`"), are one input of the task: named once, as the connection.
+ */
+const CONNECTION_NAMES = Object.keys(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .FROM_SERVICE_CONNECTION */ ._F).join('|');
+const SEVERAL_FROM_CONNECTION = new RegExp(`\`(?:${CONNECTION_NAMES})\`(?:(?:, | and | or |, and |, or )\`(?:${CONNECTION_NAMES})\`)+`, 'g');
+function withTaskInputNames(text) {
+    return text
+        .replace(SEVERAL_FROM_CONNECTION, `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECTION_INPUT */ .E}\` (an Azure Resource Manager service connection)`)
+        .replace(/`([a-z0-9-]+)`/g, (whole, name) => NAMES.get(name) ?? whole);
+}
+
+
+/***/ }),
+
+/***/ 8449:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ TEMP_DIR_TASK_VARIABLE),
+/* harmony export */   d: () => (/* binding */ agentTempDirectory)
+/* harmony export */ });
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(358);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Agent.TempDirectory: emptied by the agent after every job. The step's private folder lives
+ * under it (made and removed as on GitHub, see ../github/temp-dir.ts) and its name is passed to the
+ * post-job step in a task variable, which only this task's own post-job step can read.
+ */
+const TEMP_DIR_TASK_VARIABLE = 'OIDC_EXCHANGE_TEMP_DIR';
+function agentTempDirectory() {
+    return azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getVariable('Agent.TempDirectory') || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+
+
+/***/ }),
+
+/***/ 7325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
+ * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
+ * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ */
+const PREFIX = 'oidc-exchange-';
+function createStepTempDir(runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 3939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ startControlServer),
+/* harmony export */   O: () => (/* binding */ AWS_PATH)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+async function startControlServer(options) {
+    const handle = (req, res) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
+            answer(res, 200, { stopping: true });
+            options.onStop();
+            return;
+        }
+        const db = options.databricks;
+        if (req.method === 'GET' && db && same(path, db.path)) {
+            if (req.headers['x-databricks-metadata-version'] !== '1')
+                return answer(res, 400, { error: 'version' });
+            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
+            if (host !== db.tokens.host)
+                return answer(res, 403, { error: 'host' });
+            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
+                options.log(`Databricks token not renewed: ${error.message}`);
+                answer(res, 502, { error: 'renewal failed' });
+            });
+            return;
+        }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
+        answer(res, 404, { error: 'not found' });
+    };
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)(handle);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    return {
+        port: typeof address === 'object' && address ? address.port : 0,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+function same(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(x, y);
+}
+function answer(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(text);
+}
+
+
+/***/ }),
+
+/***/ 6105:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   db: () => (/* binding */ cliLoginIntervalMs),
+/* harmony export */   jl: () => (/* binding */ awsRenewMarginMs),
+/* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   yV: () => (/* binding */ accessTokenMarginMs)
+/* harmony export */ });
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/** After a transient failure: retry soon, then back off to at most 30 s. */
+function retryDelayMs(previousMs) {
+    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ planSource),
+/* harmony export */   n: () => (/* binding */ portableSource)
+/* harmony export */ });
+/* harmony import */ var _sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
+/* harmony import */ var _sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6744);
+/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15);
+
+
+
+/**
+ * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
+ * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
+ * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
+ */
+function planSource(plan, env, http, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-managed-identity')
+        return (0,_sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .managedIdentitySource */ .B)(plan.source, plan.timeoutMs);
+    if (plan.source.kind === 'azure-devops') {
+        return (0,_sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__/* .azureDevOpsSource */ .y6)({
+            requestUri: env['SYSTEM_OIDCREQUESTURI'],
+            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+            serviceConnectionId: plan.source.serviceConnectionId,
+            http,
+        });
+    }
+    return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubSource */ .j)({
+        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+        http,
+    });
+}
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-devops') {
+        // The job access token is the one secret: it travels as `secret`, never in the settings.
+        return {
+            recipe: {
+                kind: 'azure-devops',
+                settings: {
+                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
+                },
+            },
+            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+        };
+    }
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 8163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ givenInputs),
+/* harmony export */   n: () => (/* binding */ RUN_INFO_KEY)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
+
+/**
+ * Every input that was given, by its full name: the same reader the plan was made from, so a
+ * per-target action's unprefixed inputs come out under their full names.
+ */
+function givenInputs(read, keep = () => true) {
+    const inputs = {};
+    for (const spec of _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
+        const value = read(spec.name);
+        if (value.trim() !== '' && keep(spec.group))
+            inputs[spec.name] = value;
+    }
+    return inputs;
+}
+/**
+ * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
+ * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ */
+const RUN_INFO_KEY = '$runInfo';
+
+
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ GCP_TOKEN_FILE)
+/* harmony export */ });
+/**
+ * The variable (and file) holding the OIDC token that the Google credentials file names as its
+ * `credential_source`. Its own module: the runtimes' refresh code reads the name without loading
+ * the exchange.
+ */
+const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
+
+
+/***/ })
+
+};
