@@ -2086,6 +2086,11 @@ const INPUTS = [
         kind: { type: 'lines' },
     },
     {
+        name: 'aws-profile',
+        group: 'aws',
+        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
+    },
+    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -2459,6 +2464,8 @@ var sts_errors = __nccwpck_require__(4614);
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
@@ -2510,6 +2517,7 @@ function parseAwsSettings(read, problems, run) {
         if (!/^\d{12}$/.test(id))
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
+    const profile = parseProfile(read, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2524,6 +2532,7 @@ function parseAwsSettings(read, problems, run) {
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
         allowedAccountIds,
+        profile,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2540,6 +2549,17 @@ function parseSessionName(raw, run, problems) {
         .join('-')
         .replace(/[^\w+=,.@-]/g, '_')
         .slice(0, 64);
+}
+function parseProfile(read, problems) {
+    const profile = read('aws-profile').trim();
+    if (!profile)
+        return undefined;
+    if (!PROFILE_NAME.test(profile))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile));
+    // The profile is renewed by the refresher; without it there is nothing to write one for.
+    else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'empty when `refresh` is false (a profile is renewed by the refresher)', profile));
+    return profile;
 }
 function parseSessionPolicy(raw, problems) {
     const text = raw.trim();

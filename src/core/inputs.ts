@@ -276,6 +276,12 @@ export const INPUTS: readonly InputSpec[] = [
     kind: { type: 'lines' },
   },
   {
+    name: 'aws-profile',
+    group: 'aws',
+    description:
+      'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
+  },
+  {
     name: 'databricks-host',
     group: 'databricks',
     description:
