@@ -3,26 +3,34 @@
  * (src/core/inputs.ts) so they cannot drift. `npm run gen` writes them; a test checks them.
  */
 import { INPUTS, OUTPUTS, type InputSpec } from '../src/core/inputs.ts';
-import { TARGET_ACTION_INPUT } from '../src/runtimes/github/target-action.ts';
+import {
+  TARGET_ACTION_INPUT,
+  TARGET_ACTIONS as TARGETS,
+  targetActionNames,
+  withActionInputNames,
+} from '../src/runtimes/github/target-action.ts';
 
 const q = (text: string): string => JSON.stringify(text); // a JSON string is a valid YAML scalar
 
 /** The action's inputs: all but the Azure DevOps task's own (its service connection). */
 const ACTION_INPUTS = INPUTS.filter((i) => i.only !== 'azure-devops');
 
-type TargetGroup = 'azure' | 'aws' | 'databricks';
-const TARGET_NAMES: Record<TargetGroup, string> = { azure: 'Azure', aws: 'AWS', databricks: 'Databricks' };
+type TargetGroup = 'azure' | 'aws' | 'databricks' | 'gcp';
+const TARGET_NAMES: Record<TargetGroup, string> = {
+  azure: 'Azure',
+  aws: 'AWS',
+  databricks: 'Databricks',
+  gcp: 'Google Cloud',
+};
 
 /** The all-in-one action.yml, or with `target`, the per-target actions/<target>/action.yml. */
 export function actionYml(target?: TargetGroup): string {
-  const shared = (i: InputSpec) => i.group === 'general' || i.group === 'token';
-  const chosen = target ? ACTION_INPUTS.filter((i) => shared(i) || i.group === target) : ACTION_INPUTS;
-  const unprefixed = (name: string) =>
-    target && name.startsWith(`${target}-`) ? name.slice(target.length + 1) : name;
+  const names = target ? targetActionNames(target, INPUTS) : undefined;
+  const chosen = names ? ACTION_INPUTS.filter((i) => names.has(i.name)) : ACTION_INPUTS;
   const inputs = chosen.map((i) =>
     [
-      `  ${unprefixed(i.name)}:`,
-      `    description: ${q(i.description)}`,
+      `  ${names?.get(i.name) ?? i.name}:`,
+      `    description: ${q(withActionInputNames(i.description, names))}`,
       `    required: false`,
       ...(i.default === undefined ? [] : [`    default: ${q(i.default)}`]),
     ].join('\n'),
@@ -38,11 +46,11 @@ export function actionYml(target?: TargetGroup): string {
     );
   }
   const chosenOutputs = target
-    ? OUTPUTS.filter((o) => o.name.startsWith(`${target}-`) || !/^(azure|aws|databricks)-/.test(o.name))
+    ? OUTPUTS.filter((o) => o.name.startsWith(`${target}-`) || !/^(azure|aws|databricks|gcp)-/.test(o.name))
     : OUTPUTS;
   const outputs = chosenOutputs.map((o) => `  ${o.name}:\n    description: ${q(o.description)}`);
   const dist = target ? '../../dist' : 'dist';
-  const what = target ? TARGET_NAMES[target] : 'Azure, AWS or Databricks';
+  const what = target ? TARGET_NAMES[target] : 'Azure, AWS, Databricks or Google Cloud';
   return [
     `# Generated from src/core/inputs.ts by \`npm run gen\`; edit that file, not this one.`,
     `name: ${q(target ? `oidc-exchange/${target}` : 'oidc-exchange')}`,
@@ -64,7 +72,7 @@ export function actionYml(target?: TargetGroup): string {
   ].join('\n');
 }
 
-export const TARGET_ACTIONS: readonly TargetGroup[] = ['azure', 'aws', 'databricks'];
+export const TARGET_ACTIONS: readonly TargetGroup[] = TARGETS;
 
 const cell = (text: string): string => text.replace(/\|/g, '\\|');
 

@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeCloud, ids, type FakeCloud } from '../test/fakes/cloud.ts';
 import { ensureTestCa } from '../test/fakes/tls.ts';
-import { newJob, repoRoot, runAction, spawnNode } from '../test/support/run-action.ts';
+import { newJob, repoRoot, runAction, runPost, spawnNode } from '../test/support/run-action.ts';
+import { removeTempFolders } from '../test/support/temp-folders.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../test/support/trust.ts';
 import { heading, masker, note, printStep } from './demo-output.ts';
 
@@ -56,11 +57,8 @@ async function step(title: string, inputs: Record<string, string>, later: boolea
   heading(`${title}: … and as step outputs (steps.<id>.outputs)`);
   for (const [name, value] of main.outputs) note(`${name}=${mask(value)}`);
   if (later) await laterSteps(new Map(main.env));
-  const post = await runAction({
-    entry: 'post',
-    job,
-    env: Object.fromEntries([...main.state].map(([name, value]) => [`STATE_${name}`, value])),
-  });
+  const post = await runPost(main);
+  if (!post) throw new Error('the post step did not run (post-if)');
   heading(`${title}: the post step (node dist/post/index.js, exit code ${post.exitCode})`);
   note(post.stdout.trim());
   note(`files left in RUNNER_TEMP: ${readdirSync(job.runnerTemp).length}`);
@@ -137,6 +135,7 @@ Databricks token service mint new credentials, for the whole job (docs/long-runn
 } finally {
   await cloud.close();
   for (const dir of jobs) rmSync(dir, { recursive: true, force: true });
+  removeTempFolders(); // the harness's own folders (the action's copy, the job's workspace)
   const left = readdirSync(tmpdir()).filter(
     (name) => !tempBefore.has(name) && name.startsWith('oidc-exchange'),
   );

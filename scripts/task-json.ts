@@ -25,6 +25,7 @@ const GROUPS = [
   { name: 'azure', displayName: 'Azure', isExpanded: true },
   { name: 'aws', displayName: 'AWS', isExpanded: true },
   { name: 'databricks', displayName: 'Databricks', isExpanded: true },
+  { name: 'gcp', displayName: 'Google Cloud', isExpanded: true },
   { name: 'token', displayName: 'OIDC token checks', isExpanded: false },
   { name: 'general', displayName: 'Advanced', isExpanded: false },
 ] as const;
@@ -34,6 +35,7 @@ const KEY_INPUT: Record<string, string> = {
   azure: 'azure-subscription',
   aws: 'aws-role-arn',
   databricks: 'databricks-host',
+  gcp: 'gcp-workload-identity-provider',
 };
 
 const ACRONYMS: Record<string, string> = {
@@ -44,6 +46,8 @@ const ACRONYMS: Record<string, string> = {
   sts: 'STS',
   cli: 'CLI',
   oidc: 'OIDC',
+  gcp: 'GCP',
+  iam: 'IAM',
 };
 
 /** `aws-role-arn` → `AWS role ARN`. */
@@ -112,9 +116,9 @@ export function taskJson(): string {
     $schema: 'https://raw.githubusercontent.com/Microsoft/azure-pipelines-task-lib/master/tasks.schema.json',
     id: TASK_ID,
     name: TASK_NAME,
-    friendlyName: 'OIDC exchange: keyless Azure, AWS and Databricks credentials',
+    friendlyName: 'OIDC exchange: keyless Azure, AWS, Databricks and Google Cloud credentials',
     description:
-      'Exchange the job’s OIDC token (a workload identity federation service connection, or the pipeline’s own) for short-lived Azure, AWS or Databricks credentials for later steps: no stored secrets.',
+      'Exchange the job’s OIDC token (a workload identity federation service connection, or the pipeline’s own) for short-lived Azure, AWS, Databricks or Google Cloud credentials for later steps: no stored secrets.',
     helpMarkDown:
       'Secret variables (`AWS_SECRET_ACCESS_KEY`, `AWS_SESSION_TOKEN`, `DATABRICKS_TOKEN`…) reach a later script only through `env:` mappings. Generated from src/core/inputs.ts by `npm run gen`.',
     category: 'Deploy',

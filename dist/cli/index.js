@@ -530,6 +530,27 @@ function isoSeconds(epochSeconds) {
 
 /***/ }),
 
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -616,7 +637,7 @@ async function explain(plan, deps) {
     for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin);
+        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
         lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
         lines.push(...claimLines(payload));
         const mismatches = claimProblems(payload, plan, audience, now());
@@ -1231,11 +1252,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -1341,6 +1362,12 @@ const INPUTS = [
         kind: { type: 'boolean' },
     },
     {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
+    },
+    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -1378,8 +1405,47 @@ const INPUTS = [
         default: 'token',
         kind: { type: 'choice', options: ['token', 'oidc'] },
         azureDevOps: {
-            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
+    },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
     },
 ];
 const OUTPUTS = [
@@ -1403,6 +1469,15 @@ const OUTPUTS = [
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
 ];
 
 
@@ -1423,9 +1498,10 @@ const OUTPUTS = [
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
 const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
-function decodeJwt(token, origin) {
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
     if (token.length > MAX_TOKEN_LENGTH)
         throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
@@ -1578,7 +1654,7 @@ function parsePlan(read, definitions, run = {}) {
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
         }));
     }
     const targets = [];
@@ -1805,7 +1881,7 @@ function createTokenSupplies(options) {
     const mint = async (audience) => {
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin);
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
         if (options.verifier) {
             // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
@@ -2928,7 +3004,7 @@ function createIssuersVerifier(issuers, options) {
  * The version of oidc-exchange, the same in the action, the task and the command line: package.json's
  * `version`, written here by the build (scripts/build.ts) and checked against it by a test.
  */
-const VERSION = '1.0.0';
+const VERSION = '0.1.0';
 
 
 /***/ }),
@@ -2937,20 +3013,24 @@ const VERSION = '1.0.0';
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   As: () => (/* binding */ ACTION_ONLY_INPUTS),
 /* harmony export */   Zy: () => (/* binding */ parseArgs),
+/* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
+/* unused harmony export ACTION_ONLY_INPUTS */
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
 /** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
 const ACTION_ONLY_INPUTS = new Set(['refresh']);
-const INPUT_NAMES = new Set(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
+/** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
+const CLI_INPUTS = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
 function parseArgs(argv) {
     const out = {
         command: undefined,
         help: false,
+        version: false,
         inputs: new Map(),
         tokenFile: undefined,
         tokenEnv: undefined,
@@ -2963,6 +3043,14 @@ function parseArgs(argv) {
         const arg = argv[i] ?? '';
         if (arg === '--help' || arg === '-h') {
             out.help = true;
+            continue;
+        }
+        if (arg === '--version' || arg === '-V') {
+            out.version = true;
+            continue;
+        }
+        if (arg.startsWith('-') && !arg.startsWith('--') && arg !== '-') {
+            out.problems.push(`unknown option ${arg}`);
             continue;
         }
         if (!arg.startsWith('--')) {
@@ -3148,15 +3236,15 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3323);
-/* harmony import */ var _sources_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7854);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(4040);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(2884);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(5714);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(6175);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5714);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(9451);
-/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5173);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9451);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5173);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(954);
+/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4137);
 
 
 
@@ -3181,17 +3269,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
+/** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
+const EXPLAIN_NOT_ACCEPTED = 3;
 async function main(argv, env) {
-    if (argv[0] === '--version') {
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)(argv);
+    if (args.help) {
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return 0;
+    }
+    if (args.version) {
         process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x}\n`);
         return 0;
     }
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .parseArgs */ .Zy)(argv);
-    if (args.help || args.command === undefined) {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_13__/* .usage */ .C)());
-        return args.help ? 0 : 2;
+    if (args.command === undefined && args.problems.length === 0) {
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return 2;
     }
-    if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
+    if (args.command === undefined)
+        args.problems.push('no command (exchange, explain or credential-process)');
+    else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
         args.problems.push(`unknown command '${args.command}'`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
@@ -3204,7 +3300,7 @@ async function main(argv, env) {
     const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
-            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_14__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
+            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
         }
         finally {
             http.close();
@@ -3212,15 +3308,15 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_12__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
-        const source = chooseSource(args, plan, env, http);
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
-            const { lines } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.join('\n')}\n`);
-            return 0;
+            const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
+            process.stdout.write(`${lines.map(_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q).join('\n')}\n`);
+            return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
         }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
         const log = (m) => process.stderr.write(`${m}\n`);
@@ -3235,7 +3331,7 @@ async function main(argv, env) {
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_11__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
         const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .render */ .X)(result.exports, files, args.format);
         if (args.output)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
@@ -3249,33 +3345,12 @@ async function main(argv, env) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)}\n`);
+        process.stderr.write(`oidc-exchange: ${(0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error))}\n`);
         return error.code === 'INPUT_INVALID' ? 2 : 1;
     }
     finally {
         http.close();
     }
-}
-/** A token that did not come from the runner itself must be verified against an issuer the caller names. */
-function chooseSource(args, plan, env, http) {
-    const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
-    if (explicit) {
-        if (!args.inputs.get('issuer')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
-        }
-        if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
-        }
-        return args.tokenFile !== undefined
-            ? (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .fileSource */ .I)(args.tokenFile)
-            : (0,_sources_file_js__WEBPACK_IMPORTED_MODULE_8__/* .valueSource */ .n)(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
-    }
-    if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-        return (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__/* .planSource */ .d)(plan, env, http);
-    }
-    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
-        hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
-    });
 }
 const code = await main(process.argv.slice(2), process.env);
 await new Promise((resolve) => process.stdout.write('', () => resolve()));
@@ -3283,6 +3358,29 @@ process.exit(code);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 954:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ withCliOptionNames)
+/* harmony export */ });
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6175);
+
+/**
+ * Messages from the core name the action's inputs (`aws-role-arn`, `token-source:
+ * azure-managed-identity`); on the command line they are options, named as the user types them
+ * (`--aws-role-arn`, `--token-source azure-managed-identity`).
+ */
+const NAMES = new Set(_args_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map((i) => i.name));
+function withCliOptionNames(text) {
+    return text
+        .replace(/`([a-z0-9-]+)(?:: ([^`\n]*))?`/g, (whole, name, value) => NAMES.has(name) ? `\`--${name}${value === undefined ? '' : ` ${value}`}\`` : whole)
+        .replace(/\bInput `--/g, 'Option `--');
+}
+
 
 /***/ }),
 
@@ -3314,46 +3412,191 @@ function shellQuote(value) {
 
 /***/ }),
 
+/***/ 4137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  L: () => (/* binding */ chooseSource)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/sources/file.ts
+
+
+/**
+ * A token another system put in a file: GitLab `id_tokens` written out, a Kubernetes projected
+ * service-account token, Jenkins or Buildkite credentials. Read afresh on every call, since such
+ * files are rotated in place. Its audience was chosen by whoever minted it.
+ */
+function fileSource(path) {
+    const origin = `the token file ${path}`;
+    return {
+        origin,
+        malformedHint: `The file must hold the OIDC token (a JWT: three base64url parts joined by dots) and nothing else; check what writes ${path}.`,
+        async getToken() {
+            let text;
+            try {
+                text = await (0,promises_.readFile)(path, 'utf8');
+            }
+            catch (error) {
+                const code = error.code ?? 'an error';
+                throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Could not read ${origin}: ${code}.`);
+            }
+            const token = text.trim();
+            if (token === '')
+                throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${origin} is empty.`);
+            return token;
+        },
+    };
+}
+/** A token handed over in an environment variable (GitLab `id_tokens`, CircleCI's CIRCLE_OIDC_TOKEN_V2). */
+function valueSource(name, value) {
+    const origin = `the environment variable ${name}`;
+    return {
+        origin,
+        malformedHint: `${name} must hold the OIDC token itself (a JWT: three base64url parts joined by dots), e.g. the variable GitLab's \`id_tokens:\` declares; check that it names the token, not a file or another secret.`,
+        getToken() {
+            const token = value?.trim() ?? '';
+            if (token === '')
+                return Promise.reject(new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${origin} is not set or empty.`));
+            return Promise.resolve(token);
+        },
+    };
+}
+
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
+var choose_source = __nccwpck_require__(2884);
+;// CONCATENATED MODULE: ./src/runtimes/cli/token-source.ts
+
+
+
+
+/**
+ * Where the command line's token comes from. A token that did not come from the runner itself is
+ * always verified against an issuer the caller names. A token file that cannot be read, or a
+ * variable that is not set, is bad usage (exit 2), found before any request.
+ */
+function chooseSource(args, plan, env, http) {
+    const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
+    if (explicit) {
+        if (!args.inputs.get('issuer')) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
+        }
+        if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
+        }
+        if (args.tokenFile !== undefined) {
+            checkTokenFile(args.tokenFile);
+            return fileSource(args.tokenFile);
+        }
+        const name = args.tokenEnv ?? '';
+        if (!env[name]?.trim()) {
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `--token-env names the environment variable ${name}, but it is ${env[name] === undefined ? 'not set' : 'empty'}.`, {
+                hint: 'Give the name of the variable that holds the token, not the token: in GitLab, the name under the job’s `id_tokens:`; in CircleCI, CIRCLE_OIDC_TOKEN_V2.',
+            });
+        }
+        return valueSource(name, env[name]);
+    }
+    if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
+        return (0,choose_source/* planSource */.d)(plan, env, http);
+    }
+    throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.', {
+        hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
+    });
+}
+function checkTokenFile(path) {
+    let problem;
+    try {
+        if (!(0,external_node_fs_.statSync)(path).isFile())
+            problem = 'is not a file';
+        else
+            (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+    }
+    catch (error) {
+        const code = error.code;
+        problem = code === 'ENOENT' ? 'does not exist' : `cannot be read (${code ?? 'error'})`;
+    }
+    if (problem) {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `--token-file ${path} ${problem}.`, {
+            hint: 'Give the path of the file that holds the token, e.g. a Kubernetes projected service-account token, or the file your CI writes it to before this step.',
+        });
+    }
+}
+
+
+/***/ }),
+
 /***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   C: () => (/* binding */ usage)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6175);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6175);
 
-
-/** `oidc-exchange --help`, with the inputs from the one table. */
+const WIDTH = 100;
+const COLUMN = 44;
+/** `oidc-exchange --help`: every option with its description, the inputs from the one table. */
 function usage() {
-    const inputs = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !_args_js__WEBPACK_IMPORTED_MODULE_1__/* .ACTION_ONLY_INPUTS */ .As.has(i.name))
-        .map((i) => `  --${i.name.padEnd(40)}${i.default === undefined ? '' : ` (default ${i.default})`}`)
-        .join('\n');
+    const inputs = _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map((i) => option(`--${i.name}`, `${i.description}${i.default === undefined ? '' : ` (default ${i.default})`}`)).join('\n');
     return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH
+       oidc-exchange --version | --help
 
-exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS or Databricks credentials
+exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
+          Google Cloud credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
-          and prints the trust configuration (Entra, AWS, Databricks) that would accept it
+          and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
 credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
 Where the token comes from (one of):
-  GitHub Actions                            automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN
-  --token-file PATH                         a token in a file (Kubernetes, Jenkins, Buildkite, …)
-  --token-env NAME                          a token in an environment variable (GitLab id_tokens, CircleCI)
-                                            (a file or variable token needs --issuer, and is always verified)
+${option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN')}
+${option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
+${option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI)')}
+${option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
 
 Output (stdout; diagnostics go to stderr):
-  --format env|dotenv|json                  shell \`export\` lines (default), a dotenv file, or JSON
-  --output PATH                             write it to PATH (created 0600) instead of stdout
+${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
+${option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
+${option('--inputs-file PATH', 'credential-process: the settings file the step wrote')}
+${option('--version, -V', 'print the version and exit')}
+${option('--help, -h', 'print this help and exit')}
 
 Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
 ${inputs}
 
-Exit codes: 0 credentials printed; 1 the token or an exchange failed; 2 bad usage or input.
+Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
+  1 the token or an exchange failed; 2 bad usage or input;
+  3 explain: an expectation is not met or the signature was not verified.
 `;
+}
+/** One option: its name, then its description wrapped at WIDTH under COLUMN. */
+function option(name, description) {
+    const lines = [];
+    let line = '';
+    for (const word of description.split(/\s+/)) {
+        if (line !== '' && COLUMN + line.length + 1 + word.length > WIDTH) {
+            lines.push(line);
+            line = word;
+        }
+        else {
+            line = line === '' ? word : `${line} ${word}`;
+        }
+    }
+    lines.push(line);
+    const first = `  ${name}`;
+    const pad = ' '.repeat(COLUMN);
+    const head = first.length < COLUMN ? first.padEnd(COLUMN) + lines[0] : `${first}\n${pad}${lines[0]}`;
+    return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
 }
 
 
@@ -3727,11 +3970,11 @@ function urlBypass(patterns) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AK: () => (/* binding */ writeSecretFile)
 /* harmony export */ });
-/* unused harmony exports createPrivateFile, credentialFilePath */
+/* unused harmony export createPrivateFile */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3725);
+
 
 
 /**
@@ -3739,7 +3982,7 @@ function urlBypass(patterns) {
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
+    const path = (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialFilePath */ .n)(dir, name);
     createPrivateFile(path, content);
     return path;
 }
@@ -3752,64 +3995,6 @@ function createPrivateFile(path, content) {
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
     }
-}
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
-}
-
-
-/***/ }),
-
-/***/ 7854:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ fileSource),
-/* harmony export */   n: () => (/* binding */ valueSource)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-
-
-/**
- * A token another system put in a file: GitLab `id_tokens` written out, a Kubernetes projected
- * service-account token, Jenkins or Buildkite credentials. Read afresh on every call, since such
- * files are rotated in place. Its audience was chosen by whoever minted it.
- */
-function fileSource(path) {
-    const origin = `the token file ${path}`;
-    return {
-        origin,
-        async getToken() {
-            let text;
-            try {
-                text = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, 'utf8');
-            }
-            catch (error) {
-                const code = error.code ?? 'an error';
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `Could not read ${origin}: ${code}.`);
-            }
-            const token = text.trim();
-            if (token === '')
-                throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is empty.`);
-            return token;
-        },
-    };
-}
-/** A token handed over in an environment variable (GitLab `id_tokens`, CircleCI's CIRCLE_OIDC_TOKEN_V2). */
-function valueSource(name, value) {
-    const origin = `the environment variable ${name}`;
-    return {
-        origin,
-        getToken() {
-            const token = value?.trim() ?? '';
-            if (token === '')
-                return Promise.reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_FAILED', `${origin} is not set or empty.`));
-            return Promise.resolve(token);
-        },
-    };
 }
 
 
@@ -3870,7 +4055,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -3903,6 +4088,11 @@ function parseAwsSettings(read, problems, run) {
     const endpointRaw = read('aws-sts-endpoint');
     const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
     const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -3916,6 +4106,7 @@ function parseAwsSettings(read, problems, run) {
         managedPolicyArns,
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
+        allowedAccountIds,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -4134,6 +4325,192 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ bindingCommand),
+  Hn: () => (/* binding */ providerCommand),
+  NJ: () => (/* binding */ trustCommands)
+});
+
+// UNUSED EXPORTS: celString, principalFor
+
+;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
+/**
+ * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
+ * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
+ * to paste must stay one word per value. Local until the shared quoting function is on main.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        shellQuote(id),
+        `--project=${shellQuote(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${shellQuote(settings.pool)}`,
+        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            shellQuote(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        shellQuote(settings.projectId ?? settings.projectNumber),
+        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+
+/***/ }),
+
 /***/ 4040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4334,6 +4711,8 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
     const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
@@ -4347,6 +4726,24 @@ function parseDatabricksSettings(read, problems, run) {
         ci: run.ci,
         entra,
     };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
 }
 function parseEntraMode(read, problems, auth, clientId) {
     const mode = read('databricks-mode').trim().toLowerCase();
@@ -4378,12 +4775,20 @@ function parseEntraMode(read, problems, auth, clientId) {
 }
 const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var gcp_definition = __nccwpck_require__(2350);
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, definition/* awsTarget */.x, databricksTarget];
+const TARGETS = [
+    azureTarget,
+    definition/* awsTarget */.x,
+    databricksTarget,
+    gcp_definition/* gcpTarget */.W,
+];
 
 
 /***/ }),

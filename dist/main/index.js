@@ -1283,7 +1283,7 @@ const INPUTS = [
         default: 'token',
         kind: { type: 'choice', options: ['token', 'oidc'] },
         azureDevOps: {
-            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
 ];
@@ -1328,9 +1328,10 @@ const OUTPUTS = [
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
 const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
-function decodeJwt(token, origin) {
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
     if (token.length > MAX_TOKEN_LENGTH)
         throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
@@ -1733,7 +1734,7 @@ function createTokenSupplies(options) {
     const mint = async (audience) => {
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin);
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
         if (options.verifier) {
             // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
@@ -2891,7 +2892,7 @@ async function explain(plan, deps) {
     for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, deps.source.origin);
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, deps.source.origin, deps.source.malformedHint);
         lines.push(`Token from ${deps.source.origin} for audience ${(0,input_parsers/* shown */.SP)(audience)}:`);
         lines.push(...claimLines(payload));
         const mismatches = claimProblems(payload, plan, audience, now());
@@ -3075,10 +3076,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(3581);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7325);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5475);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9069);
 
 
 
@@ -3173,7 +3174,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5475:
+/***/ 9069:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3230,10 +3231,43 @@ function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
 }
 
-// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts
-var secret_file = __nccwpck_require__(5714);
+// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
+var secret_file = __nccwpck_require__(2474);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/credential-process-line.ts
+
+/**
+ * The `credential_process` value of an AWS profile: a command line that each AWS client splits
+ * in its own way, so every part is double-quoted and only characters that read the same to all of
+ * them are allowed (docs/protocols.md §3.6):
+ * - POSIX: botocore splits like a POSIX shell (shlex); the JS SDK and Go SDK hand the line to
+ *   `/bin/sh -c`. Inside double quotes `$`, backquote, `\` and `"` are special.
+ * - Windows: botocore splits like CommandLineToArgvW (a backslash is literal unless it runs up to
+ *   a `"`); the JS SDK (`exec`) and Go SDK run `cmd.exe /c`, which expands `%NAME%` even inside
+ *   quotes (and `!NAME!` where delayed expansion is on). Paths hold backslashes and spaces
+ *   (`C:\Program Files\nodejs\node.exe`): both are fine quoted; a trailing backslash is not (it
+ *   would escape the closing quote).
+ * A part that cannot be written safely is refused, never written half-quoted.
+ */
+function credentialProcessLine(parts, platform) {
+    return parts.map((part) => quotePart(part, platform)).join(' ');
+}
+const UNSAFE = {
+    posix: /["\r\n$`\\]/,
+    win32: /["\r\n%!]|\\$/,
+};
+function quotePart(part, platform) {
+    const unsafe = UNSAFE[platform === 'win32' ? 'win32' : 'posix'];
+    if (part === '' || unsafe.test(part)) {
+        const avoid = platform === 'win32' ? 'double quotes, `%` or `!`' : 'double quotes, `$`, backquotes or backslashes';
+        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
+            hint: `Move the runner or its temp folder to a path without ${avoid}, or set \`refresh: false\`.`,
+        });
+    }
+    return `"${part}"`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
 
 /**
@@ -3244,19 +3278,9 @@ var errors = __nccwpck_require__(4296);
  * minted by the helper itself from the step's environment.
  */
 const AWS_PROFILE_NAME = 'oidc-exchange';
-function awsConfigFile(command, region) {
-    const line = command.map(quote).join(' ');
+function awsConfigFile(command, region, platform = process.platform) {
+    const line = credentialProcessLine(command, platform);
     return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
-}
-// botocore splits the line like a POSIX shell (shlex) and the JS SDK hands it to a shell: double
-// quotes keep spaces; a path with a double quote, a newline or a `$` cannot be written safely.
-function quote(part) {
-    if (/["\r\n$`]/.test(part)) {
-        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
-            hint: 'Move the runner or its temp folder to a path without quotes, `$` or backquotes, or set `refresh: false`.',
-        });
-    }
-    return `"${part}"`;
 }
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -3379,6 +3403,7 @@ var external_node_child_process_ = __nccwpck_require__(1421);
 
 
 
+
 const READY_TIMEOUT_MS = 15_000;
 // What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
 // RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
@@ -3399,6 +3424,7 @@ function launchRefresher(script, env) {
         stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
         env: refresherEnvironment(env),
         windowsHide: true,
+        ...refresherWorkingFolder(process.platform, process.execPath),
     });
     const early = new Promise((resolve) => {
         child.once('message', (message) => resolve(message));
@@ -3431,6 +3457,16 @@ function launchRefresher(script, env) {
             return { pid: child.pid, port: answer.port, nonce };
         },
     };
+}
+/**
+ * On Windows the refresher works in Node's own folder, not the step's: Windows cannot delete a
+ * folder some process is working in, and the job's workspace must stay removable while it runs.
+ * (It does not outlive the job: the runners end every process carrying the job's
+ * RUNNER_TRACKING_ID / VSTS_PROCESS_LOOKUP_ID, kept in its environment, and it exits by itself at
+ * the job's time limit or once the step's folder is gone. `windowsHide`: no console window.)
+ */
+function refresherWorkingFolder(platform, nodePath) {
+    return platform === 'win32' ? { cwd: external_node_path_.win32.dirname(nodePath) } : {};
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/step.ts
@@ -3583,7 +3619,7 @@ function appendFileCommand(file, what, blocks) {
 /* harmony export */   B: () => (/* binding */ writeExports),
 /* harmony export */   L: () => (/* binding */ saveState)
 /* harmony export */ });
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5714);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2474);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1894);
 
 
@@ -3693,19 +3729,52 @@ function appendSummary(file, markdown) {
 
 /***/ }),
 
-/***/ 3581:
+/***/ 7325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ createStepTempDir),
-/* harmony export */   s: () => (/* binding */ removeStepTempDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
+
 
 
 
@@ -3716,14 +3785,22 @@ function appendSummary(file, markdown) {
  */
 const PREFIX = 'oidc-exchange-';
 function createStepTempDir(runnerTemp) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target) !== parent || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target).startsWith(PREFIX))
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     return true;
 }
 
@@ -4091,18 +4168,54 @@ function urlBypass(patterns) {
 
 /***/ }),
 
-/***/ 5714:
+/***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   nZ: () => (/* binding */ credentialFilePath)
-/* harmony export */ });
-/* unused harmony export createPrivateFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  nZ: () => (/* binding */ credentialFilePath),
+  AK: () => (/* binding */ writeSecretFile)
+});
+
+// UNUSED EXPORTS: createPrivateFile, writePrivateFileAtomically
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function rename_over_renameOver(from, to, platform = process.platform, rename = renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
 
 
 /**
@@ -4116,17 +4229,37 @@ function writeSecretFile(dir, name, content) {
 }
 /** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
 function createPrivateFile(path, content) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
+        (0,external_node_fs_.writeSync)(fd, content);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
+}
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
+    return (0,external_node_path_.join)(dir, name.toLowerCase());
 }
 
 
@@ -4635,6 +4768,8 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
     const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
@@ -4648,6 +4783,24 @@ function parseDatabricksSettings(read, problems, run) {
         ci: run.ci,
         entra,
     };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
 }
 function parseEntraMode(read, problems, auth, clientId) {
     const mode = read('databricks-mode').trim().toLowerCase();

@@ -1573,11 +1573,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -1683,6 +1683,12 @@ const INPUTS = [
         kind: { type: 'boolean' },
     },
     {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
+    },
+    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -1720,7 +1726,7 @@ const INPUTS = [
         default: 'token',
         kind: { type: 'choice', options: ['token', 'oidc'] },
         azureDevOps: {
-            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
 ];
@@ -1937,7 +1943,7 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -1970,6 +1976,11 @@ function parseAwsSettings(read, problems, run) {
     const endpointRaw = read('aws-sts-endpoint');
     const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
     const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = splitList(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push(invalidInput('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -1983,6 +1994,7 @@ function parseAwsSettings(read, problems, run) {
         managedPolicyArns,
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
+        allowedAccountIds,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2206,6 +2218,8 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push(missingInput('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
     const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
@@ -2219,6 +2233,24 @@ function parseDatabricksSettings(read, problems, run) {
         ci: run.ci,
         entra,
     };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push(invalidInput('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push(invalidInput('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
 }
 function parseEntraMode(read, problems, auth, clientId) {
     const mode = read('databricks-mode').trim().toLowerCase();
@@ -2400,9 +2432,10 @@ function capital(text) {
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
 const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
-function decodeJwt(token, origin) {
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
     const malformed = (why) => new errors/* OidcExchangeError */.tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
     if (token.length > MAX_TOKEN_LENGTH)
         throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
@@ -2598,7 +2631,36 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
 
 
 /**
@@ -2620,6 +2682,26 @@ function createPrivateFile(path, content) {
         (0,external_node_fs_.closeSync)(fd);
     }
 }
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
 /** Where the credential file for a variable (or a name) lives in a step's folder. */
 function credentialFilePath(dir, name) {
     return join(dir, name.toLowerCase());
@@ -2628,12 +2710,9 @@ function credentialFilePath(dir, name) {
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
 
 
-
-
 /**
  * Replaces a credential file so that a reader sees the old token or the new one, never a partial
- * one: the new content goes to a 0600 file created exclusively (never through a symlink) in the
- * same folder, which is then renamed over the old one (atomic within a filesystem).
+ * one (see writePrivateFileAtomically: a new 0600 file, never through a symlink, renamed over).
  *
  * Only a file that exists is replaced: the step writes it first (exclusively), and once the post
  * step removed it, it must stay removed. Returns whether it was replaced.
@@ -2641,21 +2720,14 @@ function credentialFilePath(dir, name) {
 function replaceSecretFile(path, content) {
     if (!(0,external_node_fs_.existsSync)(path))
         return false;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    createPrivateFile(temp, content);
-    try {
-        (0,external_node_fs_.renameSync)(temp, path);
-        return true;
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
+    writePrivateFileAtomically(path, content);
+    return true;
 }
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
+
 
 
 async function startControlServer(options) {
@@ -2679,6 +2751,21 @@ async function startControlServer(options) {
             });
             return;
         }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = (0,errors/* asOidcExchangeError */.vf)(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
         answer(res, 404, { error: 'not found' });
     };
     const server = (0,external_node_http_.createServer)(handle);
@@ -2695,6 +2782,8 @@ async function startControlServer(options) {
         }),
     };
 }
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
 function same(a, b) {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -2741,6 +2830,76 @@ function accessTokenMarginMs(lifetimeMs) {
 /** After a transient failure: retry soon, then back off to at most 30 s. */
 function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/aws-service.ts
+
+
+function awsCredentialService(runner, seed, now = Date.now) {
+    let held = seed && fromSeed(seed);
+    let inFlight;
+    let renewals = 0;
+    const renew = async () => {
+        const issuedAt = now();
+        const grant = await runner.run();
+        held = fromGrant(grant, issuedAt);
+        renewals++;
+    };
+    const fresh = () => held !== undefined && held.expiresAt - now() > awsRenewMarginMs(held.lifetimeMs);
+    return {
+        get renewals() {
+            return renewals;
+        },
+        async get() {
+            if (!fresh()) {
+                inFlight ??= renew().finally(() => (inFlight = undefined));
+                await inFlight;
+            }
+            if (!held)
+                throw new errors/* OidcExchangeError */.tS('INTERNAL', 'No AWS credentials.');
+            return held.credentials;
+        },
+    };
+}
+function fromSeed(seed) {
+    const expiresAt = Date.parse(seed.expiration);
+    return {
+        credentials: {
+            AccessKeyId: seed.accessKeyId,
+            SecretAccessKey: seed.secretAccessKey,
+            Token: seed.sessionToken,
+            Expiration: new Date(expiresAt).toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - seed.issuedAt,
+    };
+}
+function fromGrant(grant, issuedAt) {
+    const value = (name) => grant.exports.find((e) => e.name === name)?.value;
+    const accessKeyId = value('AWS_ACCESS_KEY_ID');
+    const secretAccessKey = value('AWS_SECRET_ACCESS_KEY');
+    const sessionToken = value('AWS_SESSION_TOKEN');
+    if (!accessKeyId || !secretAccessKey || !sessionToken)
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', 'The AWS exchange returned no credentials.');
+    const expiresAt = grant.expiresAt.getTime();
+    return {
+        credentials: {
+            AccessKeyId: accessKeyId,
+            SecretAccessKey: secretAccessKey,
+            Token: sessionToken,
+            Expiration: grant.expiresAt.toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - issuedAt,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/databricks-service.ts
@@ -3011,7 +3170,7 @@ function token_supply_createTokenSupplies(options) {
     const mint = async (audience) => {
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = decodeJwt(token, options.source.origin);
+        const { payload } = decodeJwt(token, options.source.origin, options.source.malformedHint);
         checkClaims(payload, { ...options.expectations, audience }, options.now());
         if (options.verifier) {
             // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
@@ -4244,6 +4403,7 @@ function targetRunner(plan, name, deps) {
 
 
 
+
 /**
  * The background refresher, started detached by the main step when `refresh` is on. It reads its
  * order (with the request token) from stdin, then for as long as the job can use it: rewrites the
@@ -4289,19 +4449,27 @@ async function main() {
         wake();
     };
     const dbRunner = order.databricksPath ? targetRunner(plan, 'databricks', deps) : undefined;
+    const awsRunner = order.aws ? targetRunner(plan, 'aws', deps) : undefined;
+    const aws = awsRunner && order.aws
+        ? {
+            authorization: order.aws.authorization,
+            credentials: awsCredentialService(awsRunner, order.aws.seed),
+        }
+        : undefined;
     const server = await startControlServer({
         nonce: order.nonce,
         onStop: () => stop('the post step asked'),
         databricks: dbRunner && order.databricksPath
             ? { path: order.databricksPath, tokens: databricksTokens(dbRunner) }
             : undefined,
+        aws,
         log,
     });
     process.send?.({ ready: true, port: server.port }, () => {
         if (process.connected)
             process.disconnect();
     });
-    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
+    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
     const watchdog = setInterval(() => {
         if (Date.now() >= order.deadline)
             stop('the job time limit was reached');
@@ -4352,7 +4520,7 @@ async function main() {
     await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await server.close();
     http.close();
-    log(`stopped after ${renewals} token file renewal(s)`);
+    log(`stopped after ${renewals} token file renewal(s)${aws ? ` and ${aws.credentials.renewals} AWS role session(s)` : ''}`);
 }
 /** The one token a re-login uses: already minted and verified. */
 function fixed(token, audience) {

@@ -88,6 +88,10 @@ export const ERROR_CODES = {
     'STS answered with an error this table does not name, or not in its format',
     'the message quotes STS’s code; transient failures were already retried',
   ],
+  AWS_ACCOUNT_NOT_ALLOWED: [
+    'the assumed role belongs to an account that `aws-allowed-account-ids` does not list',
+    'check the role ARN, or add the account to `aws-allowed-account-ids`; nothing was exported',
+  ],
   DATABRICKS_TRUST_MISMATCH: [
     'no federation policy accepts the token (issuer, audience, subject, or the service principal)',
     'compare with the printed policy; check the audience that was sent',
@@ -99,6 +103,26 @@ export const ERROR_CODES = {
   DATABRICKS_CHECK_FAILED: [
     'the token was issued but the workspace refused it',
     'add the service principal to the workspace, or pass `databricks-azure-workspace-resource-id` in entra mode',
+  ],
+  GCP_PROVIDER_NOT_FOUND: [
+    'Google STS `invalid_target`: no such workload identity provider, or it or its pool is disabled',
+    'check `gcp-workload-identity-provider` (the project number, not the id); or create the printed provider',
+  ],
+  GCP_TRUST_MISMATCH: [
+    'Google STS `invalid_grant`: the provider does not accept the issuer, audience or token; or `google.subject` exceeds 127 bytes',
+    'compare with the printed `gcloud iam workload-identity-pools providers create-oidc` command',
+  ],
+  GCP_CONDITION_REFUSED: [
+    'Google STS: the provider’s attribute condition rejected the token’s claims',
+    'compare the condition with the claims (`dry-run: true`); the printed command has one for this token',
+  ],
+  GCP_PERMISSION_DENIED: [
+    '403 `iam.serviceAccounts.getAccessToken`: the federated principal may not impersonate the service account (or it does not exist)',
+    'run the printed `gcloud iam service-accounts add-iam-policy-binding … roles/iam.workloadIdentityUser`',
+  ],
+  GCP_EXCHANGE_FAILED: [
+    'Google STS or IAM Credentials refused for another reason, or did not answer properly',
+    'the message quotes Google; transient failures were already retried',
   ],
   HTTP_FAILED: [
     'a service did not answer properly (status, body, or connection)',

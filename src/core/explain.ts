@@ -43,7 +43,7 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
   for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
     const token = await deps.source.getToken(audience);
     deps.registerSecret(token);
-    const { payload } = decodeJwt(token, deps.source.origin);
+    const { payload } = decodeJwt(token, deps.source.origin, deps.source.malformedHint);
     lines.push(`Token from ${deps.source.origin} for audience ${shown(audience)}:`);
     lines.push(...claimLines(payload));
     const mismatches = claimProblems(payload, plan, audience, now());

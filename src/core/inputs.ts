@@ -3,7 +3,7 @@
  * inputs table, action.yml and the Azure DevOps task.json (scripts/gen-docs.ts), and a test checks
  * they all agree.
  */
-export type InputGroup = 'general' | 'token' | 'azure' | 'aws' | 'databricks';
+export type InputGroup = 'general' | 'token' | 'azure' | 'aws' | 'databricks' | 'gcp';
 
 /** How a form shows the input (task.json input types); plain text when absent. */
 export type InputKind =
@@ -25,6 +25,8 @@ export interface InputSpec {
   only?: 'github' | 'azure-devops';
   /** What the Azure DevOps task shows instead (its own description or default). */
   azureDevOps?: { description?: string; default?: string; kind?: InputKind };
+  /** Other targets' per-target actions that take it too, under this full name (Azure Databricks reads the Entra location). */
+  alsoFor?: readonly InputGroup[];
 }
 
 /**
@@ -140,12 +142,12 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'refresh',
     group: 'general',
     description:
-      'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+      'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
     default: 'true',
     kind: { type: 'boolean' },
     azureDevOps: {
       description:
-        'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+        'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
     },
   },
   {
@@ -167,6 +169,7 @@ export const INPUTS: readonly InputSpec[] = [
     group: 'azure',
     description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
     requiredForTarget: true,
+    alsoFor: ['databricks'],
   },
   {
     name: 'azure-subscription-id',
@@ -179,6 +182,7 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
     default: 'AzureCloud',
+    alsoFor: ['databricks'],
   },
   {
     name: 'azure-scopes',
@@ -193,6 +197,7 @@ export const INPUTS: readonly InputSpec[] = [
     group: 'azure',
     description:
       'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+    alsoFor: ['databricks'],
   },
   {
     name: 'azure-cli-login',
@@ -264,6 +269,13 @@ export const INPUTS: readonly InputSpec[] = [
     kind: { type: 'boolean' },
   },
   {
+    name: 'aws-allowed-account-ids',
+    group: 'aws',
+    description:
+      'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+    kind: { type: 'lines' },
+  },
+  {
     name: 'databricks-host',
     group: 'databricks',
     description:
@@ -308,8 +320,54 @@ export const INPUTS: readonly InputSpec[] = [
     kind: { type: 'choice', options: ['token', 'oidc'] },
     azureDevOps: {
       description:
-        '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+        '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
     },
+  },
+  {
+    name: 'gcp-workload-identity-provider',
+    group: 'gcp',
+    description:
+      'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+    requiredForTarget: true,
+  },
+  {
+    name: 'gcp-service-account',
+    group: 'gcp',
+    description:
+      'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+  },
+  {
+    name: 'gcp-project-id',
+    group: 'gcp',
+    description:
+      'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+  },
+  {
+    name: 'gcp-scopes',
+    group: 'gcp',
+    description:
+      'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+    default: 'cloud-platform',
+    kind: { type: 'lines' },
+  },
+  {
+    name: 'gcp-token-lifetime-seconds',
+    group: 'gcp',
+    description:
+      'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+    default: '3600',
+  },
+  {
+    name: 'gcp-sts-endpoint',
+    group: 'gcp',
+    description:
+      'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+  },
+  {
+    name: 'gcp-iam-credentials-endpoint',
+    group: 'gcp',
+    description:
+      'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
   },
 ];
 
@@ -340,8 +398,35 @@ export const OUTPUTS: readonly OutputSpec[] = [
       'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
   },
   { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+  {
+    name: 'gcp-access-token',
+    description:
+      'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+  },
+  { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+  {
+    name: 'gcp-credentials-file',
+    description:
+      'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+  },
 ];
 
 /** A further scope given as a URL gets an output named after its host, e.g. `azure-access-token-example-azure-net`. */
 /** Reads one raw input by name ('' when absent), as every runtime delivers inputs: strings. */
 export type InputReader = (name: string) => string;
+
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text: string): string =>
+  /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+export function writtenByUser(read: InputReader, name: string): boolean {
+  const spec = DECLARED.get(name);
+  const value = read(name).trim();
+  if (value === '' || spec?.default === undefined) return value !== '';
+  return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}

@@ -12,10 +12,12 @@ export interface DecodedJwt {
   payload: Record<string, unknown>;
 }
 
-export function decodeJwt(token: string, origin: string): DecodedJwt {
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+export function decodeJwt(token: string, origin: string, hint?: string): DecodedJwt {
   const malformed = (why: string): OidcExchangeError =>
     new OidcExchangeError('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-      hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+      hint:
+        hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
   if (token.length > MAX_TOKEN_LENGTH)
     throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);

@@ -14,7 +14,7 @@ import {
   parseUuid,
   splitLines,
 } from './input-parsers.js';
-import { DEFAULT_GITHUB_ISSUER, type InputReader } from './inputs.js';
+import { DEFAULT_GITHUB_ISSUER, writtenByUser, type InputReader } from './inputs.js';
 import { compilePattern, type Pattern } from './pattern.js';
 import type { RunInfo, TargetDefinition } from './target.js';
 
@@ -120,7 +120,9 @@ export function parsePlan(
     }
     audienceOverride = ADO_AUDIENCE;
   }
-  if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+  // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+  // identity's (Entra's), so with that source only an issuer the user wrote counts.
+  if (source.kind === 'azure-managed-identity' && !writtenByUser(read, 'issuer')) {
     problems.push(
       missingInput(
         'issuer',
@@ -144,7 +146,7 @@ export function parsePlan(
   if (requested.length === 0) {
     problems.push(
       new OidcExchangeError('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-        hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+        hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
       }),
     );
   }

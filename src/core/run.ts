@@ -9,9 +9,9 @@ import { createTokenSupplies, type TokenSource } from './token-supply.js';
 import { planExpectations, planVerifier } from './plan-checks.js';
 
 /**
- * source → verify → targets → exports, for a validated plan. Claim rules run on the first token
- * of each audience before any exchange; signatures are checked while the exchanges run; nothing is
- * returned for export unless every token verified and every target succeeded.
+ * source → verify → targets → exports, for a validated plan. Every token is checked (alg, claims,
+ * signature) before a target receives it, so no cloud sees a token that fails; nothing is
+ * returned for export unless every target succeeded.
  */
 export interface RunDependencies {
   http: HttpClient;
@@ -61,6 +61,9 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
       `OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`,
     );
   }
+  const first = supplies.forAudience(audiences[0] ?? '');
+  if (plan.verifySignature && audiences.length > 0)
+    deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
   if (plan.subjects.length === 0)
     deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
   if (!plan.verifySignature)
@@ -74,11 +77,6 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
       return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }),
   );
-  // A bad signature outranks any exchange error: it means the token is not what it claims to be.
-  await supplies.allVerified();
-  const first = supplies.forAudience(audiences[0] ?? '');
-  if (plan.verifySignature)
-    deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
   const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asOidcExchangeError(s.reason)] : []));
   if (failures.length > 0)
     throw failures.length === 1 ? (failures[0] as OidcExchangeError) : new OidcExchangeErrors(failures);

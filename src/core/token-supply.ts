@@ -1,5 +1,7 @@
 import { ADO_AUDIENCES } from './azure-devops-issuers.js';
 import { checkClaims, type ClaimExpectations } from './claims.js';
+import { OidcExchangeError } from './errors.js';
+import { shown } from './input-parsers.js';
 import { decodeJwt } from './jwt.js';
 import type { TokenSupply } from './target.js';
 import type { SignatureVerifier } from './verify.js';
@@ -8,6 +10,8 @@ import type { SignatureVerifier } from './verify.js';
 export interface TokenSource {
   /** Where tokens come from, for messages ("the GitHub Actions ID token endpoint"). */
   readonly origin: string;
+  /** What to check when its token is not a JWT (default: the token endpoint's request URL). */
+  readonly malformedHint?: string;
   getToken(audience: string): Promise<string>;
 }
 
@@ -16,8 +20,6 @@ const REUSE_MARGIN_SECONDS = 60;
 
 export interface TokenSupplies {
   forAudience(audience: string): TokenSupply;
-  /** Resolves when every token handed out so far passed the signature check; rejects otherwise. */
-  allVerified(): Promise<void>;
 }
 
 export interface SupplyOptions {
@@ -30,12 +32,12 @@ export interface SupplyOptions {
 }
 
 /**
- * Every token minted in this step goes through here: masked first, then claim-checked (local,
- * instant; a mismatch fails before any exchange), and its signature check started so it runs
- * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ * Every token minted goes through here, and nothing leaves it unverified: masked first, then its
+ * header's `alg` (RS256 only), its claims (local, instant), then its signature with the issuer's
+ * keys, which are fetched while the token itself is requested so the check costs next to
+ * nothing. Only then is the token handed to a target, so no cloud ever sees a token that failed.
  */
 export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
-  const verifications: Array<Promise<void>> = [];
   const supplies = new Map<string, TokenSupply>();
 
   interface Minted {
@@ -46,17 +48,14 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
     aud: string | undefined;
   }
   const mint = async (audience: string): Promise<Minted> => {
+    options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
     const token = await options.source.getToken(audience);
     options.registerSecret(token);
-    const { payload } = decodeJwt(token, options.source.origin);
+    const { header, payload } = decodeJwt(token, options.source.origin, options.source.malformedHint);
+    if (header['alg'] !== 'RS256') throw notRs256(header['alg'], options.source.origin);
     checkClaims(payload, { ...options.expectations, audience }, options.now());
-    if (options.verifier) {
-      // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
-      const audiences = options.expectations.azureDevOps ? ADO_AUDIENCES : audience;
-      const verification = options.verifier.verify(token, audiences);
-      verification.catch(() => undefined); // observed later, in allVerified()
-      verifications.push(verification);
-    }
+    // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+    await options.verifier?.verify(token, options.expectations.azureDevOps ? ADO_AUDIENCES : audience);
     return {
       token,
       exp: Number(payload['exp'] ?? 0),
@@ -107,13 +106,14 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
       }
       return supply;
     },
-    async allVerified() {
-      // Tokens minted while waiting (retries) join the list; loop until it is stable.
-      for (let seen = 0; seen < verifications.length;) {
-        const batch = verifications.slice(seen);
-        seen = verifications.length;
-        await Promise.all(batch);
-      }
-    },
   };
+}
+
+/** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
+function notRs256(alg: unknown, origin: string): OidcExchangeError {
+  return new OidcExchangeError(
+    'SIGNATURE_INVALID',
+    `The OIDC token from ${origin} is not RS256-signed: its header names alg ${shown(String(alg))}.`,
+    { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' },
+  );
 }

@@ -8,7 +8,9 @@ import { createSignatureVerifier, type SignatureVerifier, type VerifierOptions }
  * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
  * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
  * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
- * beyond that list. Each issuer's discovery and keys are fetched once.
+ * beyond that list. Each issuer's discovery and keys are fetched when its first token arrives: with
+ * several issuers none is fetched ahead, as only one of them is used and the others may not even
+ * be reachable from the agent.
  */
 export function planIssuers(plan: Pick<Plan, 'issuer' | 'azureDevOps'>): string[] {
   return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
@@ -21,6 +23,7 @@ export function createIssuersVerifier(
   if (issuers.length === 1) return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
   const verifiers = new Map<string, SignatureVerifier>();
   return {
+    prefetch: () => undefined,
     verify(token, audience) {
       const iss = decodeJwt(token, 'the token source').payload['iss'];
       if (typeof iss !== 'string' || !issuers.includes(iss)) {

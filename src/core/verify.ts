@@ -1,100 +1,86 @@
-import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
+import { jwtVerify } from 'jose';
 import { OidcExchangeError } from './errors.js';
 import type { HttpClient } from './http.js';
-import { requestJson } from './http-json.js';
-import { shown } from './input-parsers.js';
+import { createIssuerKeys, REFETCH_COOLDOWN_MS, type KeySet } from './issuer-keys.js';
 
 /**
- * Signature verification as a relying party (docs/protocols.md §5): discovery at the pinned issuer,
- * its `issuer` equal to the pinned one, keys only from its `jwks_uri`, RS256 only, exp/nbf/iat/sub
- * required, a small clock tolerance. jose does the cryptography; the keys are fetched with our own
- * client (proxies, timeouts, no redirects) and handed to jose as a local key set. One refetch of
- * the keys when the token's `kid` is unknown (the issuer rotated its keys).
+ * Signature verification as a relying party (docs/protocols.md §5): RS256 only, the pinned issuer,
+ * exp/nbf/iat/sub required, a small clock tolerance. jose does the cryptography with the keys
+ * issuer-keys.ts fetched; an unknown `kid` refetches them (the issuer rotated its keys), at most
+ * once per cooldown.
  */
 export interface VerifierOptions {
   http: HttpClient;
   issuer: string;
   clockToleranceSeconds: number;
   now: () => Date;
+  /** At most one refetch of the keys for an unknown `kid` per this long (default 10 s). */
+  refetchCooldownMs?: number | undefined;
 }
 
 export interface SignatureVerifier {
   /** Several audiences: any one of them (Azure DevOps issues either form). */
   verify(token: string, audience: string | readonly string[]): Promise<void>;
+  /** Starts fetching the issuer's discovery document and keys, e.g. while the token is requested. */
+  prefetch(): void;
 }
 
 export function createSignatureVerifier(options: VerifierOptions): SignatureVerifier {
-  const { http, issuer } = options;
-  let jwksUri: Promise<string> | undefined;
-  let keys: Promise<ReturnType<typeof createLocalJWKSet>> | undefined;
-  let refetched = false;
+  const { issuer } = options;
+  const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
+  const keys = createIssuerKeys({
+    http: options.http,
+    issuer,
+    now: options.now,
+    cooldownMs,
+  });
 
-  const loadKeys = async (): Promise<ReturnType<typeof createLocalJWKSet>> => {
-    jwksUri ??= discoverJwksUri(http, issuer);
-    const uri = await jwksUri;
-    const body = await requestJson(http, {
-      url: uri,
-      purpose: `the issuer's key set (${uri})`,
-      headers: { accept: 'application/json' },
+  const check = (token: string, audience: string | readonly string[], keySet: KeySet) =>
+    jwtVerify(token, keySet, {
+      algorithms: ['RS256'],
+      issuer,
+      audience: typeof audience === 'string' ? audience : [...audience],
+      requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+      clockTolerance: options.clockToleranceSeconds,
+      currentDate: options.now(),
     });
-    const keySet = body as Partial<JSONWebKeySet>;
-    if (!Array.isArray(keySet.keys)) {
-      throw new OidcExchangeError(
-        'DISCOVERY_FAILED',
-        `The issuer's key set at ${uri} has no \`keys\` array.`,
-      );
-    }
-    return createLocalJWKSet(keySet as JSONWebKeySet);
-  };
 
-  const verifyWith = async (
-    token: string,
-    audience: string | readonly string[],
-    retryUnknownKey: boolean,
-  ): Promise<void> => {
-    keys ??= loadKeys();
-    const keySet = await keys;
-    try {
-      await jwtVerify(token, keySet, {
-        algorithms: ['RS256'],
-        issuer,
-        audience: typeof audience === 'string' ? audience : [...audience],
-        requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
-        clockTolerance: options.clockToleranceSeconds,
-        currentDate: options.now(),
-      });
-    } catch (error) {
-      const code = (error as { code?: string }).code;
-      if (code === 'ERR_JWKS_NO_MATCHING_KEY' && retryUnknownKey && !refetched) {
-        refetched = true;
-        keys = loadKeys();
-        return verifyWith(token, audience, false);
+  return {
+    prefetch: () => keys.prefetch(),
+    async verify(token, audience) {
+      try {
+        await check(token, audience, await keys.current());
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'ERR_JWKS_NO_MATCHING_KEY') throw joseError(error, issuer);
+        const refetched = await keys.refetch();
+        if (!refetched)
+          throw unknownKey(
+            issuer,
+            `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`,
+          );
+        try {
+          await check(token, audience, refetched);
+        } catch (again) {
+          const code = (again as { code?: string }).code;
+          throw code === 'ERR_JWKS_NO_MATCHING_KEY'
+            ? unknownKey(issuer, 'even after fetching them again')
+            : joseError(again, issuer);
+        }
       }
-      throw joseError(error, issuer);
-    }
+    },
   };
-
-  return { verify: (token, audience) => verifyWith(token, audience, true) };
 }
 
-async function discoverJwksUri(http: HttpClient, issuer: string): Promise<string> {
-  const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-  const body = (await requestJson(http, {
-    url,
-    purpose: `the issuer's discovery document (${url})`,
-  })) as Record<string, unknown>;
-  if (body['issuer'] !== issuer) {
-    throw new OidcExchangeError(
-      'DISCOVERY_FAILED',
-      `The discovery document at ${url} names issuer ${shown(String(body['issuer']))}, not ${shown(issuer)}.`,
-      { hint: 'An issuer must publish its own exact name; check `issuer` (trailing slashes count).' },
-    );
-  }
-  const jwks = body['jwks_uri'];
-  if (typeof jwks !== 'string' || jwks === '') {
-    throw new OidcExchangeError('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
-  }
-  return jwks;
+/**
+ * Retryable: an issuer may sign with a key shortly before its key set (behind a cache) shows it,
+ * so a renewal tried later may pass; nothing is sent anywhere meanwhile.
+ */
+function unknownKey(issuer: string, when: string): OidcExchangeError {
+  return new OidcExchangeError(
+    'SIGNATURE_INVALID',
+    `No key of ${issuer} matches the OIDC token's \`kid\` (${when}).`,
+    { hint: 'The token was not signed by this issuer; check `issuer`.', retryable: true },
+  );
 }
 
 function joseError(error: unknown, issuer: string): OidcExchangeError {
@@ -122,14 +108,6 @@ function joseError(error: unknown, issuer: string): OidcExchangeError {
       return new OidcExchangeError(
         'SIGNATURE_INVALID',
         `The OIDC token is not an RS256-signed JWT: ${e.message}.`,
-      );
-    case 'ERR_JWKS_NO_MATCHING_KEY':
-      return new OidcExchangeError(
-        'SIGNATURE_INVALID',
-        `No key of ${issuer} matches the OIDC token's \`kid\`, even after refetching the keys.`,
-        {
-          hint: 'The token was not signed by this issuer; check `issuer`.',
-        },
       );
     case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
       return new OidcExchangeError(

@@ -11,6 +11,7 @@ export function fileSource(path: string): TokenSource {
   const origin = `the token file ${path}`;
   return {
     origin,
+    malformedHint: `The file must hold the OIDC token (a JWT: three base64url parts joined by dots) and nothing else; check what writes ${path}.`,
     async getToken() {
       let text: string;
       try {
@@ -31,6 +32,7 @@ export function valueSource(name: string, value: string | undefined): TokenSourc
   const origin = `the environment variable ${name}`;
   return {
     origin,
+    malformedHint: `${name} must hold the OIDC token itself (a JWT: three base64url parts joined by dots), e.g. the variable GitLab's \`id_tokens:\` declares; check that it names the token, not a file or another secret.`,
     getToken() {
       const token = value?.trim() ?? '';
       if (token === '')

@@ -8,7 +8,7 @@ import { trustEveryTarget } from '../support/trust.ts';
 import type { CloudAddresses } from './scenarios.ts';
 
 const cloud = await startFakeCloud();
-trustEveryTarget(cloud);
+const google = trustEveryTarget(cloud);
 const addresses: CloudAddresses = {
   issuer: cloud.issuer.issuer,
   authorityHost: cloud.entra.authorityHost,
@@ -16,6 +16,9 @@ const addresses: CloudAddresses = {
   workspaceHost: cloud.databricks.workspaceHost,
   requestUrl: cloud.github.requestUrl,
   requestToken: cloud.github.requestToken,
+  googleUrl: cloud.google.url,
+  googleProvider: google.provider,
+  googleServiceAccount: google.serviceAccount,
 };
 process.stdout.write(`${JSON.stringify(addresses)}\n`);
 process.stdin.resume();

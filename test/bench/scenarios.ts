@@ -20,6 +20,9 @@ export interface CloudAddresses {
   workspaceHost: string;
   requestUrl: string;
   requestToken: string;
+  googleUrl: string;
+  googleProvider: string;
+  googleServiceAccount: string;
 }
 
 /** The targets alone and together, for one build's main entry; `label` tells builds apart in the table. */
@@ -34,11 +37,18 @@ export function scenarios(cloud: CloudAddresses, mainEntry: string, label = ''):
   };
   const aws = { 'aws-role-arn': roleArn, 'aws-region': 'eu-west-1', 'aws-sts-endpoint': cloud.stsEndpoint };
   const databricks = { 'databricks-host': cloud.workspaceHost, 'databricks-client-id': sp };
+  const google = {
+    'gcp-workload-identity-provider': cloud.googleProvider,
+    'gcp-service-account': cloud.googleServiceAccount,
+    'gcp-sts-endpoint': cloud.googleUrl,
+    'gcp-iam-credentials-endpoint': cloud.googleUrl,
+  };
   const suffix = label ? ` (${label})` : '';
   return [
     { name: `Azure${suffix}`, args: [mainEntry], inputs: { ...common, ...azure } },
     { name: `AWS${suffix}`, args: [mainEntry], inputs: { ...common, ...aws } },
     { name: `Databricks${suffix}`, args: [mainEntry], inputs: { ...common, ...databricks } },
+    { name: `Google Cloud${suffix}`, args: [mainEntry], inputs: { ...common, ...google } },
     { name: `all three${suffix}`, args: [mainEntry], inputs: { ...common, ...azure, ...aws, ...databricks } },
   ];
 }

@@ -194,6 +194,24 @@ describe('GitHub Action → AWS', () => {
     expect(run.stdout).toContain('MaxSessionDuration');
   });
 
+  it('aws-allowed-account-ids: fails before exporting anything when the role is in another account', async () => {
+    const refused = await runAws({ 'aws-allowed-account-ids': '111111111111\n222222222222' });
+    expectNoAws(refused);
+    expect(refused.stdout).toContain(
+      `[AWS_ACCOUNT_NOT_ALLOWED] The credentials for ${roleArn} belong to account ${account}, which is not in \`aws-allowed-account-ids\` (111111111111, 222222222222).`,
+    );
+    const allowed = await runAws({ 'aws-allowed-account-ids': `111111111111, ${account}` });
+    expect(allowed.exitCode).toBe(0);
+    expect(allowed.env.get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);
+    const before = cloud.sts.requests.length;
+    const invalid = await runAws({ 'aws-allowed-account-ids': '12345' });
+    expectNoAws(invalid);
+    expect(invalid.stdout).toContain(
+      "Input `aws-allowed-account-ids` must be 12-digit AWS account ids like 123456789012, but it is '12345'.",
+    );
+    expect(cloud.sts.requests.length).toBe(before); // input errors come before any request
+  });
+
   it('masks the account id only when asked', async () => {
     const run = await runAws({ 'aws-mask-account-id': 'true' });
     expect(run.exitCode).toBe(0);
@@ -202,8 +220,8 @@ describe('GitHub Action → AWS', () => {
 
   it('runs as the per-target action with unprefixed inputs', async () => {
     const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/aws@v1',
       inputs: {
-        'oidc-exchange-target': 'aws',
         'role-arn': roleArn,
         region: 'eu-west-1',
         'sts-endpoint': cloud.sts.endpoint,

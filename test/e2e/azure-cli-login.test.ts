@@ -2,7 +2,7 @@
  * `azure-cli-login: true`: the Azure CLI on PATH is logged in with the verified token, in a
  * job-private AZURE_CONFIG_DIR under RUNNER_TEMP that later steps use and the post step removes.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { createAzStub } from '../support/az-stub.ts';
@@ -53,13 +53,16 @@ describe('azure-cli-login', () => {
     const configDir = main.env.get('AZURE_CONFIG_DIR') ?? '';
     expect(configDir.startsWith(job.runnerTemp)).toBe(true);
 
-    const calls = readFileSync(az.log, 'utf8')
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l) as { args: string[]; configDir: string });
+    const calls = az.calls();
     const login = calls.find((c) => c.args[0] === 'login');
     expect(login?.configDir).toBe(configDir);
-    const token = login?.args[login.args.indexOf('--federated-token') + 1] ?? '';
+    // The token reached az through a 0600 file in the step's folder, gone once az login is done.
+    const token = login?.federatedToken ?? '';
+    expect(login?.tokenFile?.startsWith(job.runnerTemp)).toBe(true);
+    expect(login?.tokenFileMode).toBe(0o600);
+    expect(existsSync(login?.tokenFile ?? '')).toBe(false);
+    expect(login?.cmdline).not.toContain(token);
+    expect(login?.environ).not.toContain(cloud.github.requestToken);
     expect(login?.args.slice(0, 6)).toEqual([
       'login',
       '--service-principal',
@@ -86,8 +89,8 @@ describe('azure-cli-login', () => {
   });
 
   it('fails the step, exporting nothing, when az login fails', async () => {
-    const az = createAzStub();
-    const main = await run({ PATH: `${az.binDir}:${process.env['PATH']}`, AZ_STUB_FAIL: 'login' });
+    const az = createAzStub({ fail: 'login' });
+    const main = await run({ PATH: `${az.binDir}:${process.env['PATH']}` });
     expect(main.exitCode).toBe(1);
     expect(main.stdout).toContain(
       '[AZURE_CLI_LOGIN_FAILED] `az login --service-principal` failed: ERROR: AADSTS700016',

@@ -52,22 +52,26 @@ describe.each([
       node: node(),
       endpoint,
       inputs: awsInputs(),
-      env: {
-        AGENT_PROXYURL: proxy.url,
-        AGENT_PROXYUSERNAME: 'build-agent',
-        AGENT_PROXYPASSWORD: 'proxy-pa55word-for-the-agent',
+      variables: {
+        'Agent.ProxyUrl': proxy.url,
+        'Agent.ProxyUsername': 'build-agent',
         // A regular expression on URLs, as the agent keeps them: STS goes direct.
-        AGENT_PROXYBYPASSLIST: JSON.stringify([`${hostOf(cloud.sts.endpoint).replace(/\./g, '\\.')}`]),
+        'Agent.ProxyBypassList': JSON.stringify([`${hostOf(cloud.sts.endpoint).replace(/\./g, '\\.')}`]),
       },
+      // A secret variable: the agent hands it over as SECRET_AGENT_PROXYPASSWORD only.
+      secretVariables: { 'Agent.ProxyPassword': 'proxy-pa55word-for-the-agent' },
     });
     expect(run.result?.result).toBe('Succeeded');
     const seen = new Set(proxy.seen.slice(before));
     expect(seen.has(hostOf(cloud.azureDevOps.oidcRequestUri))).toBe(true);
     expect(seen.has(hostOf(cloud.entra.authorityHost))).toBe(true);
     expect(seen.has(hostOf(cloud.sts.endpoint))).toBe(false);
-    // The password was masked before anything could print it.
+    // The password was masked on the first lines, before task-lib loads, and so was the URL that carries it.
+    const masks = run.commands.filter((c) => c.name === 'task.setsecret').map((c) => c.message);
+    expect(masks).toContain('proxy-pa55word-for-the-agent');
+    expect(masks.some((m) => m.includes(':proxy-pa55word-for-the-agent@'))).toBe(true);
     const first = run.stdout.indexOf('proxy-pa55word-for-the-agent');
-    if (first >= 0) expect(run.stdout.slice(0, first).endsWith('##vso[task.setsecret]')).toBe(true);
+    expect(run.stdout.slice(0, first)).toMatch(/##vso\[task\.setsecret\]$/);
   });
 });
 

@@ -3,14 +3,14 @@
  * issues Azure DevOps tokens, Entra tokens, STS credentials and Databricks tokens of LIFETIME seconds; a later step
  * started after several lifetimes, with the job's variables in its environment (the secret ones
  * mapped with `env:`), still authenticates (WorkloadIdentityCredential, the Databricks SDK, the
- * AWS CLI through the credential_process profile with SYSTEM_ACCESSTOKEN mapped), and
+ * AWS CLI through the refresher's endpoint with AWS_CONTAINER_AUTHORIZATION_TOKEN mapped), and
  * the same later step fails without `refresh`. The post-job step stops the refresher and removes
  * every file.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
@@ -18,7 +18,7 @@ import { ensureAwsCli } from '../support/aws-cli.ts';
 import { startConnectProxy } from '../support/connect-proxy.ts';
 import { findNode20 } from '../support/node20.ts';
 import { spawnNode } from '../support/run-action.ts';
-import { newAgentTemp, runTask, type TaskRun } from '../support/run-task.ts';
+import { newAgentTemp, runTask, type TaskRun, type TaskRunOptions } from '../support/run-task.ts';
 import { awsInputs, endpointFor } from '../support/task-expectations.ts';
 import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
@@ -46,7 +46,7 @@ afterAll(async () => {
 
 function main(
   inputs: Record<string, string>,
-  options: { agentTemp?: string; node?: string; env?: Record<string, string> } = {},
+  options: Pick<TaskRunOptions, 'agentTemp' | 'node' | 'env' | 'variables' | 'secretVariables'> = {},
 ) {
   return runTask({
     cloud,
@@ -61,9 +61,7 @@ function post(run: TaskRun) {
     cloud,
     agentTemp: run.agentTemp,
     entry: 'post',
-    env: Object.fromEntries(
-      [...run.taskVariables].map(([name, value]) => [`VSTS_TASKVARIABLE_${name}`, value]),
-    ),
+    taskVariables: Object.fromEntries(run.taskVariables),
   });
 }
 
@@ -219,7 +217,7 @@ describe('refresh in the task: the Databricks SDK (metadata-service)', () => {
   });
 });
 
-describe('refresh in the task: the AWS CLI with the credential_process profile', () => {
+describe('refresh in the task: the AWS CLI through the refresher’s container-credentials endpoint', () => {
   function awsCli(env: Record<string, string | undefined>) {
     return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
@@ -235,54 +233,68 @@ describe('refresh in the task: the AWS CLI with the credential_process profile',
     SYSTEM_OIDCREQUESTURI: cloud.azureDevOps.oidcRequestUri,
     ...(mapped ? { SYSTEM_ACCESSTOKEN: cloud.azureDevOps.accessToken } : {}),
   });
+  const assumed = () =>
+    cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRoleWithWebIdentity').length;
 
-  it('exports a profile beside secret static keys; a later step with SYSTEM_ACCESSTOKEN mapped renews through it', async () => {
+  it('serves the role session beside secret static keys; a later step mapping AWS_CONTAINER_AUTHORIZATION_TOKEN renews through it', async () => {
+    // Sessions of 4 lifetimes: long enough for the static keys' check below on a loaded machine,
+    // short enough to be renewed (with less than half left) after `outliveLifetimes`.
+    cloud.sts.credentialLifetimeSeconds = 4 * LIFETIME;
+    onTestFinished(() => {
+      cloud.sts.credentialLifetimeSeconds = LIFETIME;
+    });
     const run = await main({ ...awsInputs(cloud), refresh: 'true' });
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     // The keys stay secret variables, for steps written to map them; secret, they reach no other
-    // step's environment, where they would shadow the profile.
+    // step's environment, where they would shadow the endpoint.
     expect(run.variables.get('AWS_ACCESS_KEY_ID')).toEqual({
       value: run.variables.get('awsAccessKeyId')?.value,
       secret: true,
       output: false,
     });
-    expect(run.variables.get('AWS_PROFILE')).toEqual({
-      value: 'oidc-exchange',
-      secret: false,
-      output: false,
-    });
-    const configFile = run.variables.get('AWS_CONFIG_FILE');
-    expect(configFile?.secret).toBe(false);
-    const config = readFileSync(configFile?.value ?? '', 'utf8');
-    expect(config).toContain('credential_process = ');
-    expect(config).toContain('/tasks/OidcExchangeV1/dist/cli/index.js');
-    expect(config).not.toContain(cloud.azureDevOps.accessToken);
+    expect(run.variables.get('AWS_CONTAINER_CREDENTIALS_FULL_URI')).toMatchObject({ secret: false });
+    expect(run.variables.get('AWS_CONTAINER_AUTHORIZATION_TOKEN')).toMatchObject({ secret: true });
+    // Newer SDKs read the token from the file: a plain variable, no mapping needed.
+    const tokenFile = run.variables.get('AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE');
+    expect(tokenFile?.secret).toBe(false);
+    expect(readFileSync(tokenFile?.value ?? '', 'utf8')).toBe(
+      run.variables.get('AWS_CONTAINER_AUTHORIZATION_TOKEN')?.value,
+    );
     // The step's keys: an output variable, and the AWS Toolkit's names (its tasks read only those).
     expect(run.variables.get('awsAccessKeyId')?.value).toMatch(/^ASIA/);
     expect(run.variables.get('AWS.AccessKeyID')).toMatchObject({ secret: true, output: false });
-    expect(run.stdout).toContain('refresh: AWS: profile oidc-exchange');
+    expect(run.stdout).toContain('refresh: AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI');
 
     // A step written for static keys (mapping AWS_* with `env:`, as in the issue's example) gets
-    // the step's keys, which win over the profile: no access token is needed for them.
+    // the step's keys, which win over the endpoint.
     const mappedKeys = await awsCli({ ...laterStepEnv(run, true), ...jobEnv(false) });
     expect(mappedKeys.stderr).toBe('');
     expect(JSON.parse(mappedKeys.stdout)).toMatchObject({ Account: '123456789012' });
 
+    // Several lifetimes later, a step that maps only the authorization token (not the job's
+    // access token: the refresher holds that) gets a renewed session.
     await outliveLifetimes(false);
-    const issued = cloud.sts.issued.length;
-    const later = await awsCli({ ...laterStepEnv(run, false), ...jobEnv(true) });
+    const before = assumed();
+    const later = await awsCli({
+      ...laterStepEnv(run, ['AWS_CONTAINER_AUTHORIZATION_TOKEN']),
+      ...jobEnv(false),
+    });
     expect(later.stderr).toBe('');
     expect(later.code).toBe(0);
     expect(JSON.parse(later.stdout)).toMatchObject({ Account: '123456789012' });
-    expect(cloud.sts.issued.length).toBeGreaterThan(issued); // from a new Azure DevOps token
+    expect(assumed()).toBeGreaterThan(before); // from a new Azure DevOps token
 
-    // Without the mapping the profile cannot mint: one clear line naming what to map.
+    // Without the mapping the AWS CLI v2.9 (which does not read the token file) is refused, and
+    // told what to map.
     const unmapped = await awsCli({ ...laterStepEnv(run, false), ...jobEnv(false) });
     expect(unmapped.code).not.toBe(0);
-    expect(unmapped.stderr).toContain('SYSTEM_ACCESSTOKEN: $(System.AccessToken)');
+    expect(unmapped.stderr).toContain(
+      'AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)',
+    );
 
     await post(run);
-    expect(existsSync(configFile?.value ?? '')).toBe(false);
+    expect(alive(pidOf(run))).toBe(false);
+    expect(existsSync(tokenFile?.value ?? '')).toBe(false);
   });
 
   it('without refresh, the static keys the same later step uses have expired: ExpiredToken', async () => {
@@ -304,15 +316,16 @@ describe('refresh in the task: the agent’s proxy', () => {
       const run = await main(
         {},
         {
-          env: {
-            AGENT_PROXYURL: proxy.url,
-            AGENT_PROXYUSERNAME: 'build-agent',
-            AGENT_PROXYPASSWORD: password,
+          variables: {
+            'Agent.ProxyUrl': proxy.url,
+            'Agent.ProxyUsername': 'build-agent',
             // A regular expression on URLs, as the agent keeps them: Entra goes direct.
-            AGENT_PROXYBYPASSLIST: JSON.stringify([
+            'Agent.ProxyBypassList': JSON.stringify([
               new URL(cloud.entra.authorityHost).host.replace(/\./g, '\\.'),
             ]),
           },
+          // A secret variable: the agent hands it over as SECRET_AGENT_PROXYPASSWORD only.
+          secretVariables: { 'Agent.ProxyPassword': password },
         },
       );
       expect(run.result).toMatchObject({ result: 'Succeeded' });

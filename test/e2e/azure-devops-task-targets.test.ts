@@ -14,10 +14,12 @@ import { newAgentTemp, runTask, taskDir } from '../support/run-task.ts';
 import {
   awsInputs as awsInputsFor,
   endpointFor as endpointOf,
+  expectNothingSet,
   expectSecretsMaskedFirst,
   startTaskCloud,
 } from '../support/task-expectations.ts';
-import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { signInAsAzureDevOpsOidc } from '../support/databricks-sdk-ado-oidc.ts';
+import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let entraConnection: AdoServiceConnection;
@@ -75,7 +77,7 @@ describe('the task', () => {
     trustAzureDevOps(cloud, entraConnection);
   });
 
-  it('hands Databricks a secret token from the connection’s token, or the CLI’s own Azure DevOps OIDC', async () => {
+  it('hands Databricks a secret token from the connection’s token', async () => {
     const databricks = { databricksHost: cloud.databricks.workspaceHost, databricksClientId: adoSp };
     const token = await runTask({ cloud, endpoint: endpointFor(entraConnection), inputs: databricks });
     expect(token.result?.result).toBe('Succeeded');
@@ -83,25 +85,48 @@ describe('the task', () => {
     expect(token.variables.get('DATABRICKS_HOST')?.value).toBe(cloud.databricks.workspaceHost);
     expect(token.variables.get('databricksToken')).toMatchObject({ secret: true, output: true });
     expectSecretsMaskedFirst(token);
-    const oidc = await runTask({
+  });
+
+  it('hands Databricks the SDKs’ own Azure DevOps OIDC only for the pipeline token, which is what they mint', async () => {
+    const databricks = { databricksHost: cloud.databricks.workspaceHost, databricksClientId: adoSp };
+    // With a connection, the SDKs would present the pipeline's token, not the connection's: refused.
+    const refused = await runTask({
       cloud,
       endpoint: endpointFor(entraConnection),
       inputs: { ...databricks, databricksAuth: 'oidc' },
     });
+    expectNothingSet(refused);
+    expect(refused.result?.message).toContain(
+      'Input `databricksAuth` must be `token` with the service connection `azureSubscription`',
+    );
+    expect(refused.result?.message).toContain('azure-devops-oidc');
+
+    const trust = trustAzureDevOps(cloud); // the pipeline token (p://), trusted by the federation policy
+    const oidc = await runTask({
+      cloud,
+      inputs: { ...databricks, issuer: trust.issuer, databricksAuth: 'oidc' },
+    });
+    expect(oidc.result?.result).toBe('Succeeded');
     expect(oidc.variables.get('DATABRICKS_AUTH_TYPE')?.value).toBe('azure-devops-oidc');
     expect(oidc.variables.has('DATABRICKS_TOKEN')).toBe(false);
-  });
-
-  it('reaches STS at AWS_ENDPOINT_URL_STS when the pipeline sets it', async () => {
-    const before = cloud.sts.requests.length;
-    const run = await runTask({
-      cloud,
-      endpoint: endpointFor(entraConnection),
-      inputs: { awsRoleArn: adoRoleArn, awsRegion: 'eu-west-1' },
-      env: { AWS_ENDPOINT_URL_STS: cloud.sts.endpoint },
+    // A later step with SYSTEM_ACCESSTOKEN mapped, signing in as the SDKs do: the token they mint is
+    // the one this step checked (same subject), and Databricks accepts it.
+    const ado = cloud.azureDevOps;
+    const later = await signInAsAzureDevOpsOidc({
+      ...Object.fromEntries([...oidc.variables].map(([name, v]) => [name, v.value])),
+      SYSTEM_ACCESSTOKEN: ado.accessToken,
+      SYSTEM_TEAMFOUNDATIONCOLLECTIONURI: ado.collectionUri,
+      SYSTEM_TEAMPROJECTID: ado.pipeline.projectId,
+      SYSTEM_HOSTTYPE: 'build',
+      SYSTEM_PLANID: ado.planId,
+      SYSTEM_JOBID: ado.jobId,
     });
-    expect(run.result?.result).toBe('Succeeded');
-    expect(cloud.sts.requests.length).toBeGreaterThan(before);
+    expect(ado.issued.find((t) => t.token === later.idToken)?.claims['sub']).toBe(
+      oidc.variables.get('subject')?.value,
+    );
+    expect(later.status).toBe(200);
+    expect(typeof later.body['access_token']).toBe('string');
+    trustAzureDevOps(cloud, entraConnection);
   });
 
   it('runs from a copy of its folder alone, as the agent unpacks it (no node_modules anywhere above)', async () => {
@@ -133,11 +158,20 @@ describe('the task', () => {
       cloud,
       agentTemp,
       entry: 'post',
-      env: { VSTS_TASKVARIABLE_OIDC_EXCHANGE_TEMP_DIR: dir },
+      taskVariables: { OIDC_EXCHANGE_TEMP_DIR: dir },
     });
     expect(post.exitCode).toBe(0);
-    expect(post.result?.result).toBe('Succeeded');
+    expect(post.result).toEqual({ result: 'Succeeded', message: 'oidc-exchange: cleaned up.' });
     expect(existsSync(dir)).toBe(false);
+    expect(post.stdout).not.toContain('nothing to clean up');
+  });
+
+  it('its post-job step, with nothing to clean up, says so once', async () => {
+    const post = await runTask({ cloud, entry: 'post' });
+    expect(post.result).toEqual({ result: 'Succeeded', message: 'oidc-exchange: nothing to clean up.' });
+    expect(post.stdout).not.toContain('cleaned up');
+    const log = post.stdout.split('\n').filter((line) => !line.startsWith('##vso['));
+    expect(log.filter((line) => line.includes('clean'))).toEqual(['oidc-exchange: nothing to clean up.']);
   });
 
   it('its post-job step leaves alone a folder it did not make', async () => {
@@ -147,7 +181,7 @@ describe('the task', () => {
       cloud,
       agentTemp,
       entry: 'post',
-      env: { VSTS_TASKVARIABLE_OIDC_EXCHANGE_TEMP_DIR: elsewhere },
+      taskVariables: { OIDC_EXCHANGE_TEMP_DIR: elsewhere },
     });
     expect(post.result?.result).toBe('Succeeded');
     expect(post.stdout).toContain('it is not a folder this step made');

@@ -60,6 +60,7 @@ describe.each(nodes)('the task under %s', (_label, node) => {
     ).toBe('');
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     expect(run.exitCode).toBe(0);
+    expect(run.errors).toEqual([]);
 
     const v = (name: string) => run.variables.get(name);
     expect(v('AZURE_CLIENT_ID')).toEqual({ value: entraConnection.clientId, secret: false, output: false });
@@ -231,5 +232,19 @@ describe('the task', () => {
     expect(run.commands.filter((c) => c.name === 'task.complete').map((c) => c.properties['result'])).toEqual(
       ['Failed'],
     );
+  });
+
+  it('dry run: a mid-line ##vso[ in what it explains reaches the log inert', async () => {
+    // The dry run prints the expectations beside the claims: the subject pattern lands mid-line,
+    // where the agent still runs a command (runTask fails on any `##vso[` the task did not write).
+    const evil = 'sc://x ##vso[task.setvariable variable=EVIL]pwned';
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), subject: evil, dryRun: 'true' },
+    });
+    expect(run.result?.result).toBe('Succeeded');
+    expect(run.stdout).toContain('task.setvariable variable=EVIL]pwned');
+    expect(run.commands.filter((c) => c.name === 'task.setvariable')).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { entraFaults } from '../fakes/entra.ts';
+import { azureSdk, laterStepEnv } from '../support/later-steps.ts';
 import {
   firstAppearanceIsMask,
   newJob,
@@ -76,7 +77,7 @@ function expectNothingExported(run: ActionRun) {
 }
 
 describe('GitHub Action → Azure', () => {
-  it('exports what Azure SDKs, the CLI and Terraform read, with access tokens as outputs only', async () => {
+  it('exports the variables Azure SDKs and azurerm (Terraform) document, which an Azure SDK app logs in with; access tokens as outputs only', async () => {
     const job = newJob();
     const run = await runMain({}, job);
     expect(run.stderr).toBe('');
@@ -113,6 +114,8 @@ describe('GitHub Action → Azure', () => {
     expect(run.summary).toContain(subject);
     expect(run.summary).toContain('https://management.azure.com/.default');
     expect(run.summary).not.toContain(accessToken);
+    // What the SDKs read, proved by one reading it: the names alone prove nothing.
+    expect(await azureSdk(laterStepEnv(run))).toMatchObject({ appid: ids.clientId, tid: ids.tenantId });
   });
 
   it('masks every secret before it can appear anywhere in the log', async () => {

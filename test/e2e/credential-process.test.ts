@@ -3,13 +3,13 @@
  * `refresh` writes: the credential_process JSON on stdout and nothing else; a failure is one line
  * on stderr, never a secret, and nothing on stdout.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { repoRoot, spawnNode } from '../support/run-action.ts';
 import { roleArn, subject, trustEveryTarget } from '../support/trust.ts';
+import { tempFolder } from '../support/temp-folders.ts';
 
 let cloud: FakeCloud;
 beforeAll(async () => {
@@ -23,7 +23,7 @@ afterAll(async () => {
 const cli = join(repoRoot, 'dist', 'cli', 'index.js');
 
 function inputsFile(extra: Record<string, string> = {}): string {
-  const path = join(mkdtempSync(join(tmpdir(), 'oidc-exchange-cp-')), 'inputs.json');
+  const path = join(tempFolder('oidc-exchange-cp-'), 'inputs.json');
   writeFileSync(
     path,
     JSON.stringify({

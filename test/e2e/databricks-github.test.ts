@@ -170,8 +170,8 @@ describe('GitHub Action → Databricks (federation)', () => {
 
   it('runs as the per-target action with unprefixed inputs', async () => {
     const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/databricks@v1',
       inputs: {
-        'oidc-exchange-target': 'databricks',
         host: cloud.databricks.workspaceHost,
         'client-id': sp,
         issuer: cloud.issuer.issuer,

@@ -1,10 +1,13 @@
 /**
  * Hostile or broken tokens from the token endpoint, through the bundle: each fails with one clear
- * error and nothing is exported; claim and shape problems are caught before any exchange.
+ * error and nothing is exported; every check (alg, claims, signature) passes before any request
+ * to a cloud, so none of them reaches Entra, STS or Databricks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { runAction } from '../support/run-action.ts';
+import { roleArn, sp, trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
 const subject = 'repo:octo-org/app:ref:refs/heads/main';
@@ -12,6 +15,7 @@ const audience = 'api://AzureADTokenExchange';
 
 beforeAll(async () => {
   cloud = await startFakeCloud();
+  trustEveryTarget(cloud);
 });
 afterAll(async () => {
   await cloud.close();
@@ -103,7 +107,7 @@ const cases: Array<[string, () => Promise<string>, RegExp]> = [
 describe('hostile tokens', () => {
   it.each(cases)('%s: refused with one clear error, nothing exported', async (_name, make, message) => {
     cloud.github.failNext({ status: 200, body: { count: 1, value: await make() }, path: '/idtoken' });
-    const entraBefore = cloud.entra.requests.filter((r) => r.method === 'POST').length;
+    const before = cloudRequests(cloud);
     const result = await runAction({
       inputs: {
         'azure-client-id': ids.clientId,
@@ -122,10 +126,40 @@ describe('hostile tokens', () => {
     expect(result.stdout.match(/::error::/g)).toHaveLength(1);
     expect(result.env.size).toBe(0);
     expect(result.outputs.size).toBe(0);
-    // Claims are checked before any exchange; the signature is checked while it runs (and must pass
-    // before anything is exported), so only refusals that are not about the signature send nothing.
-    if (!/SIGNATURE_INVALID/.test(message.source)) {
-      expect(cloud.entra.requests.filter((r) => r.method === 'POST').length).toBe(entraBefore);
-    }
+    expect(cloudRequests(cloud)).toBe(before);
   });
+
+  it.each(forgeryKinds)(
+    '%s, for Azure, AWS and Databricks at once: refused before any request to a cloud',
+    async (kind) => {
+      cloud.github.forge = forger(cloud, kind);
+      const before = cloudRequests(cloud);
+      try {
+        const result = await runAction({
+          inputs: {
+            'azure-client-id': ids.clientId,
+            'azure-tenant-id': ids.tenantId,
+            'azure-authority-host': cloud.entra.authorityHost,
+            'aws-role-arn': roleArn,
+            'aws-region': 'eu-west-1',
+            'aws-sts-endpoint': cloud.sts.endpoint,
+            'databricks-host': cloud.databricks.workspaceHost,
+            'databricks-client-id': sp,
+            issuer: cloud.issuer.issuer,
+            subject,
+          },
+          env: {
+            ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+            ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+          },
+        });
+        expect(result.exitCode).toBe(1);
+        expect(result.stdout).toContain('[SIGNATURE_INVALID]');
+        expect(result.env.size).toBe(0);
+        expect(cloudRequests(cloud)).toBe(before);
+      } finally {
+        cloud.github.forge = undefined;
+      }
+    },
+  );
 });

@@ -86,8 +86,8 @@ describe('Azure VM managed identity', () => {
     });
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
-    // `refresh` (the default): a profile whose credential_process asks IMDS again, as this step did.
-    expect(run.env.get('AWS_PROFILE')).toBe('oidc-exchange');
+    // `refresh` (the default): the refresher serves the session, renewed from IMDS as this step did.
+    expect(run.env.get('AWS_CONTAINER_CREDENTIALS_FULL_URI')).toMatch(/^http:\/\/127\.0\.0\.1:/);
     expect(run.outputs.get('aws-access-key-id')).toMatch(/^ASIA/);
     expect(run.stdout).toContain('Token signature verified');
     expect(cloud.imds.requests.slice(before).at(-1)?.query).toMatchObject({
@@ -113,6 +113,38 @@ describe('Azure VM managed identity', () => {
     expect(run.exitCode).toBe(0);
     const query = cloud.imds.requests.slice(before).at(-1)?.query ?? {};
     expect(query['msi_res_id'] ?? query['mi_res_id']).toBe(identity.resourceId);
+  });
+
+  it('takes the user-assigned identity in actions/aws too (not the system-assigned one)', async () => {
+    const before = cloud.imds.requests.length;
+    const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/aws@v1',
+      inputs: {
+        'token-source': 'azure-managed-identity',
+        'azure-managed-identity-client-id': miClientId,
+        issuer: `${cloud.entra.authorityHost}/${ids.tenantId}/v2.0`,
+        audience: 'api://AzureADTokenExchange',
+        'role-arn': roleArn,
+        region: 'eu-west-1',
+        'sts-endpoint': cloud.sts.endpoint,
+      },
+      env: imdsEnv(),
+    });
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.exitCode).toBe(0);
+    expect(cloud.imds.requests.slice(before).map((r) => r.query['client_id'])).toContain(miClientId);
+  });
+
+  it('needs the issuer spelled out in actions/aws as well, every default filled in', async () => {
+    const before = cloud.imds.requests.length;
+    const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/aws@v1',
+      inputs: { 'token-source': 'azure-managed-identity', 'role-arn': roleArn, region: 'eu-west-1' },
+      env: imdsEnv(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('Input `issuer` is required with `token-source: azure-managed-identity`');
+    expect(cloud.imds.requests.length).toBe(before);
   });
 
   it('needs the issuer spelled out', async () => {

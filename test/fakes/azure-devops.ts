@@ -32,6 +32,9 @@ export interface FakeAzureDevOps {
   /** SYSTEM_COLLECTIONURI: `http://localhost:PORT/<organization>/`. */
   collectionUri: string;
   pipeline: AdoPipeline;
+  /** SYSTEM_PLANID and SYSTEM_JOBID: the job's place in SYSTEM_OIDCREQUESTURI (hub `build`). */
+  planId: string;
+  jobId: string;
   /** The Azure DevOps issuer (family `vstoken`): `https://localhost:PORT/<collectionId>`, with discovery + JWKS. */
   vstokenIssuer: FakeIssuer;
   /** The Entra family's issuer for a tenant: the fake Entra's `https://localhost:PORT/<tenant>/v2.0`. */
@@ -71,12 +74,16 @@ export async function startAzureDevOps(opts: { entra: FakeEntra }): Promise<Fake
     commit: 'a3f1c9e5d2b8476f0e1d2c3b4a5968778695a4b3',
   };
   const vstokenIssuer = await startOidcIssuer({ path: `/${collectionId}` });
+  const [planId, jobId] = [randomUUID(), randomUUID()];
   const path =
     `/${pipeline.organization}/${pipeline.projectId}/_apis/distributedtask/hubs/build/plans/` +
-    `${randomUUID()}/jobs/${randomUUID()}/oidctoken`;
+    `${planId}/jobs/${jobId}/oidctoken`;
 
   const mint = async (req: RecordedRequest): Promise<FakeResponse> => {
-    if (req.path !== path)
+    // The Databricks SDKs' azure-devops-oidc joins SYSTEM_TEAMFOUNDATIONCOLLECTIONURI (which ends
+    // in `/`) and the project id with one more `/`. Unverified: that the service serves that path
+    // too is inferred from those SDKs, whose requests work against it.
+    if (req.path.replace(/\/{2,}/g, '/') !== path)
       return vssError(404, 'VssResourceNotFoundException', 'The requested resource was not found.');
     const bearer = /^bearer (.+)$/i.exec(req.headers['authorization'] ?? '')?.[1];
     if (bearer !== fake.accessToken) {
@@ -155,6 +162,8 @@ export async function startAzureDevOps(opts: { entra: FakeEntra }): Promise<Fake
     collectionId,
     collectionUri: `${server.url}/${pipeline.organization}/`,
     pipeline,
+    planId,
+    jobId,
     vstokenIssuer,
     entraIssuer: (tenantId) => `${opts.entra.authorityHost}/${tenantId}/v2.0`,
     addConnection(input) {

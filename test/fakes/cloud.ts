@@ -5,6 +5,8 @@ import type { FakeDatabricks } from './databricks.ts';
 import { startEntra } from './entra.ts';
 import type { FakeEntra } from './entra.ts';
 import { startGithubTokenEndpoint } from './github-actions.ts';
+import { startGoogle } from './google.ts';
+import type { FakeGoogle } from './google.ts';
 import { startImds } from './imds.ts';
 import type { FakeImds } from './imds.ts';
 import type { FakeGithubActions } from './github-actions.ts';
@@ -26,6 +28,8 @@ export interface FakeCloud {
   entra: FakeEntra;
   sts: FakeSts;
   databricks: FakeDatabricks;
+  /** Google STS, IAM Credentials and Resource Manager. */
+  google: FakeGoogle;
   /** IMDS of the Azure VM the runner pretends to be on. */
   imds: FakeImds;
   /** Azure DevOps' oidctoken endpoint, its own issuer (vstoken family) and the Entra family through `entra`. */
@@ -42,11 +46,12 @@ export interface FakeCloud {
 export const runningClouds = new Set<FakeCloud>();
 
 export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promise<FakeCloud> {
-  const [issuer, entra, sts, databricks] = await Promise.all([
+  const [issuer, entra, sts, databricks, google] = await Promise.all([
     startOidcIssuer(opts.issuerPath === undefined ? {} : { path: opts.issuerPath }),
     startEntra(),
     startSts(),
     startDatabricks(),
+    startGoogle(),
   ]);
   databricks.trustEntra({ tenantId: ids.tenantId, jwks: () => entra.jwks() });
   const [github, imds, azureDevOps] = await Promise.all([
@@ -60,6 +65,7 @@ export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promis
     entra,
     sts,
     databricks,
+    google,
     imds,
     azureDevOps,
     close: async () => {
@@ -71,6 +77,7 @@ export async function startFakeCloud(opts: { issuerPath?: string } = {}): Promis
         entra.close(),
         sts.close(),
         databricks.close(),
+        google.close(),
         issuer.close(),
       ]);
     },

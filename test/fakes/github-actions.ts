@@ -24,6 +24,11 @@ export interface FakeGithubActions {
   /** Shifts iat/nbf/exp of minted tokens, to simulate a runner clock that is off. */
   clockOffsetSeconds: number;
   issued: IssuedIdToken[];
+  /**
+   * When set, tokens carry the right claims but are made by this instead of the issuer's active
+   * key: a compromised or spoofed token endpoint (hostile-token tests, the refresher's included).
+   */
+  forge: ((claims: Record<string, unknown>) => Promise<string>) | undefined;
   requests: RecordedRequest[];
   failNext: (fault: Fault, times?: number) => void;
   close: () => Promise<void>;
@@ -50,6 +55,7 @@ export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Pr
     tokenLifetimeSeconds: 300,
     clockOffsetSeconds: 0,
     issued: [],
+    forge: undefined,
   };
 
   const mint = async (req: RecordedRequest): Promise<FakeResponse> => {
@@ -69,7 +75,7 @@ export async function startGithubTokenEndpoint(opts: { issuer: FakeIssuer }): Pr
       nowSeconds: Math.floor(serverNow / 1000),
       lifetimeSeconds: fake.tokenLifetimeSeconds,
     });
-    const token = await opts.issuer.sign(claims);
+    const token = fake.forge ? await fake.forge(claims) : await opts.issuer.sign(claims);
     fake.issued.push({ audience, token, claims });
     // The service's Date header follows the same (possibly offset) clock as its tokens.
     return {

@@ -15,6 +15,7 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
     skew: cloud.entra.clockSkewSeconds,
     sts: cloud.sts.credentialLifetimeSeconds,
     databricks: cloud.databricks.accessTokenLifetimeSeconds,
+    google: cloud.google.accessTokenLifetimeCapSeconds,
   };
   cloud.github.tokenLifetimeSeconds = seconds;
   cloud.azureDevOps.tokenLifetimeSeconds = seconds;
@@ -22,6 +23,7 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
   cloud.entra.clockSkewSeconds = 0;
   cloud.sts.credentialLifetimeSeconds = seconds;
   cloud.databricks.accessTokenLifetimeSeconds = seconds;
+  cloud.google.accessTokenLifetimeCapSeconds = seconds;
   return () => {
     cloud.github.tokenLifetimeSeconds = before.idToken;
     cloud.azureDevOps.tokenLifetimeSeconds = before.adoToken;
@@ -29,5 +31,6 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
     cloud.entra.clockSkewSeconds = before.skew;
     cloud.sts.credentialLifetimeSeconds = before.sts;
     cloud.databricks.accessTokenLifetimeSeconds = before.databricks;
+    cloud.google.accessTokenLifetimeCapSeconds = before.google;
   };
 }

@@ -1,6 +1,7 @@
 /**
  * Signature verification against the fake issuer over real HTTPS (docs/protocols.md §5): discovery,
- * keys from jwks_uri only, RS256 only, required time claims, one refetch for an unknown key.
+ * keys from jwks_uri only, RS256 only, required time claims, a refetch for an unknown key (at most
+ * one per cooldown), and no failed fetch kept.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpClient } from '../../src/core/http.js';
@@ -32,14 +33,11 @@ function claims(patch: Record<string, unknown> = {}): Record<string, unknown> {
   };
 }
 
-function verifier() {
-  return createSignatureVerifier({
-    http,
-    issuer: issuer.issuer,
-    clockToleranceSeconds: 60,
-    now: () => new Date(),
-  });
+function verifier(now: () => Date = () => new Date()) {
+  return createSignatureVerifier({ http, issuer: issuer.issuer, clockToleranceSeconds: 60, now });
 }
+
+const jwksFetches = () => issuer.requests.filter((r) => r.path.endsWith('/jwks')).length;
 
 function unsigned(header: Record<string, unknown>, payload: Record<string, unknown>): string {
   const seg = (o: unknown) => Buffer.from(JSON.stringify(o)).toString('base64url');
@@ -129,5 +127,46 @@ describe('signature verification', () => {
   it('retries a transient failure of the discovery endpoint', async () => {
     issuer.failNext({ status: 503, body: 'busy' }, 1);
     await expect(verifier().verify(await issuer.sign(claims()), audience)).resolves.toBeUndefined();
+  });
+
+  it('keeps no failed key fetch: after an outage the next check fetches again and passes', async () => {
+    const v = verifier();
+    issuer.failNext({ status: 503, body: 'unavailable', path: '/jwks' }, 4); // every attempt of one fetch
+    await expect(v.verify(await issuer.sign(claims()), audience)).rejects.toMatchObject({
+      code: 'HTTP_FAILED',
+      retryable: true,
+    });
+    await expect(v.verify(await issuer.sign(claims()), audience)).resolves.toBeUndefined();
+  });
+
+  it('follows rotation after rotation, refetching at most once per cooldown', async () => {
+    let clock = Date.now();
+    const v = verifier(() => new Date(clock));
+    await v.verify(await issuer.sign(claims()), audience);
+    issuer.rotateKeys({ dropOld: true });
+    await expect(v.verify(await issuer.sign(claims()), audience)).resolves.toBeUndefined();
+    issuer.rotateKeys({ dropOld: true });
+    const before = jwksFetches();
+    // Within the cooldown: refused without a fetch, as a failure worth trying again later.
+    await expect(v.verify(await issuer.sign(claims()), audience)).rejects.toMatchObject({
+      code: 'SIGNATURE_INVALID',
+      retryable: true,
+      message: expect.stringContaining('less than 10 s ago') as unknown,
+    });
+    expect(jwksFetches()).toBe(before);
+    clock += 10_000;
+    await expect(v.verify(await issuer.sign(claims()), audience)).resolves.toBeUndefined();
+    expect(jwksFetches()).toBe(before + 1);
+  });
+
+  it('survives an outage during a rotation: a failed refetch does not start the cooldown', async () => {
+    const v = verifier();
+    await v.verify(await issuer.sign(claims()), audience);
+    issuer.rotateKeys({ dropOld: true });
+    issuer.failNext({ status: 503, body: 'unavailable', path: '/jwks' }, 4);
+    await expect(v.verify(await issuer.sign(claims()), audience)).rejects.toMatchObject({
+      code: 'HTTP_FAILED',
+    });
+    await expect(v.verify(await issuer.sign(claims()), audience)).resolves.toBeUndefined();
   });
 });

@@ -1,19 +1,51 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-// Debian's package (bookworm: 2.9.19), not whichever `aws` is first on PATH: a pyenv shim for
-// aws-cli 1.x may shadow it (TOOLCHAIN.md, "Fakes that work with the real client libraries").
+// Debian's package (bookworm: 2.9.19), preferred to whichever `aws` is first on PATH: a pyenv shim
+// for aws-cli 1.x may shadow it (TOOLCHAIN.md, "Fakes that work with the real client libraries").
 const debianAws = '/usr/bin/aws';
 
+export type AwsCliChoice = { use: string } | { install: true } | { fail: string };
+
 /**
- * The path of Debian's AWS CLI v2, installed with apt-get on first use (needs root and the Debian
- * mirror; a cold install takes about a minute). Later calls only check that the file exists.
+ * Which AWS CLI the tests run: Debian's where it is installed; else, as root, install it (apt-get);
+ * else the `aws` on PATH (any AWS CLI honours --endpoint-url and credential_process); else fail,
+ * saying how to get one.
+ */
+export function chooseAwsCli(machine: {
+  debianAws: boolean;
+  root: boolean;
+  onPath: string | undefined;
+}): AwsCliChoice {
+  if (machine.debianAws) return { use: debianAws };
+  if (machine.root) return { install: true };
+  if (machine.onPath) return { use: machine.onPath };
+  return {
+    fail: `no AWS CLI: ${debianAws} is missing, none is on PATH, and only root can install it (apt-get install awscli)`,
+  };
+}
+
+/** The first `aws` on PATH, if any. */
+function awsOnPath(): string | undefined {
+  try {
+    return execFileSync('which', ['aws'], { encoding: 'utf8' }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The path of the AWS CLI the tests use; Debian's is installed with apt-get on first use as root
+ * (a cold install takes about a minute). Later calls only check that the file exists.
  */
 export function ensureAwsCli(): string {
-  if (existsSync(debianAws)) return debianAws;
-  if (process.getuid?.() !== 0) {
-    throw new Error(`${debianAws} is missing and only root can install it: run apt-get install awscli`);
-  }
+  const choice = chooseAwsCli({
+    debianAws: existsSync(debianAws),
+    root: process.getuid?.() === 0,
+    onPath: existsSync(debianAws) ? undefined : awsOnPath(),
+  });
+  if ('use' in choice) return choice.use;
+  if ('fail' in choice) throw new Error(choice.fail);
   try {
     apt('update');
     apt('install', '-y', '--no-install-recommends', 'awscli');

@@ -4,10 +4,10 @@
  * `.js` files) into a temp folder, and a driver script imports them from there.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
+import { tempFolder } from './temp-folders.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -33,7 +33,7 @@ export function findNode20(): string {
 
 /** Transpiles src/<dirs> into a fresh temp folder (an ES module package) and returns its path. */
 export function transpileForNode20(dirs: string[] = ['core', 'sources']): string {
-  const out = mkdtempSync(join(tmpdir(), 'oidc-exchange-node20-'));
+  const out = tempFolder('oidc-exchange-node20-');
   writeFileSync(join(out, 'package.json'), '{"type":"module"}');
   for (const dir of dirs) {
     mkdirSync(join(out, dir));

@@ -1,15 +1,16 @@
 /**
  * A fake cloud that trusts the fake GitHub job for every target: an Entra app with a matching
  * federated credential, an IAM OIDC provider and role, a Databricks service principal with a
- * federation policy. For tests and the benchmark that are about something else than trust.
+ * federation policy, a Google workload identity provider and service account. For tests and the benchmark that are about something else than trust.
  */
 import { ids, type FakeCloud } from '../fakes/cloud.ts';
+import { trustGoogle, type GoogleTrust } from './trust-google.ts';
 
 export const subject = 'repo:octo-org/app:ref:refs/heads/main';
 export const roleArn = 'arn:aws:iam::123456789012:role/deploy';
 export const sp = '7a1b0000-0000-0000-0000-000000000001';
 
-export function trustEveryTarget(cloud: FakeCloud): void {
+export function trustEveryTarget(cloud: FakeCloud): GoogleTrust {
   const host = cloud.issuer.issuer.replace('https://', '');
   cloud.entra.addApp({
     tenantId: ids.tenantId,
@@ -44,4 +45,5 @@ export function trustEveryTarget(cloud: FakeCloud): void {
     audiences: [`${cloud.databricks.workspaceHost}/oidc/v1/token`],
     subject,
   });
+  return trustGoogle(cloud, subject);
 }

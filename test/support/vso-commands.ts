@@ -1,41 +1,113 @@
 /**
- * Reads a task's stdout the way the Azure Pipelines agent does (docs/protocols.md §6.8): a line that
- * starts with `##vso[area.action k=v;k=v]message` is a command; properties and message are
- * unescaped (`%AZP25` → `%`, `%0D`, `%0A`, and in properties `%5D`, `%3B`). Every other line is log.
+ * Reads a task's output the way the Azure Pipelines agent does (docs/protocols.md §6.8; azure-pipelines-agent
+ * NodeHandler.cs hands every line of stdout AND stderr to WorkerCommandManager.TryProcessCommand;
+ * Command.TryParse takes the first `##vso[` ANYWHERE in the line, then `area.event k=v;k=v]data`).
+ * Lines end at `\n`, `\r\n` or a lone `\r` (.NET's StreamReader.ReadLine). Properties and data are
+ * unescaped (`%3B`, `%0D`, `%0A`, `%5D`, then `%AZP25` → `%`, the DECODE_PERCENTS default).
  */
 export interface VsoCommand {
-  /** e.g. `task.setvariable`. */
+  /** e.g. `task.setvariable` (lower case; the agent matches names case-insensitively). */
   name: string;
+  /** Keys in lower case (the agent's property dictionary ignores case). */
   properties: Record<string, string>;
   message: string;
-  /** Index of the line in stdout. */
+  /** Index of the line in its stream. */
   line: number;
+  stream: 'stdout' | 'stderr';
+  /** Where in the line `##vso[` starts: 0 for a command the task wrote itself with task-lib. */
+  column: number;
 }
 
-const COMMAND = /^##vso\[([A-Za-z]+\.[A-Za-z]+)(?:\s+([^\]]*))?\](.*)$/;
+const PREFIX = '##vso[';
 
+/** The agent's own unescaping (Agent.Sdk CommandStringConvertor.Unescape). */
 function unescape(text: string): string {
   return text
+    .replace(/%3B/g, ';')
     .replace(/%0D/g, '\r')
     .replace(/%0A/g, '\n')
     .replace(/%5D/g, ']')
-    .replace(/%3B/g, ';')
     .replace(/%AZP25/g, '%');
 }
 
-export function parseVsoCommands(stdout: string): VsoCommand[] {
-  const commands: VsoCommand[] = [];
-  stdout.split(/\r?\n/).forEach((text, line) => {
-    const m = COMMAND.exec(text);
-    if (!m) return;
-    const properties: Record<string, string> = {};
-    for (const pair of (m[2] ?? '').split(';')) {
+/** Splits as .NET's ReadLine does: a lone `\r` ends a line too. */
+export function agentLines(text: string): string[] {
+  const lines = text.split(/\r\n|\r|\n/);
+  if (lines.at(-1) === '') lines.pop();
+  return lines;
+}
+
+/** One line as Command.TryParse reads it; undefined where the agent would not run a command. */
+export function parseVsoLine(
+  text: string,
+  line = 0,
+  stream: VsoCommand['stream'] = 'stdout',
+): VsoCommand | undefined {
+  const column = text.indexOf(PREFIX);
+  if (column < 0) return undefined;
+  const close = text.indexOf(']', column);
+  if (close < 0) return undefined;
+  const info = text.slice(column + PREFIX.length, close);
+  const space = info.indexOf(' ');
+  const name = space < 0 ? info : info.slice(0, space);
+  const areaEvent = name.split('.').filter((part) => part !== '');
+  if (areaEvent.length !== 2) return undefined;
+  const properties: Record<string, string> = {};
+  if (space > 0) {
+    for (const pair of info.slice(space + 1).split(';')) {
+      if (pair === '') continue;
       const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq).trim().toLowerCase()] = unescape(pair.slice(eq + 1));
+      // `k=` or `=v` is dropped, as the agent's Split(RemoveEmptyEntries) leaves one part.
+      if (eq > 0 && eq < pair.length - 1)
+        properties[pair.slice(0, eq).toLowerCase()] = unescape(pair.slice(eq + 1));
     }
-    commands.push({ name: (m[1] ?? '').toLowerCase(), properties, message: unescape(m[3] ?? ''), line });
-  });
-  return commands;
+  }
+  return {
+    name: areaEvent.join('.').toLowerCase(),
+    properties,
+    message: unescape(text.slice(close + 1)),
+    line,
+    stream,
+    column,
+  };
+}
+
+/** Every command the agent would run, from stdout (and, given, stderr), in stream order. */
+export function parseVsoCommands(stdout: string, stderr = ''): VsoCommand[] {
+  const read = (text: string, stream: VsoCommand['stream']) =>
+    agentLines(text).flatMap((t, i) => parseVsoLine(t, i, stream) ?? []);
+  return [...read(stdout, 'stdout'), ...read(stderr, 'stderr')];
+}
+
+/**
+ * What the task writes itself, through task-lib or agent-secrets.ts: each at the start of a stdout
+ * line. Anything else with `##vso[` (mid-line, on stderr, another command, or a `##vso` line the
+ * agent cannot parse and warns about) is text the task let through that the agent would act on.
+ */
+export const TASK_COMMANDS = new Set([
+  'task.setsecret',
+  'task.setvariable',
+  'task.settaskvariable',
+  'task.debug',
+  'task.issue',
+  'task.complete',
+  'task.uploadsummary',
+]);
+
+export function strayVsoLines(stdout: string, stderr: string): string[] {
+  const strays: string[] = [];
+  for (const [text, stream] of [
+    [stdout, 'stdout'],
+    [stderr, 'stderr'],
+  ] as const) {
+    for (const line of agentLines(text)) {
+      if (line.indexOf('##vso') < 0) continue;
+      const command = parseVsoLine(line, 0, stream);
+      const own = command && stream === 'stdout' && command.column === 0 && TASK_COMMANDS.has(command.name);
+      if (!own) strays.push(`${stream}: ${line.slice(0, 160)}`);
+    }
+  }
+  return strays;
 }
 
 export interface TaskVariable {

@@ -48,11 +48,11 @@ describe('the task’s inputs', () => {
     for (const name of Object.keys(FROM_SERVICE_CONNECTION)) expect(withConnection(name)).not.toBe('');
   });
 
-  it('fall back to AWS_ENDPOINT_URL_STS for the STS endpoint', () => {
-    const env = { AWS_ENDPOINT_URL_STS: 'https://sts.vpce.example' };
-    expect(azureDevOpsInputReader(undefined, (name) => agentInputs[name], env)('aws-sts-endpoint')).toBe(
-      'https://sts.vpce.example',
-    );
+  it('fall back to AWS_ENDPOINT_URL_STS for the STS endpoint, saying so (the plan checks its host)', () => {
+    const env = { AWS_ENDPOINT_URL_STS: 'https://sts-fips.us-east-1.amazonaws.com' };
+    const read = azureDevOpsInputReader(undefined, (name) => agentInputs[name], env);
+    expect(read('aws-sts-endpoint')).toBe('https://sts-fips.us-east-1.amazonaws.com');
+    expect(read.variableFor?.('aws-sts-endpoint')).toBe('AWS_ENDPOINT_URL_STS');
     const given = (name: string) => ({ ...agentInputs, awsStsEndpoint: 'https://given.example' })[name];
     expect(azureDevOpsInputReader(undefined, given, env)('aws-sts-endpoint')).toBe('https://given.example');
   });
@@ -65,6 +65,16 @@ describe('the task’s inputs', () => {
       'Input `azureSubscription` (the connection’s tenant id) is required',
     );
     expect(withTaskInputNames('`sts.amazonaws.com` and `subject`')).toBe('`sts.amazonaws.com` and `subject`');
+  });
+
+  it('name the connection once where a message names several of the inputs it stands for', () => {
+    expect(
+      withTaskInputNames(
+        'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`.',
+      ),
+    ).toBe(
+      'For Azure, set `azureSubscription` (an Azure Resource Manager service connection); for AWS, `awsRoleArn` and `awsRegion`.',
+    );
   });
 });
 

@@ -69,6 +69,45 @@ describe('Databricks inputs', () => {
     ]);
   });
 
+  it('`databricks-auth: oidc` only where later steps mint the token this step checked', () => {
+    const oidc = {
+      'databricks-host': 'https://dbc-1.cloud.databricks.com',
+      'databricks-client-id': '7a1b0000-0000-0000-0000-000000000001',
+      'databricks-auth': 'oidc',
+    };
+    const refused = (inputs: Record<string, string>, run: Parameters<typeof parsePlan>[2]) => {
+      try {
+        parsePlan((n) => inputs[n] ?? '', TARGETS, run);
+      } catch (error) {
+        return (error as OidcExchangeErrors).errors.map((e) => e.message).join('\n');
+      }
+      return '';
+    };
+    const ado = { collectionId: '5b0d3e0c-0000-4000-8000-000000000001' };
+    // The pipeline's own token: what the SDKs' azure-devops-oidc requests too.
+    expect(refused(oidc, { ci: 'azure-devops', azureDevOps: ado })).toBe('');
+    expect(
+      refused(oidc, {
+        ci: 'azure-devops',
+        azureDevOps: {
+          ...ado,
+          serviceConnectionId: '5b0d3e0c-0000-4000-8000-000000000002',
+          tenantId: ado.collectionId,
+        },
+      }),
+    ).toContain('Input `databricks-auth` must be `token` with the service connection `azure-subscription`');
+    expect(
+      refused(
+        {
+          ...oidc,
+          'token-source': 'azure-managed-identity',
+          issuer: 'https://login.microsoftonline.com/t/v2.0',
+        },
+        { ci: 'github' },
+      ),
+    ).toContain('Input `databricks-auth` must be `token` with `token-source: azure-managed-identity`');
+  });
+
   it('entra mode: the Azure cloud audience, the SP as the Entra app, and optional SP-management', () => {
     const { settings, audience } = plan({
       'databricks-host': 'https://adb-1.2.azuredatabricks.net',

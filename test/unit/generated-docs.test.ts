@@ -33,6 +33,7 @@ describe('the one table of inputs', () => {
       'src/targets/azure/definition.ts',
       'src/targets/aws/definition.ts',
       'src/targets/databricks/definition.ts',
+      'src/targets/gcp/definition.ts',
     ]
       .map(read)
       .join('\n');

@@ -1,3 +1,4 @@
+import { endpointVariableProblem } from '../../core/endpoint-variables.js';
 import type { OidcExchangeError } from '../../core/errors.js';
 import { invalidInput, missingInput, parseHttpsUrl, parseTenant } from '../../core/input-parsers.js';
 import type { InputReader } from '../../core/inputs.js';
@@ -31,7 +32,10 @@ export function parseEntraLocation(
   const defaultHost = (cloud ?? AZURE_CLOUDS.AzureCloud).authorityHost;
 
   const hostRaw = read('azure-authority-host');
-  const host = hostRaw.trim() ? parseHttpsUrl('azure-authority-host', hostRaw, problems) : undefined;
+  const fromVariable = endpointVariableProblem(read, 'azure-authority-host', hostRaw);
+  if (fromVariable) problems.push(fromVariable);
+  const host =
+    hostRaw.trim() && !fromVariable ? parseHttpsUrl('azure-authority-host', hostRaw, problems) : undefined;
   const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
   return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }

@@ -3,9 +3,11 @@
  * endpoint and secret variables into its vault at load time and later prints them in its debug
  * lines (`<endpoint> auth param AccessToken = …`, `System.AccessToken=…`). The agent masks its own
  * secrets, but this task's rule is stricter: every secret is registered with `##vso[task.setsecret]`
- * by this step before anything can print it. So the job's access token, the agent proxy's password
- * and every secret variable handed to the task are read here, from the environment the agent set,
- * and masked at once.
+ * by this step before anything can print it. So the job's access token and every secret variable
+ * handed to the task are read here, from the environment the agent set, and masked at once. The
+ * agent hands a task its secret variables as SECRET_<NAME> only, the proxy password among them
+ * (SECRET_AGENT_PROXYPASSWORD; docs/protocols.md §6.7),
+ * and task-lib reads them from there (getVariable, getHttpProxyConfiguration).
  */
 import { EOL } from 'node:os';
 
@@ -17,8 +19,8 @@ export function escapeMessage(text: string): string {
 const SECRET_NAMES = [
   /^SECRET_/,
   /^ENDPOINT_AUTH_PARAMETER_.+_(ACCESSTOKEN|SERVICEPRINCIPALKEY|IDTOKEN)$/,
+  // A public variable when the job enables it (System.EnableAccessToken), yet the job's token.
   /^SYSTEM_ACCESSTOKEN$/,
-  /^AGENT_PROXYPASSWORD$/,
 ];
 
 export interface AgentSecrets {

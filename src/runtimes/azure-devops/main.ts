@@ -21,6 +21,7 @@ import { failureSummary, successSummary, uploadSummary } from './summary.js';
 import { launchEarly, REFRESHER_TASK_VARIABLE, refresherState, renewableExports } from './refresh.js';
 import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * The Azure DevOps task (tasks/OidcExchangeV1, `OidcExchange@1`). The only code that reads the
@@ -28,7 +29,7 @@ import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
  * the result to the one writer (sink.ts). A failure sets no variable, leaves no file behind, and
  * is reported through the task result; a summary is uploaded either way.
  */
-async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
+async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
   const agentTemp = agentTempDirectory();
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
@@ -49,7 +50,7 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
       source,
       registerSecret: (value) => agent.setSecret(value),
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: agent.info, warning: agent.warning, debug: agent.debug },
     });
     const { exports: renewable, renewal } = plan.refresh
@@ -72,14 +73,12 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<number> {
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
         ` valid until ${result.expiresAt.toISOString()}.`,
     );
-    return 0;
   } catch (thrown) {
     const message = withTaskInputNames(formatError(asOidcExchangeError(thrown)));
     pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, agentTemp);
     uploadSummary(agent, agentTemp, failureSummary(message));
     agent.fail(message);
-    return 1;
   } finally {
     http?.close();
   }
@@ -92,7 +91,7 @@ async function dryRun(
   http: HttpClient,
   agent: Agent,
   agentTemp: string,
-): Promise<number> {
+): Promise<void> {
   const { lines, problems } = await explain(plan, {
     http,
     source,
@@ -108,17 +107,18 @@ async function dryRun(
   );
   if (problems > 0) agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
   agent.succeed('oidc-exchange: dry run, nothing exchanged.');
-  return 0;
 }
 
-let code: number;
 try {
-  code = await main(process.env, taskLibAgent);
+  await main(process.env, taskLibAgent);
 } catch {
   // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
   taskLibAgent.fail('oidc-exchange failed unexpectedly.');
-  code = 1;
 }
+// Exit code 0 whatever the result: the agent's Node handler treats any other code as the
+// handler's own failure and logs a second error, "Exit code 1 returned from process: …", after
+// the task's one (docs/protocols.md §6.8). A
+// failure is told through `task.complete result=Failed` (agent.fail), as task-lib's tasks do.
 // Keep-alive pools of the SDKs must not keep the step waiting once its result is set.
 await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-process.exit(code);
+process.exit(0);

@@ -24,11 +24,10 @@ if (refresher) {
   if (log && existsSync(log))
     for (const line of readFileSync(log, 'utf8').trim().split('\n')) console.log(`  ${neutralise(line)}`);
 }
-if (!dir) {
-  if (!refresher) console.log('oidc-exchange: nothing to clean up.');
-} else if (removeStepTempDir(dir, agentTempDirectory())) {
-  console.log(`oidc-exchange: removed ${dir}.`);
-} else {
-  console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
-}
-tl.setResult(tl.TaskResult.Succeeded, 'oidc-exchange: cleaned up.', true);
+const removed = !!dir && removeStepTempDir(dir, agentTempDirectory());
+if (removed) console.log(`oidc-exchange: removed ${dir}.`);
+else if (dir) console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
+// One last word that agrees with the lines above: "cleaned up" only when something was.
+const done = removed || refresher ? 'oidc-exchange: cleaned up.' : 'oidc-exchange: nothing to clean up.';
+console.log(done);
+tl.setResult(tl.TaskResult.Succeeded, done, true);

@@ -1,4 +1,5 @@
-import { FROM_SERVICE_CONNECTION, INPUTS, camelCase, type InputReader } from '../../core/inputs.js';
+import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
+import { FROM_SERVICE_CONNECTION, INPUTS, camelCase } from '../../core/inputs.js';
 import type { ServiceConnection } from './connection.js';
 import { CONNECTION_INPUT } from './connection-input.js';
 
@@ -26,15 +27,22 @@ export function azureDevOpsInputReader(
   connection: ServiceConnection | undefined,
   getInput: (name: string) => string | undefined,
   env: NodeJS.ProcessEnv = {},
-): InputReader {
-  return (name) => {
+): ReaderWithVariables {
+  const given = (name: string): string => {
     const fromConnection = FROM_CONNECTION[name];
     if (fromConnection) return (connection && fromConnection(connection)) ?? '';
     if (!connection && name.startsWith('azure-') && !name.startsWith('azure-managed-identity-')) return '';
-    const given = getInput(camelCase(name)) ?? '';
-    const fallback = ENV_FALLBACKS[name];
-    return given.trim() === '' && fallback ? (env[fallback] ?? '') : given;
+    return getInput(camelCase(name)) ?? '';
   };
+  // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+  const variableFor = (name: string): string | undefined => {
+    const fallback = ENV_FALLBACKS[name];
+    return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+  };
+  return withVariables((name) => {
+    const variable = variableFor(name);
+    return variable ? (env[variable] ?? '') : given(name);
+  }, variableFor);
 }
 
 /**
@@ -48,6 +56,21 @@ const NAMES = new Map<string, string>(
   }),
 );
 
+/**
+ * Several inputs the connection stands for, named together ("`azure-client-id` and
+ * `azure-tenant-id`"), are one input of the task: named once, as the connection.
+ */
+const CONNECTION_NAMES = Object.keys(FROM_SERVICE_CONNECTION).join('|');
+const SEVERAL_FROM_CONNECTION = new RegExp(
+  `\`(?:${CONNECTION_NAMES})\`(?:(?:, | and | or |, and |, or )\`(?:${CONNECTION_NAMES})\`)+`,
+  'g',
+);
+
 export function withTaskInputNames(text: string): string {
-  return text.replace(/`([a-z0-9-]+)`/g, (whole, name: string) => NAMES.get(name) ?? whole);
+  return text
+    .replace(
+      SEVERAL_FROM_CONNECTION,
+      `\`${CONNECTION_INPUT}\` (an Azure Resource Manager service connection)`,
+    )
+    .replace(/`([a-z0-9-]+)`/g, (whole, name: string) => NAMES.get(name) ?? whole);
 }

@@ -1,4 +1,5 @@
-import { INPUTS, type InputReader } from '../../core/inputs.js';
+import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
+import { INPUTS } from '../../core/inputs.js';
 
 /**
  * Command-line arguments: a command, then `--<input> value` (or `--<input>=value`) for every
@@ -8,6 +9,7 @@ import { INPUTS, type InputReader } from '../../core/inputs.js';
 export interface CliArgs {
   command: string | undefined;
   help: boolean;
+  version: boolean;
   inputs: Map<string, string>;
   tokenFile: string | undefined;
   tokenEnv: string | undefined;
@@ -22,12 +24,15 @@ export interface CliArgs {
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
 /** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
 export const ACTION_ONLY_INPUTS = new Set(['refresh']);
-const INPUT_NAMES = new Set(INPUTS.map((i) => i.name).filter((n) => !ACTION_ONLY_INPUTS.has(n)));
+/** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
+export const CLI_INPUTS = INPUTS.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
 
 export function parseArgs(argv: string[]): CliArgs {
   const out: CliArgs = {
     command: undefined,
     help: false,
+    version: false,
     inputs: new Map(),
     tokenFile: undefined,
     tokenEnv: undefined,
@@ -40,6 +45,14 @@ export function parseArgs(argv: string[]): CliArgs {
     const arg = argv[i] ?? '';
     if (arg === '--help' || arg === '-h') {
       out.help = true;
+      continue;
+    }
+    if (arg === '--version' || arg === '-V') {
+      out.version = true;
+      continue;
+    }
+    if (arg.startsWith('-') && !arg.startsWith('--') && arg !== '-') {
+      out.problems.push(`unknown option ${arg}`);
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -77,7 +90,16 @@ export function parseArgs(argv: string[]): CliArgs {
   return out;
 }
 
-export function cliInputReader(args: CliArgs, env: NodeJS.ProcessEnv): InputReader {
-  return (name) =>
-    args.inputs.get(name) ?? (name === 'azure-authority-host' ? (env['AZURE_AUTHORITY_HOST'] ?? '') : '');
+/** `--azure-authority-host` falls back to AZURE_AUTHORITY_HOST, which the plan holds to Entra's own hosts. */
+export function cliInputReader(args: CliArgs, env: NodeJS.ProcessEnv): ReaderWithVariables {
+  const variableFor = (name: string): string | undefined =>
+    name === 'azure-authority-host' &&
+    args.inputs.get(name) === undefined &&
+    (env['AZURE_AUTHORITY_HOST'] ?? '') !== ''
+      ? 'AZURE_AUTHORITY_HOST'
+      : undefined;
+  return withVariables((name) => {
+    const variable = variableFor(name);
+    return variable ? (env[variable] ?? '') : (args.inputs.get(name) ?? '');
+  }, variableFor);
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import { neutralise } from '../../core/neutralise.js';
 import type { HttpClient } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
@@ -60,7 +61,10 @@ export async function credentialProcess(
     );
     return 0;
   } catch (thrown) {
-    process.stderr.write(`oidc-exchange credential-process: ${formatError(asOidcExchangeError(thrown))}\n`);
+    // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
+    process.stderr.write(
+      `oidc-exchange credential-process: ${neutralise(formatError(asOidcExchangeError(thrown)))}\n`,
+    );
     return 1;
   }
 }

@@ -1,47 +1,60 @@
 #!/usr/bin/env node
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import { asOidcExchangeError, formatError } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
+import { neutralise } from '../../core/neutralise.js';
 import { createHttpClient } from '../../core/http.js';
-import { parsePlan, type Plan } from '../../core/plan.js';
+import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import { VERSION } from '../../core/version.js';
-import type { TokenSource } from '../../core/token-supply.js';
-import { fileSource, valueSource } from '../../sources/file.js';
 import { TARGETS } from '../../targets/index.js';
-import { planSource } from '../shared/choose-source.js';
 import { proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { writeSecretFile } from '../shared/secret-file.js';
-import { cliInputReader, parseArgs, type CliArgs } from './args.js';
+import { cliInputReader, parseArgs } from './args.js';
 import { render, type Format } from './render.js';
 import { usage } from './usage.js';
 import { credentialProcess } from './credential-process.js';
+import { withCliOptionNames } from './option-names.js';
+import { chooseSource } from './token-source.js';
+import { outputPathProblem, writeOutputFile } from './output-file.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
  * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
  * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
+ * It often runs inside a CI step, whose log the runner reads for commands: every diagnostic and
+ * every line of `explain` (claims are hostile text) is made inert with neutralise().
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
+/** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
+const EXPLAIN_NOT_ACCEPTED = 3;
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  if (argv[0] === '--version') {
+  const args = parseArgs(argv);
+  if (args.help) {
+    process.stdout.write(usage());
+    return 0;
+  }
+  if (args.version) {
     process.stdout.write(`oidc-exchange ${VERSION}\n`);
     return 0;
   }
-  const args = parseArgs(argv);
-  if (args.help || args.command === undefined) {
+  if (args.command === undefined && args.problems.length === 0) {
     process.stdout.write(usage());
-    return args.help ? 0 : 2;
+    return 2;
   }
-  if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
+  if (args.command === undefined) args.problems.push('no command (exchange, explain or credential-process)');
+  else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
     args.problems.push(`unknown command '${args.command}'`);
   if (args.command === 'credential-process' && args.inputsFile === undefined)
     args.problems.push('credential-process needs --inputs-file');
   if (!FORMATS.has(args.format))
     args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+  const outputProblem = args.output === undefined ? undefined : outputPathProblem(args.output);
+  if (outputProblem) args.problems.push(outputProblem);
   if (args.problems.length > 0) {
     process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
     return 2;
@@ -62,18 +75,18 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     });
     const source = chooseSource(args, plan, env, http);
     if (args.command === 'explain') {
-      const { lines } = await explain(plan, { http, source, registerSecret: () => undefined });
-      process.stdout.write(`${lines.join('\n')}\n`);
-      return 0;
+      const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
+      process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);
+      return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
     }
     tempDir = mkdtempSync(join(tmpdir(), 'oidc-exchange-'));
-    const log = (m: string) => process.stderr.write(`${m}\n`);
+    const log = (m: string) => process.stderr.write(`${neutralise(m)}\n`);
     const result = await run(plan, {
       http,
       source,
       registerSecret: () => undefined,
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
     });
     const dir = tempDir;
@@ -83,56 +96,18 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
         .map((e) => [e.name, writeSecretFile(dir, e.name.toLowerCase(), e.value)]),
     );
     const text = render(result.exports, files, args.format as Format);
-    if (args.output) writeFileSync(args.output, text, { mode: 0o600, flag: 'w' });
+    if (args.output !== undefined) writeOutputFile(args.output, text);
     else process.stdout.write(text);
     if (files.size === 0) rmSync(dir, { recursive: true, force: true });
     return 0;
   } catch (thrown) {
     const error = asOidcExchangeError(thrown);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-    process.stderr.write(`oidc-exchange: ${formatError(error)}\n`);
+    process.stderr.write(`oidc-exchange: ${neutralise(withCliOptionNames(formatError(error)))}\n`);
     return error.code === 'INPUT_INVALID' ? 2 : 1;
   } finally {
     http.close();
   }
-}
-
-/** A token that did not come from the runner itself must be verified against an issuer the caller names. */
-function chooseSource(
-  args: CliArgs,
-  plan: Plan,
-  env: NodeJS.ProcessEnv,
-  http: ReturnType<typeof createHttpClient>,
-): TokenSource {
-  const explicit =
-    args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
-  if (explicit) {
-    if (!args.inputs.get('issuer')) {
-      throw new OidcExchangeError(
-        'INPUT_INVALID',
-        `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`,
-      );
-    }
-    if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
-      throw new OidcExchangeError(
-        'INPUT_INVALID',
-        `Input \`verify-signature\` cannot be off with ${explicit}.`,
-      );
-    }
-    return args.tokenFile !== undefined
-      ? fileSource(args.tokenFile)
-      : valueSource(args.tokenEnv ?? '', env[args.tokenEnv ?? '']);
-  }
-  if (plan.source.kind === 'azure-managed-identity' || env['ACTIONS_ID_TOKEN_REQUEST_URL']) {
-    return planSource(plan, env, http);
-  }
-  throw new OidcExchangeError(
-    'INPUT_INVALID',
-    'No OIDC token: not in GitHub Actions, and neither --token-file nor --token-env was given.',
-    {
-      hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
-    },
-  );
 }
 
 const code = await main(process.argv.slice(2), process.env);

@@ -12,8 +12,11 @@ export async function dryRun(
   source: TokenSource,
   http: HttpClient,
   files: RunnerFiles,
+  named: (line: string) => string = (line) => line,
 ): Promise<number> {
-  const { lines, problems } = await explain(plan, { http, source, registerSecret: addMask });
+  const explained = await explain(plan, { http, source, registerSecret: addMask });
+  const { problems } = explained;
+  const lines = explained.lines.map(named);
   for (const line of lines) logLine(line);
   if (problems > 0) annotate('warning', `dry run: ${problems} expectation(s) not met; see the log.`);
   const body = lines.map((l) => neutralise(l).replace(/</g, '&lt;')).join('\n');

@@ -1,33 +1,48 @@
-import type { InputReader } from '../../core/inputs.js';
+import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
+import { INPUTS } from '../../core/inputs.js';
 import type { RunInfo } from '../../core/target.js';
-import { TARGET_ACTION_INPUT } from './target-action.js';
+import { isTargetAction, TARGET_ACTION_INPUT, targetActionNames } from './target-action.js';
 
 /**
  * Action inputs as the runner passes them: INPUT_<NAME> with spaces as underscores, upper case,
- * hyphens kept. A few inputs fall back to the standard variable of the same meaning.
+ * hyphens kept; the runner sets one for every input action.yml declares (its default, or empty).
+ * A few inputs fall back to the standard variable of the same meaning.
  *
- * The per-target actions (actions/aws/action.yml…) run the same bundle with unprefixed inputs
- * (`role-arn` for `aws-role-arn`); they say so through a hidden input whose default names the
- * target, and then only that target's inputs (and the token inputs) exist.
+ * In a per-target action (actions/aws/action.yml…) only the inputs that action declares exist,
+ * under their names there (target-action.ts); any other reads as empty.
  */
 const ENV_FALLBACKS: Record<string, string> = {
   'azure-authority-host': 'AZURE_AUTHORITY_HOST',
 };
 
-const TARGET_PREFIXES = ['azure-', 'aws-', 'databricks-'];
+export interface GithubInputs {
+  read: ReaderWithVariables;
+  /** In a per-target action: full input name → the name its user wrote. */
+  names: Map<string, string> | undefined;
+}
 
-export function githubInputReader(env: NodeJS.ProcessEnv): InputReader {
+export function githubInputs(env: NodeJS.ProcessEnv): GithubInputs {
   const raw = (name: string): string => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
   const only = raw(TARGET_ACTION_INPUT).trim();
-  return (name) => {
-    let given: string;
-    if (only && name.startsWith(`${only}-`)) given = raw(name.slice(only.length + 1));
-    else if (only && TARGET_PREFIXES.some((p) => name.startsWith(p))) given = '';
-    else given = raw(name);
-    if (given.trim() !== '') return given;
-    const fallback = ENV_FALLBACKS[name];
-    return fallback ? (env[fallback] ?? '') : '';
+  const names = isTargetAction(only) ? targetActionNames(only, INPUTS) : undefined;
+  const given = (name: string): string => {
+    const own = names ? names.get(name) : name;
+    return own === undefined ? '' : raw(own);
   };
+  // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+  const variableFor = (name: string): string | undefined => {
+    const fallback = ENV_FALLBACKS[name];
+    return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+  };
+  const read = withVariables((name) => {
+    const variable = variableFor(name);
+    return variable ? (env[variable] ?? '') : given(name);
+  }, variableFor);
+  return { read, names };
+}
+
+export function githubInputReader(env: NodeJS.ProcessEnv): ReaderWithVariables {
+  return githubInputs(env).read;
 }
 
 export function githubRunInfo(env: NodeJS.ProcessEnv): RunInfo {

@@ -1,11 +1,12 @@
-import { asOidcExchangeError, formatError } from '../../core/errors.js';
+import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
 import { createHttpClient, type HttpClient } from '../../core/http.js';
 import { proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import { planSource } from '../shared/choose-source.js';
 import { TARGETS } from '../../targets/index.js';
-import { githubInputReader, githubRunInfo } from './inputs.js';
+import { githubInputs, githubRunInfo } from './inputs.js';
+import { withActionInputNames } from './target-action.js';
 import { addMask, annotate, debug, logLine, type RunnerFiles } from './runner-commands.js';
 import { saveState, writeExports } from './sink.js';
 import { appendSummary, failureSummary, successSummary } from './summary.js';
@@ -14,6 +15,7 @@ import { finish } from './finish.js';
 import { dryRun } from './dry-run.js';
 import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
 import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
+import { childEnvironment } from '../shared/child-environment.js';
 
 /**
  * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
@@ -34,13 +36,13 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
   let pending: PendingRefresher | undefined;
+  const { read, names } = githubInputs(env);
   try {
-    const read = githubInputReader(env);
     const runInfo = githubRunInfo(env);
     const plan = parsePlan(read, TARGETS, runInfo);
     http = createHttpClient(proxyFromEnvironment(env), plan.timeoutMs);
     const source = planSource(plan, env, http);
-    if (plan.dryRun) return await dryRun(plan, source, http, files);
+    if (plan.dryRun) return await dryRun(plan, source, http, files, (l) => withActionInputNames(l, names));
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
     saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
     pending = launchEarly(plan, env);
@@ -49,7 +51,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
       source,
       registerSecret: addMask,
       tempDir,
-      childEnv: env,
+      childEnv: childEnvironment(env),
       log: { info: logLine, warning: (m) => annotate('warning', m), debug },
     });
     const { exports, renewal } = plan.refresh
@@ -79,7 +81,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     );
     return 0;
   } catch (thrown) {
-    const error = asOidcExchangeError(thrown);
+    const error = inActionNames(asOidcExchangeError(thrown), names);
     pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, env['RUNNER_TEMP']);
     annotate('error', formatError(error));
@@ -88,6 +90,14 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   } finally {
     http?.close();
   }
+}
+
+/** An error names each input as the user wrote it in the action the workflow `uses:`. */
+function inActionNames(error: OidcExchangeError, names: Map<string, string> | undefined): OidcExchangeError {
+  if (!names) return error;
+  return new OidcExchangeError(error.code, withActionInputNames(error.message, names), {
+    hint: error.hint === undefined ? undefined : withActionInputNames(error.hint, names),
+  });
 }
 
 await finish(main(process.env));

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
+import { makeFolderPrivate } from '../shared/private-folder.js';
 
 /**
  * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
@@ -10,7 +11,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 const PREFIX = 'oidc-exchange-';
 
 export function createStepTempDir(runnerTemp: string | undefined): string {
-  return mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
+  const dir = mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
+  try {
+    makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+  return dir;
 }
 
 export function removeStepTempDir(dir: string, runnerTemp: string | undefined): boolean {

@@ -1,11 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
+import { asOidcExchangeError } from '../../core/errors.js';
+import type { AwsCredentialService } from './aws-service.js';
 import type { DatabricksTokens } from './databricks-service.js';
 
 /**
  * The refresher's loopback endpoint (127.0.0.1 only): `POST /stop/<nonce>` from the post step,
- * and, when asked for, Databricks tokens at `GET /<secret path>`. Anything else is a 404, and
- * error answers never carry detail: whoever can reach the port but lacks a path learns nothing.
+ * and, when asked for, Databricks tokens at `GET /<secret path>` and AWS credentials at
+ * `GET /aws/credentials` with the container-credentials authorization token. Anything else is a
+ * 404, and error answers never carry detail: whoever can reach the port but lacks a path or the
+ * token learns nothing. Only an authorised AWS client is told why a renewal failed (the AWS CLI
+ * shows that body), which never holds a secret.
  */
 export interface ControlServer {
   port: number;
@@ -16,6 +21,7 @@ export async function startControlServer(options: {
   nonce: string;
   onStop: () => void;
   databricks: { path: string; tokens: DatabricksTokens } | undefined;
+  aws?: { authorization: string; credentials: AwsCredentialService } | undefined;
   log: (line: string) => void;
 }): Promise<ControlServer> {
   const handle = (req: IncomingMessage, res: ServerResponse) => {
@@ -39,6 +45,25 @@ export async function startControlServer(options: {
       );
       return;
     }
+    const aws = options.aws;
+    if (req.method === 'GET' && aws && path === AWS_PATH) {
+      if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+        return answer(res, 401, {
+          error: 'unauthorized',
+          // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+          message:
+            'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+        });
+      aws.credentials.get().then(
+        (credentials) => answer(res, 200, credentials),
+        (error: unknown) => {
+          const failure = asOidcExchangeError(error);
+          options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+          answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+        },
+      );
+      return;
+    }
     answer(res, 404, { error: 'not found' });
   };
   const server: Server = createServer(handle);
@@ -56,6 +81,9 @@ export async function startControlServer(options: {
       }),
   };
 }
+
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+export const AWS_PATH = '/aws/credentials';
 
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -12,6 +12,7 @@ import { rebuildSource } from '../shared/rebuild-source.js';
 import type { RefresherOrder } from '../shared/refresh/order.js';
 import { replaceSecretFile } from './atomic-file.js';
 import { startControlServer } from './control-server.js';
+import { awsCredentialService } from './aws-service.js';
 import { databricksTokens } from './databricks-service.js';
 import { createMinter } from './mint.js';
 import { cliLoginIntervalMs, fileRenewDelayMs, retryDelayMs } from './schedule.js';
@@ -65,6 +66,14 @@ async function main(): Promise<void> {
   };
 
   const dbRunner = order.databricksPath ? targetRunner(plan, 'databricks', deps) : undefined;
+  const awsRunner = order.aws ? targetRunner(plan, 'aws', deps) : undefined;
+  const aws =
+    awsRunner && order.aws
+      ? {
+          authorization: order.aws.authorization,
+          credentials: awsCredentialService(awsRunner, order.aws.seed),
+        }
+      : undefined;
   const server = await startControlServer({
     nonce: order.nonce,
     onStop: () => stop('the post step asked'),
@@ -72,13 +81,14 @@ async function main(): Promise<void> {
       dbRunner && order.databricksPath
         ? { path: order.databricksPath, tokens: databricksTokens(dbRunner) }
         : undefined,
+    aws,
     log,
   });
   process.send?.({ ready: true, port: server.port }, () => {
     if (process.connected) process.disconnect();
   });
   log(
-    `started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`,
+    `started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`,
   );
 
   const watchdog = setInterval(() => {
@@ -137,7 +147,9 @@ async function main(): Promise<void> {
   await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
   await server.close();
   http.close();
-  log(`stopped after ${renewals} token file renewal(s)`);
+  log(
+    `stopped after ${renewals} token file renewal(s)${aws ? ` and ${aws.credentials.renewals} AWS role session(s)` : ''}`,
+  );
 }
 
 /** The one token a re-login uses: already minted and verified. */

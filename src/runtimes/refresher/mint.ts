@@ -6,9 +6,10 @@ import { createTokenSupplies, type TokenSource } from '../../core/token-supply.j
 import { planExpectations, planVerifier } from '../../core/plan-checks.js';
 
 /**
- * Fresh ID tokens for the refresher, each checked as the main step checked its own: the plan's
- * claim rules, then the signature with the issuer's keys (fetched once, refetched when the issuer
- * rotates them). Nothing is handed on before both passed.
+ * Fresh ID tokens for the refresher, each checked as the main step checked its own: RS256, the
+ * plan's claim rules, then the signature with the issuer's keys (kept for a while, refetched when
+ * the issuer rotates them or a fetch failed). Nothing is handed on, to a file or a cloud, before
+ * all passed.
  */
 export interface VerifiedToken {
   token: string;
@@ -18,30 +19,26 @@ export interface VerifiedToken {
 
 export interface Minter {
   mint(audience: string): Promise<VerifiedToken>;
-  /** A supply for a target's exchange; `verified()` must resolve before its result is used. */
-  supply(audience: string): { tokens: TokenSupply; verified: () => Promise<void> };
+  /** A supply for a target's exchange: every token it hands out is verified first. */
+  supply(audience: string): TokenSupply;
 }
 
 export function createMinter(plan: Plan, source: TokenSource, http: HttpClient): Minter {
   const now = () => new Date();
   // The same checks as the main step's, Azure DevOps' two issuer families included.
   const verifier = planVerifier(plan, http, now);
-  const supply = (audience: string) => {
-    const supplies = createTokenSupplies({
+  const supply = (audience: string) =>
+    createTokenSupplies({
       source,
       expectations: planExpectations(plan),
       verifier,
       registerSecret: () => undefined, // nothing of the refresher's reaches a log
       now,
-    });
-    return { tokens: supplies.forAudience(audience), verified: () => supplies.allVerified() };
-  };
+    }).forAudience(audience);
   return {
     supply,
     async mint(audience) {
-      const { tokens, verified } = supply(audience);
-      const token = await tokens.fresh();
-      await verified();
+      const token = await supply(audience).fresh();
       const { payload } = decodeJwt(token, source.origin);
       return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
     },

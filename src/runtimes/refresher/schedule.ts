@@ -37,3 +37,12 @@ export function accessTokenMarginMs(lifetimeMs: number): number {
 export function retryDelayMs(previousMs: number | undefined): number {
   return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
 }
+
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+export function awsRenewMarginMs(lifetimeMs: number): number {
+  return Math.min(lifetimeMs / 2, 20 * 60_000);
+}

@@ -1,5 +1,10 @@
-import { closeSync, constants, openSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { renameOver } from './rename-over.js';
+import { credentialFilePath } from '../../core/credential-file-path.js';
+
+export { credentialFilePath };
 
 /**
  * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
@@ -25,7 +30,28 @@ export function createPrivateFile(path: string, content: string): void {
   }
 }
 
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-export function credentialFilePath(dir: string, name: string): string {
-  return join(dir, name.toLowerCase());
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+export function writePrivateFileAtomically(
+  path: string,
+  content: string,
+  tempName: (path: string) => string = randomTempName,
+): void {
+  const temp = tempName(path);
+  createPrivateFile(temp, content);
+  try {
+    renameOver(temp, path);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
 }
+
+function randomTempName(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+

@@ -1,3 +1,4 @@
+import { endpointVariableProblem } from '../../core/endpoint-variables.js';
 import type { OidcExchangeError } from '../../core/errors.js';
 import {
   invalidInput,
@@ -7,7 +8,7 @@ import {
   parseInteger,
   splitList,
 } from '../../core/input-parsers.js';
-import type { InputReader } from '../../core/inputs.js';
+import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import { findPartition, type AwsPartition } from './partitions.js';
 import { trustStatement } from './sts-errors.js';
@@ -23,6 +24,8 @@ export interface AwsSettings {
   managedPolicyArns: string[];
   stsEndpoint: string;
   maskAccountId: boolean;
+  /** Empty: any account. */
+  allowedAccountIds: string[];
 }
 
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
@@ -33,7 +36,7 @@ const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aw
 
 export const awsTarget: TargetDefinition<AwsSettings> = {
   name: 'aws',
-  isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+  isRequested: (read) => REQUESTING_INPUTS.some((name) => writtenByUser(read, name)),
   parse(read, problems, audienceOverride, run) {
     const settings = parseAwsSettings(read, problems, run);
     return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
@@ -92,8 +95,20 @@ function parseAwsSettings(
     );
   }
   const endpointRaw = read('aws-sts-endpoint');
-  const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
+  const fromVariable = endpointVariableProblem(read, 'aws-sts-endpoint', endpointRaw);
+  if (fromVariable) problems.push(fromVariable);
+  const endpoint =
+    endpointRaw.trim() && !fromVariable
+      ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems)
+      : undefined;
   const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+  const allowedAccountIds = splitList(read('aws-allowed-account-ids'));
+  for (const id of allowedAccountIds) {
+    if (!/^\d{12}$/.test(id))
+      problems.push(
+        invalidInput('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id),
+      );
+  }
 
   if (problems.length > before || !role || !partition) return undefined;
   return {
@@ -107,6 +122,7 @@ function parseAwsSettings(
     managedPolicyArns,
     stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
     maskAccountId,
+    allowedAccountIds,
   };
 }
 

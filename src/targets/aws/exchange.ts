@@ -1,6 +1,7 @@
 import { OidcExchangeError } from '../../core/errors.js';
 import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
+import { checkAllowedAccount } from './account-guard.js';
 import type { AwsSettings } from './definition.js';
 import { stsError, stsTimeout } from './sts-errors.js';
 import { assumeRoleForm, readAssumeAnswer, type AssumedRole } from './sts-wire.js';
@@ -35,6 +36,7 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
       throw stsError(error, settings, presented());
     }
   });
+  checkAllowedAccount(settings.allowedAccountIds, credentials.assumedRoleArn, settings.roleArn);
   return grant(settings, credentials);
 }
 

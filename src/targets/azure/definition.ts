@@ -1,6 +1,6 @@
 import type { OidcExchangeError } from '../../core/errors.js';
 import { missingInput, parseBoolean, parseUuid, splitList } from '../../core/input-parsers.js';
-import type { InputReader } from '../../core/inputs.js';
+import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { TargetDefinition } from '../../core/target.js';
 import { AZURE_CLOUDS, type AzureCloud } from '../../clouds/entra/clouds.js';
 import { federatedCredentialCommand } from '../../clouds/entra/entra-errors.js';
@@ -22,12 +22,13 @@ export interface AzureSettings {
 }
 
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
-// them too, and the last two have defaults or environment fallbacks.
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'] as const;
 
 export const azureTarget: TargetDefinition<AzureSettings> = {
   name: 'azure',
-  isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+  isRequested: (read) => AZURE_INPUTS.some((name) => writtenByUser(read, name)),
   parse(read, problems, audienceOverride) {
     const settings = parseAzureSettings(read, problems);
     return (

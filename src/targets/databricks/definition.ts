@@ -1,6 +1,6 @@
 import type { OidcExchangeError } from '../../core/errors.js';
 import { invalidInput, missingInput, parseHttpsUrl, parseUuid } from '../../core/input-parsers.js';
-import type { InputReader } from '../../core/inputs.js';
+import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import type { AzureCloud } from '../../clouds/entra/clouds.js';
 import { federatedCredentialCommand } from '../../clouds/entra/entra-errors.js';
@@ -37,7 +37,7 @@ export interface EntraMode {
 
 export const databricksTarget: TargetDefinition<DatabricksSettings> = {
   name: 'databricks',
-  isRequested: (read) => read('databricks-host').trim() !== '',
+  isRequested: (read) => writtenByUser(read, 'databricks-host'),
   parse(read, problems, audienceOverride, run) {
     const settings = parseDatabricksSettings(read, problems, run);
     if (!settings) return undefined;
@@ -94,6 +94,7 @@ function parseDatabricksSettings(
       missingInput('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'),
     );
   }
+  if (auth === 'oidc') checkLaterStepsMintTheSameToken(read, problems, run);
   const entra = parseEntraMode(read, problems, auth, clientId);
   if (problems.length > before || !host) return undefined;
   return {
@@ -106,6 +107,36 @@ function parseDatabricksSettings(
     ci: run.ci,
     entra,
   };
+}
+
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read: InputReader, problems: OidcExchangeError[], run: RunInfo) {
+  const source = read('token-source').trim().toLowerCase();
+  const given = read('databricks-auth');
+  if (source === 'azure-managed-identity') {
+    problems.push(
+      invalidInput(
+        'databricks-auth',
+        '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)',
+        given,
+      ),
+    );
+  } else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+    problems.push(
+      invalidInput(
+        'databricks-auth',
+        '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step',
+        given,
+      ),
+    );
+  }
 }
 
 function parseEntraMode(

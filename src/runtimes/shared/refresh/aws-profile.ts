@@ -1,4 +1,4 @@
-import { OidcExchangeError } from '../../../core/errors.js';
+import { credentialProcessLine } from './credential-process-line.js';
 
 /**
  * The AWS config file handed to later steps instead of static keys: one profile whose
@@ -9,22 +9,11 @@ import { OidcExchangeError } from '../../../core/errors.js';
  */
 export const AWS_PROFILE_NAME = 'oidc-exchange';
 
-export function awsConfigFile(command: string[], region: string): string {
-  const line = command.map(quote).join(' ');
+export function awsConfigFile(
+  command: string[],
+  region: string,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  const line = credentialProcessLine(command, platform);
   return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
-}
-
-// botocore splits the line like a POSIX shell (shlex) and the JS SDK hands it to a shell: double
-// quotes keep spaces; a path with a double quote, a newline or a `$` cannot be written safely.
-function quote(part: string): string {
-  if (/["\r\n$`]/.test(part)) {
-    throw new OidcExchangeError(
-      'REFRESH_FAILED',
-      `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`,
-      {
-        hint: 'Move the runner or its temp folder to a path without quotes, `$` or backquotes, or set `refresh: false`.',
-      },
-    );
-  }
-  return `"${part}"`;
 }

@@ -1,6 +1,7 @@
 import { INPUTS, type InputReader } from '../../../core/inputs.js';
 import type { PortableSource } from '../../../core/source-recipe.js';
 import type { RunInfo } from '../../../core/target.js';
+import type { SeedCredentials } from '../../refresher/aws-service.js';
 
 /**
  * What the main step hands the background refresher, as one JSON line on its stdin (never a file
@@ -24,6 +25,11 @@ export interface RefresherOrder {
   azureCliLogin: boolean;
   /** Serve Databricks tokens at this unguessable loopback path (the metadata-service protocol). */
   databricksPath: string | undefined;
+  /**
+   * Serve AWS credentials to the container-credentials provider, to callers presenting this
+   * authorization token (a secret), starting from the step's own role session.
+   */
+  aws?: { authorization: string; seed: SeedCredentials | undefined } | undefined;
   /** The Azure DevOps agent's proxy (its URL holds the credentials); absent: the environment's. */
   proxy?: RefresherProxy | undefined;
 }

@@ -6,9 +6,10 @@ import type { Export, RunInfo } from '../../../core/target.js';
 import type { RunResult } from '../../../core/run.js';
 import { decodeJwt } from '../../../core/jwt.js';
 import { fileRenewDelayMs } from '../../refresher/schedule.js';
-import { credentialFilePath, writeSecretFile } from '../secret-file.js';
-import { awsConfigFile, AWS_PROFILE_NAME } from './aws-profile.js';
-import { givenInputs, RUN_INFO_KEY, type RefresherOrder } from './order.js';
+import { credentialFilePath } from '../secret-file.js';
+import { AWS_STATIC, awsContainerRenewal, type AwsRenewal } from './aws-renewal.js';
+import { givenInputs, type RefresherOrder } from './order.js';
+import { GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
 
 /**
  * `refresh: true`: turns a step's exports into renewable ones, per target, and says what the
@@ -16,11 +17,13 @@ import { givenInputs, RUN_INFO_KEY, type RefresherOrder } from './order.js';
  * - Azure (federated): the token file stays, rewritten by the refresher; the Azure CLI is logged
  *   in again by it. Terraform needs nothing: with ARM_USE_OIDC it mints its own tokens from the
  *   CI's request variables, which every step of the job has (docs/protocols.md §2.7).
- * - AWS: no static keys in the environment; AWS_CONFIG_FILE + AWS_PROFILE whose credential_process
- *   is the command line, with this step's non-secret inputs in a file beside it. No refresher.
+ * - AWS: no static keys in the environment; the refresher serves the role session on loopback to
+ *   the container-credentials provider of the CLI and SDKs (aws-renewal.ts).
  * - Databricks (`databricks-auth: token`): DATABRICKS_AUTH_TYPE=metadata-service and the
  *   refresher's loopback URL; DATABRICKS_TOKEN stays for scripts, valid as long as it says.
  *   `databricks-auth: oidc` already renews itself.
+ * - Google Cloud: the OIDC token file that the `external_account` credentials file names is
+ *   rewritten by the refresher, like Azure's; the SDKs and gcloud exchange it themselves.
  */
 export interface RefreshPreparation {
   /** Undefined when nothing needs a background process. */
@@ -40,8 +43,6 @@ export interface PrepareOptions {
   cliCommand: string[];
 }
 
-const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
-
 export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOptions): RefreshPreparation {
   const names = new Set(result.exports.map((e) => e.name));
   const targets = new Set(result.grants.map((g) => g.target));
@@ -49,7 +50,6 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   const tokenFiles: RefresherOrder['tokenFiles'] = [];
   let azureCliLogin = false;
   let databricksPath: string | undefined;
-  const extra: Export[] = [];
   let drop = new Set<string>();
 
   const azure = plan.targets.find((t) => t.definition.name === 'azure');
@@ -69,37 +69,27 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     if (azureCliLogin) notes.push('Azure CLI: logged in again with a fresh token every half token life.');
   }
 
-  const aws = plan.targets.find((t) => t.definition.name === 'aws');
-  if (aws && targets.has('aws')) {
-    const settings = aws.settings as { region: string };
-    const inputs = givenInputs(
-      options.read,
-      (group) => group === 'token' || group === 'general' || group === 'aws',
-    );
-    delete inputs['refresh'];
-    delete inputs['dry-run'];
-    // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
-    // accepted issuers and the token request), which a later step's environment does not hold.
-    const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
-    const inputsFile = writeSecretFile(
-      options.tempDir,
-      'aws-credential-process.json',
-      JSON.stringify({ ...inputs, ...azureDevOps }),
-    );
-    const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
-    drop = AWS_STATIC;
-    extra.push(
-      {
-        name: 'AWS_CONFIG_FILE',
-        value: awsConfigFile(command, settings.region),
-        secret: false,
-        kind: 'file',
-      },
-      { name: 'AWS_PROFILE', value: AWS_PROFILE_NAME, secret: false, kind: 'env' },
-    );
+  // Google's credentials file names a token file: the same renewal as Azure's, for its audience.
+  const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
+  const gcpTokenFile = result.exports.find((e) => e.name === GCP_TOKEN_FILE);
+  if (gcp && gcpTokenFile) {
+    const { payload } = decodeJwt(gcpTokenFile.value, 'the step');
+    tokenFiles.push({
+      audience: gcp.audience,
+      path: credentialFilePath(options.tempDir, gcpTokenFile.name),
+      firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+    });
     notes.push(
-      `AWS: profile ${AWS_PROFILE_NAME} (AWS_CONFIG_FILE, AWS_PROFILE) whose credential_process renews the role session; the static keys are step outputs only.`,
+      'Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.',
     );
+  }
+
+  const aws = plan.targets.find((t) => t.definition.name === 'aws');
+  let awsRenewal: AwsRenewal | undefined;
+  if (aws && targets.has('aws')) {
+    awsRenewal = awsContainerRenewal(result);
+    drop = AWS_STATIC;
+    notes.push(awsRenewal.note);
   }
 
   const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
@@ -114,7 +104,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     );
   }
 
-  const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined;
+  const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined || awsRenewal !== undefined;
   return {
     notes,
     order: needsProcess
@@ -126,6 +116,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
           tokenFiles,
           azureCliLogin,
           databricksPath,
+          aws: awsRenewal?.order,
         }
       : undefined,
     exports(port) {
@@ -143,7 +134,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
           kind: 'env',
         });
       }
-      return [...out, ...extra];
+      return [...out, ...(awsRenewal?.exports(port) ?? [])];
     },
   };
 }

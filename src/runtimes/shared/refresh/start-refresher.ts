@@ -1,6 +1,8 @@
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { win32 } from 'node:path';
 import { OidcExchangeError } from '../../../core/errors.js';
+import { childEnvironment } from '../child-environment.js';
 import type { RefresherOrder, RefresherReady } from './order.js';
 
 /**
@@ -17,19 +19,8 @@ export interface StartedRefresher {
 
 const READY_TIMEOUT_MS = 15_000;
 
-// What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
-// RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
-// the processes a job left behind, to end them when it is over: kept, so that they still can.
-// AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's endpoint.
-const PASSED_ENV =
-  /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT)$/;
-
-export function refresherEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env))
-    if (value !== undefined && PASSED_ENV.test(name)) out[name] = value;
-  return out;
-}
+/** What the refresher and the `az` it runs need (the same as the step's own `az`). */
+export const refresherEnvironment = childEnvironment;
 
 /**
  * A refresher process launched early, while the step still exchanges its tokens, so that Node's
@@ -44,11 +35,13 @@ export interface PendingRefresher {
 
 export function launchRefresher(script: string, env: NodeJS.ProcessEnv): PendingRefresher {
   const nonce = randomBytes(16).toString('hex');
-  const child = spawn(process.execPath, [script, '--id', nonce], {
+  // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
+  const child = spawn(process.execPath, [script], {
     detached: true,
     stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
     env: refresherEnvironment(env),
     windowsHide: true,
+    ...refresherWorkingFolder(process.platform, process.execPath),
   });
   const early = new Promise<RefresherReady>((resolve) => {
     child.once('message', (message: RefresherReady) => resolve(message));
@@ -87,4 +80,15 @@ export function launchRefresher(script: string, env: NodeJS.ProcessEnv): Pending
       return { pid: child.pid, port: answer.port, nonce };
     },
   };
+}
+
+/**
+ * On Windows the refresher works in Node's own folder, not the step's: Windows cannot delete a
+ * folder some process is working in, and the job's workspace must stay removable while it runs.
+ * (It does not outlive the job: the runners end every process carrying the job's
+ * RUNNER_TRACKING_ID / VSTS_PROCESS_LOOKUP_ID, kept in its environment, and it exits by itself at
+ * the job's time limit or once the step's folder is gone. `windowsHide`: no console window.)
+ */
+export function refresherWorkingFolder(platform: NodeJS.Platform, nodePath: string): { cwd?: string } {
+  return platform === 'win32' ? { cwd: win32.dirname(nodePath) } : {};
 }

@@ -14,11 +14,13 @@ import { launchRefresher, type PendingRefresher, type StartedRefresher } from '.
  * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
  */
 
-/** Whether a target will likely need the background process (federated Azure, Databricks `token`). */
+/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
 function needsRefresher(plan: Plan): boolean {
   return plan.targets.some(
     (t) =>
       (t.definition.name === 'azure' && t.needsToken) ||
+      t.definition.name === 'aws' ||
+      t.definition.name === 'gcp' ||
       (t.definition.name === 'databricks' && (t.settings as { auth?: string }).auth === 'token'),
   );
 }

@@ -6696,7 +6696,7 @@ module.exports = patch
 
 /***/ }),
 
-/***/ 3333:
+/***/ 5714:
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 
@@ -6854,7 +6854,7 @@ const diff = __webpack_require__(711)
 const major = __webpack_require__(8511)
 const minor = __webpack_require__(2603)
 const patch = __webpack_require__(8756)
-const prerelease = __webpack_require__(3333)
+const prerelease = __webpack_require__(5714)
 const compare = __webpack_require__(8469)
 const rcompare = __webpack_require__(2173)
 const compareLoose = __webpack_require__(6874)

@@ -1,8 +1,8 @@
-export const id = 336;
-export const ids = [336];
+export const id = 665;
+export const ids = [665];
 export const modules = {
 
-/***/ 4336:
+/***/ 665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -17,6 +17,29 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
+;// CONCATENATED MODULE: ./src/targets/aws/account-guard.ts
+
+/**
+ * `aws-allowed-account-ids`, as configure-aws-credentials' `allowed-account-ids`: the account is
+ * read from the assumed-role ARN STS returned (`arn:<partition>:sts::<account>:assumed-role/…`),
+ * not from the role ARN we asked for, so an endpoint override that answers for another account
+ * is caught too. Runs before anything is exported: a failing target exports nothing.
+ */
+const ASSUMED_ROLE_ACCOUNT = /^arn:[\w-]+:sts::(\d{12}):assumed-role\//;
+function accountOf(assumedRoleArn) {
+    return ASSUMED_ROLE_ACCOUNT.exec(assumedRoleArn)?.[1];
+}
+function checkAllowedAccount(allowed, assumedRoleArn, roleArn) {
+    if (allowed.length === 0)
+        return;
+    const account = accountOf(assumedRoleArn);
+    if (account !== undefined && allowed.includes(account))
+        return;
+    throw new errors/* OidcExchangeError */.tS('AWS_ACCOUNT_NOT_ALLOWED', `The credentials for ${roleArn} belong to account ${account ?? `unknown (assumed-role ARN '${assumedRoleArn}')`}, which is not in \`aws-allowed-account-ids\` (${allowed.join(', ')}).`, {
+        hint: 'Check `aws-role-arn` (and the last role of `aws-role-chain`), or add the account to `aws-allowed-account-ids` if it is meant to be used.',
+    });
+}
+
 // EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
 var sts_errors = __webpack_require__(4614);
 // EXTERNAL MODULE: ./src/core/http-json.ts
@@ -220,6 +243,7 @@ function parse(res) {
 
 
 
+
 /**
  * STS AssumeRoleWithWebIdentity (docs/protocols.md §3): one unsigned form POST over our own client
  * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
@@ -251,6 +275,7 @@ async function exchange(settings, ctx) {
             throw (0,sts_errors/* stsError */.Pe)(error, settings, presented());
         }
     });
+    checkAllowedAccount(settings.allowedAccountIds, credentials.assumedRoleArn, settings.roleArn);
     return grant(settings, credentials);
 }
 function grant(settings, c) {

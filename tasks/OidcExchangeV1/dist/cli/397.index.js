@@ -1,5 +1,5 @@
-export const id = 294;
-export const ids = [294];
+export const id = 397;
+export const ids = [397];
 export const modules = {
 
 /***/ 9493:
@@ -128,7 +128,7 @@ function createEntraTokenGetter(app, ctx) {
 
 /***/ }),
 
-/***/ 4294:
+/***/ 3397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -143,11 +143,89 @@ __webpack_require__.d(__webpack_exports__, {
 var token_getter = __webpack_require__(9493);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/targets/azure/az-command.ts
+
+
+function findAz(host) {
+    const windows = host.platform === 'win32';
+    const path = windows ? external_node_path_.win32 : external_node_path_.posix;
+    // Windows environment names are case-insensitive (`Path` is common).
+    const pathVar = windows
+        ? (Object.entries(host.env).find(([name]) => name.toUpperCase() === 'PATH')?.[1] ?? '')
+        : (host.env['PATH'] ?? '');
+    const names = windows ? ['az.cmd', 'az.exe', 'az.bat'] : ['az'];
+    const executable = host.isExecutable ?? (windows ? exists : canExecute);
+    for (const dir of pathVar.split(windows ? ';' : external_node_path_.delimiter)) {
+        const clean = dir.replace(/^"(.*)"$/, '$1');
+        if (!clean || !(windows ? external_node_path_.win32.isAbsolute(clean) : (0,external_node_path_.isAbsolute)(clean)))
+            continue;
+        for (const name of names) {
+            const candidate = path.join(clean, name);
+            if (executable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function azCommand(az, args, host) {
+    if (host.platform !== 'win32' || /\.exe$/i.test(az))
+        return { file: az, args, windowsVerbatimArguments: false };
+    const line = [az, ...args].map(cmdQuote).join(' ');
+    return {
+        file: cmdExe(host.env),
+        args: ['/d', '/s', '/c', `"${line}"`],
+        windowsVerbatimArguments: true,
+    };
+}
+function cmdQuote(arg) {
+    if (/["%!\r\n\0]/.test(arg)) {
+        throw new Error(`an argument for az.cmd holds a character cmd.exe cannot pass on safely: ${arg}`);
+    }
+    return `"${arg.replace(/(\\+)$/, '$1$1')}"`;
+}
+/**
+ * cmd.exe by its full path: a bare `cmd.exe` is looked up in the working directory first (libuv),
+ * where a repository could plant one.
+ */
+function cmdExe(env) {
+    const get = (name) => Object.entries(env)
+        .find(([key]) => key.toUpperCase() === name)?.[1]
+        ?.trim() ?? '';
+    const comspec = get('COMSPEC');
+    if (external_node_path_.win32.isAbsolute(comspec))
+        return comspec;
+    return external_node_path_.win32.join(get('SYSTEMROOT') || 'C:\\Windows', 'System32', 'cmd.exe');
+}
+function canExecute(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/targets/azure/cli-login.ts
+
+
+
 
 
 
@@ -156,52 +234,81 @@ var errors = __webpack_require__(4296);
  * job-private AZURE_CONFIG_DIR under the runner's temp folder: jobs sharing a persistent runner
  * never see each other's login (Azure/login #394), and the post step removes it.
  *
- * The CLI only takes the assertion as an argument (--federated-token); it is a 5-minute token for
- * the Entra audience only.
+ * The token never goes on az's command line (every local user reads /proc/<pid>/cmdline): it is
+ * passed as `--federated-token @<file>` (the CLI reads an argument's value from a file given as
+ * `@path`), a 0600 file in the step's folder that exists only while `az login` runs.
  */
 const CLI_TIMEOUT_MS = 120_000;
-async function azureCliLogin(settings, ctx) {
+async function azureCliLogin(settings, ctx, platform = process.platform) {
     const configDir = (0,external_node_path_.join)(ctx.tempDir, 'azure-cli');
     const env = { ...ctx.childEnv, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
-    const az = async (args) => runAz(args, env);
-    if (!(await isOnPath(env))) {
+    const host = { platform, env };
+    const azPath = findAz(host);
+    if (!azPath) {
         ctx.log.warning('`azure-cli-login` is on, but `az` is not on PATH: the Azure CLI was not logged in.');
         return [];
     }
+    const az = async (args) => {
+        let command;
+        try {
+            command = azCommand(azPath, args, host);
+        }
+        catch (error) {
+            throw new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0] ?? ''}\` was not run: ${error.message}.`, {
+                hint: 'Run the job with a temp folder whose path has none of `"`, `%` or `!`.',
+            });
+        }
+        return runAz(command, args, env);
+    };
     if (settings.cloud.name !== 'AzureCloud')
         await az(['cloud', 'set', '--name', settings.cloud.name]);
     const token = await ctx.tokens.current();
-    await az([
-        'login',
-        '--service-principal',
-        '--username',
-        settings.clientId,
-        '--tenant',
-        settings.tenantId,
-        '--federated-token',
-        token,
-        ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
-        '--output',
-        'none',
-    ]);
+    const tokenFile = (0,external_node_path_.join)(ctx.tempDir, `az-assertion-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+    writePrivate(tokenFile, token);
+    try {
+        await az([
+            'login',
+            '--service-principal',
+            '--username',
+            settings.clientId,
+            '--tenant',
+            settings.tenantId,
+            '--federated-token',
+            `@${tokenFile}`,
+            ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
+            '--output',
+            'none',
+        ]);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tokenFile, { force: true });
+    }
     if (settings.subscriptionId)
         await az(['account', 'set', '--subscription', settings.subscriptionId]);
     ctx.log.info(`Azure CLI logged in as ${settings.clientId} (AZURE_CONFIG_DIR=${configDir}).`);
     return [{ name: 'AZURE_CONFIG_DIR', value: configDir, secret: false, kind: 'env' }];
 }
-function isOnPath(env) {
-    return new Promise((resolve) => {
-        (0,external_node_child_process_.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
-            resolve(!error || error.code !== 'ENOENT');
-        });
-    });
+/** A new 0600 file; never through a planted file or link (O_EXCL, O_NOFOLLOW). */
+function writePrivate(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
-function runAz(args, env) {
+function runAz(command, args, env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(command.file, command.args, {
+            env,
+            timeout: CLI_TIMEOUT_MS,
+            maxBuffer: 1024 * 1024,
+            windowsHide: true,
+            windowsVerbatimArguments: command.windowsVerbatimArguments,
+        }, (error, _stdout, stderr) => {
             if (!error)
                 return resolve();
-            // Never error.message: it repeats the command line, and with it the token.
             const detail = String(stderr).trim().split('\n').slice(-3).join(' ');
             reject(new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
                 hint: 'The token exchange itself succeeded; check the Azure CLI version (2.30 or later) and its output above.',

@@ -1,5 +1,5 @@
-export const id = 713;
-export const ids = [713];
+export const id = 397;
+export const ids = [397];
 export const modules = {
 
 /***/ 9493:
@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
-var http = __webpack_require__(6492);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var http = __webpack_require__(2005);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
@@ -128,17 +128,104 @@ function createEntraTokenGetter(app, ctx) {
 
 /***/ }),
 
-/***/ 7208:
+/***/ 3397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ azureCliLogin)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  exchange: () => (/* binding */ exchange)
+});
+
+// EXTERNAL MODULE: ./src/clouds/entra/token-getter.ts + 1 modules
+var token_getter = __webpack_require__(9493);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/targets/azure/az-command.ts
+
+
+function findAz(host) {
+    const windows = host.platform === 'win32';
+    const path = windows ? external_node_path_.win32 : external_node_path_.posix;
+    // Windows environment names are case-insensitive (`Path` is common).
+    const pathVar = windows
+        ? (Object.entries(host.env).find(([name]) => name.toUpperCase() === 'PATH')?.[1] ?? '')
+        : (host.env['PATH'] ?? '');
+    const names = windows ? ['az.cmd', 'az.exe', 'az.bat'] : ['az'];
+    const executable = host.isExecutable ?? (windows ? exists : canExecute);
+    for (const dir of pathVar.split(windows ? ';' : external_node_path_.delimiter)) {
+        const clean = dir.replace(/^"(.*)"$/, '$1');
+        if (!clean || !(windows ? external_node_path_.win32.isAbsolute(clean) : (0,external_node_path_.isAbsolute)(clean)))
+            continue;
+        for (const name of names) {
+            const candidate = path.join(clean, name);
+            if (executable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function azCommand(az, args, host) {
+    if (host.platform !== 'win32' || /\.exe$/i.test(az))
+        return { file: az, args, windowsVerbatimArguments: false };
+    const line = [az, ...args].map(cmdQuote).join(' ');
+    return {
+        file: cmdExe(host.env),
+        args: ['/d', '/s', '/c', `"${line}"`],
+        windowsVerbatimArguments: true,
+    };
+}
+function cmdQuote(arg) {
+    if (/["%!\r\n\0]/.test(arg)) {
+        throw new Error(`an argument for az.cmd holds a character cmd.exe cannot pass on safely: ${arg}`);
+    }
+    return `"${arg.replace(/(\\+)$/, '$1$1')}"`;
+}
+/**
+ * cmd.exe by its full path: a bare `cmd.exe` is looked up in the working directory first (libuv),
+ * where a repository could plant one.
+ */
+function cmdExe(env) {
+    const get = (name) => Object.entries(env)
+        .find(([key]) => key.toUpperCase() === name)?.[1]
+        ?.trim() ?? '';
+    const comspec = get('COMSPEC');
+    if (external_node_path_.win32.isAbsolute(comspec))
+        return comspec;
+    return external_node_path_.win32.join(get('SYSTEMROOT') || 'C:\\Windows', 'System32', 'cmd.exe');
+}
+function canExecute(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/cli-login.ts
+
+
+
 
 
 
@@ -147,72 +234,90 @@ function createEntraTokenGetter(app, ctx) {
  * job-private AZURE_CONFIG_DIR under the runner's temp folder: jobs sharing a persistent runner
  * never see each other's login (Azure/login #394), and the post step removes it.
  *
- * The CLI only takes the assertion as an argument (--federated-token); it is a 5-minute token for
- * the Entra audience only.
+ * The token never goes on az's command line (every local user reads /proc/<pid>/cmdline): it is
+ * passed as `--federated-token @<file>` (the CLI reads an argument's value from a file given as
+ * `@path`), a 0600 file in the step's folder that exists only while `az login` runs.
  */
 const CLI_TIMEOUT_MS = 120_000;
-async function azureCliLogin(settings, ctx) {
-    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.tempDir, 'azure-cli');
+async function azureCliLogin(settings, ctx, platform = process.platform) {
+    const configDir = (0,external_node_path_.join)(ctx.tempDir, 'azure-cli');
     const env = { ...ctx.childEnv, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
-    const az = async (args) => runAz(args, env);
-    if (!(await isOnPath(env))) {
+    const host = { platform, env };
+    const azPath = findAz(host);
+    if (!azPath) {
         ctx.log.warning('`azure-cli-login` is on, but `az` is not on PATH: the Azure CLI was not logged in.');
         return [];
     }
+    const az = async (args) => {
+        let command;
+        try {
+            command = azCommand(azPath, args, host);
+        }
+        catch (error) {
+            throw new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0] ?? ''}\` was not run: ${error.message}.`, {
+                hint: 'Run the job with a temp folder whose path has none of `"`, `%` or `!`.',
+            });
+        }
+        return runAz(command, args, env);
+    };
     if (settings.cloud.name !== 'AzureCloud')
         await az(['cloud', 'set', '--name', settings.cloud.name]);
     const token = await ctx.tokens.current();
-    await az([
-        'login',
-        '--service-principal',
-        '--username',
-        settings.clientId,
-        '--tenant',
-        settings.tenantId,
-        '--federated-token',
-        token,
-        ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
-        '--output',
-        'none',
-    ]);
+    const tokenFile = (0,external_node_path_.join)(ctx.tempDir, `az-assertion-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+    writePrivate(tokenFile, token);
+    try {
+        await az([
+            'login',
+            '--service-principal',
+            '--username',
+            settings.clientId,
+            '--tenant',
+            settings.tenantId,
+            '--federated-token',
+            `@${tokenFile}`,
+            ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
+            '--output',
+            'none',
+        ]);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tokenFile, { force: true });
+    }
     if (settings.subscriptionId)
         await az(['account', 'set', '--subscription', settings.subscriptionId]);
     ctx.log.info(`Azure CLI logged in as ${settings.clientId} (AZURE_CONFIG_DIR=${configDir}).`);
     return [{ name: 'AZURE_CONFIG_DIR', value: configDir, secret: false, kind: 'env' }];
 }
-function isOnPath(env) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
-            resolve(!error || error.code !== 'ENOENT');
-        });
-    });
+/** A new 0600 file; never through a planted file or link (O_EXCL, O_NOFOLLOW). */
+function writePrivate(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
-function runAz(args, env) {
+function runAz(command, args, env) {
     return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(command.file, command.args, {
+            env,
+            timeout: CLI_TIMEOUT_MS,
+            maxBuffer: 1024 * 1024,
+            windowsHide: true,
+            windowsVerbatimArguments: command.windowsVerbatimArguments,
+        }, (error, _stdout, stderr) => {
             if (!error)
                 return resolve();
-            // Never error.message: it repeats the command line, and with it the token.
             const detail = String(stderr).trim().split('\n').slice(-3).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
+            reject(new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
                 hint: 'The token exchange itself succeeded; check the Azure CLI version (2.30 or later) and its output above.',
             }));
         });
     });
 }
 
-
-/***/ }),
-
-/***/ 3713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   exchange: () => (/* binding */ exchange)
-/* harmony export */ });
-/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9493);
-/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7208);
+;// CONCATENATED MODULE: ./src/targets/azure/exchange.ts
 
 
 /**
@@ -223,7 +328,7 @@ __webpack_require__.r(__webpack_exports__);
 async function exchange(settings, ctx) {
     const getToken = settings.managedIdentity
         ? managedIdentityGetter(settings, ctx)
-        : (0,_clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__/* .createEntraTokenGetter */ .d)(settings, ctx);
+        : (0,token_getter/* createEntraTokenGetter */.d)(settings, ctx);
     const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
     const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
     const exports = [
@@ -264,7 +369,7 @@ async function exchange(settings, ctx) {
         ],
     };
     if (settings.cliLogin)
-        grant.finalize = () => (0,_cli_login_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCliLogin */ .x)(settings, ctx);
+        grant.finalize = () => azureCliLogin(settings, ctx);
     return grant;
 }
 /** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */

@@ -1,0 +1,107 @@
+/**
+ * A subset of CEL, enough for workload identity attribute conditions as people write them:
+ * string literals ('…' or "…" with backslash escapes), `assertion.<claim>`, `google.subject`,
+ * `attribute.<name>`, `==`, `!=`, `.startsWith('…')`, `&&`, `||`, `!` and parentheses. Anything
+ * else throws, as Google refuses such a condition when the provider is created.
+ */
+export type Scope = Record<string, unknown>;
+
+type Token =
+  { kind: 'str'; value: string } | { kind: 'ident'; value: string } | { kind: 'op'; value: string };
+
+export function evaluateCondition(expression: string, scope: Scope): boolean {
+  const tokens = tokenize(expression);
+  let at = 0;
+  const peek = () => tokens[at];
+  const take = (op?: string): Token => {
+    const t = tokens[at++];
+    if (!t || (op !== undefined && t.value !== op)) throw new Error(`condition: expected ${op ?? 'a term'}`);
+    return t;
+  };
+  const or = (): unknown => {
+    let left = and();
+    while (peek()?.value === '||') {
+      take();
+      const right = and();
+      left = Boolean(left) || Boolean(right);
+    }
+    return left;
+  };
+  const and = (): unknown => {
+    let left = compare();
+    while (peek()?.value === '&&') {
+      take();
+      const right = compare();
+      left = Boolean(left) && Boolean(right);
+    }
+    return left;
+  };
+  const compare = (): unknown => {
+    const left = unary();
+    const op = peek()?.value;
+    if (op !== '==' && op !== '!=') return left;
+    take();
+    const right = unary();
+    return op === '==' ? left === right : left !== right;
+  };
+  const unary = (): unknown => {
+    if (peek()?.value === '!') {
+      take();
+      return !unary();
+    }
+    if (peek()?.value === '(') {
+      take();
+      const inner = or();
+      take(')');
+      return inner;
+    }
+    const t = take();
+    let value: unknown = t.kind === 'str' ? t.value : t.kind === 'ident' ? lookup(t.value, scope) : undefined;
+    if (t.kind === 'op') throw new Error(`condition: unexpected ${t.value}`);
+    if (peek()?.value === '.startsWith') {
+      take();
+      take('(');
+      const prefix = take();
+      take(')');
+      value = typeof value === 'string' && prefix.kind === 'str' && value.startsWith(prefix.value);
+    }
+    return value;
+  };
+  const result = or();
+  if (at !== tokens.length) throw new Error('condition: trailing input');
+  return result === true;
+}
+
+function lookup(path: string, scope: Scope): unknown {
+  let value: unknown = scope;
+  for (const part of path.split('.')) {
+    value =
+      typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[part] : undefined;
+  }
+  return value;
+}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const pattern =
+    /\s*(?:(\.startsWith)|([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(==|!=|&&|\|\||[!()]))/y;
+  const rest = text.trimEnd();
+  let index = 0;
+  while (index < rest.length) {
+    pattern.lastIndex = index;
+    const m = pattern.exec(rest);
+    if (!m) throw new Error(`condition: cannot read ${rest.slice(index)}`);
+    index = pattern.lastIndex;
+    if (m[1]) tokens.push({ kind: 'op', value: '.startsWith' });
+    else if (m[2]) tokens.push({ kind: 'ident', value: m[2] });
+    else if (m[3]) tokens.push({ kind: 'str', value: unescape(m[3].slice(1, -1)) });
+    else if (m[4]) tokens.push({ kind: 'op', value: m[4] });
+  }
+  return tokens;
+}
+
+function unescape(body: string): string {
+  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e: string) =>
+    e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === 'n' ? '\n' : e === 't' ? '\t' : e,
+  );
+}

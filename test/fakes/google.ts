@@ -1,0 +1,168 @@
+import { iam } from './google-errors.ts';
+import { generateAccessToken } from './google-iam.ts';
+import type { GoogleAccessToken, GoogleServiceAccount } from './google-iam.ts';
+import { resourceName, stsExchange } from './google-sts.ts';
+import type { FederatedToken, GoogleProvider } from './google-sts.ts';
+import { startServer } from './http-server.ts';
+import type { Fault, FakeResponse, RecordedRequest } from './http-server.ts';
+
+export type { FederatedToken, GoogleProvider } from './google-sts.ts';
+export type { GoogleAccessToken, GoogleServiceAccount } from './google-iam.ts';
+
+export interface GoogleRefusal {
+  path: string;
+  status: number;
+  reason: string;
+}
+
+export interface FakeGoogle {
+  /** `https://localhost:PORT`: Google STS, the IAM Credentials API and Resource Manager on one server. */
+  url: string;
+  projectNumber: string;
+  projectId: string;
+  /** Registers a provider and returns its resource name. */
+  addProvider(provider: Omit<GoogleProvider, 'projectNumber'> & { projectNumber?: string }): string;
+  addServiceAccount(account: GoogleServiceAccount): void;
+  reset(): void;
+  /** Of STS's federated tokens (Google: an hour). */
+  federatedTokenLifetimeSeconds: number;
+  /** Cuts every access token's life (a knob of the fake, for refresh tests). */
+  accessTokenLifetimeCapSeconds: number;
+  /** Largest `lifetime` generateAccessToken accepts (3600 without the org policy). */
+  maxLifetimeSeconds: number;
+  federated: FederatedToken[];
+  issued: GoogleAccessToken[];
+  refusals: GoogleRefusal[];
+  /** Calls to Resource Manager that were let in, and by whom. */
+  resourceCalls: Array<{ path: string; principal: string; serviceAccount: string | undefined }>;
+  requests: RecordedRequest[];
+  failNext: (fault: Fault, times?: number) => void;
+  close: () => Promise<void>;
+}
+
+const GENERATE = /^\/v1\/projects\/-\/serviceAccounts\/([^/:]+):generateAccessToken$/;
+const PROJECT = /^\/v1\/projects\/([^/:]+)$/;
+
+/**
+ * Google Cloud on loopback https (docs/gcp.md): STS `POST /v1/token` (RFC 8693, form or JSON),
+ * IAM Credentials `generateAccessToken`, and Resource Manager's `GET /v1/projects/<id>` as a
+ * resource a later step reads with its token. No provider or account exists until a test adds it.
+ */
+export async function startGoogle(): Promise<FakeGoogle> {
+  const providers: GoogleProvider[] = [];
+  const accounts: GoogleServiceAccount[] = [];
+  const federatedByToken = new Map<string, FederatedToken>();
+  const accessByToken = new Map<string, GoogleAccessToken>();
+
+  const refuse = (req: RecordedRequest, outcome: { response: FakeResponse; reason: string }) => {
+    fake.refusals.push({ path: req.path, status: outcome.response.status, reason: outcome.reason });
+    return outcome.response;
+  };
+  const bearer = (req: RecordedRequest) =>
+    /^Bearer (.+)$/.exec(req.headers['authorization'] ?? '')?.[1] ?? '';
+
+  const handle = async (req: RecordedRequest): Promise<FakeResponse> => {
+    if (req.method === 'POST' && req.path === '/v1/token') {
+      const outcome = await stsExchange(req.form ?? camelToSnake(req.json), providers, {
+        lifetimeSeconds: Math.min(fake.federatedTokenLifetimeSeconds, fake.accessTokenLifetimeCapSeconds),
+        fetchTimeoutMs: 3000,
+      });
+      if (!outcome.ok) return refuse(req, outcome);
+      fake.federated.push(outcome.issued);
+      federatedByToken.set(outcome.issued.token, outcome.issued);
+      const expiresIn = Math.round((outcome.issued.expiresAt - Date.now()) / 1000);
+      return {
+        status: 200,
+        body: {
+          access_token: outcome.issued.token,
+          issued_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+          token_type: 'Bearer',
+          expires_in: expiresIn,
+        },
+      };
+    }
+    const generate = GENERATE.exec(req.path);
+    if (req.method === 'POST' && generate) {
+      const outcome = generateAccessToken(
+        decodeURIComponent(generate[1] ?? ''),
+        federatedByToken.get(bearer(req)),
+        req.json,
+        accounts,
+        {
+          maxLifetimeSeconds: fake.maxLifetimeSeconds,
+          lifetimeCapSeconds: fake.accessTokenLifetimeCapSeconds,
+        },
+      );
+      if (!outcome.ok) return refuse(req, outcome);
+      fake.issued.push(outcome.issued);
+      accessByToken.set(outcome.issued.token, outcome.issued);
+      return {
+        status: 200,
+        body: {
+          accessToken: outcome.issued.token,
+          expireTime: new Date(outcome.issued.expiresAt).toISOString(),
+        },
+      };
+    }
+    const project = PROJECT.exec(req.path);
+    if (req.method === 'GET' && project) {
+      const token = bearer(req);
+      const caller = accessByToken.get(token) ?? federatedByToken.get(token);
+      if (!caller || caller.expiresAt <= Date.now())
+        return refuse(req, { response: iam.unauthenticated(), reason: 'no live token' });
+      fake.resourceCalls.push({
+        path: req.path,
+        principal: caller.principal,
+        serviceAccount: 'serviceAccount' in caller ? caller.serviceAccount : undefined,
+      });
+      return {
+        status: 200,
+        body: {
+          projectNumber: fake.projectNumber,
+          projectId: project[1],
+          lifecycleState: 'ACTIVE',
+          name: project[1],
+        },
+      };
+    }
+    return { status: 404, body: { error: { code: 404, message: 'Not Found', status: 'NOT_FOUND' } } };
+  };
+
+  const server = await startServer(handle);
+  const fake: FakeGoogle = {
+    url: server.url,
+    projectNumber: '123456789012',
+    projectId: 'octo-project',
+    addProvider(provider) {
+      const full = { ...provider, projectNumber: provider.projectNumber ?? fake.projectNumber };
+      providers.push(full);
+      return resourceName(full);
+    },
+    addServiceAccount: (account) => void accounts.push(account),
+    reset() {
+      providers.length = 0;
+      accounts.length = 0;
+    },
+    federatedTokenLifetimeSeconds: 3600,
+    accessTokenLifetimeCapSeconds: 43200,
+    maxLifetimeSeconds: 3600,
+    federated: [],
+    issued: [],
+    refusals: [],
+    resourceCalls: [],
+    requests: server.requests,
+    failNext: server.failNext,
+    close: server.close,
+  };
+  return fake;
+}
+
+/** STS also takes JSON with camelCase names (google-github-actions/auth sends that). */
+function camelToSnake(json: unknown): Record<string, string> {
+  const out: Record<string, string> = {};
+  if (typeof json !== 'object' || json === null) return out;
+  for (const [key, value] of Object.entries(json)) {
+    if (typeof value === 'string') out[key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)] = value;
+  }
+  return out;
+}

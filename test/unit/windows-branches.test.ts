@@ -1,0 +1,114 @@
+/**
+ * The Windows branches, run here with the platform passed in (nothing can run Windows itself):
+ * how the refresher is started, how a credential file is renamed over one a reader holds open, and
+ * how the step's private folder gets an access list where file modes mean nothing.
+ */
+import { describe, expect, it } from 'vitest';
+import { OidcExchangeError } from '../../src/core/errors.js';
+import { makeFolderPrivate } from '../../src/runtimes/shared/private-folder.js';
+import { renameOver } from '../../src/runtimes/shared/rename-over.js';
+import {
+  refresherEnvironment,
+  refresherWorkingFolder,
+} from '../../src/runtimes/shared/refresh/start-refresher.js';
+
+function failing(codes: string[]): { rename: (a: string, b: string) => void; calls: string[][] } {
+  const calls: string[][] = [];
+  return {
+    calls,
+    rename(a, b) {
+      calls.push([a, b]);
+      const code = codes.shift();
+      if (code) throw Object.assign(new Error(`${code}: rename`), { code });
+    },
+  };
+}
+
+describe('renaming a new credential file over the old one', () => {
+  it('on Windows, waits out a reader holding the old file open (EPERM, EACCES, EBUSY)', () => {
+    const fake = failing(['EPERM', 'EACCES', 'EBUSY']);
+    renameOver('C:\\t\\.f.tmp', 'C:\\t\\f', 'win32', fake.rename);
+    expect(fake.calls).toHaveLength(4);
+    expect(fake.calls[3]).toEqual(['C:\\t\\.f.tmp', 'C:\\t\\f']);
+  });
+
+  it('on Windows, does not retry an error that is not a sharing violation', () => {
+    const fake = failing(['ENOENT']);
+    expect(() => renameOver('a', 'b', 'win32', fake.rename)).toThrow(/ENOENT/);
+    expect(fake.calls).toHaveLength(1);
+  });
+
+  it.each(['linux', 'darwin'] as const)('on %s, EPERM is a real error: not retried', (platform) => {
+    const fake = failing(['EPERM']);
+    expect(() => renameOver('a', 'b', platform, fake.rename)).toThrow(/EPERM/);
+    expect(fake.calls).toHaveLength(1);
+  });
+});
+
+describe('the detached refresher', () => {
+  it("on Windows works in Node's folder, so that the job's folders stay removable", () => {
+    expect(refresherWorkingFolder('win32', 'C:\\Program Files\\nodejs\\node.exe')).toEqual({
+      cwd: 'C:\\Program Files\\nodejs',
+    });
+    expect(refresherWorkingFolder('linux', '/usr/bin/node')).toEqual({});
+  });
+
+  it('keeps the ids by which the GitHub runner and the Azure DevOps agent end what a job left running', () => {
+    const env = refresherEnvironment({
+      RUNNER_TRACKING_ID: 'github_1',
+      VSTS_PROCESS_LOOKUP_ID: 'vsts_2',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'secret',
+    });
+    expect(env['RUNNER_TRACKING_ID']).toBe('github_1');
+    expect(env['VSTS_PROCESS_LOOKUP_ID']).toBe('vsts_2');
+    expect(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']).toBeUndefined();
+  });
+});
+
+describe("the step's private folder", () => {
+  const dir = 'D:\\a\\_temp\\oidc-exchange-AbC 1';
+
+  it('on Windows, gets an access list of its own: owner, SYSTEM and Administrators, inherited by its files', () => {
+    const calls: [string, string[]][] = [];
+    makeFolderPrivate(
+      dir,
+      'win32',
+      (file, args) => {
+        calls.push([file, args]);
+        return { status: 0, output: '' };
+      },
+      'C:\\Windows',
+    );
+    expect(calls).toEqual([
+      [
+        'C:\\Windows\\System32\\icacls.exe',
+        [
+          dir,
+          '/inheritance:r',
+          '/grant:r',
+          '*S-1-3-4:(OI)(CI)F',
+          '*S-1-5-18:(OI)(CI)F',
+          '*S-1-5-32-544:(OI)(CI)F',
+          '/Q',
+        ],
+      ],
+    ]);
+  });
+
+  it('on Windows, fails the step when the list cannot be set (files would be readable by other users)', () => {
+    const run = () => ({ status: 5, output: 'Access is denied.' });
+    expect(() => makeFolderPrivate(dir, 'win32', run, 'C:\\Windows')).toThrow(OidcExchangeError);
+    expect(() => makeFolderPrivate(dir, 'win32', run, 'C:\\Windows')).toThrow(
+      /icacls exited with 5 \(Access is denied\.\)/,
+    );
+  });
+
+  it.each(['linux', 'darwin'] as const)('on %s, runs nothing (the 0700 mode does it)', (platform) => {
+    const calls: unknown[] = [];
+    makeFolderPrivate(dir, platform, (...args) => {
+      calls.push(args);
+      return { status: 0, output: '' };
+    });
+    expect(calls).toEqual([]);
+  });
+});
