@@ -1,10 +1,5 @@
-<<<<<<<< HEAD:dist/cli/397.index.js
 export const id = 397;
 export const ids = [397];
-========
-export const id = 713;
-export const ids = [713];
->>>>>>>> docs:tasks/OidcExchangeV1/dist/bundle/713.index.js
 export const modules = {
 
 /***/ 9493:
@@ -24,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
-var http = __webpack_require__(6492);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var http = __webpack_require__(2005);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
@@ -133,7 +128,6 @@ function createEntraTokenGetter(app, ctx) {
 
 /***/ }),
 
-<<<<<<<< HEAD:dist/cli/397.index.js
 /***/ 3397:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -229,19 +223,6 @@ function exists(path) {
 }
 
 ;// CONCATENATED MODULE: ./src/targets/azure/cli-login.ts
-========
-/***/ 7208:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ azureCliLogin)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
->>>>>>>> docs:tasks/OidcExchangeV1/dist/bundle/713.index.js
 
 
 
@@ -258,13 +239,8 @@ function exists(path) {
  * `@path`), a 0600 file in the step's folder that exists only while `az login` runs.
  */
 const CLI_TIMEOUT_MS = 120_000;
-<<<<<<<< HEAD:dist/cli/397.index.js
 async function azureCliLogin(settings, ctx, platform = process.platform) {
     const configDir = (0,external_node_path_.join)(ctx.tempDir, 'azure-cli');
-========
-async function azureCliLogin(settings, ctx) {
-    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.tempDir, 'azure-cli');
->>>>>>>> docs:tasks/OidcExchangeV1/dist/bundle/713.index.js
     const env = { ...ctx.childEnv, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
     const host = { platform, env };
     const azPath = findAz(host);
@@ -312,7 +288,6 @@ async function azureCliLogin(settings, ctx) {
     ctx.log.info(`Azure CLI logged in as ${settings.clientId} (AZURE_CONFIG_DIR=${configDir}).`);
     return [{ name: 'AZURE_CONFIG_DIR', value: configDir, secret: false, kind: 'env' }];
 }
-<<<<<<<< HEAD:dist/cli/397.index.js
 /** A new 0600 file; never through a planted file or link (O_EXCL, O_NOFOLLOW). */
 function writePrivate(path, content) {
     const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
@@ -322,18 +297,9 @@ function writePrivate(path, content) {
     finally {
         (0,external_node_fs_.closeSync)(fd);
     }
-========
-function isOnPath(env) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
-            resolve(!error || error.code !== 'ENOENT');
-        });
-    });
->>>>>>>> docs:tasks/OidcExchangeV1/dist/bundle/713.index.js
 }
 function runAz(command, args, env) {
     return new Promise((resolve, reject) => {
-<<<<<<<< HEAD:dist/cli/397.index.js
         (0,external_node_child_process_.execFile)(command.file, command.args, {
             env,
             timeout: CLI_TIMEOUT_MS,
@@ -341,31 +307,17 @@ function runAz(command, args, env) {
             windowsHide: true,
             windowsVerbatimArguments: command.windowsVerbatimArguments,
         }, (error, _stdout, stderr) => {
-========
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
->>>>>>>> docs:tasks/OidcExchangeV1/dist/bundle/713.index.js
             if (!error)
                 return resolve();
             const detail = String(stderr).trim().split('\n').slice(-3).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
+            reject(new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
                 hint: 'The token exchange itself succeeded; check the Azure CLI version (2.30 or later) and its output above.',
             }));
         });
     });
 }
 
-
-/***/ }),
-
-/***/ 3713:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   exchange: () => (/* binding */ exchange)
-/* harmony export */ });
-/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9493);
-/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7208);
+;// CONCATENATED MODULE: ./src/targets/azure/exchange.ts
 
 
 /**
@@ -376,7 +328,7 @@ __webpack_require__.r(__webpack_exports__);
 async function exchange(settings, ctx) {
     const getToken = settings.managedIdentity
         ? managedIdentityGetter(settings, ctx)
-        : (0,_clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__/* .createEntraTokenGetter */ .d)(settings, ctx);
+        : (0,token_getter/* createEntraTokenGetter */.d)(settings, ctx);
     const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
     const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
     const exports = [
@@ -417,7 +369,7 @@ async function exchange(settings, ctx) {
         ],
     };
     if (settings.cliLogin)
-        grant.finalize = () => (0,_cli_login_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCliLogin */ .x)(settings, ctx);
+        grant.finalize = () => azureCliLogin(settings, ctx);
     return grant;
 }
 /** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */

@@ -551,6 +551,77 @@ function credentialFilePath(dir, name) {
 
 /***/ }),
 
+/***/ 9438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ endpointVariableProblem),
+/* harmony export */   s: () => (/* binding */ withVariables)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/**
+ * AWS STS (docs/protocols.md §3.1; VPC endpoint names as AWS PrivateLink documents them): regional `sts.<region>.amazonaws.com` (`.com.cn` in China), the
+ * global `sts.amazonaws.com`, FIPS `sts-fips.<region>.amazonaws.com`, dual-stack
+ * `sts[-fips].<region>.api.aws`, and interface VPC endpoints' own names,
+ * `vpce-<id>-<suffix>[-<zone>].sts[-fips].<region>.vpce.amazonaws.com[.cn]`.
+ */
+const AWS_STS_HOST = new RegExp([
+    '^sts\\.amazonaws\\.com$',
+    `^sts(?:-fips)?\\.${REGION}\\.(?:amazonaws\\.com(?:\\.cn)?|api\\.aws)$`,
+    `^vpce-[0-9a-z]+(?:-[0-9a-z]+)*\\.sts(?:-fips)?\\.${REGION}\\.vpce\\.amazonaws\\.com(?:\\.cn)?$`,
+].join('|'));
+/** The Entra authority hosts of the clouds Microsoft runs (docs/protocols.md §2.4). */
+const ENTRA_AUTHORITY_HOSTS = new Set([
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+    'login.sovcloud-identity.fr',
+    'login.sovcloud-identity.de',
+    'login.sovcloud-identity.sg',
+]);
+const ENDPOINT_VARIABLES = {
+    'aws-sts-endpoint': {
+        expected: 'an AWS STS host (sts[-fips].<region>.amazonaws.com, .amazonaws.com.cn, .api.aws, or an STS VPC endpoint’s vpce-….sts.<region>.vpce.amazonaws.com)',
+        isCloudHost: (host) => AWS_STS_HOST.test(host),
+    },
+    'azure-authority-host': {
+        expected: `the Entra authority host of a Microsoft cloud (${[...ENTRA_AUTHORITY_HOSTS].slice(0, 3).join(', ')}…)`,
+        isCloudHost: (host) => ENTRA_AUTHORITY_HOSTS.has(host),
+    },
+};
+/** Attaches to `read` the variable each input fell back to (when it did). */
+function withVariables(read, variableFor) {
+    return Object.assign((name) => read(name), { variableFor });
+}
+/**
+ * The problem with an endpoint `value` read for `input`, when it came from a variable that names
+ * a host other than the cloud's own; undefined when the value is the user's input or allowed.
+ */
+function endpointVariableProblem(read, input, value) {
+    const variable = read.variableFor?.(input);
+    const rule = ENDPOINT_VARIABLES[input];
+    if (!variable || !rule || value.trim() === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'https:' && rule.isCloudHost(url.hostname.toLowerCase()))
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The variable ${variable} (used because \`${input}\` is empty) must name ${rule.expected}; it is ${value.trim()}. Nothing was sent to it: a variable can be set by an earlier step, so it may only name the cloud's own hosts.`, {
+        hint: `To use that endpoint, write it in the workflow or pipeline file as \`${input}\`; otherwise remove ${variable} from the job's variables.`,
+    });
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -614,7 +685,7 @@ function formatError(error) {
 /* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9514);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
 /* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8224);
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3841);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7300);
 /* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(329);
 
 
@@ -1152,7 +1223,8 @@ function splitLines(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
-/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ml: () => (/* binding */ writtenByUser)
 /* harmony export */ });
 /* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, OUTPUTS */
 /**
@@ -1277,6 +1349,7 @@ const INPUTS = [
         group: 'azure',
         description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
         requiredForTarget: true,
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-subscription-id',
@@ -1288,6 +1361,7 @@ const INPUTS = [
         group: 'azure',
         description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
         default: 'AzureCloud',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-scopes',
@@ -1300,6 +1374,7 @@ const INPUTS = [
         name: 'azure-authority-host',
         group: 'azure',
         description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-cli-login',
@@ -1479,6 +1554,20 @@ const OUTPUTS = [
         description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
     },
 ];
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+function writtenByUser(read, name) {
+    const spec = DECLARED.get(name);
+    const value = read(name).trim();
+    if (value === '' || spec?.default === undefined)
+        return value !== '';
+    return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
 
 
 /***/ }),
@@ -1529,6 +1618,29 @@ function decodeSegment(segment, what, malformed) {
 
 /***/ }),
 
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+}
+
+
+/***/ }),
+
 /***/ 8224:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1536,7 +1648,7 @@ function decodeSegment(segment, what, malformed) {
 /* harmony export */   Y: () => (/* binding */ planVerifier),
 /* harmony export */   z: () => (/* binding */ planExpectations)
 /* harmony export */ });
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3841);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7300);
 
 /**
  * What a plan says every token must be, in the two forms the checks take: the claim expectations
@@ -1642,7 +1754,9 @@ function parsePlan(read, definitions, run = {}) {
         }
         audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
     }
-    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+    // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+    // identity's (Entra's), so with that source only an issuer the user wrote counts.
+    if (source.kind === 'azure-managed-identity' && !(0,inputs/* writtenByUser */.ml)(read, 'issuer')) {
         problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
@@ -1862,34 +1976,36 @@ function collectExports(grants, step, extra = []) {
 var azure_devops_issuers = __nccwpck_require__(329);
 // EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
 var claims = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/core/token-supply.ts
 
 
 
+
+
 /** A token is reused while it has at least this long to live; after that a new one is minted. */
 const REUSE_MARGIN_SECONDS = 60;
 /**
- * Every token minted in this step goes through here: masked first, then claim-checked (local,
- * instant; a mismatch fails before any exchange), and its signature check started so it runs
- * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ * Every token minted goes through here, and nothing leaves it unverified: masked first, then its
+ * header's `alg` (RS256 only), its claims (local, instant), then its signature with the issuer's
+ * keys, which are fetched while the token itself is requested so the check costs next to
+ * nothing. Only then is the token handed to a target, so no cloud ever sees a token that failed.
  */
 function createTokenSupplies(options) {
-    const verifications = [];
     const supplies = new Map();
     const mint = async (audience) => {
+        options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
+        const { header, payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
+        if (header['alg'] !== 'RS256')
+            throw notRs256(header['alg'], options.source.origin);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
-        if (options.verifier) {
-            // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
-            const audiences = options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience;
-            const verification = options.verifier.verify(token, audiences);
-            verification.catch(() => undefined); // observed later, in allVerified()
-            verifications.push(verification);
-        }
+        // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+        await options.verifier?.verify(token, options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience);
         return {
             token,
             exp: Number(payload['exp'] ?? 0),
@@ -1939,15 +2055,11 @@ function createTokenSupplies(options) {
             }
             return supply;
         },
-        async allVerified() {
-            // Tokens minted while waiting (retries) join the list; loop until it is stable.
-            for (let seen = 0; seen < verifications.length;) {
-                const batch = verifications.slice(seen);
-                seen = verifications.length;
-                await Promise.all(batch);
-            }
-        },
     };
+}
+/** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
+function notRs256(alg, origin) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
 }
 
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
@@ -1986,6 +2098,9 @@ async function exchangeAll(plan, deps) {
         const presented = supplies.forAudience(audience);
         deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
+    const first = supplies.forAudience(audiences[0] ?? '');
+    if (plan.verifySignature && audiences.length > 0)
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     if (plan.subjects.length === 0)
         deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
     if (!plan.verifySignature)
@@ -1997,11 +2112,6 @@ async function exchangeAll(plan, deps) {
         const tokens = supplies.forAudience(target.audience);
         return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
-    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
-    await supplies.allVerified();
-    const first = supplies.forAudience(audiences[0] ?? '');
-    if (plan.verifySignature)
-        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
     if (failures.length > 0)
         throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
@@ -2032,7 +2142,7 @@ function targetContext(plan, services, tokens) {
 
 /***/ }),
 
-/***/ 3841:
+/***/ 7300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2140,6 +2250,88 @@ class JWSSignatureVerificationFailed extends JOSEError {
   constructor(message = "signature verification failed", options) {
     super(message, options);
   }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
 }
 
 
@@ -2476,148 +2668,6 @@ async function rawKey(key, expected, usage, extractable = !1) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
 
 
@@ -2861,56 +2911,124 @@ async function jwtVerify(jwt, key, options) {
 }
 
 
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __nccwpck_require__(310);
-;// CONCATENATED MODULE: ./src/core/verify.ts
+;// CONCATENATED MODULE: ./src/core/issuer-keys.ts
 
 
 
 
-function createSignatureVerifier(options) {
+const REFETCH_COOLDOWN_MS = 10_000;
+const KEYS_MAX_AGE_MS = 600_000;
+function createIssuerKeys(options) {
     const { http, issuer } = options;
-    let jwksUri;
-    let keys;
-    let refetched = false;
-    const loadKeys = async () => {
-        jwksUri ??= discoverJwksUri(http, issuer);
-        const uri = await jwksUri;
-        const body = await (0,http_json/* requestJson */.S)(http, {
-            url: uri,
-            purpose: `the issuer's key set (${uri})`,
-            headers: { accept: 'application/json' },
-        });
-        const keySet = body;
-        if (!Array.isArray(keySet.keys)) {
-            throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
-        }
-        return createLocalJWKSet(keySet);
-    };
-    const verifyWith = async (token, audience, retryUnknownKey) => {
-        keys ??= loadKeys();
-        const keySet = await keys;
-        try {
-            await jwtVerify(token, keySet, {
-                algorithms: ['RS256'],
-                issuer,
-                audience: typeof audience === 'string' ? audience : [...audience],
-                requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
-                clockTolerance: options.clockToleranceSeconds,
-                currentDate: options.now(),
-            });
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ERR_JWKS_NO_MATCHING_KEY' && retryUnknownKey && !refetched) {
-                refetched = true;
-                keys = loadKeys();
-                return verifyWith(token, audience, false);
+    const cooldownMs = options.cooldownMs ?? REFETCH_COOLDOWN_MS;
+    const maxAgeMs = options.maxAgeMs ?? KEYS_MAX_AGE_MS;
+    const now = () => options.now().getTime();
+    let jwksUri; // kept only once discovery succeeded
+    let held;
+    let loading;
+    let lastRefetch = Number.NEGATIVE_INFINITY;
+    const load = () => {
+        loading ??= (async () => {
+            try {
+                jwksUri ??= await discoverJwksUri(http, issuer);
+                const keys = await fetchKeySet(http, jwksUri);
+                held = { keys, fetchedAt: now() };
+                return keys;
             }
-            throw joseError(error, issuer);
-        }
+            catch (error) {
+                jwksUri = undefined; // a key set that cannot be fetched may have moved: discover again next time
+                throw error;
+            }
+            finally {
+                loading = undefined;
+            }
+        })();
+        return loading;
     };
-    return { verify: (token, audience) => verifyWith(token, audience, true) };
+    return {
+        prefetch() {
+            if (!held && !loading)
+                load().catch(() => undefined); // its error comes back from current()
+        },
+        current() {
+            if (loading)
+                return loading;
+            if (held && now() - held.fetchedAt < maxAgeMs)
+                return Promise.resolve(held.keys);
+            return load();
+        },
+        async refetch() {
+            if (loading)
+                return loading; // a fetch under way is as fresh as a new one
+            if (now() - lastRefetch < cooldownMs)
+                return undefined;
+            const keys = await load();
+            lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+            return keys;
+        },
+    };
 }
 async function discoverJwksUri(http, issuer) {
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
@@ -2926,6 +3044,72 @@ async function discoverJwksUri(http, issuer) {
         throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
     }
     return jwks;
+}
+async function fetchKeySet(http, uri) {
+    const body = await (0,http_json/* requestJson */.S)(http, {
+        url: uri,
+        purpose: `the issuer's key set (${uri})`,
+        headers: { accept: 'application/json' },
+    });
+    const keySet = body;
+    if (!Array.isArray(keySet.keys)) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
+    }
+    return createLocalJWKSet(keySet);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+function createSignatureVerifier(options) {
+    const { issuer } = options;
+    const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
+    const keys = createIssuerKeys({
+        http: options.http,
+        issuer,
+        now: options.now,
+        cooldownMs,
+    });
+    const check = (token, audience, keySet) => jwtVerify(token, keySet, {
+        algorithms: ['RS256'],
+        issuer,
+        audience: typeof audience === 'string' ? audience : [...audience],
+        requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+        clockTolerance: options.clockToleranceSeconds,
+        currentDate: options.now(),
+    });
+    return {
+        prefetch: () => keys.prefetch(),
+        async verify(token, audience) {
+            try {
+                await check(token, audience, await keys.current());
+            }
+            catch (error) {
+                if (error.code !== 'ERR_JWKS_NO_MATCHING_KEY')
+                    throw joseError(error, issuer);
+                const refetched = await keys.refetch();
+                if (!refetched)
+                    throw unknownKey(issuer, `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`);
+                try {
+                    await check(token, audience, refetched);
+                }
+                catch (again) {
+                    const code = again.code;
+                    throw code === 'ERR_JWKS_NO_MATCHING_KEY'
+                        ? unknownKey(issuer, 'even after fetching them again')
+                        : joseError(again, issuer);
+                }
+            }
+        },
+    };
+}
+/**
+ * Retryable: an issuer may sign with a key shortly before its key set (behind a cache) shows it,
+ * so a renewal tried later may pass; nothing is sent anywhere meanwhile.
+ */
+function unknownKey(issuer, when) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\` (${when}).`, { hint: 'The token was not signed by this issuer; check `issuer`.', retryable: true });
 }
 function joseError(error, issuer) {
     if (error instanceof errors/* OidcExchangeError */.tS)
@@ -2946,10 +3130,6 @@ function joseError(error, issuer) {
         case 'ERR_JWS_INVALID':
         case 'ERR_JWT_INVALID':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token is not an RS256-signed JWT: ${e.message}.`);
-        case 'ERR_JWKS_NO_MATCHING_KEY':
-            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\`, even after refetching the keys.`, {
-                hint: 'The token was not signed by this issuer; check `issuer`.',
-            });
         case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token's signature does not verify with the keys of ${issuer}.`);
         default:
@@ -2966,7 +3146,9 @@ function joseError(error, issuer) {
  * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
  * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
  * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
- * beyond that list. Each issuer's discovery and keys are fetched once.
+ * beyond that list. Each issuer's discovery and keys are fetched when its first token arrives: with
+ * several issuers none is fetched ahead, as only one of them is used and the others may not even
+ * be reachable from the agent.
  */
 function planIssuers(plan) {
     return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
@@ -2976,6 +3158,7 @@ function createIssuersVerifier(issuers, options) {
         return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
     const verifiers = new Map();
     return {
+        prefetch: () => undefined,
         verify(token, audience) {
             const iss = (0,jwt/* decodeJwt */.i)(token, 'the token source').payload['iss'];
             if (typeof iss !== 'string' || !issuers.includes(iss)) {
@@ -3004,7 +3187,7 @@ function createIssuersVerifier(issuers, options) {
  * The version of oidc-exchange, the same in the action, the task and the command line: package.json's
  * `version`, written here by the build (scripts/build.ts) and checked against it by a test.
  */
-const VERSION = '0.1.0';
+const VERSION = '1.0.0';
 
 
 /***/ }),
@@ -3018,13 +3201,15 @@ const VERSION = '0.1.0';
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
 /* unused harmony export ACTION_ONLY_INPUTS */
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+/* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
 /** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
 const ACTION_ONLY_INPUTS = new Set(['refresh']);
 /** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
-const CLI_INPUTS = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+const CLI_INPUTS = _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
 const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
 function parseArgs(argv) {
     const out = {
@@ -3095,8 +3280,17 @@ function parseArgs(argv) {
     }
     return out;
 }
+/** `--azure-authority-host` falls back to AZURE_AUTHORITY_HOST, which the plan holds to Entra's own hosts. */
 function cliInputReader(args, env) {
-    return (name) => args.inputs.get(name) ?? (name === 'azure-authority-host' ? (env['AZURE_AUTHORITY_HOST'] ?? '') : '');
+    const variableFor = (name) => name === 'azure-authority-host' &&
+        args.inputs.get(name) === undefined &&
+        (env['AZURE_AUTHORITY_HOST'] ?? '') !== ''
+        ? 'AZURE_AUTHORITY_HOST'
+        : undefined;
+    return (0,_core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .withVariables */ .s)((name) => {
+        const variable = variableFor(name);
+        return variable ? (env[variable] ?? '') : (args.inputs.get(name) ?? '');
+    }, variableFor);
 }
 
 
@@ -3115,6 +3309,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
 // EXTERNAL MODULE: ./src/core/plan.ts + 1 modules
 var core_plan = __nccwpck_require__(7418);
 // EXTERNAL MODULE: ./src/core/run.ts + 3 modules
@@ -3147,6 +3343,7 @@ function givenInputs(read, keep = () => true) {
 const RUN_INFO_KEY = '$runInfo';
 
 ;// CONCATENATED MODULE: ./src/runtimes/cli/credential-process.ts
+
 
 
 
@@ -3193,7 +3390,8 @@ async function credentialProcess(inputsFile, env, http) {
         return 0;
     }
     catch (thrown) {
-        process.stderr.write(`oidc-exchange credential-process: ${(0,errors/* formatError */.Wk)((0,errors/* asOidcExchangeError */.vf)(thrown))}\n`);
+        // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
+        process.stderr.write(`oidc-exchange credential-process: ${(0,neutralise/* neutralise */.$)((0,errors/* formatError */.Wk)((0,errors/* asOidcExchangeError */.vf)(thrown)))}\n`);
         return 1;
     }
 }
@@ -3232,19 +3430,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2260);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2005);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3323);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3323);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4040);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(5714);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2474);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(878);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9451);
 /* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5173);
 /* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(954);
 /* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4137);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3766);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1209);
+
+
+
 
 
 
@@ -3267,6 +3471,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
  * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
  * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
+ * It often runs inside a CI step, whose log the runner reads for commands: every diagnostic and
+ * every line of `explain` (claims are hostile text) is made inert with neutralise().
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 /** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
@@ -3278,7 +3484,7 @@ async function main(argv, env) {
         return 0;
     }
     if (args.version) {
-        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_15__/* .VERSION */ .x}\n`);
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (args.command === undefined && args.problems.length === 0) {
@@ -3293,11 +3499,14 @@ async function main(argv, env) {
         args.problems.push('credential-process needs --inputs-file');
     if (!FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .outputPathProblem */ .q)(args.output);
+    if (outputProblem)
+        args.problems.push(outputProblem);
     if (args.problems.length > 0) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_16__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
             return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
@@ -3315,26 +3524,26 @@ async function main(argv, env) {
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.map(_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q).join('\n')}\n`);
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
             return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
         }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
-        const log = (m) => process.stderr.write(`${m}\n`);
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)(m)}\n`);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
             tempDir,
-            childEnv: env,
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
             log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
         });
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
             .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_17__/* .render */ .X)(result.exports, files, args.format);
-        if (args.output)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeFileSync)(args.output, text, { mode: 0o600, flag: 'w' });
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .render */ .X)(result.exports, files, args.format);
+        if (args.output !== undefined)
+            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
         else
             process.stdout.write(text);
         if (files.size === 0)
@@ -3345,7 +3554,7 @@ async function main(argv, env) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error))}\n`);
+        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
         return error.code === 'INPUT_INVALID' ? 2 : 1;
     }
     finally {
@@ -3379,6 +3588,76 @@ function withCliOptionNames(text) {
     return text
         .replace(/`([a-z0-9-]+)(?:: ([^`\n]*))?`/g, (whole, name, value) => NAMES.has(name) ? `\`--${name}${value === undefined ? '' : ` ${value}`}\`` : whole)
         .replace(/\bInput `--/g, 'Option `--');
+}
+
+
+/***/ }),
+
+/***/ 3766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeOutputFile),
+/* harmony export */   q: () => (/* binding */ outputPathProblem)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2474);
+
+
+
+/**
+ * `--output PATH`: where the command line writes its result (credentials) instead of stdout.
+ *
+ * Checked before any request, so that a path that cannot be written fails as a usage error
+ * instead of after a role was assumed. Written as a new 0600 file renamed over PATH: an existing
+ * file's mode is not kept (a 0644 file would otherwise keep holding the secret key readable by
+ * all), and a symlink at PATH is replaced, never followed.
+ */
+/** Why `--output PATH` cannot be written, or undefined when it can (as far as can be known now). */
+function outputPathProblem(path) {
+    if (path === '')
+        return '--output needs a file path';
+    const shown = JSON.stringify(path);
+    const existing = lstatOrUndefined(path);
+    if (existing?.isDirectory())
+        return `--output ${shown} is a directory; give a file path`;
+    const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+    const parent = statOrUndefined(dir);
+    if (!parent)
+        return `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`;
+    if (!parent.isDirectory())
+        return `--output ${shown}: ${JSON.stringify(dir)} is not a directory`;
+    try {
+        // A new file is created beside PATH and renamed over it: the folder must be writable.
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.accessSync)(dir, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK);
+    }
+    catch {
+        return `--output ${shown}: the directory ${JSON.stringify(dir)} is not writable`;
+    }
+    return undefined;
+}
+/** Writes the result: a new private file, renamed over PATH. */
+function writeOutputFile(path, text) {
+    (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writePrivateFileAtomically */ .wK)(path, text);
+}
+function lstatOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+function statOrUndefined(path) {
+    try {
+        return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 
@@ -3597,6 +3876,34 @@ function option(name, description) {
     const pad = ' '.repeat(COLUMN);
     const head = first.length < COLUMN ? first.padEnd(COLUMN) + lines[0] : `${first}\n${pad}${lines[0]}`;
     return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
 }
 
 
@@ -3964,16 +4271,57 @@ function urlBypass(patterns) {
 
 /***/ }),
 
-/***/ 5714:
+/***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile)
-/* harmony export */ });
-/* unused harmony export createPrivateFile */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3725);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  wK: () => (/* binding */ writePrivateFileAtomically),
+  AK: () => (/* binding */ writeSecretFile)
+});
+
+// UNUSED EXPORTS: createPrivateFile, credentialFilePath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __nccwpck_require__(3725);
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+
 
 
 
@@ -3982,19 +4330,39 @@ function urlBypass(patterns) {
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_1__/* .credentialFilePath */ .n)(dir, name);
+    const path = (0,credential_file_path/* credentialFilePath */.n)(dir, name);
     createPrivateFile(path, content);
     return path;
 }
 /** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
 function createPrivateFile(path, content) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
+        (0,external_node_fs_.writeSync)(fd, content);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
+}
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 
 
@@ -4009,8 +4377,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ awsTarget)
 });
 
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __nccwpck_require__(9438);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -4043,6 +4415,8 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
+
+
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
@@ -4050,7 +4424,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride, run) {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
@@ -4086,7 +4460,12 @@ function parseAwsSettings(read, problems, run) {
         problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
     }
     const endpointRaw = read('aws-sts-endpoint');
-    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'aws-sts-endpoint', endpointRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const endpoint = endpointRaw.trim() && !fromVariable
+        ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems)
+        : undefined;
     const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
     const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
     for (const id of allowedAccountIds) {
@@ -4350,7 +4729,7 @@ const gcpTarget = {
         const settings = parseGcpSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
+    load: () => __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
     trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
 };
 function defaultAudience(settings) {
@@ -4524,11 +4903,16 @@ __nccwpck_require__.d(__webpack_exports__, {
 var definition = __nccwpck_require__(5658);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
 // EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
 var clouds = __nccwpck_require__(9359);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
 var entra_errors = __nccwpck_require__(4089);
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __nccwpck_require__(9438);
 ;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
+
 
 
 function parseEntraLocation(read, problems, forWhat) {
@@ -4542,7 +4926,10 @@ function parseEntraLocation(read, problems, forWhat) {
         problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
     const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
     const hostRaw = read('azure-authority-host');
-    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'azure-authority-host', hostRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const host = hostRaw.trim() && !fromVariable ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
     const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
     return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }
@@ -4612,12 +4999,14 @@ function outputKey(given, scope) {
 
 
 
+
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
-// them too, and the last two have defaults or environment fallbacks.
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
 const azureTarget = {
     name: 'azure',
-    isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => AZURE_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
         return (settings && {
@@ -4626,7 +5015,7 @@ const azureTarget = {
             needsToken: !settings.managedIdentity,
         });
     },
-    load: () => __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+    load: () => __nccwpck_require__.e(/* import() */ 397).then(__nccwpck_require__.bind(__nccwpck_require__, 3397)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
 };
 function parseAzureSettings(read, problems) {
@@ -4666,9 +5055,10 @@ var errors = __nccwpck_require__(1882);
 
 
 
+
 const databricksTarget = {
     name: 'databricks',
-    isRequested: (read) => read('databricks-host').trim() !== '',
+    isRequested: (read) => (0,inputs/* writtenByUser */.ml)(read, 'databricks-host'),
     parse(read, problems, audienceOverride, run) {
         const settings = parseDatabricksSettings(read, problems, run);
         if (!settings)

@@ -529,6 +529,98 @@ function isoSeconds(epochSeconds) {
 
 /***/ }),
 
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 9438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ endpointVariableProblem),
+/* harmony export */   s: () => (/* binding */ withVariables)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/**
+ * AWS STS (docs/protocols.md §3.1; VPC endpoint names as AWS PrivateLink documents them): regional `sts.<region>.amazonaws.com` (`.com.cn` in China), the
+ * global `sts.amazonaws.com`, FIPS `sts-fips.<region>.amazonaws.com`, dual-stack
+ * `sts[-fips].<region>.api.aws`, and interface VPC endpoints' own names,
+ * `vpce-<id>-<suffix>[-<zone>].sts[-fips].<region>.vpce.amazonaws.com[.cn]`.
+ */
+const AWS_STS_HOST = new RegExp([
+    '^sts\\.amazonaws\\.com$',
+    `^sts(?:-fips)?\\.${REGION}\\.(?:amazonaws\\.com(?:\\.cn)?|api\\.aws)$`,
+    `^vpce-[0-9a-z]+(?:-[0-9a-z]+)*\\.sts(?:-fips)?\\.${REGION}\\.vpce\\.amazonaws\\.com(?:\\.cn)?$`,
+].join('|'));
+/** The Entra authority hosts of the clouds Microsoft runs (docs/protocols.md §2.4). */
+const ENTRA_AUTHORITY_HOSTS = new Set([
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+    'login.sovcloud-identity.fr',
+    'login.sovcloud-identity.de',
+    'login.sovcloud-identity.sg',
+]);
+const ENDPOINT_VARIABLES = {
+    'aws-sts-endpoint': {
+        expected: 'an AWS STS host (sts[-fips].<region>.amazonaws.com, .amazonaws.com.cn, .api.aws, or an STS VPC endpoint’s vpce-….sts.<region>.vpce.amazonaws.com)',
+        isCloudHost: (host) => AWS_STS_HOST.test(host),
+    },
+    'azure-authority-host': {
+        expected: `the Entra authority host of a Microsoft cloud (${[...ENTRA_AUTHORITY_HOSTS].slice(0, 3).join(', ')}…)`,
+        isCloudHost: (host) => ENTRA_AUTHORITY_HOSTS.has(host),
+    },
+};
+/** Attaches to `read` the variable each input fell back to (when it did). */
+function withVariables(read, variableFor) {
+    return Object.assign((name) => read(name), { variableFor });
+}
+/**
+ * The problem with an endpoint `value` read for `input`, when it came from a variable that names
+ * a host other than the cloud's own; undefined when the value is the user's input or allowed.
+ */
+function endpointVariableProblem(read, input, value) {
+    const variable = read.variableFor?.(input);
+    const rule = ENDPOINT_VARIABLES[input];
+    if (!variable || !rule || value.trim() === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'https:' && rule.isCloudHost(url.hostname.toLowerCase()))
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The variable ${variable} (used because \`${input}\` is empty) must name ${rule.expected}; it is ${value.trim()}. Nothing was sent to it: a variable can be set by an earlier step, so it may only name the cloud's own hosts.`, {
+        hint: `To use that endpoint, write it in the workflow or pipeline file as \`${input}\`; otherwise remove ${variable} from the job's variables.`,
+    });
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1036,7 +1128,8 @@ function splitLines(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
-/* harmony export */   mc: () => (/* binding */ INPUTS)
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ml: () => (/* binding */ writtenByUser)
 /* harmony export */ });
 /* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, OUTPUTS */
 /**
@@ -1136,11 +1229,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -1161,6 +1254,7 @@ const INPUTS = [
         group: 'azure',
         description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
         requiredForTarget: true,
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-subscription-id',
@@ -1172,6 +1266,7 @@ const INPUTS = [
         group: 'azure',
         description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
         default: 'AzureCloud',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-scopes',
@@ -1184,6 +1279,7 @@ const INPUTS = [
         name: 'azure-authority-host',
         group: 'azure',
         description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-cli-login',
@@ -1246,6 +1342,12 @@ const INPUTS = [
         kind: { type: 'boolean' },
     },
     {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
+    },
+    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -1286,6 +1388,45 @@ const INPUTS = [
             description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
+    },
 ];
 const OUTPUTS = [
     { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
@@ -1308,7 +1449,30 @@ const OUTPUTS = [
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
 ];
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+function writtenByUser(read, name) {
+    const spec = DECLARED.get(name);
+    const value = read(name).trim();
+    if (value === '' || spec?.default === undefined)
+        return value !== '';
+    return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
 
 
 /***/ }),
@@ -1389,7 +1553,7 @@ function neutralise(text) {
 /* harmony export */   Y: () => (/* binding */ planVerifier),
 /* harmony export */   z: () => (/* binding */ planExpectations)
 /* harmony export */ });
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3841);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7300);
 
 /**
  * What a plan says every token must be, in the two forms the checks take: the claim expectations
@@ -1495,7 +1659,9 @@ function parsePlan(read, definitions, run = {}) {
         }
         audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
     }
-    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+    // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+    // identity's (Entra's), so with that source only an issuer the user wrote counts.
+    if (source.kind === 'azure-managed-identity' && !(0,inputs/* writtenByUser */.ml)(read, 'issuer')) {
         problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
@@ -1507,7 +1673,7 @@ function parsePlan(read, definitions, run = {}) {
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
         }));
     }
     const targets = [];
@@ -1715,34 +1881,36 @@ function collectExports(grants, step, extra = []) {
 var azure_devops_issuers = __nccwpck_require__(329);
 // EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
 var claims = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/core/token-supply.ts
 
 
 
+
+
 /** A token is reused while it has at least this long to live; after that a new one is minted. */
 const REUSE_MARGIN_SECONDS = 60;
 /**
- * Every token minted in this step goes through here: masked first, then claim-checked (local,
- * instant; a mismatch fails before any exchange), and its signature check started so it runs
- * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ * Every token minted goes through here, and nothing leaves it unverified: masked first, then its
+ * header's `alg` (RS256 only), its claims (local, instant), then its signature with the issuer's
+ * keys, which are fetched while the token itself is requested so the check costs next to
+ * nothing. Only then is the token handed to a target, so no cloud ever sees a token that failed.
  */
 function createTokenSupplies(options) {
-    const verifications = [];
     const supplies = new Map();
     const mint = async (audience) => {
+        options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
+        const { header, payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
+        if (header['alg'] !== 'RS256')
+            throw notRs256(header['alg'], options.source.origin);
         (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
-        if (options.verifier) {
-            // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
-            const audiences = options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience;
-            const verification = options.verifier.verify(token, audiences);
-            verification.catch(() => undefined); // observed later, in allVerified()
-            verifications.push(verification);
-        }
+        // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+        await options.verifier?.verify(token, options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience);
         return {
             token,
             exp: Number(payload['exp'] ?? 0),
@@ -1792,15 +1960,11 @@ function createTokenSupplies(options) {
             }
             return supply;
         },
-        async allVerified() {
-            // Tokens minted while waiting (retries) join the list; loop until it is stable.
-            for (let seen = 0; seen < verifications.length;) {
-                const batch = verifications.slice(seen);
-                seen = verifications.length;
-                await Promise.all(batch);
-            }
-        },
     };
+}
+/** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
+function notRs256(alg, origin) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
 }
 
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
@@ -1839,6 +2003,9 @@ async function exchangeAll(plan, deps) {
         const presented = supplies.forAudience(audience);
         deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
+    const first = supplies.forAudience(audiences[0] ?? '');
+    if (plan.verifySignature && audiences.length > 0)
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     if (plan.subjects.length === 0)
         deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
     if (!plan.verifySignature)
@@ -1850,11 +2017,6 @@ async function exchangeAll(plan, deps) {
         const tokens = supplies.forAudience(target.audience);
         return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
-    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
-    await supplies.allVerified();
-    const first = supplies.forAudience(audiences[0] ?? '');
-    if (plan.verifySignature)
-        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
     if (failures.length > 0)
         throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
@@ -1885,7 +2047,7 @@ function targetContext(plan, services, tokens) {
 
 /***/ }),
 
-/***/ 3841:
+/***/ 7300:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1993,6 +2155,88 @@ class JWSSignatureVerificationFailed extends JOSEError {
   constructor(message = "signature verification failed", options) {
     super(message, options);
   }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
 }
 
 
@@ -2329,148 +2573,6 @@ async function rawKey(key, expected, usage, extractable = !1) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
 
 
@@ -2714,56 +2816,124 @@ async function jwtVerify(jwt, key, options) {
 }
 
 
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __nccwpck_require__(310);
-;// CONCATENATED MODULE: ./src/core/verify.ts
+;// CONCATENATED MODULE: ./src/core/issuer-keys.ts
 
 
 
 
-function createSignatureVerifier(options) {
+const REFETCH_COOLDOWN_MS = 10_000;
+const KEYS_MAX_AGE_MS = 600_000;
+function createIssuerKeys(options) {
     const { http, issuer } = options;
-    let jwksUri;
-    let keys;
-    let refetched = false;
-    const loadKeys = async () => {
-        jwksUri ??= discoverJwksUri(http, issuer);
-        const uri = await jwksUri;
-        const body = await (0,http_json/* requestJson */.S)(http, {
-            url: uri,
-            purpose: `the issuer's key set (${uri})`,
-            headers: { accept: 'application/json' },
-        });
-        const keySet = body;
-        if (!Array.isArray(keySet.keys)) {
-            throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
-        }
-        return createLocalJWKSet(keySet);
-    };
-    const verifyWith = async (token, audience, retryUnknownKey) => {
-        keys ??= loadKeys();
-        const keySet = await keys;
-        try {
-            await jwtVerify(token, keySet, {
-                algorithms: ['RS256'],
-                issuer,
-                audience: typeof audience === 'string' ? audience : [...audience],
-                requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
-                clockTolerance: options.clockToleranceSeconds,
-                currentDate: options.now(),
-            });
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ERR_JWKS_NO_MATCHING_KEY' && retryUnknownKey && !refetched) {
-                refetched = true;
-                keys = loadKeys();
-                return verifyWith(token, audience, false);
+    const cooldownMs = options.cooldownMs ?? REFETCH_COOLDOWN_MS;
+    const maxAgeMs = options.maxAgeMs ?? KEYS_MAX_AGE_MS;
+    const now = () => options.now().getTime();
+    let jwksUri; // kept only once discovery succeeded
+    let held;
+    let loading;
+    let lastRefetch = Number.NEGATIVE_INFINITY;
+    const load = () => {
+        loading ??= (async () => {
+            try {
+                jwksUri ??= await discoverJwksUri(http, issuer);
+                const keys = await fetchKeySet(http, jwksUri);
+                held = { keys, fetchedAt: now() };
+                return keys;
             }
-            throw joseError(error, issuer);
-        }
+            catch (error) {
+                jwksUri = undefined; // a key set that cannot be fetched may have moved: discover again next time
+                throw error;
+            }
+            finally {
+                loading = undefined;
+            }
+        })();
+        return loading;
     };
-    return { verify: (token, audience) => verifyWith(token, audience, true) };
+    return {
+        prefetch() {
+            if (!held && !loading)
+                load().catch(() => undefined); // its error comes back from current()
+        },
+        current() {
+            if (loading)
+                return loading;
+            if (held && now() - held.fetchedAt < maxAgeMs)
+                return Promise.resolve(held.keys);
+            return load();
+        },
+        async refetch() {
+            if (loading)
+                return loading; // a fetch under way is as fresh as a new one
+            if (now() - lastRefetch < cooldownMs)
+                return undefined;
+            const keys = await load();
+            lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+            return keys;
+        },
+    };
 }
 async function discoverJwksUri(http, issuer) {
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
@@ -2779,6 +2949,72 @@ async function discoverJwksUri(http, issuer) {
         throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
     }
     return jwks;
+}
+async function fetchKeySet(http, uri) {
+    const body = await (0,http_json/* requestJson */.S)(http, {
+        url: uri,
+        purpose: `the issuer's key set (${uri})`,
+        headers: { accept: 'application/json' },
+    });
+    const keySet = body;
+    if (!Array.isArray(keySet.keys)) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
+    }
+    return createLocalJWKSet(keySet);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+function createSignatureVerifier(options) {
+    const { issuer } = options;
+    const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
+    const keys = createIssuerKeys({
+        http: options.http,
+        issuer,
+        now: options.now,
+        cooldownMs,
+    });
+    const check = (token, audience, keySet) => jwtVerify(token, keySet, {
+        algorithms: ['RS256'],
+        issuer,
+        audience: typeof audience === 'string' ? audience : [...audience],
+        requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+        clockTolerance: options.clockToleranceSeconds,
+        currentDate: options.now(),
+    });
+    return {
+        prefetch: () => keys.prefetch(),
+        async verify(token, audience) {
+            try {
+                await check(token, audience, await keys.current());
+            }
+            catch (error) {
+                if (error.code !== 'ERR_JWKS_NO_MATCHING_KEY')
+                    throw joseError(error, issuer);
+                const refetched = await keys.refetch();
+                if (!refetched)
+                    throw unknownKey(issuer, `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`);
+                try {
+                    await check(token, audience, refetched);
+                }
+                catch (again) {
+                    const code = again.code;
+                    throw code === 'ERR_JWKS_NO_MATCHING_KEY'
+                        ? unknownKey(issuer, 'even after fetching them again')
+                        : joseError(again, issuer);
+                }
+            }
+        },
+    };
+}
+/**
+ * Retryable: an issuer may sign with a key shortly before its key set (behind a cache) shows it,
+ * so a renewal tried later may pass; nothing is sent anywhere meanwhile.
+ */
+function unknownKey(issuer, when) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\` (${when}).`, { hint: 'The token was not signed by this issuer; check `issuer`.', retryable: true });
 }
 function joseError(error, issuer) {
     if (error instanceof errors/* OidcExchangeError */.tS)
@@ -2799,10 +3035,6 @@ function joseError(error, issuer) {
         case 'ERR_JWS_INVALID':
         case 'ERR_JWT_INVALID':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token is not an RS256-signed JWT: ${e.message}.`);
-        case 'ERR_JWKS_NO_MATCHING_KEY':
-            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\`, even after refetching the keys.`, {
-                hint: 'The token was not signed by this issuer; check `issuer`.',
-            });
         case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token's signature does not verify with the keys of ${issuer}.`);
         default:
@@ -2819,7 +3051,9 @@ function joseError(error, issuer) {
  * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
  * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
  * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
- * beyond that list. Each issuer's discovery and keys are fetched once.
+ * beyond that list. Each issuer's discovery and keys are fetched when its first token arrives: with
+ * several issuers none is fetched ahead, as only one of them is used and the others may not even
+ * be reachable from the agent.
  */
 function planIssuers(plan) {
     return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
@@ -2829,6 +3063,7 @@ function createIssuersVerifier(issuers, options) {
         return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
     const verifiers = new Map();
     return {
+        prefetch: () => undefined,
         verify(token, audience) {
             const iss = (0,jwt/* decodeJwt */.i)(token, 'the token source').payload['iss'];
             if (typeof iss !== 'string' || !issuers.includes(iss)) {
@@ -2866,8 +3101,8 @@ var input_parsers = __nccwpck_require__(9514);
 var jwt = __nccwpck_require__(3622);
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
 var plan_checks = __nccwpck_require__(8224);
-// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 12 modules
-var verify_issuers = __nccwpck_require__(3841);
+// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 13 modules
+var verify_issuers = __nccwpck_require__(7300);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __nccwpck_require__(329);
 ;// CONCATENATED MODULE: ./src/core/explain.ts
@@ -2961,8 +3196,10 @@ var summary = __nccwpck_require__(1350);
 
 
 /** `dry-run: true`: the explanation in the log and the job summary; nothing exchanged or exported. */
-async function dryRun(plan, source, http, files) {
-    const { lines, problems } = await explain(plan, { http, source, registerSecret: runner_commands/* addMask */.eu });
+async function dryRun(plan, source, http, files, named = (line) => line) {
+    const explained = await explain(plan, { http, source, registerSecret: runner_commands/* addMask */.eu });
+    const { problems } = explained;
+    const lines = explained.lines.map(named);
     for (const line of lines)
         (0,runner_commands/* logLine */.BP)(line);
     if (problems > 0)
@@ -3002,53 +3239,52 @@ async function finish(work) {
 
 /***/ }),
 
-/***/ 1007:
+/***/ 2520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ githubRunInfo),
+/* harmony export */   dN: () => (/* binding */ githubInputs)
+/* harmony export */ });
+/* unused harmony export githubInputReader */
+/* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  x: () => (/* binding */ githubInputReader),
-  L: () => (/* binding */ githubRunInfo)
-});
 
-;// CONCATENATED MODULE: ./src/runtimes/github/target-action.ts
-/**
- * The hidden input by which a per-target action (actions/aws/action.yml…) tells the shared bundle
- * that its inputs are unprefixed. Its own file, with no imports, so scripts/ can read it too.
- */
-const TARGET_ACTION_INPUT = 'oidc-exchange-target';
-
-;// CONCATENATED MODULE: ./src/runtimes/github/inputs.ts
 
 /**
  * Action inputs as the runner passes them: INPUT_<NAME> with spaces as underscores, upper case,
- * hyphens kept. A few inputs fall back to the standard variable of the same meaning.
+ * hyphens kept; the runner sets one for every input action.yml declares (its default, or empty).
+ * A few inputs fall back to the standard variable of the same meaning.
  *
- * The per-target actions (actions/aws/action.yml…) run the same bundle with unprefixed inputs
- * (`role-arn` for `aws-role-arn`); they say so through a hidden input whose default names the
- * target, and then only that target's inputs (and the token inputs) exist.
+ * In a per-target action (actions/aws/action.yml…) only the inputs that action declares exist,
+ * under their names there (target-action.ts); any other reads as empty.
  */
 const ENV_FALLBACKS = {
     'azure-authority-host': 'AZURE_AUTHORITY_HOST',
 };
-const TARGET_PREFIXES = ['azure-', 'aws-', 'databricks-'];
-function githubInputReader(env) {
+function githubInputs(env) {
     const raw = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
-    const only = raw(TARGET_ACTION_INPUT).trim();
-    return (name) => {
-        let given;
-        if (only && name.startsWith(`${only}-`))
-            given = raw(name.slice(only.length + 1));
-        else if (only && TARGET_PREFIXES.some((p) => name.startsWith(p)))
-            given = '';
-        else
-            given = raw(name);
-        if (given.trim() !== '')
-            return given;
-        const fallback = ENV_FALLBACKS[name];
-        return fallback ? (env[fallback] ?? '') : '';
+    const only = raw(_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ACTION_INPUT */ .aY).trim();
+    const names = (0,_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .isTargetAction */ .A6)(only) ? (0,_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .targetActionNames */ .wE)(only, _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc) : undefined;
+    const given = (name) => {
+        const own = names ? names.get(name) : name;
+        return own === undefined ? '' : raw(own);
     };
+    // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+    const variableFor = (name) => {
+        const fallback = ENV_FALLBACKS[name];
+        return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+    };
+    const read = (0,_core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .withVariables */ .s)((name) => {
+        const variable = variableFor(name);
+        return variable ? (env[variable] ?? '') : given(name);
+    }, variableFor);
+    return { read, names };
+}
+function githubInputReader(env) {
+    return githubInputs(env).read;
 }
 function githubRunInfo(env) {
     return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'], ci: 'github' };
@@ -3072,14 +3308,18 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(1007);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2520);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5843);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7325);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(9962);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9069);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9169);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1209);
+
+
 
 
 
@@ -3114,14 +3354,14 @@ async function main(env) {
     let tempDir;
     let http;
     let pending;
+    const { read, names } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputs */ .dN)(env);
     try {
-        const read = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputReader */ .x)(env);
-        const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .L)(env);
+        const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .Ly)(env);
         const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo);
         http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_13__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
-            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files);
+            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(l, names));
         tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
         pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
@@ -3130,7 +3370,7 @@ async function main(env) {
             source,
             registerSecret: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .addMask */ .eu,
             tempDir,
-            childEnv: env,
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .childEnvironment */ .Q)(env),
             log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz },
         });
         const { exports, renewal } = plan.refresh
@@ -3155,7 +3395,7 @@ async function main(env) {
         return 0;
     }
     catch (thrown) {
-        const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown);
+        const error = inActionNames((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown), names);
         pending?.cancel();
         if (tempDir)
             (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
@@ -3167,14 +3407,22 @@ async function main(env) {
         http?.close();
     }
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_14__/* .finish */ .O)(main(process.env));
+/** An error names each input as the user wrote it in the action the workflow `uses:`. */
+function inActionNames(error, names) {
+    if (!names)
+        return error;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(error.message, names), {
+        hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(error.hint, names),
+    });
+}
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_16__/* .finish */ .O)(main(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 9069:
+/***/ 9169:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3230,57 +3478,129 @@ function accessTokenMarginMs(lifetimeMs) {
 function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
 }
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
 
 // EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
 var secret_file = __nccwpck_require__(2474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/credential-process-line.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
+
+
+
+async function startControlServer(options) {
+    const handle = (req, res) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
+            answer(res, 200, { stopping: true });
+            options.onStop();
+            return;
+        }
+        const db = options.databricks;
+        if (req.method === 'GET' && db && same(path, db.path)) {
+            if (req.headers['x-databricks-metadata-version'] !== '1')
+                return answer(res, 400, { error: 'version' });
+            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
+            if (host !== db.tokens.host)
+                return answer(res, 403, { error: 'host' });
+            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
+                options.log(`Databricks token not renewed: ${error.message}`);
+                answer(res, 502, { error: 'renewal failed' });
+            });
+            return;
+        }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = asOidcExchangeError(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
+        answer(res, 404, { error: 'not found' });
+    };
+    const server = createServer(handle);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    return {
+        port: typeof address === 'object' && address ? address.port : 0,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+function same(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && timingSafeEqual(x, y);
+}
+function answer(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(text);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+
 
 /**
- * The `credential_process` value of an AWS profile: a command line that each AWS client splits
- * in its own way, so every part is double-quoted and only characters that read the same to all of
- * them are allowed (docs/protocols.md §3.6):
- * - POSIX: botocore splits like a POSIX shell (shlex); the JS SDK and Go SDK hand the line to
- *   `/bin/sh -c`. Inside double quotes `$`, backquote, `\` and `"` are special.
- * - Windows: botocore splits like CommandLineToArgvW (a backslash is literal unless it runs up to
- *   a `"`); the JS SDK (`exec`) and Go SDK run `cmd.exe /c`, which expands `%NAME%` even inside
- *   quotes (and `!NAME!` where delayed expansion is on). Paths hold backslashes and spaces
- *   (`C:\Program Files\nodejs\node.exe`): both are fine quoted; a trailing backslash is not (it
- *   would escape the closing quote).
- * A part that cannot be written safely is refused, never written half-quoted.
+ * `refresh` for AWS: later steps get the role session from the refresher, which holds it and
+ * renews it when a client asks and little of it is left (docs/long-running-jobs.md): one
+ * AssumeRoleWithWebIdentity per session lifetime, however many `aws` processes run, and no
+ * process started per call. The AWS CLI and every SDK read AWS_CONTAINER_CREDENTIALS_FULL_URI
+ * (over http only on loopback: the CLI v2.9 accepts 127.0.0.1, localhost and 169.254.170.2) with
+ * AWS_CONTAINER_AUTHORIZATION_TOKEN as the `Authorization` header; newer SDKs also read the token
+ * from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, which needs no mapping on Azure DevOps. The static
+ * keys leave the environment (they would win over the endpoint), and stay step outputs.
  */
-function credentialProcessLine(parts, platform) {
-    return parts.map((part) => quotePart(part, platform)).join(' ');
-}
-const UNSAFE = {
-    posix: /["\r\n$`\\]/,
-    win32: /["\r\n%!]|\\$/,
-};
-function quotePart(part, platform) {
-    const unsafe = UNSAFE[platform === 'win32' ? 'win32' : 'posix'];
-    if (part === '' || unsafe.test(part)) {
-        const avoid = platform === 'win32' ? 'double quotes, `%` or `!`' : 'double quotes, `$`, backquotes or backslashes';
-        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
-            hint: `Move the runner or its temp folder to a path without ${avoid}, or set \`refresh: false\`.`,
-        });
-    }
-    return `"${part}"`;
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
-
-/**
- * The AWS config file handed to later steps instead of static keys: one profile whose
- * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
- * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
- * command line holds paths only: the settings are in a file beside it, and the OIDC token is
- * minted by the helper itself from the step's environment.
- */
-const AWS_PROFILE_NAME = 'oidc-exchange';
-function awsConfigFile(command, region, platform = process.platform) {
-    const line = credentialProcessLine(command, platform);
-    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
+const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+function awsContainerRenewal(result, now = Date.now()) {
+    const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
+    const grant = result.grants.find((g) => g.target === 'aws');
+    const seed = grant && {
+        accessKeyId: value('AWS_ACCESS_KEY_ID'),
+        secretAccessKey: value('AWS_SECRET_ACCESS_KEY'),
+        sessionToken: value('AWS_SESSION_TOKEN'),
+        expiration: grant.expiresAt.toISOString(),
+        issuedAt: now,
+    };
+    return {
+        order: { authorization, seed },
+        exports: (port) => [
+            {
+                name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+                value: `http://127.0.0.1:${port}${AWS_PATH}`,
+                secret: false,
+                kind: 'env',
+            },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+        ],
+        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+    };
 }
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -3306,6 +3626,8 @@ function givenInputs(read, keep = () => true) {
  */
 const RUN_INFO_KEY = '$runInfo';
 
+// EXTERNAL MODULE: ./src/targets/gcp/token-file.ts
+var token_file = __nccwpck_require__(4773);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
 
 
@@ -3313,7 +3635,7 @@ const RUN_INFO_KEY = '$runInfo';
 
 
 
-const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+
 function prepareRefresh(plan, result, options) {
     const names = new Set(result.exports.map((e) => e.name));
     const targets = new Set(result.grants.map((g) => g.target));
@@ -3321,7 +3643,6 @@ function prepareRefresh(plan, result, options) {
     const tokenFiles = [];
     let azureCliLogin = false;
     let databricksPath;
-    const extra = [];
     let drop = new Set();
     const azure = plan.targets.find((t) => t.definition.name === 'azure');
     const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
@@ -3338,25 +3659,24 @@ function prepareRefresh(plan, result, options) {
         if (azureCliLogin)
             notes.push('Azure CLI: logged in again with a fresh token every half token life.');
     }
+    // Google's credentials file names a token file: the same renewal as Azure's, for its audience.
+    const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
+    const gcpTokenFile = result.exports.find((e) => e.name === token_file/* GCP_TOKEN_FILE */.Q);
+    if (gcp && gcpTokenFile) {
+        const { payload } = (0,jwt/* decodeJwt */.i)(gcpTokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: gcp.audience,
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpTokenFile.name),
+            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
+    }
     const aws = plan.targets.find((t) => t.definition.name === 'aws');
+    let awsRenewal;
     if (aws && targets.has('aws')) {
-        const settings = aws.settings;
-        const inputs = givenInputs(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
-        delete inputs['refresh'];
-        delete inputs['dry-run'];
-        // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
-        // accepted issuers and the token request), which a later step's environment does not hold.
-        const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [RUN_INFO_KEY]: options.runInfo } : {};
-        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify({ ...inputs, ...azureDevOps }));
-        const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
+        awsRenewal = awsContainerRenewal(result);
         drop = AWS_STATIC;
-        extra.push({
-            name: 'AWS_CONFIG_FILE',
-            value: awsConfigFile(command, settings.region),
-            secret: false,
-            kind: 'file',
-        }, { name: 'AWS_PROFILE', value: AWS_PROFILE_NAME, secret: false, kind: 'env' });
-        notes.push(`AWS: profile ${AWS_PROFILE_NAME} (AWS_CONFIG_FILE, AWS_PROFILE) whose credential_process renews the role session; the static keys are step outputs only.`);
+        notes.push(awsRenewal.note);
     }
     const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
     if (databricks &&
@@ -3365,7 +3685,7 @@ function prepareRefresh(plan, result, options) {
         databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
         notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
     }
-    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined;
+    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined || awsRenewal !== undefined;
     return {
         notes,
         order: needsProcess
@@ -3377,6 +3697,7 @@ function prepareRefresh(plan, result, options) {
                 tokenFiles,
                 azureCliLogin,
                 databricksPath,
+                aws: awsRenewal?.order,
             }
             : undefined,
         exports(port) {
@@ -3392,34 +3713,28 @@ function prepareRefresh(plan, result, options) {
                     kind: 'env',
                 });
             }
-            return [...out, ...extra];
+            return [...out, ...(awsRenewal?.exports(port) ?? [])];
         },
     };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
+var child_environment = __nccwpck_require__(1209);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
 
 
 
 
+
 const READY_TIMEOUT_MS = 15_000;
-// What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
-// RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
-// the processes a job left behind, to end them when it is over: kept, so that they still can.
-// AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's endpoint.
-const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT)$/;
-function refresherEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && PASSED_ENV.test(name))
-            out[name] = value;
-    return out;
-}
+/** What the refresher and the `az` it runs need (the same as the step's own `az`). */
+const refresherEnvironment = child_environment/* childEnvironment */.Q;
 function launchRefresher(script, env) {
     const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [script, '--id', nonce], {
+    // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
         detached: true,
         stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
         env: refresherEnvironment(env),
@@ -3478,9 +3793,11 @@ function refresherWorkingFolder(platform, nodePath) {
  * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
  * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
  */
-/** Whether a target will likely need the background process (federated Azure, Databricks `token`). */
+/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
 function needsRefresher(plan) {
     return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        t.definition.name === 'aws' ||
+        t.definition.name === 'gcp' ||
         (t.definition.name === 'databricks' && t.settings.auth === 'token'));
 }
 /**
@@ -3729,6 +4046,59 @@ function appendSummary(file, markdown) {
 
 /***/ }),
 
+/***/ 5843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ isTargetAction),
+/* harmony export */   aY: () => (/* binding */ TARGET_ACTION_INPUT),
+/* harmony export */   tP: () => (/* binding */ withActionInputNames),
+/* harmony export */   wE: () => (/* binding */ targetActionNames)
+/* harmony export */ });
+/* unused harmony export TARGET_ACTIONS */
+/**
+ * The per-target actions (actions/aws/action.yml…) run the same bundle as the main action. A
+ * hidden input, whose default names the target, tells the bundle which one it is; that action
+ * then takes exactly its target's inputs, unprefixed (`role-arn` for `aws-role-arn`), the token
+ * and general inputs under their own names, and the inputs another target shares with it
+ * (`alsoFor`: Azure Databricks reads `azure-tenant-id`). scripts/action-docs.ts writes the
+ * action.yml files from the same map, so what a file declares is what the bundle reads. No
+ * runtime imports here (the table is passed in), so scripts/ can load this file as it is.
+ */
+const TARGET_ACTION_INPUT = 'oidc-exchange-target';
+const TARGET_ACTIONS = ['azure', 'aws', 'databricks', 'gcp'];
+/** Full input name (as the core reads it) → the name in that action's action.yml. */
+function targetActionNames(target, inputs) {
+    const names = new Map();
+    for (const input of inputs) {
+        if (input.only === 'azure-devops')
+            continue;
+        if (input.group === 'general' || input.group === 'token')
+            names.set(input.name, input.name);
+        else if (input.group === target)
+            names.set(input.name, input.name.slice(target.length + 1));
+        else if (input.alsoFor?.includes(target))
+            names.set(input.name, input.name);
+    }
+    return names;
+}
+function isTargetAction(name) {
+    return TARGET_ACTIONS.includes(name);
+}
+/** Messages name inputs as the core knows them; a per-target action's user wrote them unprefixed. */
+function withActionInputNames(text, names) {
+    if (!names)
+        return text;
+    // `aws-role-arn` and `databricks-mode: entra` alike.
+    return text.replace(/`([a-z0-9-]+)(:[^`]*)?`/g, (whole, name, value) => {
+        const own = names.get(name);
+        return own === undefined ? whole : `\`${own}${value ?? ''}\``;
+    });
+}
+
+
+/***/ }),
+
 /***/ 7325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3802,6 +4172,34 @@ function removeStepTempDir(dir, runnerTemp) {
         return false;
     (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     return true;
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
 }
 
 
@@ -4174,7 +4572,7 @@ function urlBypass(patterns) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  nZ: () => (/* binding */ credentialFilePath),
+  nZ: () => (/* reexport */ credential_file_path/* credentialFilePath */.n),
   AK: () => (/* binding */ writeSecretFile)
 });
 
@@ -4213,7 +4611,11 @@ function rename_over_renameOver(from, to, platform = process.platform, rename = 
     }
 }
 
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __nccwpck_require__(3725);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
 
 
 
@@ -4223,7 +4625,7 @@ function rename_over_renameOver(from, to, platform = process.platform, rename = 
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
+    const path = (0,credential_file_path/* credentialFilePath */.n)(dir, name);
     createPrivateFile(path, content);
     return path;
 }
@@ -4256,10 +4658,6 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
 }
 function randomTempName(path) {
     return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-}
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return (0,external_node_path_.join)(dir, name.toLowerCase());
 }
 
 
@@ -4444,6 +4842,208 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 728).then(__nccwpck_require__.bind(__nccwpck_require__, 2728)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ GCP_TOKEN_FILE)
+/* harmony export */ });
+/**
+ * The variable (and file) holding the OIDC token that the Google credentials file names as its
+ * `credential_source`. Its own module: the runtimes' refresh code reads the name without loading
+ * the exchange.
+ */
+const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ bindingCommand),
+  Hn: () => (/* binding */ providerCommand),
+  NJ: () => (/* binding */ trustCommands)
+});
+
+// UNUSED EXPORTS: celString, principalFor
+
+;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
+/**
+ * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
+ * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
+ * to paste must stay one word per value. Local until the shared quoting function is on main.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        shellQuote(id),
+        `--project=${shellQuote(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${shellQuote(settings.pool)}`,
+        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            shellQuote(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        shellQuote(settings.projectId ?? settings.projectNumber),
+        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+
+/***/ }),
+
 /***/ 6588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4453,8 +5053,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ TARGETS)
 });
 
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __nccwpck_require__(9438);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -4487,6 +5091,8 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
+
+
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
@@ -4494,12 +5100,12 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride, run) {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 336).then(__nccwpck_require__.bind(__nccwpck_require__, 4336)),
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -4530,8 +5136,18 @@ function parseAwsSettings(read, problems, run) {
         problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
     }
     const endpointRaw = read('aws-sts-endpoint');
-    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'aws-sts-endpoint', endpointRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const endpoint = endpointRaw.trim() && !fromVariable
+        ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems)
+        : undefined;
     const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -4545,6 +5161,7 @@ function parseAwsSettings(read, problems, run) {
         managedPolicyArns,
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
+        allowedAccountIds,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -4588,6 +5205,7 @@ var entra_errors = __nccwpck_require__(4089);
 ;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
 
 
+
 function parseEntraLocation(read, problems, forWhat) {
     const tenantRaw = read('azure-tenant-id');
     const tenantId = tenantRaw.trim() ? (0,input_parsers/* parseTenant */.sl)('azure-tenant-id', tenantRaw, problems) : undefined;
@@ -4599,7 +5217,10 @@ function parseEntraLocation(read, problems, forWhat) {
         problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
     const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
     const hostRaw = read('azure-authority-host');
-    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'azure-authority-host', hostRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const host = hostRaw.trim() && !fromVariable ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
     const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
     return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }
@@ -4669,12 +5290,14 @@ function outputKey(given, scope) {
 
 
 
+
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
-// them too, and the last two have defaults or environment fallbacks.
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
 const azureTarget = {
     name: 'azure',
-    isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => AZURE_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
         return (settings && {
@@ -4683,7 +5306,7 @@ const azureTarget = {
             needsToken: !settings.managedIdentity,
         });
     },
-    load: () => __nccwpck_require__.e(/* import() */ 294).then(__nccwpck_require__.bind(__nccwpck_require__, 4294)),
+    load: () => __nccwpck_require__.e(/* import() */ 397).then(__nccwpck_require__.bind(__nccwpck_require__, 3397)),
     trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
 };
 function parseAzureSettings(read, problems) {
@@ -4723,9 +5346,10 @@ var errors = __nccwpck_require__(1882);
 
 
 
+
 const databricksTarget = {
     name: 'databricks',
-    isRequested: (read) => read('databricks-host').trim() !== '',
+    isRequested: (read) => (0,inputs/* writtenByUser */.ml)(read, 'databricks-host'),
     parse(read, problems, audienceOverride, run) {
         const settings = parseDatabricksSettings(read, problems, run);
         if (!settings)
@@ -4832,12 +5456,20 @@ function parseEntraMode(read, problems, auth, clientId) {
 }
 const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var definition = __nccwpck_require__(2350);
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, awsTarget, databricksTarget];
+const TARGETS = [
+    azureTarget,
+    awsTarget,
+    databricksTarget,
+    definition/* gcpTarget */.W,
+];
 
 
 /***/ }),

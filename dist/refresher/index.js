@@ -295,6 +295,27 @@ function federatedCredentialFor(claims) {
 
 /***/ }),
 
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -684,6 +705,119 @@ function capitalise(text) {
 
 /***/ }),
 
+/***/ 9514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xw: () => (/* binding */ parseUuid),
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fV: () => (/* binding */ missingInput),
+/* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   sl: () => (/* binding */ parseTenant),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Shows a given value in a message: quoted, bounded, control characters made visible. */
+function shown(value, maxLength = 120) {
+    const visible = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
+    /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
+}
+function invalidInput(name, expected, given, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
+        hint,
+    });
+}
+function missingInput(name, why) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
+}
+function parseBoolean(name, raw, fallback, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    problems.push(invalidInput(name, '`true` or `false`', raw));
+    return fallback;
+}
+function parseInteger(name, raw, range, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return range.fallback;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isInteger(n) && n >= range.min && n <= range.max)
+        return n;
+    problems.push(invalidInput(name, `a whole number from ${range.min} to ${range.max}`, raw));
+    return range.fallback;
+}
+function parseUuid(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
+    return undefined;
+}
+/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
+function parseTenant(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    if (/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a tenant UUID or a verified domain like contoso.onmicrosoft.com', raw));
+    return undefined;
+}
+/** An https URL (http only for loopback, i.e. tests), with no query, fragment or credentials. */
+function parseHttpsUrl(name, raw, problems) {
+    const value = raw.trim();
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    const ok = url !== undefined &&
+        (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname))) &&
+        url.username === '' &&
+        url.password === '' &&
+        url.search === '' &&
+        url.hash === '';
+    if (!ok) {
+        problems.push(invalidInput(name, 'an https URL with no query or fragment, like https://login.example.com', raw));
+        return undefined;
+    }
+    return value;
+}
+/** Splits a list given one per line or comma-separated; blank entries are dropped. */
+function splitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits a list given one per line only (patterns may contain commas); blank lines are dropped. */
+function splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+
+/***/ }),
+
 /***/ 7253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -867,17 +1001,100 @@ function trustPolicyHint(settings, presented) {
 
 /***/ }),
 
-/***/ 7208:
+/***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ azureCliLogin)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4296);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ azureCliLogin)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/targets/azure/az-command.ts
+
+
+function findAz(host) {
+    const windows = host.platform === 'win32';
+    const path = windows ? external_node_path_.win32 : external_node_path_.posix;
+    // Windows environment names are case-insensitive (`Path` is common).
+    const pathVar = windows
+        ? (Object.entries(host.env).find(([name]) => name.toUpperCase() === 'PATH')?.[1] ?? '')
+        : (host.env['PATH'] ?? '');
+    const names = windows ? ['az.cmd', 'az.exe', 'az.bat'] : ['az'];
+    const executable = host.isExecutable ?? (windows ? exists : canExecute);
+    for (const dir of pathVar.split(windows ? ';' : external_node_path_.delimiter)) {
+        const clean = dir.replace(/^"(.*)"$/, '$1');
+        if (!clean || !(windows ? external_node_path_.win32.isAbsolute(clean) : (0,external_node_path_.isAbsolute)(clean)))
+            continue;
+        for (const name of names) {
+            const candidate = path.join(clean, name);
+            if (executable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function azCommand(az, args, host) {
+    if (host.platform !== 'win32' || /\.exe$/i.test(az))
+        return { file: az, args, windowsVerbatimArguments: false };
+    const line = [az, ...args].map(cmdQuote).join(' ');
+    return {
+        file: cmdExe(host.env),
+        args: ['/d', '/s', '/c', `"${line}"`],
+        windowsVerbatimArguments: true,
+    };
+}
+function cmdQuote(arg) {
+    if (/["%!\r\n\0]/.test(arg)) {
+        throw new Error(`an argument for az.cmd holds a character cmd.exe cannot pass on safely: ${arg}`);
+    }
+    return `"${arg.replace(/(\\+)$/, '$1$1')}"`;
+}
+/**
+ * cmd.exe by its full path: a bare `cmd.exe` is looked up in the working directory first (libuv),
+ * where a repository could plant one.
+ */
+function cmdExe(env) {
+    const get = (name) => Object.entries(env)
+        .find(([key]) => key.toUpperCase() === name)?.[1]
+        ?.trim() ?? '';
+    const comspec = get('COMSPEC');
+    if (external_node_path_.win32.isAbsolute(comspec))
+        return comspec;
+    return external_node_path_.win32.join(get('SYSTEMROOT') || 'C:\\Windows', 'System32', 'cmd.exe');
+}
+function canExecute(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/cli-login.ts
+
+
+
 
 
 
@@ -886,54 +1103,83 @@ function trustPolicyHint(settings, presented) {
  * job-private AZURE_CONFIG_DIR under the runner's temp folder: jobs sharing a persistent runner
  * never see each other's login (Azure/login #394), and the post step removes it.
  *
- * The CLI only takes the assertion as an argument (--federated-token); it is a 5-minute token for
- * the Entra audience only.
+ * The token never goes on az's command line (every local user reads /proc/<pid>/cmdline): it is
+ * passed as `--federated-token @<file>` (the CLI reads an argument's value from a file given as
+ * `@path`), a 0600 file in the step's folder that exists only while `az login` runs.
  */
 const CLI_TIMEOUT_MS = 120_000;
-async function azureCliLogin(settings, ctx) {
-    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.tempDir, 'azure-cli');
+async function azureCliLogin(settings, ctx, platform = process.platform) {
+    const configDir = (0,external_node_path_.join)(ctx.tempDir, 'azure-cli');
     const env = { ...ctx.childEnv, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
-    const az = async (args) => runAz(args, env);
-    if (!(await isOnPath(env))) {
+    const host = { platform, env };
+    const azPath = findAz(host);
+    if (!azPath) {
         ctx.log.warning('`azure-cli-login` is on, but `az` is not on PATH: the Azure CLI was not logged in.');
         return [];
     }
+    const az = async (args) => {
+        let command;
+        try {
+            command = azCommand(azPath, args, host);
+        }
+        catch (error) {
+            throw new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0] ?? ''}\` was not run: ${error.message}.`, {
+                hint: 'Run the job with a temp folder whose path has none of `"`, `%` or `!`.',
+            });
+        }
+        return runAz(command, args, env);
+    };
     if (settings.cloud.name !== 'AzureCloud')
         await az(['cloud', 'set', '--name', settings.cloud.name]);
     const token = await ctx.tokens.current();
-    await az([
-        'login',
-        '--service-principal',
-        '--username',
-        settings.clientId,
-        '--tenant',
-        settings.tenantId,
-        '--federated-token',
-        token,
-        ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
-        '--output',
-        'none',
-    ]);
+    const tokenFile = (0,external_node_path_.join)(ctx.tempDir, `az-assertion-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+    writePrivate(tokenFile, token);
+    try {
+        await az([
+            'login',
+            '--service-principal',
+            '--username',
+            settings.clientId,
+            '--tenant',
+            settings.tenantId,
+            '--federated-token',
+            `@${tokenFile}`,
+            ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
+            '--output',
+            'none',
+        ]);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tokenFile, { force: true });
+    }
     if (settings.subscriptionId)
         await az(['account', 'set', '--subscription', settings.subscriptionId]);
     ctx.log.info(`Azure CLI logged in as ${settings.clientId} (AZURE_CONFIG_DIR=${configDir}).`);
     return [{ name: 'AZURE_CONFIG_DIR', value: configDir, secret: false, kind: 'env' }];
 }
-function isOnPath(env) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
-            resolve(!error || error.code !== 'ENOENT');
-        });
-    });
+/** A new 0600 file; never through a planted file or link (O_EXCL, O_NOFOLLOW). */
+function writePrivate(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
-function runAz(args, env) {
+function runAz(command, args, env) {
     return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(command.file, command.args, {
+            env,
+            timeout: CLI_TIMEOUT_MS,
+            maxBuffer: 1024 * 1024,
+            windowsHide: true,
+            windowsVerbatimArguments: command.windowsVerbatimArguments,
+        }, (error, _stdout, stderr) => {
             if (!error)
                 return resolve();
-            // Never error.message: it repeats the command line, and with it the token.
             const detail = String(stderr).trim().split('\n').slice(-3).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
+            reject(new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
                 hint: 'The token exchange itself succeeded; check the Azure CLI version (2.30 or later) and its output above.',
             }));
         });
@@ -996,6 +1242,192 @@ function describeDatabricksError(body) {
     catch {
         return body.slice(0, 200).replace(/\s+/g, ' ').trim();
     }
+}
+
+
+/***/ }),
+
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ bindingCommand),
+  Hn: () => (/* binding */ providerCommand),
+  NJ: () => (/* binding */ trustCommands)
+});
+
+// UNUSED EXPORTS: celString, principalFor
+
+;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
+/**
+ * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
+ * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
+ * to paste must stay one word per value. Local until the shared quoting function is on main.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        shellQuote(id),
+        `--project=${shellQuote(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${shellQuote(settings.pool)}`,
+        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            shellQuote(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        shellQuote(settings.projectId ?? settings.projectNumber),
+        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
 }
 
 
@@ -1381,100 +1813,8 @@ var errors = __nccwpck_require__(4296);
 var core_http = __nccwpck_require__(2005);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __nccwpck_require__(329);
-;// CONCATENATED MODULE: ./src/core/input-parsers.ts
-
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Shows a given value in a message: quoted, bounded, control characters made visible. */
-function shown(value, maxLength = 120) {
-    const visible = value.replace(
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
-    /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
-    return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
-}
-function invalidInput(name, expected, given, hint) {
-    return new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
-        hint,
-    });
-}
-function missingInput(name, why) {
-    return new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
-}
-function parseBoolean(name, raw, fallback, problems) {
-    const value = raw.trim();
-    if (value === '')
-        return fallback;
-    if (/^(true|yes|on|1)$/i.test(value))
-        return true;
-    if (/^(false|no|off|0)$/i.test(value))
-        return false;
-    problems.push(invalidInput(name, '`true` or `false`', raw));
-    return fallback;
-}
-function parseInteger(name, raw, range, problems) {
-    const value = raw.trim();
-    if (value === '')
-        return range.fallback;
-    const n = /^\d+$/.test(value) ? Number(value) : NaN;
-    if (Number.isInteger(n) && n >= range.min && n <= range.max)
-        return n;
-    problems.push(invalidInput(name, `a whole number from ${range.min} to ${range.max}`, raw));
-    return range.fallback;
-}
-function parseUuid(name, raw, problems) {
-    const value = raw.trim();
-    if (UUID.test(value))
-        return value.toLowerCase();
-    problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
-    return undefined;
-}
-/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
-function parseTenant(name, raw, problems) {
-    const value = raw.trim();
-    if (UUID.test(value))
-        return value.toLowerCase();
-    if (/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value))
-        return value.toLowerCase();
-    problems.push(invalidInput(name, 'a tenant UUID or a verified domain like contoso.onmicrosoft.com', raw));
-    return undefined;
-}
-/** An https URL (http only for loopback, i.e. tests), with no query, fragment or credentials. */
-function parseHttpsUrl(name, raw, problems) {
-    const value = raw.trim();
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    const ok = url !== undefined &&
-        (url.protocol === 'https:' || (url.protocol === 'http:' && (0,core_http/* isLoopbackHost */.cW)(url.hostname))) &&
-        url.username === '' &&
-        url.password === '' &&
-        url.search === '' &&
-        url.hash === '';
-    if (!ok) {
-        problems.push(invalidInput(name, 'an https URL with no query or fragment, like https://login.example.com', raw));
-        return undefined;
-    }
-    return value;
-}
-/** Splits a list given one per line or comma-separated; blank entries are dropped. */
-function splitList(raw) {
-    return raw
-        .split(/[\n,]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-/** Splits a list given one per line only (patterns may contain commas); blank lines are dropped. */
-function splitLines(raw) {
-    return raw
-        .split(/\r?\n/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '');
-}
-
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
 ;// CONCATENATED MODULE: ./src/core/inputs.ts
 /**
  * Inputs the Azure DevOps task never shows: it takes them from the Azure service connection
@@ -1598,6 +1938,7 @@ const INPUTS = [
         group: 'azure',
         description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
         requiredForTarget: true,
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-subscription-id',
@@ -1609,6 +1950,7 @@ const INPUTS = [
         group: 'azure',
         description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
         default: 'AzureCloud',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-scopes',
@@ -1621,6 +1963,7 @@ const INPUTS = [
         name: 'azure-authority-host',
         group: 'azure',
         description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-cli-login',
@@ -1729,6 +2072,45 @@ const INPUTS = [
             description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
     },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
+    },
 ];
 const OUTPUTS = [
     { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
@@ -1751,7 +2133,30 @@ const OUTPUTS = [
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
 ];
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+function writtenByUser(read, name) {
+    const spec = DECLARED.get(name);
+    const value = read(name).trim();
+    if (value === '' || spec?.default === undefined)
+        return value !== '';
+    return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
 
 ;// CONCATENATED MODULE: ./src/core/pattern.ts
 function compilePattern(source) {
@@ -1784,13 +2189,13 @@ const RESERVED_CLAIMS = {
 function parsePlan(read, definitions, run = {}) {
     const problems = [];
     const issuerRaw = read('issuer');
-    const issuerGiven = issuerRaw.trim() === '' ? undefined : parseHttpsUrl('issuer', issuerRaw, problems);
+    const issuerGiven = issuerRaw.trim() === '' ? undefined : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
     if (issuerRaw !== issuerRaw.trim() && issuerRaw.trim() !== '') {
-        problems.push(invalidInput('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
     }
     const audienceRaw = read('audience').trim();
     if (/\s/.test(audienceRaw))
-        problems.push(invalidInput('audience', 'one audience with no spaces', audienceRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('audience', 'one audience with no spaces', audienceRaw));
     let audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
     const source = parseTokenSource(read, problems, run);
     let issuer = issuerGiven ?? DEFAULT_GITHUB_ISSUER;
@@ -1802,27 +2207,29 @@ function parsePlan(read, definitions, run = {}) {
         };
         issuer = azureDevOps.issuers[0]?.issuer ?? '';
         if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {
-            problems.push(missingInput('issuer', 'when the run names neither its collection (System.CollectionId) nor a service connection with a tenant'));
+            problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'when the run names neither its collection (System.CollectionId) nor a service connection with a tenant'));
         }
         // Azure DevOps chooses the audience; a target's own default is not what its token will carry.
         if (audienceOverride !== undefined && !azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(audienceOverride)) {
-            problems.push(invalidInput('audience', `empty or \`${azure_devops_issuers/* ADO_AUDIENCE */.me}\` (Azure DevOps issues its tokens for that audience only)`, audienceRaw));
+            problems.push((0,input_parsers/* invalidInput */.aY)('audience', `empty or \`${azure_devops_issuers/* ADO_AUDIENCE */.me}\` (Azure DevOps issues its tokens for that audience only)`, audienceRaw));
         }
         audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
     }
-    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
-        problems.push(missingInput('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
+    // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+    // identity's (Entra's), so with that source only an issuer the user wrote counts.
+    if (source.kind === 'azure-managed-identity' && !writtenByUser(read, 'issuer')) {
+        problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
-    const subjects = splitLines(read('subject')).map(compilePattern);
+    const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
     const claims = parseClaimRules(read('claims'), problems);
-    const verifySignature = parseBoolean('verify-signature', read('verify-signature'), true, problems);
-    const dryRun = parseBoolean('dry-run', read('dry-run'), false, problems);
-    const refresh = parseBoolean('refresh', read('refresh'), true, problems);
-    const timeoutSeconds = parseInteger('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
+    const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
+    const dryRun = (0,input_parsers/* parseBoolean */.yG)('dry-run', read('dry-run'), false, problems);
+    const refresh = (0,input_parsers/* parseBoolean */.yG)('refresh', read('refresh'), true, problems);
+    const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
         }));
     }
     const targets = [];
@@ -1856,17 +2263,17 @@ function parsePlan(read, definitions, run = {}) {
 }
 function parseClaimRules(raw, problems) {
     const rules = [];
-    for (const line of splitLines(raw)) {
+    for (const line of (0,input_parsers/* splitLines */.uz)(raw)) {
         const eq = line.indexOf('=');
         const name = eq > 0 ? line.slice(0, eq).trim() : '';
         const value = eq > 0 ? line.slice(eq + 1).trim() : '';
         if (!/^[A-Za-z0-9_.:/-]+$/.test(name) || value === '') {
-            problems.push(invalidInput('claims', 'lines of the form `name=pattern`, like `environment=production`', line));
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', 'lines of the form `name=pattern`, like `environment=production`', line));
             continue;
         }
         const reserved = RESERVED_CLAIMS[name];
         if (reserved) {
-            problems.push(invalidInput('claims', `a claim other than \`${name}\` (${reserved})`, line));
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', `a claim other than \`${name}\` (${reserved})`, line));
             continue;
         }
         rules.push({ name, pattern: compilePattern(value) });
@@ -1882,23 +2289,84 @@ function parseTokenSource(read, problems, run) {
         return { kind: 'azure-devops', serviceConnectionId: run.azureDevOps?.serviceConnectionId || undefined };
     }
     if (kind !== 'azure-managed-identity') {
-        problems.push(invalidInput('token-source', '`github`, `azure-devops` or `azure-managed-identity`', read('token-source')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('token-source', '`github`, `azure-devops` or `azure-managed-identity`', read('token-source')));
         return { kind: 'github' };
     }
     const clientRaw = read('azure-managed-identity-client-id');
     const resourceId = read('azure-managed-identity-resource-id').trim() || undefined;
     const clientId = clientRaw.trim()
-        ? parseUuid('azure-managed-identity-client-id', clientRaw, problems)
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-managed-identity-client-id', clientRaw, problems)
         : undefined;
     if (resourceId &&
         !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i.test(resourceId)) {
-        problems.push(invalidInput('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId));
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId));
     }
     return { kind: 'azure-managed-identity', clientId, resourceId };
 }
 
-// EXTERNAL MODULE: ./src/targets/azure/cli-login.ts
-var cli_login = __nccwpck_require__(7208);
+// EXTERNAL MODULE: ./src/targets/azure/cli-login.ts + 1 modules
+var cli_login = __nccwpck_require__(3195);
+;// CONCATENATED MODULE: ./src/core/endpoint-variables.ts
+
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/**
+ * AWS STS (docs/protocols.md §3.1; VPC endpoint names as AWS PrivateLink documents them): regional `sts.<region>.amazonaws.com` (`.com.cn` in China), the
+ * global `sts.amazonaws.com`, FIPS `sts-fips.<region>.amazonaws.com`, dual-stack
+ * `sts[-fips].<region>.api.aws`, and interface VPC endpoints' own names,
+ * `vpce-<id>-<suffix>[-<zone>].sts[-fips].<region>.vpce.amazonaws.com[.cn]`.
+ */
+const AWS_STS_HOST = new RegExp([
+    '^sts\\.amazonaws\\.com$',
+    `^sts(?:-fips)?\\.${REGION}\\.(?:amazonaws\\.com(?:\\.cn)?|api\\.aws)$`,
+    `^vpce-[0-9a-z]+(?:-[0-9a-z]+)*\\.sts(?:-fips)?\\.${REGION}\\.vpce\\.amazonaws\\.com(?:\\.cn)?$`,
+].join('|'));
+/** The Entra authority hosts of the clouds Microsoft runs (docs/protocols.md §2.4). */
+const ENTRA_AUTHORITY_HOSTS = new Set([
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+    'login.sovcloud-identity.fr',
+    'login.sovcloud-identity.de',
+    'login.sovcloud-identity.sg',
+]);
+const ENDPOINT_VARIABLES = {
+    'aws-sts-endpoint': {
+        expected: 'an AWS STS host (sts[-fips].<region>.amazonaws.com, .amazonaws.com.cn, .api.aws, or an STS VPC endpoint’s vpce-….sts.<region>.vpce.amazonaws.com)',
+        isCloudHost: (host) => AWS_STS_HOST.test(host),
+    },
+    'azure-authority-host': {
+        expected: `the Entra authority host of a Microsoft cloud (${[...ENTRA_AUTHORITY_HOSTS].slice(0, 3).join(', ')}…)`,
+        isCloudHost: (host) => ENTRA_AUTHORITY_HOSTS.has(host),
+    },
+};
+/** Attaches to `read` the variable each input fell back to (when it did). */
+function withVariables(read, variableFor) {
+    return Object.assign((name) => read(name), { variableFor });
+}
+/**
+ * The problem with an endpoint `value` read for `input`, when it came from a variable that names
+ * a host other than the cloud's own; undefined when the value is the user's input or allowed.
+ */
+function endpointVariableProblem(read, input, value) {
+    const variable = read.variableFor?.(input);
+    const rule = ENDPOINT_VARIABLES[input];
+    if (!variable || !rule || value.trim() === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'https:' && rule.isCloudHost(url.hostname.toLowerCase()))
+        return undefined;
+    return new errors/* OidcExchangeError */.tS('INPUT_INVALID', `The variable ${variable} (used because \`${input}\` is empty) must name ${rule.expected}; it is ${value.trim()}. Nothing was sent to it: a variable can be set by an earlier step, so it may only name the cloud's own hosts.`, {
+        hint: `To use that endpoint, write it in the workflow or pipeline file as \`${input}\`; otherwise remove ${variable} from the job's variables.`,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -1931,6 +2399,8 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
+
+
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
@@ -1938,7 +2408,7 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => writtenByUser(read, name)),
     parse(read, problems, audienceOverride, run) {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
@@ -1951,35 +2421,40 @@ function parseAwsSettings(read, problems, run) {
     const roleRaw = read('aws-role-arn').trim();
     const role = ROLE_ARN.exec(roleRaw);
     if (!roleRaw)
-        problems.push(missingInput('aws-role-arn', 'for AWS'));
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
     else if (!role)
-        problems.push(invalidInput('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
     const partition = findPartition(role?.[1] ?? 'aws');
     const region = read('aws-region').trim();
     if (!region)
-        problems.push(missingInput('aws-region', 'for AWS (STS is called in that region, never globally)'));
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-region', 'for AWS (STS is called in that region, never globally)'));
     else if (partition && !partition.regionPattern.test(region)) {
-        problems.push(invalidInput('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
     }
     const sessionName = parseSessionName(read('aws-session-name'), run, problems);
-    const durationSeconds = parseInteger('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
+    const durationSeconds = (0,input_parsers/* parseInteger */.cG)('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
     const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
-    const managedPolicyArns = splitList(read('aws-managed-policy-arns'));
+    const managedPolicyArns = (0,input_parsers/* splitList */.ry)(read('aws-managed-policy-arns'));
     for (const arn of managedPolicyArns) {
         if (!POLICY_ARN.test(arn)) {
-            problems.push(invalidInput('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
         }
     }
     if (managedPolicyArns.length > 10) {
-        problems.push(invalidInput('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
     }
     const endpointRaw = read('aws-sts-endpoint');
-    const endpoint = endpointRaw.trim() ? parseHttpsUrl('aws-sts-endpoint', endpointRaw, problems) : undefined;
-    const maskAccountId = parseBoolean('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
-    const allowedAccountIds = splitList(read('aws-allowed-account-ids'));
+    const fromVariable = endpointVariableProblem(read, 'aws-sts-endpoint', endpointRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const endpoint = endpointRaw.trim() && !fromVariable
+        ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems)
+        : undefined;
+    const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
     for (const id of allowedAccountIds) {
         if (!/^\d{12}$/.test(id))
-            problems.push(invalidInput('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
     if (problems.length > before || !role || !partition)
         return undefined;
@@ -2002,7 +2477,7 @@ function parseSessionName(raw, run, problems) {
     const given = raw.trim();
     if (given) {
         if (!SESSION_NAME.test(given)) {
-            problems.push(invalidInput('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
         }
         return given;
     }
@@ -2022,11 +2497,11 @@ function parseSessionPolicy(raw, problems) {
             throw new Error('not an object');
     }
     catch {
-        problems.push(invalidInput('aws-session-policy', 'an IAM policy as a JSON object', text));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'an IAM policy as a JSON object', text));
         return undefined;
     }
     if (text.length > 2048) {
-        problems.push(invalidInput('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
     }
     return text;
 }
@@ -2038,18 +2513,22 @@ var entra_errors = __nccwpck_require__(4089);
 ;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
 
 
+
 function parseEntraLocation(read, problems, forWhat) {
     const tenantRaw = read('azure-tenant-id');
-    const tenantId = tenantRaw.trim() ? parseTenant('azure-tenant-id', tenantRaw, problems) : undefined;
+    const tenantId = tenantRaw.trim() ? (0,input_parsers/* parseTenant */.sl)('azure-tenant-id', tenantRaw, problems) : undefined;
     if (!tenantRaw.trim())
-        problems.push(missingInput('azure-tenant-id', forWhat));
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-tenant-id', forWhat));
     const cloudRaw = read('azure-cloud');
     const cloud = cloudRaw.trim() ? (0,clouds/* findCloud */.nO)(cloudRaw) : clouds/* AZURE_CLOUDS */.hb.AzureCloud;
     if (!cloud)
-        problems.push(invalidInput('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
     const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
     const hostRaw = read('azure-authority-host');
-    const host = hostRaw.trim() ? parseHttpsUrl('azure-authority-host', hostRaw, problems) : undefined;
+    const fromVariable = endpointVariableProblem(read, 'azure-authority-host', hostRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const host = hostRaw.trim() && !fromVariable ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
     const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
     return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }
@@ -2067,7 +2546,7 @@ function resolveScopes(entries, cloud, problems) {
         const key = outputKey(given, scope);
         const outputName = scopes.length === 0 ? 'azure-access-token' : `azure-access-token-${key}`;
         if (scopes.some((s) => s.scope === scope)) {
-            problems.push(invalidInput(INPUT, 'a list without repeats', given));
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, 'a list without repeats', given));
             continue;
         }
         scopes.push({ given, scope, outputName });
@@ -2079,7 +2558,7 @@ function resolveOne(given, cloud, problems) {
     if (alias) {
         const resource = cloud.resources[alias];
         if (resource === undefined) {
-            problems.push(invalidInput(INPUT, `a scope that ${cloud.name} has; give \`${alias}\` as a full scope there`, given));
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `a scope that ${cloud.name} has; give \`${alias}\` as a full scope there`, given));
             return undefined;
         }
         return `${resource}/.default`;
@@ -2098,7 +2577,7 @@ function resolveOne(given, cloud, problems) {
         const resource = given.replace(/\/\.default$/, '').replace(/\/+$/, '');
         return `${resource}/.default`;
     }
-    problems.push(invalidInput(INPUT, `one of ${ALIASES.join(', ')}, a resource URL or \`<resource>/.default\``, given));
+    problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `one of ${ALIASES.join(', ')}, a resource URL or \`<resource>/.default\``, given));
     return undefined;
 }
 function outputKey(given, scope) {
@@ -2119,12 +2598,14 @@ function outputKey(given, scope) {
 
 
 
+
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
-// them too, and the last two have defaults or environment fallbacks.
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
 const azureTarget = {
     name: 'azure',
-    isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => AZURE_INPUTS.some((name) => writtenByUser(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
         return (settings && {
@@ -2139,18 +2620,18 @@ const azureTarget = {
 function parseAzureSettings(read, problems) {
     const before = problems.length;
     const clientRaw = read('azure-client-id');
-    const clientId = clientRaw.trim() ? parseUuid('azure-client-id', clientRaw, problems) : undefined;
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('azure-client-id', clientRaw, problems) : undefined;
     if (!clientRaw.trim())
-        problems.push(missingInput('azure-client-id', 'for Azure'));
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-client-id', 'for Azure'));
     const { tenantId, cloud, authorityHost, customAuthorityHost } = parseEntraLocation(read, problems, 'for Azure');
     const effectiveCloud = cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud;
     const subscriptionRaw = read('azure-subscription-id');
     const subscriptionId = subscriptionRaw.trim()
-        ? parseUuid('azure-subscription-id', subscriptionRaw, problems)
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-subscription-id', subscriptionRaw, problems)
         : undefined;
-    const scopeEntries = splitList(read('azure-scopes'));
+    const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
     const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
-    const cliLogin = parseBoolean('azure-cli-login', read('azure-cli-login'), false, problems);
+    const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
     if (problems.length > before || !clientId || !tenantId || !cloud)
         return undefined;
     return {
@@ -2173,9 +2654,10 @@ var databricks_errors = __nccwpck_require__(1882);
 
 
 
+
 const databricksTarget = {
     name: 'databricks',
-    isRequested: (read) => read('databricks-host').trim() !== '',
+    isRequested: (read) => writtenByUser(read, 'databricks-host'),
     parse(read, problems, audienceOverride, run) {
         const settings = parseDatabricksSettings(read, problems, run);
         if (!settings)
@@ -2197,26 +2679,26 @@ function isAccountHost(host) {
 function parseDatabricksSettings(read, problems, run) {
     const before = problems.length;
     const hostRaw = read('databricks-host');
-    const host = hostRaw.trim() ? parseHttpsUrl('databricks-host', hostRaw, problems) : undefined;
+    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('databricks-host', hostRaw, problems) : undefined;
     if (host !== undefined && new URL(host).pathname.replace(/\/+$/, '') !== '') {
-        problems.push(invalidInput('databricks-host', 'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com', hostRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-host', 'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com', hostRaw));
     }
     const clientRaw = read('databricks-client-id');
-    const clientId = clientRaw.trim() ? parseUuid('databricks-client-id', clientRaw, problems) : undefined;
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-client-id', clientRaw, problems) : undefined;
     const accountRaw = read('databricks-account-id');
-    const accountId = accountRaw.trim() ? parseUuid('databricks-account-id', accountRaw, problems) : undefined;
+    const accountId = accountRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-account-id', accountRaw, problems) : undefined;
     const base = (host ?? '').replace(/\/+$/, '');
     const account = isAccountHost(base);
     if (host && account && !accountRaw.trim()) {
-        problems.push(missingInput('databricks-account-id', `for the account host ${base}`));
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-account-id', `for the account host ${base}`));
     }
     const authRaw = read('databricks-auth').trim().toLowerCase();
     if (authRaw !== '' && authRaw !== 'token' && authRaw !== 'oidc') {
-        problems.push(invalidInput('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
     }
     const auth = authRaw === 'oidc' ? 'oidc' : 'token';
     if (auth === 'oidc' && !clientRaw.trim()) {
-        problems.push(missingInput('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
     if (auth === 'oidc')
         checkLaterStepsMintTheSameToken(read, problems, run);
@@ -2246,10 +2728,10 @@ function checkLaterStepsMintTheSameToken(read, problems, run) {
     const source = read('token-source').trim().toLowerCase();
     const given = read('databricks-auth');
     if (source === 'azure-managed-identity') {
-        problems.push(invalidInput('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
     }
     else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
-        problems.push(invalidInput('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
     }
 }
 function parseEntraMode(read, problems, auth, clientId) {
@@ -2257,20 +2739,20 @@ function parseEntraMode(read, problems, auth, clientId) {
     if (mode === '' || mode === 'federation')
         return undefined;
     if (mode !== 'entra') {
-        problems.push(invalidInput('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
         return undefined;
     }
     const why = 'with `databricks-mode: entra`';
     if (!read('databricks-client-id').trim()) {
-        problems.push(missingInput('databricks-client-id', `${why} (the service principal's Entra application id)`));
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', `${why} (the service principal's Entra application id)`));
     }
     if (auth === 'oidc') {
-        problems.push(invalidInput('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')));
     }
     const location = parseEntraLocation(read, problems, why);
     const resourceRaw = read('databricks-azure-workspace-resource-id').trim();
     if (resourceRaw && !WORKSPACE_RESOURCE_ID.test(resourceRaw)) {
-        problems.push(invalidInput('databricks-azure-workspace-resource-id', 'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>', resourceRaw));
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-azure-workspace-resource-id', 'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>', resourceRaw));
     }
     if (!clientId || !location.tenantId || !location.cloud)
         return undefined;
@@ -2282,12 +2764,20 @@ function parseEntraMode(read, problems, auth, clientId) {
 }
 const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var definition = __nccwpck_require__(2350);
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, awsTarget, databricksTarget];
+const TARGETS = [
+    azureTarget,
+    awsTarget,
+    databricksTarget,
+    definition/* gcpTarget */.W,
+];
 
 ;// CONCATENATED MODULE: ./src/runtimes/shared/proxy-environment.ts
 /** The proxy a process's environment names, in either case, as curl and the cloud CLIs read it. */
@@ -2475,7 +2965,7 @@ function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
     const sub = decodeJwt(token, origin).payload['sub'];
     if (typeof sub !== 'string' || !sub.startsWith('p://'))
         return undefined;
-    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Azure DevOps issued the pipeline's own token (subject ${shown(sub, 600)}) instead of one for service connection ` +
+    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Azure DevOps issued the pipeline's own token (subject ${(0,input_parsers/* shown */.SP)(sub, 600)}) instead of one for service connection ` +
         `${serviceConnectionId}: the connection must be referenced by an input of this job, by its id, not its name.`, { hint: connectionHint(serviceConnectionId) });
 }
 
@@ -2658,7 +3148,11 @@ function renameOver(from, to, platform = process.platform, rename = external_nod
     }
 }
 
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __nccwpck_require__(3725);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
 
 
 
@@ -2701,10 +3195,6 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
 }
 function randomTempName(path) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-}
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return join(dir, name.toLowerCase());
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
@@ -3044,8 +3534,8 @@ function describe(value) {
     if (value === undefined)
         return 'no such claim';
     if (typeof value === 'string')
-        return shown(value, CLAIM_SHOWN_LENGTH);
-    return shown(JSON.stringify(value), CLAIM_SHOWN_LENGTH);
+        return (0,input_parsers/* shown */.SP)(value, CLAIM_SHOWN_LENGTH);
+    return (0,input_parsers/* shown */.SP)(JSON.stringify(value), CLAIM_SHOWN_LENGTH);
 }
 function checkIssuer(actual, expected, problems) {
     if (actual === expected)
@@ -3057,7 +3547,7 @@ function checkIssuer(actual, expected, problems) {
     else if (typeof actual === 'string' && actual.startsWith(`${expected}/`)) {
         hint = `Your enterprise uses a unique issuer; set \`issuer: ${actual}\` (and the same in the cloud's trust).`;
     }
-    problems.push(mismatch('iss', shown(expected), actual, hint));
+    problems.push(mismatch('iss', (0,input_parsers/* shown */.SP)(expected), actual, hint));
 }
 function checkAudience(actual, expected, problems) {
     if (actual === expected)
@@ -3065,14 +3555,14 @@ function checkAudience(actual, expected, problems) {
     const hint = Array.isArray(actual)
         ? 'The token carries several audiences; Entra and AWS accept exactly one.'
         : 'The token was not issued for the audience that was requested; check `audience`.';
-    problems.push(mismatch('aud', shown(expected), actual, hint));
+    problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
 }
 function checkAdoIssuer(claims, expected, problems) {
     const actual = claims['iss'];
     if (expected.issuers.some((i) => i.issuer === actual))
         return;
     const family = (0,azure_devops_issuers/* familyOfToken */.bV)(claims);
-    const accepted = expected.issuers.map((i) => shown(i.issuer)).join(' or ');
+    const accepted = expected.issuers.map((i) => (0,input_parsers/* shown */.SP)(i.issuer)).join(' or ');
     const sameFamily = expected.issuers.some((i) => i.family === family);
     const why = sameFamily
         ? 'It is of the expected family but names another organisation, tenant or authority.'
@@ -3084,7 +3574,7 @@ function checkAdoAudience(claims, problems) {
     const actual = claims['aud'];
     if (typeof actual === 'string' && azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(actual))
         return;
-    problems.push(mismatch('aud', azure_devops_issuers/* ADO_AUDIENCES */.HX.map((value) => shown(value)).join(' or '), actual, 'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.'));
+    problems.push(mismatch('aud', azure_devops_issuers/* ADO_AUDIENCES */.HX.map((value) => (0,input_parsers/* shown */.SP)(value)).join(' or '), actual, 'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.'));
 }
 function checkSubject(claims, patterns, problems, azureDevOps) {
     const actual = claims['sub'];
@@ -3099,8 +3589,8 @@ function checkSubject(claims, patterns, problems, azureDevOps) {
     if (typeof actual === 'string' && patterns.some((p) => p.test(actual)))
         return;
     const expected = patterns.length === 1
-        ? shown(patterns[0]?.source ?? '')
-        : `one of ${patterns.map((p) => shown(p.source)).join(', ')}`;
+        ? (0,input_parsers/* shown */.SP)(patterns[0]?.source ?? '')
+        : `one of ${patterns.map((p) => (0,input_parsers/* shown */.SP)(p.source)).join(', ')}`;
     const hint = azureDevOps ? adoSubjectHint(claims, patterns, azureDevOps) : subjectHint(claims, patterns);
     problems.push(mismatch('sub', expected, actual, hint));
 }
@@ -3120,7 +3610,7 @@ function checkOther(claims, name, pattern, problems) {
     else if (actual === undefined) {
         hint = `The token has no \`${name}\` claim; check its spelling against your CI provider's claim list.`;
     }
-    problems.push(mismatch(name, shown(pattern.source), actual, hint));
+    problems.push(mismatch(name, (0,input_parsers/* shown */.SP)(pattern.source), actual, hint));
 }
 function checkTimes(claims, toleranceSeconds, now, problems) {
     const nowSeconds = Math.floor(now.getTime() / 1000);
@@ -3157,28 +3647,28 @@ function isoSeconds(epochSeconds) {
 
 
 
+
+
 /** A token is reused while it has at least this long to live; after that a new one is minted. */
 const REUSE_MARGIN_SECONDS = 60;
 /**
- * Every token minted in this step goes through here: masked first, then claim-checked (local,
- * instant; a mismatch fails before any exchange), and its signature check started so it runs
- * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ * Every token minted goes through here, and nothing leaves it unverified: masked first, then its
+ * header's `alg` (RS256 only), its claims (local, instant), then its signature with the issuer's
+ * keys, which are fetched while the token itself is requested so the check costs next to
+ * nothing. Only then is the token handed to a target, so no cloud ever sees a token that failed.
  */
 function token_supply_createTokenSupplies(options) {
-    const verifications = [];
     const supplies = new Map();
     const mint = async (audience) => {
+        options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = decodeJwt(token, options.source.origin, options.source.malformedHint);
+        const { header, payload } = decodeJwt(token, options.source.origin, options.source.malformedHint);
+        if (header['alg'] !== 'RS256')
+            throw notRs256(header['alg'], options.source.origin);
         checkClaims(payload, { ...options.expectations, audience }, options.now());
-        if (options.verifier) {
-            // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
-            const audiences = options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience;
-            const verification = options.verifier.verify(token, audiences);
-            verification.catch(() => undefined); // observed later, in allVerified()
-            verifications.push(verification);
-        }
+        // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+        await options.verifier?.verify(token, options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience);
         return {
             token,
             exp: Number(payload['exp'] ?? 0),
@@ -3228,15 +3718,11 @@ function token_supply_createTokenSupplies(options) {
             }
             return supply;
         },
-        async allVerified() {
-            // Tokens minted while waiting (retries) join the list; loop until it is stable.
-            for (let seen = 0; seen < verifications.length;) {
-                const batch = verifications.slice(seen);
-                seen = verifications.length;
-                await Promise.all(batch);
-            }
-        },
     };
+}
+/** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
+function notRs256(alg, origin) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
@@ -3331,6 +3817,88 @@ class JWSSignatureVerificationFailed extends JOSEError {
   constructor(message = "signature verification failed", options) {
     super(message, options);
   }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
 }
 
 
@@ -3667,148 +4235,6 @@ async function rawKey(key, expected, usage, extractable = !1) {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
-function table(entries) {
-  const out = { __proto__: null };
-  for (const alg in entries)
-    out[alg] = { ...entries[alg], alg };
-  return out;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
-
-
-const sig = [["verify"], ["sign"]];
-function hmac(bits) {
-  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
-  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
-}
-function rsa(bits, saltLength) {
-  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
-  return {
-    kty: ["RSA"],
-    subtle,
-    signing: saltLength ? { ...subtle, saltLength } : subtle,
-    usages: sig,
-    minRsaBits: 2048
-  };
-}
-function ecdsa(crv, bits) {
-  return {
-    kty: ["EC"],
-    crv,
-    subtle: { name: "ECDSA", namedCurve: crv },
-    signing: { name: "ECDSA", hash: `SHA-${bits}` },
-    usages: sig
-  };
-}
-function eddsa() {
-  const subtle = { name: "Ed25519" };
-  return {
-    kty: ["OKP"],
-    crv: "Ed25519",
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-function mldsa(parameterSet) {
-  const subtle = { name: `ML-DSA-${parameterSet}` };
-  return {
-    kty: ["AKP"],
-    subtle,
-    signing: subtle,
-    usages: sig
-  };
-}
-const JWS = table({
-  HS256: hmac(256),
-  HS384: hmac(384),
-  HS512: hmac(512),
-  RS256: rsa(256),
-  RS384: rsa(384),
-  RS512: rsa(512),
-  PS256: rsa(256, 32),
-  PS384: rsa(384, 48),
-  PS512: rsa(512, 64),
-  ES256: ecdsa("P-256", 256),
-  ES384: ecdsa("P-384", 384),
-  ES512: ecdsa("P-521", 512),
-  EdDSA: eddsa(),
-  Ed25519: eddsa(),
-  "ML-DSA-44": mldsa(44),
-  "ML-DSA-65": mldsa(65),
-  "ML-DSA-87": mldsa(87)
-});
-function jwsAlgorithm(alg) {
-  const entry = typeof alg == "string" ? JWS[alg] : void 0;
-  if (!entry)
-    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
-  return entry;
-}
-
-
-;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-
-
-
-
-function isUsableJWK(jwk, entry, alg, kid) {
-  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
-  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
-}
-async function importWithAlgCache(cache, jwk, entry) {
-  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
-  if (cached[alg] === void 0) {
-    const pending = jwkToKey(entry, jwk, !0).then((key) => {
-      if (key.type !== "public")
-        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
-      return cached[alg] = key, key;
-    }).catch((error) => {
-      throw cached[alg] === pending && delete cached[alg], error;
-    });
-    cached[alg] = pending;
-  }
-  return cached[alg];
-}
-function createLocalJWKSet(jwks) {
-  let snapshot;
-  try {
-    snapshot = structuredClone(jwks);
-  } catch (cause) {
-    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
-  }
-  if (!isJwkSet(snapshot))
-    throw new JWKSInvalid("JSON Web Key Set malformed");
-  const metadata = snapshot.keys.map((jwk) => {
-    const normalized = snapshotJwk(jwk);
-    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
-  }), cached = /* @__PURE__ */ new WeakMap();
-  return Object.defineProperty(async (protectedHeader, token) => {
-    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
-    if (!entry || entry.secret)
-      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
-    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
-    if (!length)
-      throw new JWKSNoMatchingKey();
-    if (length !== 1) {
-      const error = new JWKSMultipleMatchingKeys();
-      throw error[Symbol.asyncIterator] = async function* () {
-        for (const jwk2 of candidates)
-          try {
-            yield await importWithAlgCache(cached, jwk2, entry);
-          } catch {
-          }
-      }, error;
-    }
-    return importWithAlgCache(cached, jwk, entry);
-  }, "jwks", {
-    value: () => structuredClone(snapshot)
-  });
-}
-
-
 ;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
 
 
@@ -4052,54 +4478,122 @@ async function jwtVerify(jwt, key, options) {
 }
 
 
-;// CONCATENATED MODULE: ./src/core/verify.ts
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
 
 
 
 
-function createSignatureVerifier(options) {
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+;// CONCATENATED MODULE: ./src/core/issuer-keys.ts
+
+
+
+
+const REFETCH_COOLDOWN_MS = 10_000;
+const KEYS_MAX_AGE_MS = 600_000;
+function createIssuerKeys(options) {
     const { http, issuer } = options;
-    let jwksUri;
-    let keys;
-    let refetched = false;
-    const loadKeys = async () => {
-        jwksUri ??= discoverJwksUri(http, issuer);
-        const uri = await jwksUri;
-        const body = await (0,http_json/* requestJson */.S)(http, {
-            url: uri,
-            purpose: `the issuer's key set (${uri})`,
-            headers: { accept: 'application/json' },
-        });
-        const keySet = body;
-        if (!Array.isArray(keySet.keys)) {
-            throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
-        }
-        return createLocalJWKSet(keySet);
-    };
-    const verifyWith = async (token, audience, retryUnknownKey) => {
-        keys ??= loadKeys();
-        const keySet = await keys;
-        try {
-            await jwtVerify(token, keySet, {
-                algorithms: ['RS256'],
-                issuer,
-                audience: typeof audience === 'string' ? audience : [...audience],
-                requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
-                clockTolerance: options.clockToleranceSeconds,
-                currentDate: options.now(),
-            });
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ERR_JWKS_NO_MATCHING_KEY' && retryUnknownKey && !refetched) {
-                refetched = true;
-                keys = loadKeys();
-                return verifyWith(token, audience, false);
+    const cooldownMs = options.cooldownMs ?? REFETCH_COOLDOWN_MS;
+    const maxAgeMs = options.maxAgeMs ?? KEYS_MAX_AGE_MS;
+    const now = () => options.now().getTime();
+    let jwksUri; // kept only once discovery succeeded
+    let held;
+    let loading;
+    let lastRefetch = Number.NEGATIVE_INFINITY;
+    const load = () => {
+        loading ??= (async () => {
+            try {
+                jwksUri ??= await discoverJwksUri(http, issuer);
+                const keys = await fetchKeySet(http, jwksUri);
+                held = { keys, fetchedAt: now() };
+                return keys;
             }
-            throw joseError(error, issuer);
-        }
+            catch (error) {
+                jwksUri = undefined; // a key set that cannot be fetched may have moved: discover again next time
+                throw error;
+            }
+            finally {
+                loading = undefined;
+            }
+        })();
+        return loading;
     };
-    return { verify: (token, audience) => verifyWith(token, audience, true) };
+    return {
+        prefetch() {
+            if (!held && !loading)
+                load().catch(() => undefined); // its error comes back from current()
+        },
+        current() {
+            if (loading)
+                return loading;
+            if (held && now() - held.fetchedAt < maxAgeMs)
+                return Promise.resolve(held.keys);
+            return load();
+        },
+        async refetch() {
+            if (loading)
+                return loading; // a fetch under way is as fresh as a new one
+            if (now() - lastRefetch < cooldownMs)
+                return undefined;
+            const keys = await load();
+            lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+            return keys;
+        },
+    };
 }
 async function discoverJwksUri(http, issuer) {
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
@@ -4108,13 +4602,79 @@ async function discoverJwksUri(http, issuer) {
         purpose: `the issuer's discovery document (${url})`,
     }));
     if (body['issuer'] !== issuer) {
-        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} names issuer ${shown(String(body['issuer']))}, not ${shown(issuer)}.`, { hint: 'An issuer must publish its own exact name; check `issuer` (trailing slashes count).' });
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} names issuer ${(0,input_parsers/* shown */.SP)(String(body['issuer']))}, not ${(0,input_parsers/* shown */.SP)(issuer)}.`, { hint: 'An issuer must publish its own exact name; check `issuer` (trailing slashes count).' });
     }
     const jwks = body['jwks_uri'];
     if (typeof jwks !== 'string' || jwks === '') {
         throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
     }
     return jwks;
+}
+async function fetchKeySet(http, uri) {
+    const body = await (0,http_json/* requestJson */.S)(http, {
+        url: uri,
+        purpose: `the issuer's key set (${uri})`,
+        headers: { accept: 'application/json' },
+    });
+    const keySet = body;
+    if (!Array.isArray(keySet.keys)) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
+    }
+    return createLocalJWKSet(keySet);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+function createSignatureVerifier(options) {
+    const { issuer } = options;
+    const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
+    const keys = createIssuerKeys({
+        http: options.http,
+        issuer,
+        now: options.now,
+        cooldownMs,
+    });
+    const check = (token, audience, keySet) => jwtVerify(token, keySet, {
+        algorithms: ['RS256'],
+        issuer,
+        audience: typeof audience === 'string' ? audience : [...audience],
+        requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+        clockTolerance: options.clockToleranceSeconds,
+        currentDate: options.now(),
+    });
+    return {
+        prefetch: () => keys.prefetch(),
+        async verify(token, audience) {
+            try {
+                await check(token, audience, await keys.current());
+            }
+            catch (error) {
+                if (error.code !== 'ERR_JWKS_NO_MATCHING_KEY')
+                    throw joseError(error, issuer);
+                const refetched = await keys.refetch();
+                if (!refetched)
+                    throw unknownKey(issuer, `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`);
+                try {
+                    await check(token, audience, refetched);
+                }
+                catch (again) {
+                    const code = again.code;
+                    throw code === 'ERR_JWKS_NO_MATCHING_KEY'
+                        ? unknownKey(issuer, 'even after fetching them again')
+                        : joseError(again, issuer);
+                }
+            }
+        },
+    };
+}
+/**
+ * Retryable: an issuer may sign with a key shortly before its key set (behind a cache) shows it,
+ * so a renewal tried later may pass; nothing is sent anywhere meanwhile.
+ */
+function unknownKey(issuer, when) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\` (${when}).`, { hint: 'The token was not signed by this issuer; check `issuer`.', retryable: true });
 }
 function joseError(error, issuer) {
     if (error instanceof errors/* OidcExchangeError */.tS)
@@ -4135,10 +4695,6 @@ function joseError(error, issuer) {
         case 'ERR_JWS_INVALID':
         case 'ERR_JWT_INVALID':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token is not an RS256-signed JWT: ${e.message}.`);
-        case 'ERR_JWKS_NO_MATCHING_KEY':
-            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\`, even after refetching the keys.`, {
-                hint: 'The token was not signed by this issuer; check `issuer`.',
-            });
         case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token's signature does not verify with the keys of ${issuer}.`);
         default:
@@ -4155,7 +4711,9 @@ function joseError(error, issuer) {
  * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
  * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
  * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
- * beyond that list. Each issuer's discovery and keys are fetched once.
+ * beyond that list. Each issuer's discovery and keys are fetched when its first token arrives: with
+ * several issuers none is fetched ahead, as only one of them is used and the others may not even
+ * be reachable from the agent.
  */
 function planIssuers(plan) {
     return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
@@ -4165,10 +4723,11 @@ function createIssuersVerifier(issuers, options) {
         return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
     const verifiers = new Map();
     return {
+        prefetch: () => undefined,
         verify(token, audience) {
             const iss = decodeJwt(token, 'the token source').payload['iss'];
             if (typeof iss !== 'string' || !issuers.includes(iss)) {
-                return Promise.reject(new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token names issuer ${shown(String(iss))}, which is none of the accepted ${issuers.map((value) => shown(value)).join(', ')}; its signature was not checked.`));
+                return Promise.reject(new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token names issuer ${(0,input_parsers/* shown */.SP)(String(iss))}, which is none of the accepted ${issuers.map((value) => (0,input_parsers/* shown */.SP)(value)).join(', ')}; its signature was not checked.`));
             }
             let verifier = verifiers.get(iss);
             if (!verifier) {
@@ -4215,22 +4774,17 @@ function createMinter(plan, source, http) {
     const now = () => new Date();
     // The same checks as the main step's, Azure DevOps' two issuer families included.
     const verifier = plan_checks_planVerifier(plan, http, now);
-    const supply = (audience) => {
-        const supplies = token_supply_createTokenSupplies({
-            source,
-            expectations: plan_checks_planExpectations(plan),
-            verifier,
-            registerSecret: () => undefined, // nothing of the refresher's reaches a log
-            now,
-        });
-        return { tokens: supplies.forAudience(audience), verified: () => supplies.allVerified() };
-    };
+    const supply = (audience) => token_supply_createTokenSupplies({
+        source,
+        expectations: plan_checks_planExpectations(plan),
+        verifier,
+        registerSecret: () => undefined, // nothing of the refresher's reaches a log
+        now,
+    }).forAudience(audience);
     return {
         supply,
         async mint(audience) {
-            const { tokens, verified } = supply(audience);
-            const token = await tokens.fresh();
-            await verified();
+            const token = await supply(audience).fresh();
             const { payload } = decodeJwt(token, source.origin);
             return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
         },
@@ -4322,6 +4876,9 @@ async function exchangeAll(plan, deps) {
         const presented = supplies.forAudience(audience);
         deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
+    const first = supplies.forAudience(audiences[0] ?? '');
+    if (plan.verifySignature && audiences.length > 0)
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     if (plan.subjects.length === 0)
         deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
     if (!plan.verifySignature)
@@ -4333,11 +4890,6 @@ async function exchangeAll(plan, deps) {
         const tokens = supplies.forAudience(target.audience);
         return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
-    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
-    await supplies.allVerified();
-    const first = supplies.forAudience(audiences[0] ?? '');
-    if (plan.verifySignature)
-        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     const failures = settled.flatMap((s) => (s.status === 'rejected' ? [asOidcExchangeError(s.reason)] : []));
     if (failures.length > 0)
         throw failures.length === 1 ? failures[0] : new OidcExchangeErrors(failures);
@@ -4378,11 +4930,9 @@ function targetRunner(plan, name, deps) {
         target,
         context,
         async run() {
-            const { tokens, verified } = deps.minter.supply(target.audience);
+            // The supply verifies each token before the exchange sends it anywhere.
             const module = await target.definition.load();
-            const grant = await module.exchange(target.settings, context(tokens));
-            await verified(); // a token that fails its signature check is never served
-            return grant;
+            return module.exchange(target.settings, context(deps.minter.supply(target.audience)));
         },
     };
 }

@@ -54,4 +54,3 @@ export function writePrivateFileAtomically(
 function randomTempName(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
-

@@ -1,5 +1,5 @@
-export const id = 713;
-export const ids = [713];
+export const id = 461;
+export const ids = [461];
 export const modules = {
 
 /***/ 9493:
@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
+var http = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
@@ -128,93 +128,31 @@ function createEntraTokenGetter(app, ctx) {
 
 /***/ }),
 
-/***/ 3713:
+/***/ 2461:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   exchange: () => (/* binding */ exchange)
+/* harmony export */   mintViaEntra: () => (/* binding */ mintViaEntra)
 /* harmony export */ });
-/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9493);
-/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _clouds_entra_clouds_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9359);
+/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9493);
 
 
-/**
- * Azure: Entra access tokens for every scope of `azure-scopes`, in parallel, and the variables the
- * Azure SDKs, the CLI and Terraform read. Loaded only when an Azure target is asked for;
- * @azure/identity only for the VM's managed identity.
- */
-async function exchange(settings, ctx) {
-    const getToken = settings.managedIdentity
-        ? managedIdentityGetter(settings, ctx)
-        : (0,_clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__/* .createEntraTokenGetter */ .d)(settings, ctx);
-    const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
-    const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
-    const exports = [
-        ...identityExports(settings),
-        // With the VM's own identity, later steps' SDKs use it directly (ManagedIdentityCredential).
-        ...(settings.managedIdentity
-            ? []
-            : [
-                {
-                    name: 'AZURE_FEDERATED_TOKEN_FILE',
-                    value: await ctx.tokens.current(),
-                    secret: true,
-                    kind: 'file',
-                },
-            ]),
-        ...settings.scopes.map((scope, i) => ({
-            name: scope.outputName,
-            value: tokens[i]?.token ?? '',
-            secret: true,
-            kind: 'output',
-        })),
-    ];
-    const grant = {
-        target: 'azure',
-        exports,
-        expiresAt,
-        summary: [
-            ['Azure application', settings.clientId],
-            ['Tenant', settings.tenantId],
-            ['Subscription', settings.subscriptionId ?? '(none)'],
-            [
-                'Cloud',
-                settings.customAuthorityHost
-                    ? `${settings.cloud.name} via ${settings.authorityHost}`
-                    : settings.cloud.name,
-            ],
-            ['Scopes', settings.scopes.map((s) => s.scope).join(', ')],
-        ],
-    };
-    if (settings.cliLogin)
-        grant.finalize = () => (0,_cli_login_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCliLogin */ .x)(settings, ctx);
-    return grant;
-}
-/** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */
-function managedIdentityGetter(settings, ctx) {
-    return async (scope) => {
-        const { managedIdentityToken } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 8141));
-        const token = await managedIdentityToken({ clientId: settings.clientId, resourceId: undefined }, scope, ctx.timeoutMs);
-        ctx.registerSecret(token.token);
-        return token;
-    };
-}
-function identityExports(settings) {
-    const env = (name, value) => ({ name, value, secret: false, kind: 'env' });
-    const subscription = settings.subscriptionId;
-    const nonPublic = settings.cloud.name !== 'AzureCloud' || settings.customAuthorityHost;
-    return [
-        env('AZURE_CLIENT_ID', settings.clientId),
-        env('AZURE_TENANT_ID', settings.tenantId),
-        ...(subscription ? [env('AZURE_SUBSCRIPTION_ID', subscription)] : []),
-        ...(nonPublic ? [env('AZURE_AUTHORITY_HOST', settings.authorityHost)] : []),
-        settings.managedIdentity ? env('ARM_USE_MSI', 'true') : env('ARM_USE_OIDC', 'true'),
-        env('ARM_CLIENT_ID', settings.clientId),
-        env('ARM_TENANT_ID', settings.tenantId),
-        ...(subscription ? [env('ARM_SUBSCRIPTION_ID', subscription)] : []),
-        ...(settings.cloud.armEnvironment ? [env('ARM_ENVIRONMENT', settings.cloud.armEnvironment)] : []),
-    ];
+async function mintViaEntra(entra, ctx) {
+    const getToken = (0,_clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_1__/* .createEntraTokenGetter */ .d)(entra.app, ctx);
+    const [databricks, management] = await Promise.all([
+        getToken(`${_clouds_entra_clouds_js__WEBPACK_IMPORTED_MODULE_0__/* .DATABRICKS_RESOURCE */ .Qj}/.default`),
+        // The resource id ends in a slash and keeps it: `https://management.core.windows.net//.default`, as az and the Databricks SDKs ask.
+        entra.workspaceResourceId ? getToken(`${entra.cloud.serviceManagement}/.default`) : undefined,
+    ]);
+    const checkHeaders = management && entra.workspaceResourceId
+        ? {
+            'X-Databricks-Azure-SP-Management-Token': management.token,
+            'X-Databricks-Azure-Workspace-Resource-Id': entra.workspaceResourceId,
+        }
+        : {};
+    return { token: databricks.token, expiresAt: new Date(databricks.expiresOnTimestamp), checkHeaders };
 }
 
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
 /* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3622);
 /* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8224);
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4475);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1494);
 /* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(329);
 
 
@@ -36,7 +36,7 @@ async function explain(plan, deps) {
     for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin);
+        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
         lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
         lines.push(...claimLines(payload));
         const mismatches = claimProblems(payload, plan, audience, now());
@@ -133,9 +133,11 @@ function neutralise(text) {
  * endpoint and secret variables into its vault at load time and later prints them in its debug
  * lines (`<endpoint> auth param AccessToken = …`, `System.AccessToken=…`). The agent masks its own
  * secrets, but this task's rule is stricter: every secret is registered with `##vso[task.setsecret]`
- * by this step before anything can print it. So the job's access token, the agent proxy's password
- * and every secret variable handed to the task are read here, from the environment the agent set,
- * and masked at once.
+ * by this step before anything can print it. So the job's access token and every secret variable
+ * handed to the task are read here, from the environment the agent set, and masked at once. The
+ * agent hands a task its secret variables as SECRET_<NAME> only, the proxy password among them
+ * (SECRET_AGENT_PROXYPASSWORD; docs/protocols.md §6.7),
+ * and task-lib reads them from there (getVariable, getHttpProxyConfiguration).
  */
 
 /** task-lib's escaping of a command's message (taskcommand.ts): the agent decodes it back. */
@@ -145,8 +147,8 @@ function escapeMessage(text) {
 const SECRET_NAMES = [
     /^SECRET_/,
     /^ENDPOINT_AUTH_PARAMETER_.+_(ACCESSTOKEN|SERVICEPRINCIPALKEY|IDTOKEN)$/,
+    // A public variable when the job enables it (System.EnableAccessToken), yet the job's token.
     /^SYSTEM_ACCESSTOKEN$/,
-    /^AGENT_PROXYPASSWORD$/,
 ];
 function capture(env) {
     for (const [name, value] of Object.entries(env)) {
@@ -334,19 +336,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
-/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3581);
+/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7325);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6382);
 /* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1224);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9361);
-/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8641);
+/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8641);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1749);
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1060);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6001);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6722);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(877);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4451);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8449);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+
 
 
 
@@ -395,7 +399,7 @@ async function main(env, agent) {
             source,
             registerSecret: (value) => agent.setSecret(value),
             tempDir,
-            childEnv: env,
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
             log: { info: agent.info, warning: agent.warning, debug: agent.debug },
         });
         const { exports: renewable, renewal } = plan.refresh
@@ -411,12 +415,11 @@ async function main(env, agent) {
             })
             : { exports: result.exports, renewal: [] };
         const azure = connection && result.grants.some((g) => g.target === 'azure');
-        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_19__/* .connectionVariables */ .O)(connection)] : renewable;
+        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_20__/* .connectionVariables */ .O)(connection)] : renewable;
         const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
-        return 0;
     }
     catch (thrown) {
         const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
@@ -425,7 +428,6 @@ async function main(env, agent) {
             (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
         agent.fail(message);
-        return 1;
     }
     finally {
         http?.close();
@@ -446,20 +448,21 @@ async function dryRun(plan, source, http, agent, agentTemp) {
     if (problems > 0)
         agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
     agent.succeed('oidc-exchange: dry run, nothing exchanged.');
-    return 0;
 }
-let code;
 try {
-    code = await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
+    await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
 }
 catch {
     // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
     _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
-    code = 1;
 }
+// Exit code 0 whatever the result: the agent's Node handler treats any other code as the
+// handler's own failure and logs a second error, "Exit code 1 returned from process: …", after
+// the task's one (docs/protocols.md §6.8). A
+// failure is told through `task.complete result=Failed` (agent.fail), as task-lib's tasks do.
 // Keep-alive pools of the SDKs must not keep the step waiting once its result is set.
 await new Promise((resolve) => process.stdout.write('', () => resolve()));
-process.exit(code);
+process.exit(0);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -507,7 +510,7 @@ function agentProxyForRefresher() {
 
 /***/ }),
 
-/***/ 877:
+/***/ 4451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -533,37 +536,55 @@ var external_node_crypto_ = __webpack_require__(7598);
 var jwt = __webpack_require__(3622);
 // EXTERNAL MODULE: ./src/runtimes/refresher/schedule.ts
 var schedule = __webpack_require__(6105);
-// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts
-var secret_file = __webpack_require__(5714);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
+var secret_file = __webpack_require__(2474);
+// EXTERNAL MODULE: ./src/runtimes/refresher/control-server.ts
+var control_server = __webpack_require__(3939);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+
 
 /**
- * The AWS config file handed to later steps instead of static keys: one profile whose
- * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
- * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
- * command line holds paths only: the settings are in a file beside it, and the OIDC token is
- * minted by the helper itself from the step's environment.
+ * `refresh` for AWS: later steps get the role session from the refresher, which holds it and
+ * renews it when a client asks and little of it is left (docs/long-running-jobs.md): one
+ * AssumeRoleWithWebIdentity per session lifetime, however many `aws` processes run, and no
+ * process started per call. The AWS CLI and every SDK read AWS_CONTAINER_CREDENTIALS_FULL_URI
+ * (over http only on loopback: the CLI v2.9 accepts 127.0.0.1, localhost and 169.254.170.2) with
+ * AWS_CONTAINER_AUTHORIZATION_TOKEN as the `Authorization` header; newer SDKs also read the token
+ * from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, which needs no mapping on Azure DevOps. The static
+ * keys leave the environment (they would win over the endpoint), and stay step outputs.
  */
-const AWS_PROFILE_NAME = 'oidc-exchange';
-function awsConfigFile(command, region) {
-    const line = command.map(quote).join(' ');
-    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
-}
-// botocore splits the line like a POSIX shell (shlex) and the JS SDK hands it to a shell: double
-// quotes keep spaces; a path with a double quote, a newline or a `$` cannot be written safely.
-function quote(part) {
-    if (/["\r\n$`]/.test(part)) {
-        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
-            hint: 'Move the runner or its temp folder to a path without quotes, `$` or backquotes, or set `refresh: false`.',
-        });
-    }
-    return `"${part}"`;
+const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+function awsContainerRenewal(result, now = Date.now()) {
+    const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
+    const grant = result.grants.find((g) => g.target === 'aws');
+    const seed = grant && {
+        accessKeyId: value('AWS_ACCESS_KEY_ID'),
+        secretAccessKey: value('AWS_SECRET_ACCESS_KEY'),
+        sessionToken: value('AWS_SESSION_TOKEN'),
+        expiration: grant.expiresAt.toISOString(),
+        issuedAt: now,
+    };
+    return {
+        order: { authorization, seed },
+        exports: (port) => [
+            {
+                name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
+                value: `http://127.0.0.1:${port}${control_server/* AWS_PATH */.O}`,
+                secret: false,
+                kind: 'env',
+            },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+        ],
+        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+    };
 }
 
 // EXTERNAL MODULE: ./src/runtimes/shared/refresh/order.ts
 var order = __webpack_require__(8163);
+// EXTERNAL MODULE: ./src/targets/gcp/token-file.ts
+var token_file = __webpack_require__(4773);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
 
 
@@ -571,7 +592,7 @@ var order = __webpack_require__(8163);
 
 
 
-const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+
 function prepareRefresh(plan, result, options) {
     const names = new Set(result.exports.map((e) => e.name));
     const targets = new Set(result.grants.map((g) => g.target));
@@ -579,7 +600,6 @@ function prepareRefresh(plan, result, options) {
     const tokenFiles = [];
     let azureCliLogin = false;
     let databricksPath;
-    const extra = [];
     let drop = new Set();
     const azure = plan.targets.find((t) => t.definition.name === 'azure');
     const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
@@ -596,25 +616,24 @@ function prepareRefresh(plan, result, options) {
         if (azureCliLogin)
             notes.push('Azure CLI: logged in again with a fresh token every half token life.');
     }
+    // Google's credentials file names a token file: the same renewal as Azure's, for its audience.
+    const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
+    const gcpTokenFile = result.exports.find((e) => e.name === token_file/* GCP_TOKEN_FILE */.Q);
+    if (gcp && gcpTokenFile) {
+        const { payload } = (0,jwt/* decodeJwt */.i)(gcpTokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: gcp.audience,
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpTokenFile.name),
+            firstRenewalMs: (0,schedule/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
+    }
     const aws = plan.targets.find((t) => t.definition.name === 'aws');
+    let awsRenewal;
     if (aws && targets.has('aws')) {
-        const settings = aws.settings;
-        const inputs = (0,order/* givenInputs */.P)(options.read, (group) => group === 'token' || group === 'general' || group === 'aws');
-        delete inputs['refresh'];
-        delete inputs['dry-run'];
-        // On Azure DevOps the plan also needs the job's facts (collection, service connection: the
-        // accepted issuers and the token request), which a later step's environment does not hold.
-        const azureDevOps = options.runInfo.ci === 'azure-devops' ? { [order/* RUN_INFO_KEY */.n]: options.runInfo } : {};
-        const inputsFile = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-credential-process.json', JSON.stringify({ ...inputs, ...azureDevOps }));
-        const command = [...options.cliCommand, 'credential-process', '--inputs-file', inputsFile];
+        awsRenewal = awsContainerRenewal(result);
         drop = AWS_STATIC;
-        extra.push({
-            name: 'AWS_CONFIG_FILE',
-            value: awsConfigFile(command, settings.region),
-            secret: false,
-            kind: 'file',
-        }, { name: 'AWS_PROFILE', value: AWS_PROFILE_NAME, secret: false, kind: 'env' });
-        notes.push(`AWS: profile ${AWS_PROFILE_NAME} (AWS_CONFIG_FILE, AWS_PROFILE) whose credential_process renews the role session; the static keys are step outputs only.`);
+        notes.push(awsRenewal.note);
     }
     const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
     if (databricks &&
@@ -623,7 +642,7 @@ function prepareRefresh(plan, result, options) {
         databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
         notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
     }
-    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined;
+    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined || awsRenewal !== undefined;
     return {
         notes,
         order: needsProcess
@@ -635,6 +654,7 @@ function prepareRefresh(plan, result, options) {
                 tokenFiles,
                 azureCliLogin,
                 databricksPath,
+                aws: awsRenewal?.order,
             }
             : undefined,
         exports(port) {
@@ -650,37 +670,35 @@ function prepareRefresh(plan, result, options) {
                     kind: 'env',
                 });
             }
-            return [...out, ...extra];
+            return [...out, ...(awsRenewal?.exports(port) ?? [])];
         },
     };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
+var child_environment = __webpack_require__(1209);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
 
 
 
+
+
 const READY_TIMEOUT_MS = 15_000;
-// What the refresher and the `az` it runs need; nothing of the step's inputs or runner secrets.
-// RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
-// the processes a job left behind, to end them when it is over: kept, so that they still can.
-// AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's endpoint.
-const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|https?_proxy|no_proxy|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT)$/;
-function refresherEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && PASSED_ENV.test(name))
-            out[name] = value;
-    return out;
-}
+/** What the refresher and the `az` it runs need (the same as the step's own `az`). */
+const refresherEnvironment = child_environment/* childEnvironment */.Q;
 function launchRefresher(script, env) {
     const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [script, '--id', nonce], {
+    // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
+    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
         detached: true,
         stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
         env: refresherEnvironment(env),
         windowsHide: true,
+        ...refresherWorkingFolder(process.platform, process.execPath),
     });
     const early = new Promise((resolve) => {
         child.once('message', (message) => resolve(message));
@@ -714,6 +732,16 @@ function launchRefresher(script, env) {
         },
     };
 }
+/**
+ * On Windows the refresher works in Node's own folder, not the step's: Windows cannot delete a
+ * folder some process is working in, and the job's workspace must stay removable while it runs.
+ * (It does not outlive the job: the runners end every process carrying the job's
+ * RUNNER_TRACKING_ID / VSTS_PROCESS_LOOKUP_ID, kept in its environment, and it exits by itself at
+ * the job's time limit or once the step's folder is gone. `windowsHide`: no console window.)
+ */
+function refresherWorkingFolder(platform, nodePath) {
+    return platform === 'win32' ? { cwd: external_node_path_.win32.dirname(nodePath) } : {};
+}
 
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/step.ts
 
@@ -724,9 +752,11 @@ function launchRefresher(script, env) {
  * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
  * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
  */
-/** Whether a target will likely need the background process (federated Azure, Databricks `token`). */
+/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
 function needsRefresher(plan) {
     return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        t.definition.name === 'aws' ||
+        t.definition.name === 'gcp' ||
         (t.definition.name === 'databricks' && t.settings.auth === 'token'));
 }
 /**
@@ -860,7 +890,7 @@ function azureDevOpsRunInfo(connection) {
 /* harmony export */ });
 /* unused harmony export variablesFor */
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5714);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2474);
 
 
 /** The AWS Toolkit for Azure DevOps reads these variables before any other credentials. */
@@ -1029,8 +1059,10 @@ function uploadSummary(agent, agentTemp, markdown) {
 /* harmony export */   a: () => (/* binding */ withTaskInputNames),
 /* harmony export */   m: () => (/* binding */ azureDevOpsInputReader)
 /* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
-/* harmony import */ var _connection_input_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9204);
+/* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9438);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+/* harmony import */ var _connection_input_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9204);
+
 
 
 /**
@@ -1052,27 +1084,42 @@ const ENV_FALLBACKS = {
     'aws-sts-endpoint': 'AWS_ENDPOINT_URL_STS',
 };
 function azureDevOpsInputReader(connection, getInput, env = {}) {
-    return (name) => {
+    const given = (name) => {
         const fromConnection = FROM_CONNECTION[name];
         if (fromConnection)
             return (connection && fromConnection(connection)) ?? '';
         if (!connection && name.startsWith('azure-') && !name.startsWith('azure-managed-identity-'))
             return '';
-        const given = getInput((0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(name)) ?? '';
-        const fallback = ENV_FALLBACKS[name];
-        return given.trim() === '' && fallback ? (env[fallback] ?? '') : given;
+        return getInput((0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .camelCase */ .xQ)(name)) ?? '';
     };
+    // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+    const variableFor = (name) => {
+        const fallback = ENV_FALLBACKS[name];
+        return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+    };
+    return (0,_core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .withVariables */ .s)((name) => {
+        const variable = variableFor(name);
+        return variable ? (env[variable] ?? '') : given(name);
+    }, variableFor);
 }
 /**
  * Messages from the core name the action's inputs (`aws-role-arn`); the task's are camelCase
  * (`awsRoleArn`), and those it takes from the service connection are named by the connection.
  */
-const NAMES = new Map(_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc.map((i) => {
-    const what = _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .FROM_SERVICE_CONNECTION */ ._F[i.name];
-    return [i.name, what ? `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_1__/* .CONNECTION_INPUT */ .E}\` (${what})` : `\`${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .camelCase */ .xQ)(i.name)}\``];
+const NAMES = new Map(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.map((i) => {
+    const what = _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .FROM_SERVICE_CONNECTION */ ._F[i.name];
+    return [i.name, what ? `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECTION_INPUT */ .E}\` (${what})` : `\`${(0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .camelCase */ .xQ)(i.name)}\``];
 }));
+/**
+ * Several inputs the connection stands for, named together ("`azure-client-id` and
+ * `azure-tenant-id`"), are one input of the task: named once, as the connection.
+ */
+const CONNECTION_NAMES = Object.keys(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .FROM_SERVICE_CONNECTION */ ._F).join('|');
+const SEVERAL_FROM_CONNECTION = new RegExp(`\`(?:${CONNECTION_NAMES})\`(?:(?:, | and | or |, and |, or )\`(?:${CONNECTION_NAMES})\`)+`, 'g');
 function withTaskInputNames(text) {
-    return text.replace(/`([a-z0-9-]+)`/g, (whole, name) => NAMES.get(name) ?? whole);
+    return text
+        .replace(SEVERAL_FROM_CONNECTION, `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECTION_INPUT */ .E}\` (an Azure Resource Manager service connection)`)
+        .replace(/`([a-z0-9-]+)`/g, (whole, name) => NAMES.get(name) ?? whole);
 }
 
 
@@ -1104,19 +1151,52 @@ function agentTempDirectory() {
 
 /***/ }),
 
-/***/ 3581:
+/***/ 7325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ createStepTempDir),
-/* harmony export */   s: () => (/* binding */ removeStepTempDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
+
 
 
 
@@ -1127,15 +1207,106 @@ function agentTempDirectory() {
  */
 const PREFIX = 'oidc-exchange-';
 function createStepTempDir(runnerTemp) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target) !== parent || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target).startsWith(PREFIX))
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     return true;
+}
+
+
+/***/ }),
+
+/***/ 3939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ startControlServer),
+/* harmony export */   O: () => (/* binding */ AWS_PATH)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+async function startControlServer(options) {
+    const handle = (req, res) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
+            answer(res, 200, { stopping: true });
+            options.onStop();
+            return;
+        }
+        const db = options.databricks;
+        if (req.method === 'GET' && db && same(path, db.path)) {
+            if (req.headers['x-databricks-metadata-version'] !== '1')
+                return answer(res, 400, { error: 'version' });
+            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
+            if (host !== db.tokens.host)
+                return answer(res, 403, { error: 'host' });
+            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
+                options.log(`Databricks token not renewed: ${error.message}`);
+                answer(res, 502, { error: 'renewal failed' });
+            });
+            return;
+        }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
+        answer(res, 404, { error: 'not found' });
+    };
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)(handle);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    return {
+        port: typeof address === 'object' && address ? address.port : 0,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+function same(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(x, y);
+}
+function answer(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(text);
 }
 
 
@@ -1146,6 +1317,7 @@ function removeStepTempDir(dir, runnerTemp) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   db: () => (/* binding */ cliLoginIntervalMs),
+/* harmony export */   jl: () => (/* binding */ awsRenewMarginMs),
 /* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs),
 /* harmony export */   yV: () => (/* binding */ accessTokenMarginMs)
@@ -1184,6 +1356,42 @@ function accessTokenMarginMs(lifetimeMs) {
 /** After a transient failure: retry soon, then back off to at most 30 s. */
 function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
 }
 
 
@@ -1284,6 +1492,22 @@ function givenInputs(read, keep = () => true) {
  * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
  */
 const RUN_INFO_KEY = '$runInfo';
+
+
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ GCP_TOKEN_FILE)
+/* harmony export */ });
+/**
+ * The variable (and file) holding the OIDC token that the Google credentials file names as its
+ * `credential_source`. Its own module: the runtimes' refresh code reads the name without loading
+ * the exchange.
+ */
+const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
 
 
 /***/ })

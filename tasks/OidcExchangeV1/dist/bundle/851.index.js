@@ -2,6 +2,58 @@ export const id = 851;
 export const ids = [851];
 export const modules = {
 
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   WF: () => (/* binding */ OidcExchangeErrors),
+/* harmony export */   Wk: () => (/* binding */ formatError),
+/* harmony export */   tS: () => (/* binding */ OidcExchangeError),
+/* harmony export */   vf: () => (/* binding */ asOidcExchangeError)
+/* harmony export */ });
+class OidcExchangeError extends Error {
+    code;
+    hint;
+    retryable;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'OidcExchangeError';
+        this.code = code;
+        this.hint = details.hint;
+        this.retryable = details.retryable ?? false;
+    }
+}
+/** Several problems found at once (all input errors are reported together, before any network call). */
+class OidcExchangeErrors extends OidcExchangeError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(first?.code ?? 'INTERNAL', errors.length === 1 ? (first?.message ?? '') : `${errors.length} problems:\n${listMessages(errors)}`, { hint: errors.length === 1 ? first?.hint : undefined });
+        this.name = 'OidcExchangeErrors';
+        this.errors = errors;
+    }
+}
+function listMessages(errors) {
+    return errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`).join('\n');
+}
+/** Anything thrown that is not ours becomes an INTERNAL error with its message, never its stack. */
+function asOidcExchangeError(error) {
+    if (error instanceof OidcExchangeError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
+        hint: 'This is a bug in oidc-exchange; please report it with the step log.',
+        cause: error,
+    });
+}
+/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+function formatError(error) {
+    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 8453:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -37,7 +89,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8453);
-/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3581);
+/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7325);
 /* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9562);
 /* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8449);
@@ -65,17 +117,15 @@ if (refresher) {
         for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(log, 'utf8').trim().split('\n'))
             console.log(`  ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_7__/* .neutralise */ .$)(line)}`);
 }
-if (!dir) {
-    if (!refresher)
-        console.log('oidc-exchange: nothing to clean up.');
-}
-else if ((0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .agentTempDirectory */ .d)())) {
+const removed = !!dir && (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .agentTempDirectory */ .d)());
+if (removed)
     console.log(`oidc-exchange: removed ${dir}.`);
-}
-else {
+else if (dir)
     console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
-}
-azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Succeeded, 'oidc-exchange: cleaned up.', true);
+// One last word that agrees with the lines above: "cleaned up" only when something was.
+const done = removed || refresher ? 'oidc-exchange: cleaned up.' : 'oidc-exchange: nothing to clean up.';
+console.log(done);
+azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Succeeded, done, true);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -124,19 +174,52 @@ function agentTempDirectory() {
 
 /***/ }),
 
-/***/ 3581:
+/***/ 7325:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   I: () => (/* binding */ createStepTempDir),
-/* harmony export */   s: () => (/* binding */ removeStepTempDir)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
+
 
 
 
@@ -147,14 +230,22 @@ function agentTempDirectory() {
  */
 const PREFIX = 'oidc-exchange-';
 function createStepTempDir(runnerTemp) {
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(runnerTemp || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)());
-    const target = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.resolve)(dir);
-    if ((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(target) !== parent || !(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(target).startsWith(PREFIX))
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
         return false;
-    (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(target, { recursive: true, force: true });
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     return true;
 }
 

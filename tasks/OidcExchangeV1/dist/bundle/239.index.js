@@ -1,8 +1,91 @@
-export const id = 445;
-export const ids = [445];
+export const id = 239;
+export const ids = [239];
 export const modules = {
 
-/***/ 8445:
+/***/ 3939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ startControlServer),
+/* harmony export */   O: () => (/* binding */ AWS_PATH)
+/* harmony export */ });
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+
+
+async function startControlServer(options) {
+    const handle = (req, res) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
+            answer(res, 200, { stopping: true });
+            options.onStop();
+            return;
+        }
+        const db = options.databricks;
+        if (req.method === 'GET' && db && same(path, db.path)) {
+            if (req.headers['x-databricks-metadata-version'] !== '1')
+                return answer(res, 400, { error: 'version' });
+            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
+            if (host !== db.tokens.host)
+                return answer(res, 403, { error: 'host' });
+            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
+                options.log(`Databricks token not renewed: ${error.message}`);
+                answer(res, 502, { error: 'renewal failed' });
+            });
+            return;
+        }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === AWS_PATH) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
+        answer(res, 404, { error: 'not found' });
+    };
+    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)(handle);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    return {
+        port: typeof address === 'object' && address ? address.port : 0,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+function same(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(x, y);
+}
+function answer(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(text);
+}
+
+
+/***/ }),
+
+/***/ 5239:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -16,8 +99,8 @@ var errors = __webpack_require__(4296);
 var core_http = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/plan.ts + 1 modules
 var core_plan = __webpack_require__(7418);
-// EXTERNAL MODULE: ./src/targets/azure/cli-login.ts
-var cli_login = __webpack_require__(7208);
+// EXTERNAL MODULE: ./src/targets/azure/cli-login.ts + 1 modules
+var cli_login = __webpack_require__(3195);
 // EXTERNAL MODULE: ./src/targets/index.ts + 4 modules
 var targets = __webpack_require__(4040);
 // EXTERNAL MODULE: ./src/runtimes/shared/proxy-environment.ts
@@ -57,19 +140,14 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
     }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
-// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts
-var secret_file = __webpack_require__(5714);
+// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
+var secret_file = __webpack_require__(2474);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
-
-
 
 
 /**
  * Replaces a credential file so that a reader sees the old token or the new one, never a partial
- * one: the new content goes to a 0600 file created exclusively (never through a symlink) in the
- * same folder, which is then renamed over the old one (atomic within a filesystem).
+ * one (see writePrivateFileAtomically: a new 0600 file, never through a symlink, renamed over).
  *
  * Only a file that exists is replaced: the step writes it first (exclusively), and once the post
  * step removed it, it must stay removed. Returns whether it was replaced.
@@ -77,73 +155,76 @@ var secret_file = __webpack_require__(5714);
 function replaceSecretFile(path, content) {
     if (!(0,external_node_fs_.existsSync)(path))
         return false;
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    (0,secret_file/* createPrivateFile */.aP)(temp, content);
-    try {
-        (0,external_node_fs_.renameSync)(temp, path);
-        return true;
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
+    (0,secret_file/* writePrivateFileAtomically */.wK)(path, content);
+    return true;
 }
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __webpack_require__(7067);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
-
-
-async function startControlServer(options) {
-    const handle = (req, res) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
-            answer(res, 200, { stopping: true });
-            options.onStop();
-            return;
-        }
-        const db = options.databricks;
-        if (req.method === 'GET' && db && same(path, db.path)) {
-            if (req.headers['x-databricks-metadata-version'] !== '1')
-                return answer(res, 400, { error: 'version' });
-            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
-            if (host !== db.tokens.host)
-                return answer(res, 403, { error: 'host' });
-            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
-                options.log(`Databricks token not renewed: ${error.message}`);
-                answer(res, 502, { error: 'renewal failed' });
-            });
-            return;
-        }
-        answer(res, 404, { error: 'not found' });
-    };
-    const server = (0,external_node_http_.createServer)(handle);
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-    });
-    const address = server.address();
-    return {
-        port: typeof address === 'object' && address ? address.port : 0,
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
-}
-function same(a, b) {
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length === y.length && (0,external_node_crypto_.timingSafeEqual)(x, y);
-}
-function answer(res, status, body) {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(text);
-}
-
+// EXTERNAL MODULE: ./src/runtimes/refresher/control-server.ts
+var control_server = __webpack_require__(3939);
 // EXTERNAL MODULE: ./src/runtimes/refresher/schedule.ts
 var schedule = __webpack_require__(6105);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/aws-service.ts
+
+
+function awsCredentialService(runner, seed, now = Date.now) {
+    let held = seed && fromSeed(seed);
+    let inFlight;
+    let renewals = 0;
+    const renew = async () => {
+        const issuedAt = now();
+        const grant = await runner.run();
+        held = fromGrant(grant, issuedAt);
+        renewals++;
+    };
+    const fresh = () => held !== undefined && held.expiresAt - now() > (0,schedule/* awsRenewMarginMs */.jl)(held.lifetimeMs);
+    return {
+        get renewals() {
+            return renewals;
+        },
+        async get() {
+            if (!fresh()) {
+                inFlight ??= renew().finally(() => (inFlight = undefined));
+                await inFlight;
+            }
+            if (!held)
+                throw new errors/* OidcExchangeError */.tS('INTERNAL', 'No AWS credentials.');
+            return held.credentials;
+        },
+    };
+}
+function fromSeed(seed) {
+    const expiresAt = Date.parse(seed.expiration);
+    return {
+        credentials: {
+            AccessKeyId: seed.accessKeyId,
+            SecretAccessKey: seed.secretAccessKey,
+            Token: seed.sessionToken,
+            Expiration: new Date(expiresAt).toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - seed.issuedAt,
+    };
+}
+function fromGrant(grant, issuedAt) {
+    const value = (name) => grant.exports.find((e) => e.name === name)?.value;
+    const accessKeyId = value('AWS_ACCESS_KEY_ID');
+    const secretAccessKey = value('AWS_SECRET_ACCESS_KEY');
+    const sessionToken = value('AWS_SESSION_TOKEN');
+    if (!accessKeyId || !secretAccessKey || !sessionToken)
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', 'The AWS exchange returned no credentials.');
+    const expiresAt = grant.expiresAt.getTime();
+    return {
+        credentials: {
+            AccessKeyId: accessKeyId,
+            SecretAccessKey: secretAccessKey,
+            Token: sessionToken,
+            Expiration: grant.expiresAt.toISOString(),
+        },
+        expiresAt,
+        lifetimeMs: expiresAt - issuedAt,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/databricks-service.ts
 
 
@@ -193,22 +274,17 @@ function createMinter(plan, source, http) {
     const now = () => new Date();
     // The same checks as the main step's, Azure DevOps' two issuer families included.
     const verifier = (0,plan_checks/* planVerifier */.Y)(plan, http, now);
-    const supply = (audience) => {
-        const supplies = (0,token_supply/* createTokenSupplies */.f)({
-            source,
-            expectations: (0,plan_checks/* planExpectations */.z)(plan),
-            verifier,
-            registerSecret: () => undefined, // nothing of the refresher's reaches a log
-            now,
-        });
-        return { tokens: supplies.forAudience(audience), verified: () => supplies.allVerified() };
-    };
+    const supply = (audience) => (0,token_supply/* createTokenSupplies */.f)({
+        source,
+        expectations: (0,plan_checks/* planExpectations */.z)(plan),
+        verifier,
+        registerSecret: () => undefined, // nothing of the refresher's reaches a log
+        now,
+    }).forAudience(audience);
     return {
         supply,
         async mint(audience) {
-            const { tokens, verified } = supply(audience);
-            const token = await tokens.fresh();
-            await verified();
+            const token = await supply(audience).fresh();
             const { payload } = (0,jwt/* decodeJwt */.i)(token, source.origin);
             return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
         },
@@ -230,16 +306,15 @@ function targetRunner(plan, name, deps) {
         target,
         context,
         async run() {
-            const { tokens, verified } = deps.minter.supply(target.audience);
+            // The supply verifies each token before the exchange sends it anywhere.
             const module = await target.definition.load();
-            const grant = await module.exchange(target.settings, context(tokens));
-            await verified(); // a token that fails its signature check is never served
-            return grant;
+            return module.exchange(target.settings, context(deps.minter.supply(target.audience)));
         },
     };
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/main.ts
+
 
 
 
@@ -300,19 +375,27 @@ async function main() {
         wake();
     };
     const dbRunner = order.databricksPath ? targetRunner(plan, 'databricks', deps) : undefined;
-    const server = await startControlServer({
+    const awsRunner = order.aws ? targetRunner(plan, 'aws', deps) : undefined;
+    const aws = awsRunner && order.aws
+        ? {
+            authorization: order.aws.authorization,
+            credentials: awsCredentialService(awsRunner, order.aws.seed),
+        }
+        : undefined;
+    const server = await (0,control_server/* startControlServer */.F)({
         nonce: order.nonce,
         onStop: () => stop('the post step asked'),
         databricks: dbRunner && order.databricksPath
             ? { path: order.databricksPath, tokens: databricksTokens(dbRunner) }
             : undefined,
+        aws,
         log,
     });
     process.send?.({ ready: true, port: server.port }, () => {
         if (process.connected)
             process.disconnect();
     });
-    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
+    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
     const watchdog = setInterval(() => {
         if (Date.now() >= order.deadline)
             stop('the job time limit was reached');
@@ -363,7 +446,7 @@ async function main() {
     await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
     await server.close();
     http.close();
-    log(`stopped after ${renewals} token file renewal(s)`);
+    log(`stopped after ${renewals} token file renewal(s)${aws ? ` and ${aws.credentials.renewals} AWS role session(s)` : ''}`);
 }
 /** The one token a re-login uses: already minted and verified. */
 function fixed(token, audience) {
@@ -402,6 +485,7 @@ main().then(() => process.exit(0), (error) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   db: () => (/* binding */ cliLoginIntervalMs),
+/* harmony export */   jl: () => (/* binding */ awsRenewMarginMs),
 /* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs),
 /* harmony export */   yV: () => (/* binding */ accessTokenMarginMs)
@@ -441,21 +525,112 @@ function accessTokenMarginMs(lifetimeMs) {
 function retryDelayMs(previousMs) {
     return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
 }
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
 
 
 /***/ }),
 
-/***/ 7208:
+/***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   x: () => (/* binding */ azureCliLogin)
-/* harmony export */ });
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ azureCliLogin)
+});
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/targets/azure/az-command.ts
+
+
+function findAz(host) {
+    const windows = host.platform === 'win32';
+    const path = windows ? external_node_path_.win32 : external_node_path_.posix;
+    // Windows environment names are case-insensitive (`Path` is common).
+    const pathVar = windows
+        ? (Object.entries(host.env).find(([name]) => name.toUpperCase() === 'PATH')?.[1] ?? '')
+        : (host.env['PATH'] ?? '');
+    const names = windows ? ['az.cmd', 'az.exe', 'az.bat'] : ['az'];
+    const executable = host.isExecutable ?? (windows ? exists : canExecute);
+    for (const dir of pathVar.split(windows ? ';' : external_node_path_.delimiter)) {
+        const clean = dir.replace(/^"(.*)"$/, '$1');
+        if (!clean || !(windows ? external_node_path_.win32.isAbsolute(clean) : (0,external_node_path_.isAbsolute)(clean)))
+            continue;
+        for (const name of names) {
+            const candidate = path.join(clean, name);
+            if (executable(candidate))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+function azCommand(az, args, host) {
+    if (host.platform !== 'win32' || /\.exe$/i.test(az))
+        return { file: az, args, windowsVerbatimArguments: false };
+    const line = [az, ...args].map(cmdQuote).join(' ');
+    return {
+        file: cmdExe(host.env),
+        args: ['/d', '/s', '/c', `"${line}"`],
+        windowsVerbatimArguments: true,
+    };
+}
+function cmdQuote(arg) {
+    if (/["%!\r\n\0]/.test(arg)) {
+        throw new Error(`an argument for az.cmd holds a character cmd.exe cannot pass on safely: ${arg}`);
+    }
+    return `"${arg.replace(/(\\+)$/, '$1$1')}"`;
+}
+/**
+ * cmd.exe by its full path: a bare `cmd.exe` is looked up in the working directory first (libuv),
+ * where a repository could plant one.
+ */
+function cmdExe(env) {
+    const get = (name) => Object.entries(env)
+        .find(([key]) => key.toUpperCase() === name)?.[1]
+        ?.trim() ?? '';
+    const comspec = get('COMSPEC');
+    if (external_node_path_.win32.isAbsolute(comspec))
+        return comspec;
+    return external_node_path_.win32.join(get('SYSTEMROOT') || 'C:\\Windows', 'System32', 'cmd.exe');
+}
+function canExecute(path) {
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.X_OK);
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+function exists(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path).isFile();
+    }
+    catch {
+        return false;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/cli-login.ts
+
+
+
 
 
 
@@ -464,54 +639,83 @@ function retryDelayMs(previousMs) {
  * job-private AZURE_CONFIG_DIR under the runner's temp folder: jobs sharing a persistent runner
  * never see each other's login (Azure/login #394), and the post step removes it.
  *
- * The CLI only takes the assertion as an argument (--federated-token); it is a 5-minute token for
- * the Entra audience only.
+ * The token never goes on az's command line (every local user reads /proc/<pid>/cmdline): it is
+ * passed as `--federated-token @<file>` (the CLI reads an argument's value from a file given as
+ * `@path`), a 0600 file in the step's folder that exists only while `az login` runs.
  */
 const CLI_TIMEOUT_MS = 120_000;
-async function azureCliLogin(settings, ctx) {
-    const configDir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(ctx.tempDir, 'azure-cli');
+async function azureCliLogin(settings, ctx, platform = process.platform) {
+    const configDir = (0,external_node_path_.join)(ctx.tempDir, 'azure-cli');
     const env = { ...ctx.childEnv, AZURE_CONFIG_DIR: configDir, AZURE_CORE_COLLECT_TELEMETRY: 'false' };
-    const az = async (args) => runAz(args, env);
-    if (!(await isOnPath(env))) {
+    const host = { platform, env };
+    const azPath = findAz(host);
+    if (!azPath) {
         ctx.log.warning('`azure-cli-login` is on, but `az` is not on PATH: the Azure CLI was not logged in.');
         return [];
     }
+    const az = async (args) => {
+        let command;
+        try {
+            command = azCommand(azPath, args, host);
+        }
+        catch (error) {
+            throw new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0] ?? ''}\` was not run: ${error.message}.`, {
+                hint: 'Run the job with a temp folder whose path has none of `"`, `%` or `!`.',
+            });
+        }
+        return runAz(command, args, env);
+    };
     if (settings.cloud.name !== 'AzureCloud')
         await az(['cloud', 'set', '--name', settings.cloud.name]);
     const token = await ctx.tokens.current();
-    await az([
-        'login',
-        '--service-principal',
-        '--username',
-        settings.clientId,
-        '--tenant',
-        settings.tenantId,
-        '--federated-token',
-        token,
-        ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
-        '--output',
-        'none',
-    ]);
+    const tokenFile = (0,external_node_path_.join)(ctx.tempDir, `az-assertion-${(0,external_node_crypto_.randomBytes)(8).toString('hex')}`);
+    writePrivate(tokenFile, token);
+    try {
+        await az([
+            'login',
+            '--service-principal',
+            '--username',
+            settings.clientId,
+            '--tenant',
+            settings.tenantId,
+            '--federated-token',
+            `@${tokenFile}`,
+            ...(settings.subscriptionId ? [] : ['--allow-no-subscriptions']),
+            '--output',
+            'none',
+        ]);
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(tokenFile, { force: true });
+    }
     if (settings.subscriptionId)
         await az(['account', 'set', '--subscription', settings.subscriptionId]);
     ctx.log.info(`Azure CLI logged in as ${settings.clientId} (AZURE_CONFIG_DIR=${configDir}).`);
     return [{ name: 'AZURE_CONFIG_DIR', value: configDir, secret: false, kind: 'env' }];
 }
-function isOnPath(env) {
-    return new Promise((resolve) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', ['version', '--output', 'none'], { env, timeout: CLI_TIMEOUT_MS }, (error) => {
-            resolve(!error || error.code !== 'ENOENT');
-        });
-    });
+/** A new 0600 file; never through a planted file or link (O_EXCL, O_NOFOLLOW). */
+function writePrivate(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | (external_node_fs_.constants.O_NOFOLLOW ?? 0), 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
 }
-function runAz(args, env) {
+function runAz(command, args, env) {
     return new Promise((resolve, reject) => {
-        (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.execFile)('az', args, { env, timeout: CLI_TIMEOUT_MS, maxBuffer: 1024 * 1024 }, (error, _stdout, stderr) => {
+        (0,external_node_child_process_.execFile)(command.file, command.args, {
+            env,
+            timeout: CLI_TIMEOUT_MS,
+            maxBuffer: 1024 * 1024,
+            windowsHide: true,
+            windowsVerbatimArguments: command.windowsVerbatimArguments,
+        }, (error, _stdout, stderr) => {
             if (!error)
                 return resolve();
-            // Never error.message: it repeats the command line, and with it the token.
             const detail = String(stderr).trim().split('\n').slice(-3).join(' ');
-            reject(new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
+            reject(new errors/* OidcExchangeError */.tS('AZURE_CLI_LOGIN_FAILED', `\`az ${args[0]} ${args[1] ?? ''}\` failed: ${detail || `exit code ${String(error.code)}`}`, {
                 hint: 'The token exchange itself succeeded; check the Azure CLI version (2.30 or later) and its output above.',
             }));
         });

@@ -1,5 +1,5 @@
-export const id = 397;
-export const ids = [397];
+export const id = 713;
+export const ids = [713];
 export const modules = {
 
 /***/ 9493:
@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
+var http = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
@@ -128,19 +128,15 @@ function createEntraTokenGetter(app, ctx) {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 3195:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  exchange: () => (/* binding */ exchange)
+  x: () => (/* binding */ azureCliLogin)
 });
 
-// EXTERNAL MODULE: ./src/clouds/entra/token-getter.ts + 1 modules
-var token_getter = __webpack_require__(9493);
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
@@ -317,7 +313,18 @@ function runAz(command, args, env) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/targets/azure/exchange.ts
+
+/***/ }),
+
+/***/ 3713:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   exchange: () => (/* binding */ exchange)
+/* harmony export */ });
+/* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9493);
+/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
 
 
 /**
@@ -328,7 +335,7 @@ function runAz(command, args, env) {
 async function exchange(settings, ctx) {
     const getToken = settings.managedIdentity
         ? managedIdentityGetter(settings, ctx)
-        : (0,token_getter/* createEntraTokenGetter */.d)(settings, ctx);
+        : (0,_clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__/* .createEntraTokenGetter */ .d)(settings, ctx);
     const tokens = await Promise.all(settings.scopes.map((scope) => getToken(scope.scope)));
     const expiresAt = new Date(Math.min(...tokens.map((t) => t.expiresOnTimestamp)));
     const exports = [
@@ -369,7 +376,7 @@ async function exchange(settings, ctx) {
         ],
     };
     if (settings.cliLogin)
-        grant.finalize = () => azureCliLogin(settings, ctx);
+        grant.finalize = () => (0,_cli_login_js__WEBPACK_IMPORTED_MODULE_1__/* .azureCliLogin */ .x)(settings, ctx);
     return grant;
 }
 /** The VM's managed identity, one IMDS request per scope, each token masked on arrival. */

@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var credential_file_path = __webpack_require__(3725);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
+var http = __webpack_require__(6492);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/targets/gcp/definition.ts
@@ -279,6 +279,22 @@ function received(value, purpose, field, ctx) {
     ctx.registerSecret(value);
     return value;
 }
+
+
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ GCP_TOKEN_FILE)
+/* harmony export */ });
+/**
+ * The variable (and file) holding the OIDC token that the Google credentials file names as its
+ * `credential_source`. Its own module: the runtimes' refresh code reads the name without loading
+ * the exchange.
+ */
+const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
 
 
 /***/ })

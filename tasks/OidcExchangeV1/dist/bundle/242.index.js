@@ -1,5 +1,5 @@
-export const id = 236;
-export const ids = [236];
+export const id = 242;
+export const ids = [242];
 export const modules = {
 
 /***/ 9359:
@@ -530,6 +530,98 @@ function isoSeconds(epochSeconds) {
 
 /***/ }),
 
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 9438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ endpointVariableProblem),
+/* harmony export */   s: () => (/* binding */ withVariables)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/**
+ * AWS STS (docs/protocols.md §3.1; VPC endpoint names as AWS PrivateLink documents them): regional `sts.<region>.amazonaws.com` (`.com.cn` in China), the
+ * global `sts.amazonaws.com`, FIPS `sts-fips.<region>.amazonaws.com`, dual-stack
+ * `sts[-fips].<region>.api.aws`, and interface VPC endpoints' own names,
+ * `vpce-<id>-<suffix>[-<zone>].sts[-fips].<region>.vpce.amazonaws.com[.cn]`.
+ */
+const AWS_STS_HOST = new RegExp([
+    '^sts\\.amazonaws\\.com$',
+    `^sts(?:-fips)?\\.${REGION}\\.(?:amazonaws\\.com(?:\\.cn)?|api\\.aws)$`,
+    `^vpce-[0-9a-z]+(?:-[0-9a-z]+)*\\.sts(?:-fips)?\\.${REGION}\\.vpce\\.amazonaws\\.com(?:\\.cn)?$`,
+].join('|'));
+/** The Entra authority hosts of the clouds Microsoft runs (docs/protocols.md §2.4). */
+const ENTRA_AUTHORITY_HOSTS = new Set([
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+    'login.sovcloud-identity.fr',
+    'login.sovcloud-identity.de',
+    'login.sovcloud-identity.sg',
+]);
+const ENDPOINT_VARIABLES = {
+    'aws-sts-endpoint': {
+        expected: 'an AWS STS host (sts[-fips].<region>.amazonaws.com, .amazonaws.com.cn, .api.aws, or an STS VPC endpoint’s vpce-….sts.<region>.vpce.amazonaws.com)',
+        isCloudHost: (host) => AWS_STS_HOST.test(host),
+    },
+    'azure-authority-host': {
+        expected: `the Entra authority host of a Microsoft cloud (${[...ENTRA_AUTHORITY_HOSTS].slice(0, 3).join(', ')}…)`,
+        isCloudHost: (host) => ENTRA_AUTHORITY_HOSTS.has(host),
+    },
+};
+/** Attaches to `read` the variable each input fell back to (when it did). */
+function withVariables(read, variableFor) {
+    return Object.assign((name) => read(name), { variableFor });
+}
+/**
+ * The problem with an endpoint `value` read for `input`, when it came from a variable that names
+ * a host other than the cloud's own; undefined when the value is the user's input or allowed.
+ */
+function endpointVariableProblem(read, input, value) {
+    const variable = read.variableFor?.(input);
+    const rule = ENDPOINT_VARIABLES[input];
+    if (!variable || !rule || value.trim() === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'https:' && rule.isCloudHost(url.hostname.toLowerCase()))
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The variable ${variable} (used because \`${input}\` is empty) must name ${rule.expected}; it is ${value.trim()}. Nothing was sent to it: a variable can be set by an earlier step, so it may only name the cloud's own hosts.`, {
+        hint: `To use that endpoint, write it in the workflow or pipeline file as \`${input}\`; otherwise remove ${variable} from the job's variables.`,
+    });
+}
+
+
+/***/ }),
+
 /***/ 4296:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1039,6 +1131,7 @@ function splitLines(raw) {
 /* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
 /* harmony export */   _F: () => (/* binding */ FROM_SERVICE_CONNECTION),
 /* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ml: () => (/* binding */ writtenByUser),
 /* harmony export */   xQ: () => (/* binding */ camelCase)
 /* harmony export */ });
 /* unused harmony export OUTPUTS */
@@ -1139,11 +1232,11 @@ const INPUTS = [
     {
         name: 'refresh',
         group: 'general',
-        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS gets a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
         default: 'true',
         kind: { type: 'boolean' },
         azureDevOps: {
-            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a profile whose `credential_process` is oidc-exchange itself (`AWS_CONFIG_FILE`, `AWS_PROFILE`; the step using it maps `SYSTEM_ACCESSTOKEN: $(System.AccessToken)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
         },
     },
     {
@@ -1164,6 +1257,7 @@ const INPUTS = [
         group: 'azure',
         description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
         requiredForTarget: true,
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-subscription-id',
@@ -1175,6 +1269,7 @@ const INPUTS = [
         group: 'azure',
         description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
         default: 'AzureCloud',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-scopes',
@@ -1187,6 +1282,7 @@ const INPUTS = [
         name: 'azure-authority-host',
         group: 'azure',
         description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        alsoFor: ['databricks'],
     },
     {
         name: 'azure-cli-login',
@@ -1249,6 +1345,12 @@ const INPUTS = [
         kind: { type: 'boolean' },
     },
     {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
+    },
+    {
         name: 'databricks-host',
         group: 'databricks',
         description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
@@ -1286,8 +1388,47 @@ const INPUTS = [
         default: 'token',
         kind: { type: 'choice', options: ['token', 'oidc'] },
         azureDevOps: {
-            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step).',
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
         },
+    },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
     },
 ];
 const OUTPUTS = [
@@ -1311,7 +1452,30 @@ const OUTPUTS = [
         description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
     },
     { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
 ];
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+function writtenByUser(read, name) {
+    const spec = DECLARED.get(name);
+    const value = read(name).trim();
+    if (value === '' || spec?.default === undefined)
+        return value !== '';
+    return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
 
 
 /***/ }),
@@ -1331,9 +1495,10 @@ const OUTPUTS = [
  * this; the signature is checked separately (verify.ts) before anything is exported.
  */
 const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
-function decodeJwt(token, origin) {
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
     const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: 'The token endpoint answered with something that is not an ID token; check the request URL.',
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
     });
     if (token.length > MAX_TOKEN_LENGTH)
         throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
@@ -1368,7 +1533,7 @@ function decodeSegment(segment, what, malformed) {
 /* harmony export */   Y: () => (/* binding */ planVerifier),
 /* harmony export */   z: () => (/* binding */ planExpectations)
 /* harmony export */ });
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4475);
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1494);
 
 /**
  * What a plan says every token must be, in the two forms the checks take: the claim expectations
@@ -1474,7 +1639,9 @@ function parsePlan(read, definitions, run = {}) {
         }
         audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
     }
-    if (source.kind === 'azure-managed-identity' && issuerRaw.trim() === '') {
+    // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+    // identity's (Entra's), so with that source only an issuer the user wrote counts.
+    if (source.kind === 'azure-managed-identity' && !(0,inputs/* writtenByUser */.ml)(read, 'issuer')) {
         problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
     }
     const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
@@ -1486,7 +1653,7 @@ function parsePlan(read, definitions, run = {}) {
     const requested = definitions.filter((d) => d.isRequested(read));
     if (requested.length === 0) {
         problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
-            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`.',
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
         }));
     }
     const targets = [];
@@ -1727,6 +1894,9 @@ async function exchangeAll(plan, deps) {
         const presented = supplies.forAudience(audience);
         deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
+    const first = supplies.forAudience(audiences[0] ?? '');
+    if (plan.verifySignature && audiences.length > 0)
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     if (plan.subjects.length === 0)
         deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
     if (!plan.verifySignature)
@@ -1738,11 +1908,6 @@ async function exchangeAll(plan, deps) {
         const tokens = supplies.forAudience(target.audience);
         return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
     }));
-    // A bad signature outranks any exchange error: it means the token is not what it claims to be.
-    await supplies.allVerified();
-    const first = supplies.forAudience(audiences[0] ?? '');
-    if (plan.verifySignature)
-        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
     if (failures.length > 0)
         throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
@@ -1781,32 +1946,34 @@ function targetContext(plan, services, tokens) {
 /* harmony export */ });
 /* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(329);
 /* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6926);
-/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3622);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9514);
+/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3622);
+
+
 
 
 
 /** A token is reused while it has at least this long to live; after that a new one is minted. */
 const REUSE_MARGIN_SECONDS = 60;
 /**
- * Every token minted in this step goes through here: masked first, then claim-checked (local,
- * instant; a mismatch fails before any exchange), and its signature check started so it runs
- * concurrently with the exchange. Nothing is exported until allVerified() resolves.
+ * Every token minted goes through here, and nothing leaves it unverified: masked first, then its
+ * header's `alg` (RS256 only), its claims (local, instant), then its signature with the issuer's
+ * keys, which are fetched while the token itself is requested so the check costs next to
+ * nothing. Only then is the token handed to a target, so no cloud ever sees a token that failed.
  */
 function createTokenSupplies(options) {
-    const verifications = [];
     const supplies = new Map();
     const mint = async (audience) => {
+        options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeJwt */ .i)(token, options.source.origin);
+        const { header, payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_4__/* .decodeJwt */ .i)(token, options.source.origin, options.source.malformedHint);
+        if (header['alg'] !== 'RS256')
+            throw notRs256(header['alg'], options.source.origin);
         (0,_claims_js__WEBPACK_IMPORTED_MODULE_1__/* .checkClaims */ .K)(payload, { ...options.expectations, audience }, options.now());
-        if (options.verifier) {
-            // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
-            const audiences = options.expectations.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCES */ .HX : audience;
-            const verification = options.verifier.verify(token, audiences);
-            verification.catch(() => undefined); // observed later, in allVerified()
-            verifications.push(verification);
-        }
+        // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+        await options.verifier?.verify(token, options.expectations.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCES */ .HX : audience);
         return {
             token,
             exp: Number(payload['exp'] ?? 0),
@@ -1856,21 +2023,17 @@ function createTokenSupplies(options) {
             }
             return supply;
         },
-        async allVerified() {
-            // Tokens minted while waiting (retries) join the list; loop until it is stable.
-            for (let seen = 0; seen < verifications.length;) {
-                const batch = verifications.slice(seen);
-                seen = verifications.length;
-                await Promise.all(batch);
-            }
-        },
     };
+}
+/** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
+function notRs256(alg, origin) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
 }
 
 
 /***/ }),
 
-/***/ 4475:
+/***/ 1494:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1886,60 +2049,68 @@ var errors = __webpack_require__(4296);
 var input_parsers = __webpack_require__(9514);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __webpack_require__(3622);
-// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
-var local = __webpack_require__(6687);
 // EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js + 2 modules
 var verify = __webpack_require__(4490);
+// EXTERNAL MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+var local = __webpack_require__(6687);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
-;// CONCATENATED MODULE: ./src/core/verify.ts
+;// CONCATENATED MODULE: ./src/core/issuer-keys.ts
 
 
 
 
-function createSignatureVerifier(options) {
+const REFETCH_COOLDOWN_MS = 10_000;
+const KEYS_MAX_AGE_MS = 600_000;
+function createIssuerKeys(options) {
     const { http, issuer } = options;
-    let jwksUri;
-    let keys;
-    let refetched = false;
-    const loadKeys = async () => {
-        jwksUri ??= discoverJwksUri(http, issuer);
-        const uri = await jwksUri;
-        const body = await (0,http_json/* requestJson */.S)(http, {
-            url: uri,
-            purpose: `the issuer's key set (${uri})`,
-            headers: { accept: 'application/json' },
-        });
-        const keySet = body;
-        if (!Array.isArray(keySet.keys)) {
-            throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
-        }
-        return (0,local/* createLocalJWKSet */.w)(keySet);
-    };
-    const verifyWith = async (token, audience, retryUnknownKey) => {
-        keys ??= loadKeys();
-        const keySet = await keys;
-        try {
-            await (0,verify/* jwtVerify */.V)(token, keySet, {
-                algorithms: ['RS256'],
-                issuer,
-                audience: typeof audience === 'string' ? audience : [...audience],
-                requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
-                clockTolerance: options.clockToleranceSeconds,
-                currentDate: options.now(),
-            });
-        }
-        catch (error) {
-            const code = error.code;
-            if (code === 'ERR_JWKS_NO_MATCHING_KEY' && retryUnknownKey && !refetched) {
-                refetched = true;
-                keys = loadKeys();
-                return verifyWith(token, audience, false);
+    const cooldownMs = options.cooldownMs ?? REFETCH_COOLDOWN_MS;
+    const maxAgeMs = options.maxAgeMs ?? KEYS_MAX_AGE_MS;
+    const now = () => options.now().getTime();
+    let jwksUri; // kept only once discovery succeeded
+    let held;
+    let loading;
+    let lastRefetch = Number.NEGATIVE_INFINITY;
+    const load = () => {
+        loading ??= (async () => {
+            try {
+                jwksUri ??= await discoverJwksUri(http, issuer);
+                const keys = await fetchKeySet(http, jwksUri);
+                held = { keys, fetchedAt: now() };
+                return keys;
             }
-            throw joseError(error, issuer);
-        }
+            catch (error) {
+                jwksUri = undefined; // a key set that cannot be fetched may have moved: discover again next time
+                throw error;
+            }
+            finally {
+                loading = undefined;
+            }
+        })();
+        return loading;
     };
-    return { verify: (token, audience) => verifyWith(token, audience, true) };
+    return {
+        prefetch() {
+            if (!held && !loading)
+                load().catch(() => undefined); // its error comes back from current()
+        },
+        current() {
+            if (loading)
+                return loading;
+            if (held && now() - held.fetchedAt < maxAgeMs)
+                return Promise.resolve(held.keys);
+            return load();
+        },
+        async refetch() {
+            if (loading)
+                return loading; // a fetch under way is as fresh as a new one
+            if (now() - lastRefetch < cooldownMs)
+                return undefined;
+            const keys = await load();
+            lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+            return keys;
+        },
+    };
 }
 async function discoverJwksUri(http, issuer) {
     const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
@@ -1955,6 +2126,72 @@ async function discoverJwksUri(http, issuer) {
         throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
     }
     return jwks;
+}
+async function fetchKeySet(http, uri) {
+    const body = await (0,http_json/* requestJson */.S)(http, {
+        url: uri,
+        purpose: `the issuer's key set (${uri})`,
+        headers: { accept: 'application/json' },
+    });
+    const keySet = body;
+    if (!Array.isArray(keySet.keys)) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
+    }
+    return (0,local/* createLocalJWKSet */.w)(keySet);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+function createSignatureVerifier(options) {
+    const { issuer } = options;
+    const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
+    const keys = createIssuerKeys({
+        http: options.http,
+        issuer,
+        now: options.now,
+        cooldownMs,
+    });
+    const check = (token, audience, keySet) => (0,verify/* jwtVerify */.V)(token, keySet, {
+        algorithms: ['RS256'],
+        issuer,
+        audience: typeof audience === 'string' ? audience : [...audience],
+        requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+        clockTolerance: options.clockToleranceSeconds,
+        currentDate: options.now(),
+    });
+    return {
+        prefetch: () => keys.prefetch(),
+        async verify(token, audience) {
+            try {
+                await check(token, audience, await keys.current());
+            }
+            catch (error) {
+                if (error.code !== 'ERR_JWKS_NO_MATCHING_KEY')
+                    throw joseError(error, issuer);
+                const refetched = await keys.refetch();
+                if (!refetched)
+                    throw unknownKey(issuer, `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`);
+                try {
+                    await check(token, audience, refetched);
+                }
+                catch (again) {
+                    const code = again.code;
+                    throw code === 'ERR_JWKS_NO_MATCHING_KEY'
+                        ? unknownKey(issuer, 'even after fetching them again')
+                        : joseError(again, issuer);
+                }
+            }
+        },
+    };
+}
+/**
+ * Retryable: an issuer may sign with a key shortly before its key set (behind a cache) shows it,
+ * so a renewal tried later may pass; nothing is sent anywhere meanwhile.
+ */
+function unknownKey(issuer, when) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\` (${when}).`, { hint: 'The token was not signed by this issuer; check `issuer`.', retryable: true });
 }
 function joseError(error, issuer) {
     if (error instanceof errors/* OidcExchangeError */.tS)
@@ -1975,10 +2212,6 @@ function joseError(error, issuer) {
         case 'ERR_JWS_INVALID':
         case 'ERR_JWT_INVALID':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token is not an RS256-signed JWT: ${e.message}.`);
-        case 'ERR_JWKS_NO_MATCHING_KEY':
-            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\`, even after refetching the keys.`, {
-                hint: 'The token was not signed by this issuer; check `issuer`.',
-            });
         case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
             return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token's signature does not verify with the keys of ${issuer}.`);
         default:
@@ -1995,7 +2228,9 @@ function joseError(error, issuer) {
  * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
  * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
  * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
- * beyond that list. Each issuer's discovery and keys are fetched once.
+ * beyond that list. Each issuer's discovery and keys are fetched when its first token arrives: with
+ * several issuers none is fetched ahead, as only one of them is used and the others may not even
+ * be reachable from the agent.
  */
 function planIssuers(plan) {
     return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
@@ -2005,6 +2240,7 @@ function createIssuersVerifier(issuers, options) {
         return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
     const verifiers = new Map();
     return {
+        prefetch: () => undefined,
         verify(token, audience) {
             const iss = (0,jwt/* decodeJwt */.i)(token, 'the token source').payload['iss'];
             if (typeof iss !== 'string' || !issuers.includes(iss)) {
@@ -2069,18 +2305,59 @@ function urlBypass(patterns) {
 
 /***/ }),
 
-/***/ 5714:
+/***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AK: () => (/* binding */ writeSecretFile),
-/* harmony export */   aP: () => (/* binding */ createPrivateFile),
-/* harmony export */   nZ: () => (/* binding */ credentialFilePath)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  nZ: () => (/* reexport */ credential_file_path/* credentialFilePath */.n),
+  wK: () => (/* binding */ writePrivateFileAtomically),
+  AK: () => (/* binding */ writeSecretFile)
+});
+
+// UNUSED EXPORTS: createPrivateFile
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __webpack_require__(3725);
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+
+
 
 
 /**
@@ -2088,23 +2365,39 @@ function urlBypass(patterns) {
  * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
  */
 function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
+    const path = (0,credential_file_path/* credentialFilePath */.n)(dir, name);
     createPrivateFile(path, content);
     return path;
 }
 /** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
 function createPrivateFile(path, content) {
-    const fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_WRONLY | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_CREAT | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_EXCL | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW, 0o600);
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(fd, content);
+        (0,external_node_fs_.writeSync)(fd, content);
     }
     finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+        (0,external_node_fs_.closeSync)(fd);
     }
 }
-/** Where the credential file for a variable (or a name) lives in a step's folder. */
-function credentialFilePath(dir, name) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, name.toLowerCase());
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 
 
@@ -2398,8 +2691,12 @@ __webpack_require__.d(__webpack_exports__, {
   x: () => (/* binding */ awsTarget)
 });
 
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __webpack_require__(9438);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __webpack_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
 const AWS_PARTITIONS = [
     {
@@ -2432,6 +2729,8 @@ var sts_errors = __webpack_require__(4614);
 
 
 
+
+
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
@@ -2439,12 +2738,12 @@ const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride, run) {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __webpack_require__.e(/* import() */ 336).then(__webpack_require__.bind(__webpack_require__, 4336)),
+    load: () => __webpack_require__.e(/* import() */ 665).then(__webpack_require__.bind(__webpack_require__, 665)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
@@ -2475,8 +2774,18 @@ function parseAwsSettings(read, problems, run) {
         problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
     }
     const endpointRaw = read('aws-sts-endpoint');
-    const endpoint = endpointRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'aws-sts-endpoint', endpointRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const endpoint = endpointRaw.trim() && !fromVariable
+        ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems)
+        : undefined;
     const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2490,6 +2799,7 @@ function parseAwsSettings(read, problems, run) {
         managedPolicyArns,
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
+        allowedAccountIds,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2708,6 +3018,192 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9514);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2000);
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __webpack_require__.e(/* import() */ 728).then(__webpack_require__.bind(__webpack_require__, 2728)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 2000:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  fg: () => (/* binding */ bindingCommand),
+  Hn: () => (/* binding */ providerCommand),
+  NJ: () => (/* binding */ trustCommands)
+});
+
+// UNUSED EXPORTS: celString, principalFor
+
+;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
+/**
+ * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
+ * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
+ * to paste must stay one word per value. Local until the shared quoting function is on main.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        shellQuote(id),
+        `--project=${shellQuote(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${shellQuote(settings.pool)}`,
+        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            shellQuote(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        shellQuote(settings.projectId ?? settings.projectNumber),
+        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+
+/***/ }),
+
 /***/ 4040:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2721,11 +3217,16 @@ __webpack_require__.d(__webpack_exports__, {
 var definition = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __webpack_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
 // EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
 var clouds = __webpack_require__(9359);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
 var entra_errors = __webpack_require__(4089);
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __webpack_require__(9438);
 ;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
+
 
 
 function parseEntraLocation(read, problems, forWhat) {
@@ -2739,7 +3240,10 @@ function parseEntraLocation(read, problems, forWhat) {
         problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
     const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
     const hostRaw = read('azure-authority-host');
-    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'azure-authority-host', hostRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const host = hostRaw.trim() && !fromVariable ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
     const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
     return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
 }
@@ -2809,12 +3313,14 @@ function outputKey(given, scope) {
 
 
 
+
 // Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
-// them too, and the last two have defaults or environment fallbacks.
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
 const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
 const azureTarget = {
     name: 'azure',
-    isRequested: (read) => AZURE_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => AZURE_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseAzureSettings(read, problems);
         return (settings && {
@@ -2863,9 +3369,10 @@ var errors = __webpack_require__(1882);
 
 
 
+
 const databricksTarget = {
     name: 'databricks',
-    isRequested: (read) => read('databricks-host').trim() !== '',
+    isRequested: (read) => (0,inputs/* writtenByUser */.ml)(read, 'databricks-host'),
     parse(read, problems, audienceOverride, run) {
         const settings = parseDatabricksSettings(read, problems, run);
         if (!settings)
@@ -2908,6 +3415,8 @@ function parseDatabricksSettings(read, problems, run) {
     if (auth === 'oidc' && !clientRaw.trim()) {
         problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
     }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
     const entra = parseEntraMode(read, problems, auth, clientId);
     if (problems.length > before || !host)
         return undefined;
@@ -2921,6 +3430,24 @@ function parseDatabricksSettings(read, problems, run) {
         ci: run.ci,
         entra,
     };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
 }
 function parseEntraMode(read, problems, auth, clientId) {
     const mode = read('databricks-mode').trim().toLowerCase();
@@ -2952,12 +3479,20 @@ function parseEntraMode(read, problems, auth, clientId) {
 }
 const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
 
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var gcp_definition = __webpack_require__(2350);
 ;// CONCATENATED MODULE: ./src/targets/index.ts
 
 
 
+
 /** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
-const TARGETS = [azureTarget, definition/* awsTarget */.x, databricksTarget];
+const TARGETS = [
+    azureTarget,
+    definition/* awsTarget */.x,
+    databricksTarget,
+    gcp_definition/* gcpTarget */.W,
+];
 
 
 /***/ })
