@@ -1,5 +1,5 @@
 /**
- * The one table of inputs. It drives parsing (plan.ts and each target's settings), the README's
+ * The one table of inputs. It drives parsing (plan.ts and each target's settings), docs/inputs.md's
  * inputs table, action.yml and the Azure DevOps task.json (scripts/gen-docs.ts), and a test checks
  * they all agree.
  */
