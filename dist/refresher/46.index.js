@@ -56,8 +56,8 @@ function generateAccessTokenUrl(settings) {
     return `${settings.iamCredentialsEndpoint}/v1/projects/-/serviceAccounts/${settings.serviceAccount ?? ''}:generateAccessToken`;
 }
 
-// EXTERNAL MODULE: ./src/targets/gcp/trust.ts + 1 modules
-var trust = __webpack_require__(2000);
+// EXTERNAL MODULE: ./src/targets/gcp/trust.ts
+var trust = __webpack_require__(9821);
 ;// CONCATENATED MODULE: ./src/targets/gcp/google-errors.ts
 
 

@@ -74,6 +74,8 @@ function findCloud(raw) {
 /* harmony export */ });
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
 
 
 /**
@@ -84,7 +86,7 @@ function findCloud(raw) {
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
     const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
-    return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
+    return `az ad app federated-credential create --id ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(clientId)} --parameters ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify(credential))}`;
 }
 const trust = {
     code: 'AZURE_TRUST_MISMATCH',
@@ -916,6 +918,26 @@ function parseRetryAfter(value, nowMs = Date.now()) {
 
 /***/ }),
 
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * The one quoting for anything printed for a person to paste into a POSIX shell (az and
+ * databricks commands in hints and explanations, the command line's `env` output): single quotes,
+ * with each embedded single quote closed, escaped and reopened. Inside single quotes nothing is
+ * special (`$(`, backticks, `\`, newlines), so a claim value is passed on exactly, whatever it
+ * holds: a branch name may contain `'` and `$(…)`.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
 /***/ 4614:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1235,6 +1257,8 @@ function runAz(command, args, env) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7253);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
 
 
 /**
@@ -1257,15 +1281,23 @@ function exchangeRefused(res, settings, tokens) {
     const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
     return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
 }
-/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
+/**
+ * The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI
+ * command that is safe to paste whatever the claims hold. The service principal's numeric id is
+ * left to the shell variable SP_ID (a `<placeholder>` would be a redirection, and an apostrophe
+ * in it would open a quote).
+ */
 function federationPolicyCommand(settings, presented) {
     const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
     return settings.clientId
-        ? `databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id)`
-        : `databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'`;
+        ? `databricks account service-principal-federation-policy create "$SP_ID" --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: oidc }))}`
+        : `databricks account federation-policy create --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } }))}`;
 }
 function policyHint(settings, tokens) {
-    return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
+    const command = federationPolicyCommand(settings, tokens);
+    return settings.clientId
+        ? `A policy that accepts this token, with SP_ID set to the service principal's numeric id (not its application id): ${command}`
+        : `An account-wide policy that accepts this token: ${command}`;
 }
 /** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */
 function describeDatabricksError(body) {
@@ -1292,7 +1324,7 @@ function describeDatabricksError(body) {
 /* harmony export */ });
 /* unused harmony export defaultAudience */
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9821);
 
 
 const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
@@ -1380,30 +1412,16 @@ function projectOf(serviceAccount) {
 
 /***/ }),
 
-/***/ 2000:
+/***/ 9821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fg: () => (/* binding */ bindingCommand),
-  Hn: () => (/* binding */ providerCommand),
-  NJ: () => (/* binding */ trustCommands)
-});
-
-// UNUSED EXPORTS: celString, principalFor
-
-;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
-/**
- * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
- * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
- * to paste must stay one word per value. Local until the shared quoting function is on main.
- */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ providerCommand),
+/* harmony export */   NJ: () => (/* binding */ trustCommands),
+/* harmony export */   fg: () => (/* binding */ bindingCommand)
+/* harmony export */ });
+/* unused harmony exports principalFor, celString */
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2344);
 
 /**
  * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
@@ -1420,33 +1438,33 @@ function providerCommand(settings, presented) {
     const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
     return [
         'gcloud iam workload-identity-pools providers create-oidc',
-        shellQuote(id),
-        `--project=${shellQuote(settings.projectNumber)}`,
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(id),
+        `--project=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectNumber)}`,
         '--location=global',
-        `--workload-identity-pool=${shellQuote(settings.pool)}`,
-        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        `--workload-identity-pool=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.pool)}`,
+        `--issuer-uri=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(presented.issuer)}`,
         // Without allowed audiences Google accepts exactly the default one.
         ...(presented.audience === defaultAudience
             ? []
-            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
-        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
-        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+            : [`--allowed-audiences=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('google.subject=assertion.sub')}`,
+        `--attribute-condition=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(`assertion.sub == ${celString(presented.subject)}`)}`,
     ].join(' ');
 }
 function bindingCommand(settings, subject) {
-    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    const member = `--member=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(principalFor(settings, subject))}`;
     if (settings.serviceAccount) {
         return [
             'gcloud iam service-accounts add-iam-policy-binding',
-            shellQuote(settings.serviceAccount),
+            (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.serviceAccount),
             '--role=roles/iam.workloadIdentityUser',
             member,
         ].join(' ');
     }
     return [
         'gcloud projects add-iam-policy-binding',
-        shellQuote(settings.projectId ?? settings.projectNumber),
-        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectId ?? settings.projectNumber),
+        `--role=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('roles/<the role the job needs>')}`,
         member,
     ].join(' ');
 }
@@ -1998,7 +2016,7 @@ const INPUTS = [
     {
         name: 'azure-authority-host',
         group: 'azure',
-        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted (and `azure-cli-login` is refused: the CLI signs in only at its cloud’s own authority). Default: the cloud’s, or `AZURE_AUTHORITY_HOST` when it names an Entra authority host of a Microsoft cloud.',
         alsoFor: ['databricks'],
     },
     {
@@ -2051,7 +2069,7 @@ const INPUTS = [
         group: 'aws',
         description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
         azureDevOps: {
-            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when the pipeline sets it, else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when it names an AWS STS host (any other stops the task), else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
         },
     },
     {
@@ -2066,6 +2084,11 @@ const INPUTS = [
         group: 'aws',
         description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
         kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-profile',
+        group: 'aws',
+        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
     },
     {
         name: 'databricks-host',
@@ -2441,6 +2464,8 @@ var sts_errors = __nccwpck_require__(4614);
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
@@ -2492,6 +2517,7 @@ function parseAwsSettings(read, problems, run) {
         if (!/^\d{12}$/.test(id))
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
+    const profile = parseProfile(read, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2506,6 +2532,7 @@ function parseAwsSettings(read, problems, run) {
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
         allowedAccountIds,
+        profile,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2522,6 +2549,17 @@ function parseSessionName(raw, run, problems) {
         .join('-')
         .replace(/[^\w+=,.@-]/g, '_')
         .slice(0, 64);
+}
+function parseProfile(read, problems) {
+    const profile = read('aws-profile').trim();
+    if (!profile)
+        return undefined;
+    if (!PROFILE_NAME.test(profile))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile));
+    // The profile is renewed by the refresher; without it there is nothing to write one for.
+    else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'empty when `refresh` is false (a profile is renewed by the refresher)', profile));
+    return profile;
 }
 function parseSessionPolicy(raw, problems) {
     const text = raw.trim();
@@ -2668,6 +2706,11 @@ function parseAzureSettings(read, problems) {
     const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
     const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
     const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
+    if (cliLogin && customAuthorityHost) {
+        // az (2.45 tried) asks login.microsoftonline.com about any authority it does not know, even
+        // after `az cloud register`: with it, the promise that no other host is contacted would break.
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cli-login', `\`false\` with \`azure-authority-host\` (${authorityHost}): the Azure CLI signs in only at its cloud's own authority (${effectiveCloud.authorityHost}) and would contact it`, read('azure-cli-login'), 'Use one or the other: later steps can still sign in with the exported AZURE_FEDERATED_TOKEN_FILE and AZURE_AUTHORITY_HOST (the Azure SDKs read them).'));
+    }
     if (problems.length > before || !clientId || !tenantId || !cloud)
         return undefined;
     return {

@@ -177,18 +177,20 @@ describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
 describe('refresh: the Azure CLI', () => {
   it('logs the CLI in again with fresh tokens while the job runs', async () => {
     const { createAzStub } = await import('../support/az-stub.ts');
+    const { startAzRouting } = await import('../support/az-routing.ts');
+    const routing = await startAzRouting(cloud);
     const stub = createAzStub();
     const job = newJob();
     const run = await runAction({
       job,
       inputs: {
         ...azureInputs,
-        'azure-authority-host': cloud.entra.authorityHost,
         issuer: cloud.issuer.issuer,
         subject,
         'azure-cli-login': 'true',
       },
-      env: { ...jobEnv(), PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
+      // az signs in only at the cloud's own authority: the step reaches the fake Entra as login.microsoftonline.com.
+      env: { ...jobEnv(), ...routing.env, PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
     });
     expect(run.exitCode).toBe(0);
     const logins = () => stub.calls().filter((c) => c.args[0] === 'login');
@@ -198,6 +200,7 @@ describe('refresh: the Azure CLI', () => {
     expect(new Set(tokens).size).toBe(tokens.length); // a new token every time
     const cleanup = await post(job, run);
     expect(cleanup.exitCode).toBe(0);
+    await routing.close();
   });
 });
 
@@ -322,6 +325,98 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
       trustRoleFor(subject);
     }
     await post(job, run);
+  });
+});
+
+describe('refresh: several roles in one job (aws-profile)', () => {
+  const staging = 'arn:aws:iam::210987654321:role/staging';
+  function profileCli(profile: string, env: Record<string, string | undefined>) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        ensureAwsCli(),
+        [
+          'sts',
+          'get-caller-identity',
+          '--profile',
+          profile,
+          '--output',
+          'json',
+          '--endpoint-url',
+          cloud.sts.endpoint,
+        ],
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+
+  it('each step adds its profile to the job’s config file; each renews its own role; each post step removes only its own', async () => {
+    const host = cloud.issuer.issuer.replace('https://', '');
+    cloud.sts.addOidcProvider({
+      accountId: '210987654321',
+      url: cloud.issuer.issuer,
+      clientIds: ['sts.amazonaws.com'],
+    });
+    cloud.sts.addRole({
+      arn: staging,
+      trustPolicy: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: `arn:aws:iam::210987654321:oidc-provider/${host}` },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: { StringEquals: { [`${host}:sub`]: subject } },
+          },
+        ],
+      },
+    });
+    const job = newJob();
+    const inputs = (role: string, profile: string) => ({
+      'aws-role-arn': role,
+      'aws-region': 'eu-west-1',
+      'aws-sts-endpoint': cloud.sts.endpoint,
+      'aws-profile': profile,
+    });
+    const prod = await main(job, inputs(roleArn, 'prod'));
+    const stage = await main(job, inputs(staging, 'staging'));
+    expect([prod.exitCode, stage.exitCode]).toEqual([0, 0]);
+    const config = prod.env.get('AWS_CONFIG_FILE') ?? '';
+    expect(stage.env.get('AWS_CONFIG_FILE')).toBe(config);
+    // Nothing in the environment that would win over the profiles.
+    for (const run of [prod, stage])
+      expect([...run.env.keys()].filter((k) => k !== 'AWS_CONFIG_FILE' && k.startsWith('AWS_'))).toEqual([]);
+    expect(statSync(config).mode & 0o777).toBe(0o600);
+    const text = readFileSync(config, 'utf8');
+    expect(text).toContain('[profile prod]');
+    expect(text).toContain('[profile staging]');
+    expect(text).not.toContain(cloud.github.requestToken);
+
+    await outliveLifetimes();
+    const env = { ...laterStepEnv(prod), ...laterStepEnv(stage) };
+    const [p, st] = [await profileCli('prod', env), await profileCli('staging', env)];
+    expect([p.stderr, st.stderr]).toEqual(['', '']);
+    expect(JSON.parse(p.stdout)).toMatchObject({ Account: '123456789012' });
+    expect(JSON.parse(st.stdout)).toMatchObject({ Account: '210987654321' });
+    expect((JSON.parse(st.stdout) as { Arn: string }).Arn).toContain(':assumed-role/staging/');
+
+    // Post steps run in reverse order; each removes what it added, and only that.
+    await post(job, stage);
+    expect(readFileSync(config, 'utf8')).not.toContain('[profile staging]');
+    expect(readFileSync(config, 'utf8')).toContain('[profile prod]');
+    expect((await profileCli('prod', env)).code).toBe(0);
+    await post(job, prod);
+    expect(existsSync(config)).toBe(false);
+  }, 90_000);
+
+  it('without refresh there is no refresher to renew a profile: one clear input error', async () => {
+    const run = await main(newJob(), {
+      'aws-role-arn': roleArn,
+      'aws-region': 'eu-west-1',
+      'aws-profile': 'prod',
+      refresh: 'false',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('Input `aws-profile` must be empty when `refresh` is false');
   });
 });
 

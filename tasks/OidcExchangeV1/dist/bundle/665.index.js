@@ -173,7 +173,7 @@ function textAt(from, ...path) {
 /**
  * AssumeRoleWithWebIdentity on the wire (docs/protocols.md §3.2–3.4): one unsigned query-protocol form
  * POST (the operation is `noAuth`), answered in XML. Written by hand rather than through the AWS
- * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (README, "Performance").
+ * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (docs/development.md).
  */
 const STS_VERSION = '2011-06-15';
 function assumeRoleForm(settings, webIdentityToken) {
