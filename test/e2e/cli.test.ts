@@ -423,11 +423,11 @@ describe('oidc-exchange (command line)', () => {
     });
 
     it('a directory the user cannot write to', async () => {
-      // root writes anywhere: run the command line as nobody then, as a CI user would be. The test
-      // run's own temp folder is private (0700), so nobody's folder sits beside it, removed below.
-      const asRoot = process.getuid?.() === 0;
-      const asUser = asRoot ? { uid: 65534, gid: 65534 } : {};
-      const dir = asRoot ? mkdtempSync(join(dirname(tmpdir()), 'cli-bad-out-')) : base();
+      // root writes anywhere: run the command line as nobody then, as a CI user would be, in a
+      // folder nobody can reach (the run's own temp folder is root's, 0700).
+      const root = process.getuid?.() === 0;
+      const asUser = root ? { uid: 65534, gid: 65534 } : {};
+      const dir = root ? mkdtempSync(join(dirname(tmpdir()), 'cli-bad-out-')) : base();
       onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       chmodSync(dir, 0o555);
       const out = join(dir, 'aws.env');
