@@ -1,5 +1,5 @@
 /**
- * action.yml and the README's inputs/outputs tables, generated from the one table of inputs
+ * action.yml and docs/inputs.md's inputs/outputs tables, generated from the one table of inputs
  * (src/core/inputs.ts) so they cannot drift. `npm run gen` writes them; a test checks them.
  */
 import { INPUTS, OUTPUTS, type InputSpec } from '../src/core/inputs.ts';

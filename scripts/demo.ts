@@ -130,8 +130,8 @@ point the step at it; a real workflow leaves them out (or names its real workspa
   note(`The fake GitHub issues ID tokens that live 5 minutes, as GitHub's do, so the federated token
 file and the Databricks token (whose life comes from the ID token's) say they expire within
 minutes; Entra access tokens and the STS session last an hour. Later steps are not limited by
-that: with \`refresh\` (the default) the token file is rewritten, the AWS profile and the
-Databricks token service mint new credentials, for the whole job (docs/long-running-jobs.md).`);
+that: with \`refresh\` (the default) the refresher rewrites the token file and its AWS and
+Databricks endpoints hand out renewed credentials, for the whole job (docs/long-running-jobs.md).`);
 } finally {
   await cloud.close();
   for (const dir of jobs) rmSync(dir, { recursive: true, force: true });

@@ -141,7 +141,7 @@ export function taskJson(): string {
   return `${JSON.stringify(task, null, 2)}\n`;
 }
 
-/** The README's table of the task's inputs (the action's table names the kebab-case inputs). */
+/** docs/inputs.md's table of the task's inputs (the action's table names the kebab-case inputs). */
 export function taskInputsTable(): string {
   const cell = (text: string): string => text.replace(/\|/g, '\\|');
   return [

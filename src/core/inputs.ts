@@ -1,5 +1,5 @@
 /**
- * The one table of inputs. It drives parsing (plan.ts and each target's settings), the README's
+ * The one table of inputs. It drives parsing (plan.ts and each target's settings), docs/inputs.md's
  * inputs table, action.yml and the Azure DevOps task.json (scripts/gen-docs.ts), and a test checks
  * they all agree.
  */
@@ -274,6 +274,12 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
     kind: { type: 'lines' },
+  },
+  {
+    name: 'aws-profile',
+    group: 'aws',
+    description:
+      'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
   },
   {
     name: 'databricks-host',

@@ -1,6 +1,7 @@
 /**
  * A recording forward proxy on loopback, as on a self-hosted runner behind a corporate proxy:
  * CONNECT tunnels for https, absolute-URI forwarding for http. `seen` lists every host:port asked for.
+ * While `silent` is set it is a black hole: it accepts connections and never answers.
  *
  * With `routes` it is also how a client that cannot be pointed at a fake (the real `az`) reaches
  * one (TOOLCHAIN: az cloud register does not work): a CONNECT to a routed `host:443` goes to the
@@ -13,6 +14,7 @@ import { connect } from 'node:net';
 export interface RecordingProxy {
   url: string;
   seen: string[];
+  silent: boolean;
   close(): Promise<void>;
 }
 
@@ -20,9 +22,11 @@ export async function startConnectProxy(routes?: Record<string, number>): Promis
   const seen: string[] = [];
   // Tunnelled sockets leave the HTTP server's bookkeeping, so close() must end them itself.
   const tunnels = new Set<{ destroy(): void }>();
+  const state = { silent: false };
   const server: Server = createServer((req, res) => {
     const target = new URL(req.url ?? '');
     seen.push(target.host);
+    if (state.silent) return void tunnels.add(req.socket);
     const upstream = request(target, { method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
@@ -33,6 +37,7 @@ export async function startConnectProxy(routes?: Record<string, number>): Promis
   server.on('connect', (req, client, head) => {
     const [host = '', port] = (req.url ?? '').split(':');
     seen.push(req.url ?? '');
+    if (state.silent) return void tunnels.add(client.on('error', () => undefined));
     const routed = routes?.[`${host}:${port ?? ''}`];
     const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(host);
     if (routes && routed === undefined && !loopback) {
@@ -59,6 +64,12 @@ export async function startConnectProxy(routes?: Record<string, number>): Promis
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    get silent() {
+      return state.silent;
+    },
+    set silent(on: boolean) {
+      state.silent = on;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of tunnels) socket.destroy();

@@ -9,7 +9,7 @@ import { tokenFromAnswer } from './exchange-errors.js';
  * §2.1–2.2), shared by the targets that need Entra tokens (Azure; Azure Databricks): one form POST
  * per scope to `{authority}/{tenant}/oauth2/v2.0/token` over our own client (keep-alive, proxies,
  * a timeout on every request). Sent directly rather than through @azure/identity, whose load and
- * discovery request cost more than the exchange itself (README, "Performance"). The first attempt
+ * discovery request cost more than the exchange itself (docs/development.md). The first attempt
  * of every scope uses the step's checked token; a retry mints a new token first. Each access token
  * is masked on arrival.
  */
@@ -69,7 +69,8 @@ export function createEntraTokenGetter(app: EntraApp, ctx: TargetContext): Entra
         });
         return tokenFromAnswer(res, presented, sentAt, ctx.registerSecret);
       } catch (error) {
-        if (error instanceof OidcExchangeError && error.code === 'TIMEOUT') {
+        // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
+        if (error instanceof OidcExchangeError && error.code === 'TIMEOUT' && error.retryable) {
           throw new OidcExchangeError(
             'TIMEOUT',
             `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`,

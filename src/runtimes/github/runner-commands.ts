@@ -6,7 +6,7 @@ import { neutralise } from '../../core/neutralise.js';
 /**
  * The GitHub runner's command protocol, written directly rather than through @actions/core:
  * bundled, @actions/core loads @actions/http-client and undici at start-up, which tripled this
- * step's start-up time (figures in the README, "Dependencies and start-up"). The formats are the
+ * step's start-up time (figures in docs/development.md, "Dependencies and start-up"). The formats are the
  * same as @actions/core 3 writes them; test/unit/runner-commands.test.ts checks that.
  *
  * - workflow commands on stdout: `::add-mask::`, `::error::`, `::warning::`, with data escaped;

@@ -8,7 +8,7 @@ import { readXml, textAt, XmlSyntaxError, type XmlElement } from './xml-reader.j
 /**
  * AssumeRoleWithWebIdentity on the wire (docs/protocols.md §3.2–3.4): one unsigned query-protocol form
  * POST (the operation is `noAuth`), answered in XML. Written by hand rather than through the AWS
- * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (README, "Performance").
+ * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (docs/development.md).
  */
 export const STS_VERSION = '2011-06-15';
 

@@ -684,7 +684,7 @@ function formatError(error) {
 /* harmony export */   S: () => (/* binding */ requestJson)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6492);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
 
 
@@ -712,7 +712,7 @@ function statusError(res, purpose, hint) {
 
 /***/ }),
 
-/***/ 6492:
+/***/ 4083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -842,7 +842,60 @@ function isIp(host) {
     return /^[\d.]+$/.test(host) || host.includes(':');
 }
 
+;// CONCATENATED MODULE: ./src/core/http-errors.ts
+
+
+/** What a failed request becomes: one error naming the service, and the proxy when it was the one that failed. */
+/**
+ * A server that is slow may answer a second attempt; a proxy that accepted the connection and
+ * said nothing for the whole timeout stands in front of every service, so each retry would only
+ * wait as long again: that one is not retried (the refresher still tries again later).
+ */
+function timeoutError(purpose, url, timeoutMs, via, connected) {
+    if (via && !connected) {
+        return new errors/* OidcExchangeError */.tS('TIMEOUT', `The proxy ${via.host} did not open a connection to ${url.host} (${purpose}) within ${timeoutMs} ms.`, {
+            hint: 'Check that the proxy (HTTPS_PROXY, or the agent proxy on Azure DevOps) is up and reaches this host, or list the host in NO_PROXY; `timeout-seconds` bounds each wait.',
+        });
+    }
+    const through = via ? ` (through the proxy ${via.host})` : '';
+    return new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${purpose}${through} within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function asNetworkError(error, purpose, url, via) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const code = error?.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    // Our tunnel's refusals, and Node's own proxy support's (ERR_PROXY_TUNNEL: e.g. a 407 or 502).
+    if (error instanceof ProxyRefusal || code === 'ERR_PROXY_TUNNEL') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host})${via && code ? ` through the proxy ${via.host}` : ''}: ${message}.`, {
+            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
+        });
+    }
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/http.ts
+
 
 
 
@@ -878,9 +931,12 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS, nativeP
         ? new TunnelingAgent(proxyEnv, { keepAlive: true })
         : new external_node_https_.Agent({ keepAlive: true, proxyEnv: settings });
     const httpAgent = new external_node_http_.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
-    const route = (url) => url.protocol === 'https:'
-        ? { agent: httpsAgent }
-        : { agent: httpAgent, proxy: tunnel ? proxyFor(url, proxyEnv) : undefined };
+    const route = (url) => {
+        const via = proxyFor(url, proxyEnv);
+        return url.protocol === 'https:'
+            ? { agent: httpsAgent, via }
+            : { agent: httpAgent, proxy: tunnel ? via : undefined, via };
+    };
     let skew;
     const observe = (url, res) => {
         const date = Date.parse(String(res.headers.date ?? ''));
@@ -918,9 +974,13 @@ function send(req, routeFor) {
     const headers = { 'user-agent': 'oidc-exchange', ...req.headers };
     if (req.body !== undefined)
         headers['content-length'] = String(Buffer.byteLength(req.body));
-    const { agent, proxy } = routeFor(url);
+    const { agent, proxy, via } = routeFor(url);
     const method = req.method ?? 'GET';
     return new Promise((resolve, reject) => {
+        // `timeout` reaches the agent's connection too: it bounds the CONNECT of our tunnel and of
+        // Node's own proxy support, which would otherwise hold a silent proxy's socket for ever. It is
+        // a little longer than the timer below, which is what ends the request and names the proxy.
+        const cleanupAfterMs = timeoutMs + 1_000;
         // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
         const outgoing = proxy
             ? external_node_http_.request({
@@ -930,17 +990,23 @@ function send(req, routeFor) {
                 method,
                 headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
                 agent,
+                timeout: cleanupAfterMs,
             })
-            : transport.request(url, { method, headers, agent });
-        const timer = setTimeout(() => {
-            outgoing.destroy(new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
-                retryable: true,
-            }));
-        }, timeoutMs);
+            : transport.request(url, { method, headers, agent, timeout: cleanupAfterMs });
+        // A request gets its socket only once a proxy has opened the tunnel.
+        let connected = false;
+        outgoing.once('socket', () => (connected = true));
         const fail = (error) => {
             clearTimeout(timer);
-            reject(asNetworkError(error, req.purpose, url));
+            reject(asNetworkError(error, req.purpose, url, via));
         };
+        // Settles the promise itself: destroying a request that has no socket yet (a tunnel still
+        // waiting for the proxy) emits nothing until the tunnel ends.
+        const timer = setTimeout(() => {
+            const error = timeoutError(req.purpose, url, timeoutMs, via, connected);
+            fail(error);
+            outgoing.destroy(error);
+        }, timeoutMs);
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
             const chunks = [];
@@ -964,36 +1030,6 @@ function send(req, routeFor) {
             });
         });
         outgoing.end(req.body);
-    });
-}
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-function asNetworkError(error, purpose, url) {
-    if (error instanceof errors/* OidcExchangeError */.tS)
-        return error;
-    if (error instanceof ProxyRefusal) {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${error.message}.`, {
-            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
-        });
-    }
-    const code = error?.code ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
-            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
-        });
-    }
-    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
-        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
-        cause: error,
     });
 }
 /** Parses a JSON body, or says plainly which service sent something else. */
@@ -1029,7 +1065,7 @@ function capitalise(text) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6492);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -1351,6 +1387,11 @@ const INPUTS = [
         group: 'aws',
         description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
         kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-profile',
+        group: 'aws',
+        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
     },
     {
         name: 'databricks-host',
@@ -2049,7 +2090,9 @@ function createTokenSupplies(options) {
 }
 /** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
 function notRs256(alg, origin) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(String(alg))}.`, {
+        hint: 'CI token endpoints sign with RS256, so this token did not come from your CI provider; check the token source (`token-source`, the request URL). It was sent nowhere.',
+    });
 }
 
 
@@ -2333,12 +2376,11 @@ function urlBypass(patterns) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  aP: () => (/* binding */ createPrivateFile),
   nZ: () => (/* reexport */ credential_file_path/* credentialFilePath */.n),
   wK: () => (/* binding */ writePrivateFileAtomically),
   AK: () => (/* binding */ writeSecretFile)
 });
-
-// UNUSED EXPORTS: createPrivateFile
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -2440,8 +2482,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
-var http = __webpack_require__(6492);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var http = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/sources/azure-devops-answer.ts
@@ -2654,7 +2696,7 @@ function managedIdentitySource(identity, timeoutMs) {
 /* harmony export */   j: () => (/* binding */ githubSource)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6492);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
 /* harmony import */ var _core_http_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(310);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
 
@@ -2757,6 +2799,8 @@ var sts_errors = __webpack_require__(4614);
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
@@ -2808,6 +2852,7 @@ function parseAwsSettings(read, problems, run) {
         if (!/^\d{12}$/.test(id))
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
+    const profile = parseProfile(read, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2822,6 +2867,7 @@ function parseAwsSettings(read, problems, run) {
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
         allowedAccountIds,
+        profile,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2838,6 +2884,17 @@ function parseSessionName(raw, run, problems) {
         .join('-')
         .replace(/[^\w+=,.@-]/g, '_')
         .slice(0, 64);
+}
+function parseProfile(read, problems) {
+    const profile = read('aws-profile').trim();
+    if (!profile)
+        return undefined;
+    if (!PROFILE_NAME.test(profile))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile));
+    // The profile is renewed by the refresher; without it there is nothing to write one for.
+    else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'empty when `refresh` is false (a profile is renewed by the refresher)', profile));
+    return profile;
 }
 function parseSessionPolicy(raw, problems) {
     const text = raw.trim();
@@ -3059,24 +3116,33 @@ function describeDatabricksError(body) {
 /* harmony export */ });
 /* unused harmony export defaultAudience */
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9514);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9821);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9821);
+
 
 
 const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
 const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
 const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const SCOPE_BASE = 'https://www.googleapis.com/auth/';
-const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`) asks for nothing: the runner passes it to every step.
+const REQUESTING_INPUTS = [
+    'gcp-workload-identity-provider',
+    'gcp-service-account',
+    'gcp-project-id',
+    'gcp-scopes',
+    'gcp-token-lifetime-seconds',
+];
 const GOOGLE_IAM_HOST = 'iam.googleapis.com';
 const gcpTarget = {
     name: 'gcp',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .writtenByUser */ .ml)(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseGcpSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
     },
     load: () => __webpack_require__.e(/* import() */ 728).then(__webpack_require__.bind(__webpack_require__, 2728)),
-    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
 };
 function defaultAudience(settings) {
     return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
