@@ -114,6 +114,6 @@ describe.skipIf(cli.az === undefined)(
         entry: 'post',
         env: Object.fromEntries([...run.state].map(([n, v]) => [`STATE_${n}`, v])),
       });
-    });
+    }, 120_000); // three real `az` runs and a token lifetime: about 20 s alone, more on a loaded machine
   },
 );
