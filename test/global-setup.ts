@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureAwsCli } from './support/aws-cli.ts';
@@ -17,9 +17,11 @@ import { ensureTestCa } from './fakes/tls.ts';
  */
 export default function setup(): () => void {
   process.env['NODE_EXTRA_CA_CERTS'] = ensureTestCa().caCertFile;
-  // Only the Linux job's tests use it (.github/workflows/ci.yml skips them elsewhere, by name).
-  if (process.platform === 'linux') ensureAwsCli();
+  // Not on Windows: the tests that use it are skipped there (.github/workflows/ci.yml, by name).
+  if (process.platform !== 'win32') ensureAwsCli();
   const runTemp = mkdtempSync(join(tmpdir(), 'oidc-exchange-test-run-'));
+  // Like the system temp folder (tests run commands as `nobody` too); each job folder is 0700.
+  chmodSync(runTemp, 0o1777);
   const copy = copyAction(runTemp);
   process.env[ACTION_COPY_VARIABLE] = copy;
   process.env['TMPDIR'] = runTemp;

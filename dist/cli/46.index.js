@@ -17,8 +17,8 @@ __webpack_require__.d(__webpack_exports__, {
 var credential_file_path = __webpack_require__(3725);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
+var http = __webpack_require__(4759);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/targets/gcp/definition.ts
@@ -56,8 +56,8 @@ function generateAccessTokenUrl(settings) {
     return `${settings.iamCredentialsEndpoint}/v1/projects/-/serviceAccounts/${settings.serviceAccount ?? ''}:generateAccessToken`;
 }
 
-// EXTERNAL MODULE: ./src/targets/gcp/trust.ts + 1 modules
-var trust = __webpack_require__(2000);
+// EXTERNAL MODULE: ./src/targets/gcp/trust.ts
+var trust = __webpack_require__(9821);
 ;// CONCATENATED MODULE: ./src/targets/gcp/google-errors.ts
 
 

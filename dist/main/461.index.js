@@ -19,8 +19,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var http = __webpack_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
+var http = __webpack_require__(4759);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 // EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
@@ -116,7 +116,8 @@ function createEntraTokenGetter(app, ctx) {
             return tokenFromAnswer(res, presented, sentAt, ctx.registerSecret);
         }
         catch (error) {
-            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT') {
+            // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
+            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT' && error.retryable) {
                 throw new errors/* OidcExchangeError */.tS('TIMEOUT', `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`, { retryable: true });
             }
             // Our own errors (a refreshed token that failed its claim check) pass through unchanged.

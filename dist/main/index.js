@@ -74,6 +74,8 @@ function findCloud(raw) {
 /* harmony export */ });
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
 
 
 /**
@@ -84,7 +86,7 @@ function findCloud(raw) {
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
     const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
-    return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
+    return `az ad app federated-credential create --id ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(clientId)} --parameters ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify(credential))}`;
 }
 const trust = {
     code: 'AZURE_TRUST_MISMATCH',
@@ -681,7 +683,7 @@ function formatError(error) {
 /* harmony export */   S: () => (/* binding */ requestJson)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7253);
 
 
@@ -709,7 +711,7 @@ function statusError(res, purpose, hint) {
 
 /***/ }),
 
-/***/ 2005:
+/***/ 4759:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -839,7 +841,60 @@ function isIp(host) {
     return /^[\d.]+$/.test(host) || host.includes(':');
 }
 
+;// CONCATENATED MODULE: ./src/core/http-errors.ts
+
+
+/** What a failed request becomes: one error naming the service, and the proxy when it was the one that failed. */
+/**
+ * A server that is slow may answer a second attempt; a proxy that accepted the connection and
+ * said nothing for the whole timeout stands in front of every service, so each retry would only
+ * wait as long again: that one is not retried (the refresher still tries again later).
+ */
+function timeoutError(purpose, url, timeoutMs, via, connected) {
+    if (via && !connected) {
+        return new errors/* OidcExchangeError */.tS('TIMEOUT', `The proxy ${via.host} did not open a connection to ${url.host} (${purpose}) within ${timeoutMs} ms.`, {
+            hint: 'Check that the proxy (HTTPS_PROXY, or the agent proxy on Azure DevOps) is up and reaches this host, or list the host in NO_PROXY; `timeout-seconds` bounds each wait.',
+        });
+    }
+    const through = via ? ` (through the proxy ${via.host})` : '';
+    return new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${purpose}${through} within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function asNetworkError(error, purpose, url, via) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const code = error?.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    // Our tunnel's refusals, and Node's own proxy support's (ERR_PROXY_TUNNEL: e.g. a 407 or 502).
+    if (error instanceof ProxyRefusal || code === 'ERR_PROXY_TUNNEL') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host})${via && code ? ` through the proxy ${via.host}` : ''}: ${message}.`, {
+            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
+        });
+    }
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/http.ts
+
 
 
 
@@ -875,9 +930,12 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS, nativeP
         ? new TunnelingAgent(proxyEnv, { keepAlive: true })
         : new external_node_https_.Agent({ keepAlive: true, proxyEnv: settings });
     const httpAgent = new external_node_http_.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
-    const route = (url) => url.protocol === 'https:'
-        ? { agent: httpsAgent }
-        : { agent: httpAgent, proxy: tunnel ? proxyFor(url, proxyEnv) : undefined };
+    const route = (url) => {
+        const via = proxyFor(url, proxyEnv);
+        return url.protocol === 'https:'
+            ? { agent: httpsAgent, via }
+            : { agent: httpAgent, proxy: tunnel ? via : undefined, via };
+    };
     let skew;
     const observe = (url, res) => {
         const date = Date.parse(String(res.headers.date ?? ''));
@@ -915,9 +973,13 @@ function send(req, routeFor) {
     const headers = { 'user-agent': 'oidc-exchange', ...req.headers };
     if (req.body !== undefined)
         headers['content-length'] = String(Buffer.byteLength(req.body));
-    const { agent, proxy } = routeFor(url);
+    const { agent, proxy, via } = routeFor(url);
     const method = req.method ?? 'GET';
     return new Promise((resolve, reject) => {
+        // `timeout` reaches the agent's connection too: it bounds the CONNECT of our tunnel and of
+        // Node's own proxy support, which would otherwise hold a silent proxy's socket for ever. It is
+        // a little longer than the timer below, which is what ends the request and names the proxy.
+        const cleanupAfterMs = timeoutMs + 1_000;
         // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
         const outgoing = proxy
             ? external_node_http_.request({
@@ -927,17 +989,23 @@ function send(req, routeFor) {
                 method,
                 headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
                 agent,
+                timeout: cleanupAfterMs,
             })
-            : transport.request(url, { method, headers, agent });
-        const timer = setTimeout(() => {
-            outgoing.destroy(new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
-                retryable: true,
-            }));
-        }, timeoutMs);
+            : transport.request(url, { method, headers, agent, timeout: cleanupAfterMs });
+        // A request gets its socket only once a proxy has opened the tunnel.
+        let connected = false;
+        outgoing.once('socket', () => (connected = true));
         const fail = (error) => {
             clearTimeout(timer);
-            reject(asNetworkError(error, req.purpose, url));
+            reject(asNetworkError(error, req.purpose, url, via));
         };
+        // Settles the promise itself: destroying a request that has no socket yet (a tunnel still
+        // waiting for the proxy) emits nothing until the tunnel ends.
+        const timer = setTimeout(() => {
+            const error = timeoutError(req.purpose, url, timeoutMs, via, connected);
+            fail(error);
+            outgoing.destroy(error);
+        }, timeoutMs);
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
             const chunks = [];
@@ -961,36 +1029,6 @@ function send(req, routeFor) {
             });
         });
         outgoing.end(req.body);
-    });
-}
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-function asNetworkError(error, purpose, url) {
-    if (error instanceof errors/* OidcExchangeError */.tS)
-        return error;
-    if (error instanceof ProxyRefusal) {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${error.message}.`, {
-            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
-        });
-    }
-    const code = error?.code ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
-            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
-        });
-    }
-    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
-        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
-        cause: error,
     });
 }
 /** Parses a JSON body, or says plainly which service sent something else. */
@@ -1026,7 +1064,7 @@ function capitalise(text) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -1278,7 +1316,7 @@ const INPUTS = [
     {
         name: 'azure-authority-host',
         group: 'azure',
-        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted (and `azure-cli-login` is refused: the CLI signs in only at its cloud’s own authority). Default: the cloud’s, or `AZURE_AUTHORITY_HOST` when it names an Entra authority host of a Microsoft cloud.',
         alsoFor: ['databricks'],
     },
     {
@@ -1331,7 +1369,7 @@ const INPUTS = [
         group: 'aws',
         description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
         azureDevOps: {
-            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when the pipeline sets it, else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when it names an AWS STS host (any other stops the task), else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
         },
     },
     {
@@ -1346,6 +1384,11 @@ const INPUTS = [
         group: 'aws',
         description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
         kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-profile',
+        group: 'aws',
+        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
     },
     {
         name: 'databricks-host',
@@ -2042,6 +2085,26 @@ function targetContext(plan, services, tokens) {
         registerSecret: services.registerSecret,
         now: services.now,
     };
+}
+
+
+/***/ }),
+
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * The one quoting for anything printed for a person to paste into a POSIX shell (az and
+ * databricks commands in hints and explanations, the command line's `env` output): single quotes,
+ * with each embedded single quote closed, escaped and reopened. Inside single quotes nothing is
+ * special (`$(`, backticks, `\`, newlines), so a claim value is passed on exactly, whatever it
+ * holds: a branch name may contain `'` and `$(…)`.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 
@@ -3302,7 +3365,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */   j: () => (/* binding */ TEMP_DIR_STATE)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2005);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(135);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
@@ -3316,7 +3379,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7325);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9169);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3360);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1209);
 
 
@@ -3422,7 +3485,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9169:
+/***/ 3360:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3562,7 +3625,186 @@ function answer(res, status, body) {
     res.end(text);
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
+
+
+
+
+
+/**
+ * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
+ * runner's temp folder), to which every step that names a profile adds its own section, so that
+ * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
+ * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
+ * step removes exactly its own sections, and a later step that reuses a name takes it over.
+ *
+ * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
+ * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ */
+const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+function jobConfigPath(stepDir) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(stepDir), JOB_CONFIG_NAME);
+}
+/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
+function addProfile(stepDir, profile, body) {
+    const path = jobConfigPath(stepDir);
+    withLock(path, () => {
+        const kept = sections(read(path)).filter((s) => s.profile !== profile);
+        write(path, [...kept.map((s) => s.text), `${MARK}${(0,external_node_path_.basename)(stepDir)}\n[profile ${profile}]\n${body}`]);
+    });
+    return path;
+}
+/**
+ * Removes every section the step added; the file goes once no section is left. Returns their
+ * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ */
+function removeProfiles(stepDir) {
+    try {
+        return removeOwnSections(stepDir);
+    }
+    catch {
+        return [];
+    }
+}
+function removeOwnSections(stepDir) {
+    const path = jobConfigPath(stepDir);
+    if (!existsSync(path))
+        return [];
+    const owner = basename(stepDir);
+    let removed = [];
+    withLock(path, () => {
+        const all = sections(read(path));
+        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
+        const kept = all.filter((s) => s.owner !== owner);
+        if (kept.length === 0)
+            rmSync(path, { force: true });
+        else if (removed.length > 0)
+            write(path, kept.map((s) => s.text));
+    });
+    return removed;
+}
+function sections(text) {
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
+        if (match)
+            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
+    }
+    return out;
+}
+function read(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return '';
+    if (!(0,external_node_fs_.lstatSync)(path).isFile())
+        throw refused(path, 'it is not a regular file');
+    return (0,external_node_fs_.readFileSync)(path, 'utf8');
+}
+function write(path, parts) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    (0,secret_file/* createPrivateFile */.aP)(temp, parts.join('\n'));
+    try {
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+const LOCK_WAIT_MS = 10_000;
+const LOCK_STALE_MS = 30_000;
+function withLock(path, edit) {
+    const lock = `${path}.lock`;
+    const started = Date.now();
+    for (;;) {
+        try {
+            (0,external_node_fs_.mkdirSync)(lock, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            // A step that died holding it must not block the job: an old lock is taken over.
+            const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+            if (Date.now() - since > LOCK_STALE_MS)
+                (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
+            else if (Date.now() - started > LOCK_WAIT_MS)
+                throw refused(path, 'another step holds its lock');
+            else
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        }
+    }
+    try {
+        edit();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
+    }
+}
+function refused(path, why) {
+    return new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
+        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/credential-process-line.ts
+
+/**
+ * The `credential_process` value of an AWS profile: a command line that each AWS client splits
+ * in its own way, so every part is double-quoted and only characters that read the same to all of
+ * them are allowed (docs/protocols.md §3.6):
+ * - POSIX: botocore splits like a POSIX shell (shlex); the JS SDK and Go SDK hand the line to
+ *   `/bin/sh -c`. Inside double quotes `$`, backquote, `\` and `"` are special.
+ * - Windows: botocore splits like CommandLineToArgvW (a backslash is literal unless it runs up to
+ *   a `"`); the JS SDK (`exec`) and Go SDK run `cmd.exe /c`, which expands `%NAME%` even inside
+ *   quotes (and `!NAME!` where delayed expansion is on). Paths hold backslashes and spaces
+ *   (`C:\Program Files\nodejs\node.exe`): both are fine quoted; a trailing backslash is not (it
+ *   would escape the closing quote).
+ * A part that cannot be written safely is refused, never written half-quoted.
+ */
+function credential_process_line_credentialProcessLine(parts, platform) {
+    return parts.map((part) => quotePart(part, platform)).join(' ');
+}
+const UNSAFE = {
+    posix: /["\r\n$`\\]/,
+    win32: /["\r\n%!]|\\$/,
+};
+function quotePart(part, platform) {
+    const unsafe = UNSAFE[platform === 'win32' ? 'win32' : 'posix'];
+    if (part === '' || unsafe.test(part)) {
+        const avoid = platform === 'win32' ? 'double quotes, `%` or `!`' : 'double quotes, `$`, backquotes or backslashes';
+        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
+            hint: `Move the runner or its temp folder to a path without ${avoid}, or set \`refresh: false\`.`,
+        });
+    }
+    return `"${part}"`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+
+/**
+ * The AWS config file handed to later steps instead of static keys: one profile whose
+ * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
+ * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
+ * command line holds paths only: the settings are in a file beside it, and the OIDC token is
+ * minted by the helper itself from the step's environment.
+ */
+const AWS_PROFILE_NAME = 'oidc-exchange';
+function awsConfigFile(command, region, platform = process.platform) {
+    const line = credentialProcessLine(command, platform);
+    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
+}
+/** The body of a named profile (`aws-profile`): the section header is the job config file's. */
+function profileBody(command, region, platform = process.platform) {
+    return `credential_process = ${credential_process_line_credentialProcessLine(command, platform)}\nregion = ${region}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+
+
+
 
 
 /**
@@ -3577,6 +3819,41 @@ function answer(res, status, body) {
  */
 const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 function awsContainerRenewal(result, now = Date.now()) {
+    const { authorization, seed } = served(result, now);
+    return {
+        order: { authorization, seed },
+        drop: AWS_STATIC,
+        exports: (port) => [
+            { name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI', value: endpointUrl(port), secret: false, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+        ],
+        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+    };
+}
+/**
+ * `aws-profile`: the same session, reached through a named profile of the job's config file whose
+ * credential_process asks this step's refresher (../../aws-process). No credentials or region in
+ * the environment, where they would win over every profile.
+ */
+function awsProfileRenewal(result, options, now = Date.now()) {
+    const { authorization, seed } = served(result, now);
+    return {
+        order: { authorization, seed },
+        drop: new Set([...AWS_STATIC, 'AWS_REGION', 'AWS_DEFAULT_REGION']),
+        exports(port) {
+            const endpoint = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-endpoint.json', JSON.stringify({ url: endpointUrl(port), authorization }));
+            const body = profileBody([...options.command, endpoint], options.region);
+            const config = addProfile(options.tempDir, options.profile, body);
+            return [{ name: 'AWS_CONFIG_FILE', value: config, secret: false, kind: 'env' }];
+        },
+        note: `AWS: profile ${options.profile} in the job's AWS_CONFIG_FILE, whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left).`,
+    };
+}
+function endpointUrl(port) {
+    return `http://127.0.0.1:${port}${AWS_PATH}`;
+}
+function served(result, now) {
     const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
     const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
     const grant = result.grants.find((g) => g.target === 'aws');
@@ -3587,20 +3864,7 @@ function awsContainerRenewal(result, now = Date.now()) {
         expiration: grant.expiresAt.toISOString(),
         issuedAt: now,
     };
-    return {
-        order: { authorization, seed },
-        exports: (port) => [
-            {
-                name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-                value: `http://127.0.0.1:${port}${AWS_PATH}`,
-                secret: false,
-                kind: 'env',
-            },
-            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
-            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
-        ],
-        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
-    };
+    return { authorization, seed };
 }
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -3674,8 +3938,16 @@ function prepareRefresh(plan, result, options) {
     const aws = plan.targets.find((t) => t.definition.name === 'aws');
     let awsRenewal;
     if (aws && targets.has('aws')) {
-        awsRenewal = awsContainerRenewal(result);
-        drop = AWS_STATIC;
+        const { profile, region } = aws.settings;
+        awsRenewal = profile
+            ? awsProfileRenewal(result, {
+                tempDir: options.tempDir,
+                profile,
+                region,
+                command: options.awsProcessCommand,
+            })
+            : awsContainerRenewal(result);
+        drop = awsRenewal.drop;
         notes.push(awsRenewal.note);
     }
     const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
@@ -3813,7 +4085,7 @@ async function renewableExports(plan, result, options) {
         runInfo: options.runInfo,
         tempDir: options.tempDir,
         source: options.source,
-        cliCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'cli', 'index.js')],
+        awsProcessCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'aws-process', 'index.js')],
     });
     let port = 0;
     if (prepared.order) {
@@ -4219,8 +4491,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 var errors = __nccwpck_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __nccwpck_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
-var core_http = __nccwpck_require__(2005);
+// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
+var core_http = __nccwpck_require__(4759);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __nccwpck_require__(310);
 ;// CONCATENATED MODULE: ./src/sources/azure-devops-answer.ts
@@ -4572,11 +4844,12 @@ function urlBypass(patterns) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  aP: () => (/* binding */ createPrivateFile),
   nZ: () => (/* reexport */ credential_file_path/* credentialFilePath */.n),
   AK: () => (/* binding */ writeSecretFile)
 });
 
-// UNUSED EXPORTS: createPrivateFile, writePrivateFileAtomically
+// UNUSED EXPORTS: writePrivateFileAtomically
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
@@ -4794,6 +5067,8 @@ function trustPolicyHint(settings, presented) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7253);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
 
 
 /**
@@ -4816,15 +5091,23 @@ function exchangeRefused(res, settings, tokens) {
     const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
     return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
 }
-/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
+/**
+ * The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI
+ * command that is safe to paste whatever the claims hold. The service principal's numeric id is
+ * left to the shell variable SP_ID (a `<placeholder>` would be a redirection, and an apostrophe
+ * in it would open a quote).
+ */
 function federationPolicyCommand(settings, presented) {
     const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
     return settings.clientId
-        ? `databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id)`
-        : `databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'`;
+        ? `databricks account service-principal-federation-policy create "$SP_ID" --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: oidc }))}`
+        : `databricks account federation-policy create --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } }))}`;
 }
 function policyHint(settings, tokens) {
-    return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
+    const command = federationPolicyCommand(settings, tokens);
+    return settings.clientId
+        ? `A policy that accepts this token, with SP_ID set to the service principal's numeric id (not its application id): ${command}`
+        : `An account-wide policy that accepts this token: ${command}`;
 }
 /** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */
 function describeDatabricksError(body) {
@@ -4851,7 +5134,7 @@ function describeDatabricksError(body) {
 /* harmony export */ });
 /* unused harmony export defaultAudience */
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2000);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9821);
 
 
 const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
@@ -4955,30 +5238,16 @@ const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
 
 /***/ }),
 
-/***/ 2000:
+/***/ 9821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  fg: () => (/* binding */ bindingCommand),
-  Hn: () => (/* binding */ providerCommand),
-  NJ: () => (/* binding */ trustCommands)
-});
-
-// UNUSED EXPORTS: celString, principalFor
-
-;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
-/**
- * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
- * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
- * to paste must stay one word per value. Local until the shared quoting function is on main.
- */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ providerCommand),
+/* harmony export */   NJ: () => (/* binding */ trustCommands),
+/* harmony export */   fg: () => (/* binding */ bindingCommand)
+/* harmony export */ });
+/* unused harmony exports principalFor, celString */
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2344);
 
 /**
  * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
@@ -4995,33 +5264,33 @@ function providerCommand(settings, presented) {
     const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
     return [
         'gcloud iam workload-identity-pools providers create-oidc',
-        shellQuote(id),
-        `--project=${shellQuote(settings.projectNumber)}`,
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(id),
+        `--project=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectNumber)}`,
         '--location=global',
-        `--workload-identity-pool=${shellQuote(settings.pool)}`,
-        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        `--workload-identity-pool=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.pool)}`,
+        `--issuer-uri=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(presented.issuer)}`,
         // Without allowed audiences Google accepts exactly the default one.
         ...(presented.audience === defaultAudience
             ? []
-            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
-        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
-        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+            : [`--allowed-audiences=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('google.subject=assertion.sub')}`,
+        `--attribute-condition=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(`assertion.sub == ${celString(presented.subject)}`)}`,
     ].join(' ');
 }
 function bindingCommand(settings, subject) {
-    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    const member = `--member=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(principalFor(settings, subject))}`;
     if (settings.serviceAccount) {
         return [
             'gcloud iam service-accounts add-iam-policy-binding',
-            shellQuote(settings.serviceAccount),
+            (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.serviceAccount),
             '--role=roles/iam.workloadIdentityUser',
             member,
         ].join(' ');
     }
     return [
         'gcloud projects add-iam-policy-binding',
-        shellQuote(settings.projectId ?? settings.projectNumber),
-        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectId ?? settings.projectNumber),
+        `--role=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('roles/<the role the job needs>')}`,
         member,
     ].join(' ');
 }
@@ -5097,6 +5366,8 @@ var sts_errors = __nccwpck_require__(4614);
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
@@ -5148,6 +5419,7 @@ function parseAwsSettings(read, problems, run) {
         if (!/^\d{12}$/.test(id))
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
+    const profile = parseProfile(read, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -5162,6 +5434,7 @@ function parseAwsSettings(read, problems, run) {
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
         allowedAccountIds,
+        profile,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -5178,6 +5451,17 @@ function parseSessionName(raw, run, problems) {
         .join('-')
         .replace(/[^\w+=,.@-]/g, '_')
         .slice(0, 64);
+}
+function parseProfile(read, problems) {
+    const profile = read('aws-profile').trim();
+    if (!profile)
+        return undefined;
+    if (!PROFILE_NAME.test(profile))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile));
+    // The profile is renewed by the refresher; without it there is nothing to write one for.
+    else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'empty when `refresh` is false (a profile is renewed by the refresher)', profile));
+    return profile;
 }
 function parseSessionPolicy(raw, problems) {
     const text = raw.trim();
@@ -5324,6 +5608,11 @@ function parseAzureSettings(read, problems) {
     const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
     const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
     const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
+    if (cliLogin && customAuthorityHost) {
+        // az (2.45 tried) asks login.microsoftonline.com about any authority it does not know, even
+        // after `az cloud register`: with it, the promise that no other host is contacted would break.
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cli-login', `\`false\` with \`azure-authority-host\` (${authorityHost}): the Azure CLI signs in only at its cloud's own authority (${effectiveCloud.authorityHost}) and would contact it`, read('azure-cli-login'), 'Use one or the other: later steps can still sign in with the exported AZURE_FEDERATED_TOKEN_FILE and AZURE_AUTHORITY_HOST (the Azure SDKs read them).'));
+    }
     if (problems.length > before || !clientId || !tenantId || !cloud)
         return undefined;
     return {

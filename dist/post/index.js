@@ -1,6 +1,56 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   tS: () => (/* binding */ OidcExchangeError)
+/* harmony export */ });
+/* unused harmony exports OidcExchangeErrors, asOidcExchangeError, formatError */
+class OidcExchangeError extends Error {
+    code;
+    hint;
+    retryable;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'OidcExchangeError';
+        this.code = code;
+        this.hint = details.hint;
+        this.retryable = details.retryable ?? false;
+    }
+}
+/** Several problems found at once (all input errors are reported together, before any network call). */
+class OidcExchangeErrors extends OidcExchangeError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(first?.code ?? 'INTERNAL', errors.length === 1 ? (first?.message ?? '') : `${errors.length} problems:\n${listMessages(errors)}`, { hint: errors.length === 1 ? first?.hint : undefined });
+        this.name = 'OidcExchangeErrors';
+        this.errors = errors;
+    }
+}
+function listMessages(errors) {
+    return errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`).join('\n');
+}
+/** Anything thrown that is not ours becomes an INTERNAL error with its message, never its stack. */
+function asOidcExchangeError(error) {
+    if (error instanceof OidcExchangeError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
+        hint: 'This is a bug in oidc-exchange; please report it with the step log.',
+        cause: error,
+    });
+}
+/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+function formatError(error) {
+    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+}
+
+
+/***/ }),
+
 /***/ 962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -36,10 +86,12 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(522);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(962);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(40);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(774);
+/* harmony import */ var _shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(181);
+/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(522);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(962);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(606);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(212);
+
 
 
 
@@ -50,46 +102,50 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
  * The post step, run when the job ends (even after a failure): stops the credential refresher
  * (and shows its log, which holds no secret), blanks every variable the main step set, so later
  * post steps of other actions do not inherit credentials, and removes the step's private temp
- * folder (the federated token file, the AWS profile, the Azure CLI's login). The runner hands
+ * folder (the federated token file, the Azure CLI's login), and the AWS profiles it added to the
+ * job's config file (`aws-profile`). The runner hands
  * back the main step's state as STATE_<name>.
  */
 async function post(env) {
     const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
     const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
     if (refresher) {
-        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_2__/* .stopRefresher */ .$)(refresher);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
+        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__/* .stopRefresher */ .$)(refresher);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
         const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'refresher.log') : undefined;
         if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(log))
             for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(log, 'utf8').trim().split('\n'))
-                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`  ${line}`);
+                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`  ${line}`);
     }
     const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
         .split(',')
         .filter((n) => /^[A-Za-z_]\w*$/.test(n));
     if (variables.length > 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .keyValueBlock */ .Yw)(name, '')).join(''));
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValueBlock */ .Yw)(name, '')).join(''));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
     }
     if (dir) {
-        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)(removed
+        const profiles = (0,_shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir);
+        if (profiles.length > 0)
+            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
+        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(removed
             ? `oidc-exchange: removed ${dir}.`
             : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
     }
     else if (variables.length === 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_3__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
     }
     return 0;
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_5__/* .finish */ .O)(post(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_6__/* .finish */ .O)(post(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 40:
+/***/ 606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -102,8 +158,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: addMask, annotate, debug
 
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
@@ -153,7 +209,7 @@ function debug(text) {
     process.stdout.write(`::debug::${escapeData(neutralise(text))}${EOL}`);
 }
 function keyValueBlock(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_namespaceObject.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
     return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
@@ -168,7 +224,7 @@ function appendFileCommand(file, what, blocks) {
 
 /***/ }),
 
-/***/ 774:
+/***/ 212:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -187,47 +243,8 @@ var external_node_os_ = __nccwpck_require__(161);
 var external_node_path_ = __nccwpck_require__(760);
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: ./src/core/errors.ts
-class errors_OidcExchangeError extends Error {
-    code;
-    hint;
-    retryable;
-    constructor(code, message, details = {}) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = 'OidcExchangeError';
-        this.code = code;
-        this.hint = details.hint;
-        this.retryable = details.retryable ?? false;
-    }
-}
-/** Several problems found at once (all input errors are reported together, before any network call). */
-class OidcExchangeErrors extends errors_OidcExchangeError {
-    errors;
-    constructor(errors) {
-        const first = errors[0];
-        super(first?.code ?? 'INTERNAL', errors.length === 1 ? (first?.message ?? '') : `${errors.length} problems:\n${listMessages(errors)}`, { hint: errors.length === 1 ? first?.hint : undefined });
-        this.name = 'OidcExchangeErrors';
-        this.errors = errors;
-    }
-}
-function listMessages(errors) {
-    return errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`).join('\n');
-}
-/** Anything thrown that is not ours becomes an INTERNAL error with its message, never its stack. */
-function asOidcExchangeError(error) {
-    if (error instanceof errors_OidcExchangeError)
-        return error;
-    const message = error instanceof Error ? error.message : String(error);
-    return new errors_OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
-        hint: 'This is a bug in oidc-exchange; please report it with the step log.',
-        cause: error,
-    });
-}
-/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
-function formatError(error) {
-    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
-}
-
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
 
 
@@ -281,6 +298,235 @@ function removeStepTempDir(dir, runnerTemp) {
         return false;
     (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     return true;
+}
+
+
+/***/ }),
+
+/***/ 181:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  tN: () => (/* binding */ removeProfiles)
+});
+
+// UNUSED EXPORTS: JOB_CONFIG_NAME, addProfile, jobConfigPath
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function rename_over_renameOver(from, to, platform = process.platform, rename = renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/credential-file-path.ts
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credential_file_path_credentialFilePath(dir, name) {
+    return join(dir, name.toLowerCase());
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+
+
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
+
+
+
+
+
+/**
+ * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
+ * runner's temp folder), to which every step that names a profile adds its own section, so that
+ * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
+ * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
+ * step removes exactly its own sections, and a later step that reuses a name takes it over.
+ *
+ * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
+ * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ */
+const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+function jobConfigPath(stepDir) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(stepDir), JOB_CONFIG_NAME);
+}
+/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
+function addProfile(stepDir, profile, body) {
+    const path = jobConfigPath(stepDir);
+    withLock(path, () => {
+        const kept = sections(read(path)).filter((s) => s.profile !== profile);
+        write(path, [...kept.map((s) => s.text), `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`]);
+    });
+    return path;
+}
+/**
+ * Removes every section the step added; the file goes once no section is left. Returns their
+ * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ */
+function removeProfiles(stepDir) {
+    try {
+        return removeOwnSections(stepDir);
+    }
+    catch {
+        return [];
+    }
+}
+function removeOwnSections(stepDir) {
+    const path = jobConfigPath(stepDir);
+    if (!(0,external_node_fs_.existsSync)(path))
+        return [];
+    const owner = (0,external_node_path_.basename)(stepDir);
+    let removed = [];
+    withLock(path, () => {
+        const all = sections(read(path));
+        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
+        const kept = all.filter((s) => s.owner !== owner);
+        if (kept.length === 0)
+            (0,external_node_fs_.rmSync)(path, { force: true });
+        else if (removed.length > 0)
+            write(path, kept.map((s) => s.text));
+    });
+    return removed;
+}
+function sections(text) {
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
+        if (match)
+            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
+    }
+    return out;
+}
+function read(path) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return '';
+    if (!(0,external_node_fs_.lstatSync)(path).isFile())
+        throw refused(path, 'it is not a regular file');
+    return (0,external_node_fs_.readFileSync)(path, 'utf8');
+}
+function write(path, parts) {
+    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+    createPrivateFile(temp, parts.join('\n'));
+    try {
+        (0,external_node_fs_.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+const LOCK_WAIT_MS = 10_000;
+const LOCK_STALE_MS = 30_000;
+function withLock(path, edit) {
+    const lock = `${path}.lock`;
+    const started = Date.now();
+    for (;;) {
+        try {
+            (0,external_node_fs_.mkdirSync)(lock, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            // A step that died holding it must not block the job: an old lock is taken over.
+            const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+            if (Date.now() - since > LOCK_STALE_MS)
+                (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
+            else if (Date.now() - started > LOCK_WAIT_MS)
+                throw refused(path, 'another step holds its lock');
+            else
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        }
+    }
+    try {
+        edit();
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
+    }
+}
+function refused(path, why) {
+    return new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
+        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
+    });
 }
 
 
@@ -340,6 +586,13 @@ function alive(pid) {
     }
 }
 
+
+/***/ }),
+
+/***/ 598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 
 /***/ }),
 

@@ -1,8 +1,8 @@
 import * as http from 'node:http';
 import * as https from 'node:https';
 import { OidcExchangeError } from './errors.js';
+import { asNetworkError, timeoutError } from './http-errors.js';
 import {
-  ProxyRefusal,
   proxyAuthorization,
   proxyFor,
   supportsProxyEnv,
@@ -79,10 +79,14 @@ export function assertSecureUrl(url: string, purpose: string): URL {
   return parsed;
 }
 
-/** Where a request goes: its agent, and for plain http through a proxy (our tunnelling only) that proxy. */
+/**
+ * Where a request goes: its agent; for plain http through a proxy (our tunnelling only) that
+ * proxy; and the proxy it passes through in any case (`via`), to name it when it is silent.
+ */
 interface Route {
   agent: http.Agent;
   proxy?: URL | undefined;
+  via?: URL | undefined;
 }
 
 export function createHttpClient(
@@ -98,10 +102,12 @@ export function createHttpClient(
     ? new TunnelingAgent(proxyEnv, { keepAlive: true })
     : new https.Agent({ keepAlive: true, proxyEnv: settings });
   const httpAgent = new http.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
-  const route = (url: URL): Route =>
-    url.protocol === 'https:'
-      ? { agent: httpsAgent }
-      : { agent: httpAgent, proxy: tunnel ? proxyFor(url, proxyEnv) : undefined };
+  const route = (url: URL): Route => {
+    const via = proxyFor(url, proxyEnv);
+    return url.protocol === 'https:'
+      ? { agent: httpsAgent, via }
+      : { agent: httpAgent, proxy: tunnel ? via : undefined, via };
+  };
   let skew: { host: string; seconds: number } | undefined;
   const observe = (url: string, res: HttpResponse): HttpResponse => {
     const date = Date.parse(String(res.headers.date ?? ''));
@@ -136,10 +142,14 @@ function send(req: HttpRequest, routeFor: (url: URL) => Route): Promise<HttpResp
   const transport = url.protocol === 'https:' ? https : http;
   const headers: Record<string, string> = { 'user-agent': 'oidc-exchange', ...req.headers };
   if (req.body !== undefined) headers['content-length'] = String(Buffer.byteLength(req.body));
-  const { agent, proxy } = routeFor(url);
+  const { agent, proxy, via } = routeFor(url);
   const method = req.method ?? 'GET';
 
   return new Promise<HttpResponse>((resolve, reject) => {
+    // `timeout` reaches the agent's connection too: it bounds the CONNECT of our tunnel and of
+    // Node's own proxy support, which would otherwise hold a silent proxy's socket for ever. It is
+    // a little longer than the timer below, which is what ends the request and names the proxy.
+    const cleanupAfterMs = timeoutMs + 1_000;
     // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
     const outgoing = proxy
       ? http.request({
@@ -149,19 +159,23 @@ function send(req: HttpRequest, routeFor: (url: URL) => Route): Promise<HttpResp
           method,
           headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
           agent,
+          timeout: cleanupAfterMs,
         })
-      : transport.request(url, { method, headers, agent });
-    const timer = setTimeout(() => {
-      outgoing.destroy(
-        new OidcExchangeError('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
-          retryable: true,
-        }),
-      );
-    }, timeoutMs);
+      : transport.request(url, { method, headers, agent, timeout: cleanupAfterMs });
+    // A request gets its socket only once a proxy has opened the tunnel.
+    let connected = false;
+    outgoing.once('socket', () => (connected = true));
     const fail = (error: unknown): void => {
       clearTimeout(timer);
-      reject(asNetworkError(error, req.purpose, url));
+      reject(asNetworkError(error, req.purpose, url, via));
     };
+    // Settles the promise itself: destroying a request that has no socket yet (a tunnel still
+    // waiting for the proxy) emits nothing until the tunnel ends.
+    const timer = setTimeout(() => {
+      const error = timeoutError(req.purpose, url, timeoutMs, via, connected);
+      fail(error);
+      outgoing.destroy(error);
+    }, timeoutMs);
     outgoing.on('error', fail);
     outgoing.on('response', (res) => {
       const chunks: Buffer[] = [];
@@ -185,41 +199,6 @@ function send(req: HttpRequest, routeFor: (url: URL) => Route): Promise<HttpResp
       });
     });
     outgoing.end(req.body);
-  });
-}
-
-const TRANSIENT_NETWORK_CODES = new Set([
-  'ECONNRESET',
-  'ECONNREFUSED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'EAI_AGAIN',
-  'ENETUNREACH',
-  'EHOSTUNREACH',
-  'UND_ERR_SOCKET',
-]);
-
-function asNetworkError(error: unknown, purpose: string, url: URL): OidcExchangeError {
-  if (error instanceof OidcExchangeError) return error;
-  if (error instanceof ProxyRefusal) {
-    return new OidcExchangeError(
-      'HTTP_FAILED',
-      `Could not reach ${purpose} (${url.host}): ${error.message}.`,
-      {
-        hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
-      },
-    );
-  }
-  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? '';
-  const message = error instanceof Error ? error.message : String(error);
-  if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-    return new OidcExchangeError('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
-      hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
-    });
-  }
-  return new OidcExchangeError('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
-    retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
-    cause: error,
   });
 }
 

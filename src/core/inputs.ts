@@ -196,7 +196,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'azure-authority-host',
     group: 'azure',
     description:
-      'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+      'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted (and `azure-cli-login` is refused: the CLI signs in only at its cloud’s own authority). Default: the cloud’s, or `AZURE_AUTHORITY_HOST` when it names an Entra authority host of a Microsoft cloud.',
     alsoFor: ['databricks'],
   },
   {
@@ -257,7 +257,7 @@ export const INPUTS: readonly InputSpec[] = [
       'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
     azureDevOps: {
       description:
-        'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when the pipeline sets it, else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+        'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when it names an AWS STS host (any other stops the task), else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
     },
   },
   {
@@ -274,6 +274,12 @@ export const INPUTS: readonly InputSpec[] = [
     description:
       'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
     kind: { type: 'lines' },
+  },
+  {
+    name: 'aws-profile',
+    group: 'aws',
+    description:
+      'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
   },
   {
     name: 'databricks-host',

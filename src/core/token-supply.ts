@@ -114,6 +114,8 @@ function notRs256(alg: unknown, origin: string): OidcExchangeError {
   return new OidcExchangeError(
     'SIGNATURE_INVALID',
     `The OIDC token from ${origin} is not RS256-signed: its header names alg ${shown(String(alg))}.`,
-    { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' },
+    {
+      hint: 'CI token endpoints sign with RS256, so this token did not come from your CI provider; check the token source (`token-source`, the request URL). It was sent nowhere.',
+    },
   );
 }

@@ -6,9 +6,11 @@ import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { createAzStub } from '../support/az-stub.ts';
+import { startAzRouting, type AzRouting } from '../support/az-routing.ts';
 import { newJob, runAction } from '../support/run-action.ts';
 
 let cloud: FakeCloud;
+let routing: AzRouting;
 const subject = 'repo:octo-org/app:ref:refs/heads/main';
 
 beforeAll(async () => {
@@ -20,8 +22,10 @@ beforeAll(async () => {
       { issuer: cloud.issuer.issuer, subject, audiences: ['api://AzureADTokenExchange'] },
     ],
   });
+  routing = await startAzRouting(cloud);
 });
 afterAll(async () => {
+  await routing.close();
   await cloud.close();
 });
 
@@ -32,13 +36,14 @@ function run(env: Record<string, string>, job = newJob()) {
       'azure-client-id': ids.clientId,
       'azure-tenant-id': ids.tenantId,
       'azure-subscription-id': ids.subscriptionId,
-      'azure-authority-host': cloud.entra.authorityHost,
       'azure-cli-login': 'true',
       issuer: cloud.issuer.issuer,
     },
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+      // az signs in only at the cloud's own authority: the step reaches the fake Entra as login.microsoftonline.com.
+      ...routing.env,
       ...env,
     },
   });

@@ -75,6 +75,35 @@ describe.each([
   });
 });
 
+describe('the agent’s proxy, when it accepts and never answers', () => {
+  it('fails the task within the timeout, naming the proxy (the tunnel the task always uses)', async () => {
+    const silent = await startConnectProxy();
+    silent.silent = true;
+    try {
+      const started = Date.now();
+      const run = await runTask({
+        cloud,
+        endpoint,
+        inputs: { ...awsInputs(), timeoutSeconds: '2' },
+        env: {
+          AGENT_PROXYURL: silent.url,
+          // The fake's oidctoken endpoint is plain http (no tunnel): it goes direct, and the first
+          // https request, to the issuer's keys, meets the silent proxy.
+          AGENT_PROXYBYPASSLIST: JSON.stringify([hostOf(cloud.azureDevOps.oidcRequestUri)]),
+        },
+      });
+      const elapsed = Date.now() - started;
+      expect(run.result?.result).toBe('Failed');
+      expect(run.stdout).toContain(
+        `[TIMEOUT] The proxy ${hostOf(silent.url)} did not open a connection to ${hostOf(cloud.entra.authorityHost)}`,
+      );
+      expect(elapsed).toBeLessThan(6_000); // one wait of the timeout, plus the task's start-up
+    } finally {
+      await silent.close();
+    }
+  });
+});
+
 describe('the task', () => {
   it('writes only into the agent’s temp folder (task-lib’s vault key included)', async () => {
     const run = await runTask({ cloud, endpoint, inputs: awsInputs() });

@@ -297,6 +297,52 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
     expect(existsSync(tokenFile?.value ?? '')).toBe(false);
   });
 
+  it('awsProfile: the step adds its profile to the job’s config file; `aws --profile` renews through it without any mapping', async () => {
+    const run = await main({ ...awsInputs(cloud), refresh: 'true', awsProfile: 'prod' });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    const config = run.variables.get('AWS_CONFIG_FILE');
+    expect(config?.secret).toBe(false);
+    expect(readFileSync(config?.value ?? '', 'utf8')).toContain('[profile prod]');
+    expect(readFileSync(config?.value ?? '', 'utf8')).toContain(
+      '/tasks/OidcExchangeV1/dist/aws-process/index.js',
+    );
+    expect(run.variables.has('AWS_CONTAINER_CREDENTIALS_FULL_URI')).toBe(false);
+
+    await outliveLifetimes(false);
+    const before = assumed();
+    const later = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        ensureAwsCli(),
+        [
+          'sts',
+          'get-caller-identity',
+          '--profile',
+          'prod',
+          '--output',
+          'json',
+          '--endpoint-url',
+          cloud.sts.endpoint,
+        ],
+        {
+          env: {
+            ...laterStepEnv(run, false),
+            ...jobEnv(false),
+            AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'],
+          },
+          timeout: 30_000,
+        },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(later.stderr).toBe('');
+    expect(JSON.parse(later.stdout)).toMatchObject({ Account: '123456789012' });
+    expect(assumed()).toBeGreaterThan(before);
+
+    const cleanup = await post(run);
+    expect(cleanup.stdout).toContain('removed AWS profile(s) prod');
+    expect(existsSync(config?.value ?? '')).toBe(false);
+  });
+
   it('without refresh, the static keys the same later step uses have expired: ExpiredToken', async () => {
     const run = await main({ ...awsInputs(cloud), refresh: 'false' });
     expect(run.variables.get('AWS_ACCESS_KEY_ID')?.value).toMatch(/^ASIA/);

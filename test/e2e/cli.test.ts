@@ -4,10 +4,10 @@
  * the same exchanges as the action, printed for a shell, a dotenv file or a program.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { repoRoot } from '../support/run-action.ts';
@@ -423,12 +423,15 @@ describe('oidc-exchange (command line)', () => {
     });
 
     it('a directory the user cannot write to', async () => {
-      const dir = base();
+      // root writes anywhere: run the command line as nobody then, as a CI user would be, in a
+      // folder nobody can reach (the run's own temp folder is root's, 0700).
+      const root = process.getuid?.() === 0;
+      const asUser = root ? { uid: 65534, gid: 65534 } : {};
+      const dir = root ? mkdtempSync(join(dirname(tmpdir()), 'cli-bad-out-')) : base();
+      onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       chmodSync(dir, 0o555);
       const out = join(dir, 'aws.env');
       const before = requestCount();
-      // root writes anywhere: run the command line as nobody then, as a CI user would be.
-      const asUser = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
       const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
         const child = spawn(
           process.execPath,

@@ -1,9 +1,10 @@
 /**
- * Independent network work runs at the same time, through the real bundle: the exchanges of
- * every target and of every Azure scope, and the issuer's key fetch beside them. Each service
- * holds its answer until all the others have their request: a step that ran any of them one
- * after another would stall until the holds time out, and the checks below would fail. The
- * issuer's discovery and keys are fetched once for the whole step, whatever the targets.
+ * Independent network work runs at the same time, through the real bundle: the issuer's key fetch
+ * beside the token requests (a token is verified before any cloud sees it, so the keys are fetched
+ * while it is being minted), then the exchanges of every target and of every Azure scope. Each
+ * service holds its answer until all the others of its stage have their request: a step that ran
+ * any of them one after another would stall until the holds time out, and the checks below would
+ * fail. The issuer's discovery and keys are fetched once for the whole step, whatever the targets.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
@@ -39,33 +40,40 @@ const since = (requests: RecordedRequest[]) => {
 };
 
 describe('one step, every target', () => {
-  it('sends every exchange and the key fetch at once, and fetches discovery and keys once', async () => {
+  it('fetches the keys beside the tokens, sends every exchange at once, and reads discovery and keys once', async () => {
     const entra = since(cloud.entra.requests);
     const sts = since(cloud.sts.requests);
     const databricks = since(cloud.databricks.requests);
     const issuer = since(cloud.issuer.requests);
+    const github = since(cloud.github.requests);
+    // The step's own key fetch, not a fake cloud's check of a token it was given.
+    const keysAsked = () =>
+      issuer().some((r) => r.path.endsWith('/jwks') && r.headers['user-agent'] === 'oidc-exchange');
+    const tokensAsked = () => github().filter((r) => r.path.endsWith('/idtoken')).length >= 3;
     const tokenPosts = () => entra().filter((r) => r.method === 'POST' && r.path.endsWith('/token'));
     const asked = {
       entraArm: () => tokenPosts().some((r) => r.form?.['scope'] === 'https://management.azure.com/.default'),
       entraVault: () => tokenPosts().some((r) => r.form?.['scope'] === 'https://vault.azure.net/.default'),
       sts: () => sts().some((r) => r.form?.['Action'] === 'AssumeRoleWithWebIdentity'),
       databricks: () => databricks().some((r) => r.path === '/oidc/v1/token'),
-      keys: () =>
-        issuer().some((r) => r.path.endsWith('/jwks') && r.headers['user-agent'] === 'oidc-exchange'),
     };
     const allBut = (me: keyof typeof asked) =>
       waitFor(() => Object.entries(asked).every(([name, isAsked]) => name === me || isAsked()));
     const held = {
+      // Stage one: the three tokens and the key set.
+      tokens: waitFor(keysAsked),
+      keys: waitFor(tokensAsked),
+      // Stage two: the exchanges.
       entra: allBut('entraArm'),
       sts: allBut('sts'),
       databricks: allBut('databricks'),
-      keys: allBut('keys'),
     };
-    // Both Azure scopes hold until every other request is in; the second scope then proves the first.
+    cloud.github.failNext({ delayUntil: held.tokens, path: '/idtoken' }, 3);
+    cloud.issuer.failNext({ delayUntil: held.keys, path: '/jwks' });
+    // Both Azure scopes hold until every other exchange is in; the second scope then proves the first.
     cloud.entra.failNext({ delayUntil: held.entra, path: '/token' }, 2);
     cloud.sts.failNext({ delayUntil: held.sts, path: '/' });
     cloud.databricks.failNext({ delayUntil: held.databricks, path: '/oidc/v1/token' });
-    cloud.issuer.failNext({ delayUntil: held.keys, path: '/jwks' });
 
     const run = await runAction({
       inputs: {
@@ -91,9 +99,7 @@ describe('one step, every target', () => {
     const together = await Promise.all(Object.values(held));
     expect(run.stdout).not.toContain('::error::');
     expect(run.exitCode).toBe(0);
-    expect(together).toEqual([true, true, true, true]);
-    // The held key fetch was the step's own, not a fake cloud's check of a token it was given.
-    expect(issuer().find((r) => r.path.endsWith('/jwks'))?.headers['user-agent']).toBe('oidc-exchange');
+    expect(together).toEqual([true, true, true, true, true]);
     expect(run.outputs.get('azure-access-token-keyvault')).toBeTruthy();
     expect(run.env.get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);
     expect(run.outputs.get('databricks-token')).toBeTruthy();

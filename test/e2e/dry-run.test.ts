@@ -45,7 +45,7 @@ describe('dry run', () => {
     expect(run.stdout).toContain('This job has `environment: production`');
     expect(run.stdout).toContain(`Signature: verified with the published keys of ${cloud.issuer.issuer}.`);
     expect(run.stdout).toContain(
-      `azure: az ad app federated-credential create --id ${ids.clientId} --parameters '{"name":"oidc-exchange","issuer":"${cloud.issuer.issuer}","subject":"${sub}","audiences":["api://AzureADTokenExchange"]}'`,
+      `azure: az ad app federated-credential create --id '${ids.clientId}' --parameters '{"name":"oidc-exchange","issuer":"${cloud.issuer.issuer}","subject":"${sub}","audiences":["api://AzureADTokenExchange"]}'`,
     );
     expect(run.stdout).toContain(`"${cloud.issuer.issuer.replace('https://', '')}:aud":"sts.amazonaws.com"`);
     expect(run.stdout).toContain('databricks: databricks account service-principal-federation-policy create');

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import type { Fault } from '../fakes/http-server.ts';
-import { runAction } from '../support/run-action.ts';
+import { runAction, stopStartedRefreshers } from '../support/run-action.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
@@ -86,6 +86,9 @@ describe.each(endpoints)('faults at %s', (_name, target, fail) => {
 });
 
 describe('a permanent fault', () => {
+  // The earlier steps' refreshers mint tokens too: one could take the fault meant for the step.
+  beforeAll(stopStartedRefreshers);
+
   it('a truncated answer from the token endpoint fails clearly, exporting nothing', async () => {
     cloud.github.failNext({ status: 200, body: '{"count":1,"value":"eyJ', path: '/idtoken' });
     const result = await run('aws');

@@ -144,11 +144,19 @@ describe('GitHub Action → Google Cloud', () => {
     }
   });
 
-  it('without a service account, later steps use the federated identity directly', async () => {
-    const run = await main(newJob(), {
-      'gcp-service-account': '',
-      'gcp-project-id': 'octo-project',
-      refresh: 'false',
+  it('as the per-target action without a service account, later steps use the federated identity', async () => {
+    const run = await runAction({
+      uses: 'octo-org/oidc-exchange/actions/gcp@v1',
+      inputs: {
+        'workload-identity-provider': trust.provider,
+        'sts-endpoint': cloud.google.url,
+        'iam-credentials-endpoint': cloud.google.url,
+        'project-id': 'octo-project',
+        refresh: 'false',
+        issuer: cloud.issuer.issuer,
+        subject,
+      },
+      env: jobEnv(),
     });
     expect(run.exitCode).toBe(0);
     expect(run.outputs.get('gcp-access-token')).toBe(cloud.google.federated.at(-1)?.token);

@@ -60,6 +60,7 @@ describe('lazy targets', () => {
     });
     expect(removed.length).toBe(1);
     expect(run.exitCode).toBe(0);
+    expect(removed.length).toBe(1);
   });
 
   it('the AWS path never loads @azure/identity', async () => {

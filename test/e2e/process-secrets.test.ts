@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
+import { startAzRouting, type AzRouting } from '../support/az-routing.ts';
 import { createAzStub, type AzCall } from '../support/az-stub.ts';
 import { issuedSecrets } from '../support/leak-scan.ts';
 import { watchProcesses, type SeenProcess } from '../support/proc-watch.ts';
@@ -24,6 +25,7 @@ let cloud: FakeCloud;
 let connection: AdoServiceConnection;
 let adoSubject: string;
 let restore: () => void;
+let routing: AzRouting;
 
 beforeAll(async () => {
   cloud = await startFakeCloud();
@@ -36,8 +38,10 @@ beforeAll(async () => {
   });
   adoSubject = trustAzureDevOps(cloud, connection).subject;
   restore = shortLifetimes(cloud, 2);
+  routing = await startAzRouting(cloud);
 });
 afterAll(async () => {
+  await routing.close();
   restore();
   await cloud.close();
 });
@@ -84,12 +88,12 @@ describe('no secret in a child process’s command line or environment', () => {
         subject,
         'azure-client-id': ids.clientId,
         'azure-tenant-id': ids.tenantId,
-        'azure-authority-host': cloud.entra.authorityHost,
         'azure-cli-login': 'true',
       },
       env: {
         ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
         ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+        ...routing.env,
         PATH: `${az.binDir}:${process.env['PATH'] ?? ''}`,
         [marker.split('=')[0] ?? '']: marker.split('=')[1],
       },
@@ -115,9 +119,15 @@ describe('no secret in a child process’s command line or environment', () => {
     const watch = watchProcesses(marker);
     const run = await runTask({
       cloud,
-      endpoint: endpointFor(cloud, connection),
-      inputs: { subject: adoSubject, azureCliLogin: 'true' },
+      // The connection on the public cloud's authority (az signs in nowhere else), reached through the routing proxy.
+      endpoint: endpointFor(cloud, connection, { authorityHost: 'https://login.microsoftonline.com/' }),
+      inputs: {
+        subject: adoSubject,
+        azureCliLogin: 'true',
+        issuer: `${cloud.entra.authorityHost}/${connection.tenantId}/v2.0`,
+      },
       env: {
+        ...routing.env,
         PATH: `${az.binDir}:${process.env['PATH'] ?? ''}`,
         [marker.split('=')[0] ?? '']: marker.split('=')[1],
       },

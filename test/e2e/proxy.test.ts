@@ -75,4 +75,36 @@ describe('proxies', () => {
     expect(run.exitCode).toBe(0);
     expect(proxy.seen.length).toBe(before);
   });
+
+  it('fails within the timeout, naming the proxy, when the proxy accepts and never answers', async () => {
+    proxy.silent = true;
+    try {
+      const started = Date.now();
+      const run = await runAction({
+        inputs: {
+          'azure-client-id': ids.clientId,
+          'azure-tenant-id': ids.tenantId,
+          'azure-authority-host': cloud.entra.authorityHost,
+          issuer: cloud.issuer.issuer,
+          'timeout-seconds': '2',
+        },
+        env: {
+          ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
+          ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+          HTTPS_PROXY: proxy.url,
+          NO_PROXY: '',
+        },
+      });
+      const elapsed = Date.now() - started;
+      expect(run.exitCode).toBe(1);
+      expect(run.stdout).toContain(
+        `[TIMEOUT] The proxy ${hostOf(proxy.url)} did not open a connection to ${hostOf(cloud.github.requestUrl)}`,
+      );
+      expect(run.stdout).toContain('within 2000 ms');
+      // One wait of the timeout (a silent proxy is not retried), plus the step's start-up and exit.
+      expect(elapsed).toBeLessThan(6_000);
+    } finally {
+      proxy.silent = false;
+    }
+  });
 });

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
+import { startConnectProxy } from '../support/connect-proxy.ts';
 import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
@@ -176,18 +177,20 @@ describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
 describe('refresh: the Azure CLI', () => {
   it('logs the CLI in again with fresh tokens while the job runs', async () => {
     const { createAzStub } = await import('../support/az-stub.ts');
+    const { startAzRouting } = await import('../support/az-routing.ts');
+    const routing = await startAzRouting(cloud);
     const stub = createAzStub();
     const job = newJob();
     const run = await runAction({
       job,
       inputs: {
         ...azureInputs,
-        'azure-authority-host': cloud.entra.authorityHost,
         issuer: cloud.issuer.issuer,
         subject,
         'azure-cli-login': 'true',
       },
-      env: { ...jobEnv(), PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
+      // az signs in only at the cloud's own authority: the step reaches the fake Entra as login.microsoftonline.com.
+      env: { ...jobEnv(), ...routing.env, PATH: `${stub.binDir}:${process.env['PATH'] ?? ''}` },
     });
     expect(run.exitCode).toBe(0);
     const logins = () => stub.calls().filter((c) => c.args[0] === 'login');
@@ -197,6 +200,7 @@ describe('refresh: the Azure CLI', () => {
     expect(new Set(tokens).size).toBe(tokens.length); // a new token every time
     const cleanup = await post(job, run);
     expect(cleanup.exitCode).toBe(0);
+    await routing.close();
   });
 });
 
@@ -324,6 +328,98 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
   });
 });
 
+describe('refresh: several roles in one job (aws-profile)', () => {
+  const staging = 'arn:aws:iam::210987654321:role/staging';
+  function profileCli(profile: string, env: Record<string, string | undefined>) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        ensureAwsCli(),
+        [
+          'sts',
+          'get-caller-identity',
+          '--profile',
+          profile,
+          '--output',
+          'json',
+          '--endpoint-url',
+          cloud.sts.endpoint,
+        ],
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+
+  it('each step adds its profile to the job’s config file; each renews its own role; each post step removes only its own', async () => {
+    const host = cloud.issuer.issuer.replace('https://', '');
+    cloud.sts.addOidcProvider({
+      accountId: '210987654321',
+      url: cloud.issuer.issuer,
+      clientIds: ['sts.amazonaws.com'],
+    });
+    cloud.sts.addRole({
+      arn: staging,
+      trustPolicy: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: `arn:aws:iam::210987654321:oidc-provider/${host}` },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: { StringEquals: { [`${host}:sub`]: subject } },
+          },
+        ],
+      },
+    });
+    const job = newJob();
+    const inputs = (role: string, profile: string) => ({
+      'aws-role-arn': role,
+      'aws-region': 'eu-west-1',
+      'aws-sts-endpoint': cloud.sts.endpoint,
+      'aws-profile': profile,
+    });
+    const prod = await main(job, inputs(roleArn, 'prod'));
+    const stage = await main(job, inputs(staging, 'staging'));
+    expect([prod.exitCode, stage.exitCode]).toEqual([0, 0]);
+    const config = prod.env.get('AWS_CONFIG_FILE') ?? '';
+    expect(stage.env.get('AWS_CONFIG_FILE')).toBe(config);
+    // Nothing in the environment that would win over the profiles.
+    for (const run of [prod, stage])
+      expect([...run.env.keys()].filter((k) => k !== 'AWS_CONFIG_FILE' && k.startsWith('AWS_'))).toEqual([]);
+    expect(statSync(config).mode & 0o777).toBe(0o600);
+    const text = readFileSync(config, 'utf8');
+    expect(text).toContain('[profile prod]');
+    expect(text).toContain('[profile staging]');
+    expect(text).not.toContain(cloud.github.requestToken);
+
+    await outliveLifetimes();
+    const env = { ...laterStepEnv(prod), ...laterStepEnv(stage) };
+    const [p, st] = [await profileCli('prod', env), await profileCli('staging', env)];
+    expect([p.stderr, st.stderr]).toEqual(['', '']);
+    expect(JSON.parse(p.stdout)).toMatchObject({ Account: '123456789012' });
+    expect(JSON.parse(st.stdout)).toMatchObject({ Account: '210987654321' });
+    expect((JSON.parse(st.stdout) as { Arn: string }).Arn).toContain(':assumed-role/staging/');
+
+    // Post steps run in reverse order; each removes what it added, and only that.
+    await post(job, stage);
+    expect(readFileSync(config, 'utf8')).not.toContain('[profile staging]');
+    expect(readFileSync(config, 'utf8')).toContain('[profile prod]');
+    expect((await profileCli('prod', env)).code).toBe(0);
+    await post(job, prod);
+    expect(existsSync(config)).toBe(false);
+  }, 90_000);
+
+  it('without refresh there is no refresher to renew a profile: one clear input error', async () => {
+    const run = await main(newJob(), {
+      'aws-role-arn': roleArn,
+      'aws-region': 'eu-west-1',
+      'aws-profile': 'prod',
+      refresh: 'false',
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('Input `aws-profile` must be empty when `refresh` is false');
+  });
+});
+
 describe('refresh: the Databricks SDK (metadata-service)', () => {
   it('serves fresh Databricks tokens on loopback for as long as the job runs', async () => {
     const job = newJob();
@@ -419,6 +515,44 @@ describe("refresh: the issuer's keys change under the refresher", () => {
     const cleanup = await post(job, run);
     expect(cleanup.stdout).toMatch(/renewal failed, retrying in \d+ ms \[HTTP_FAILED\].*key set/);
   }, 45_000);
+});
+
+describe('refresh: a proxy that goes silent', () => {
+  it('ends each renewal within the timeout, and renews again once the proxy answers', async () => {
+    const proxy = await startConnectProxy();
+    try {
+      const job = newJob();
+      const run = await azure(
+        job,
+        {
+          'databricks-host': cloud.databricks.workspaceHost,
+          'databricks-client-id': sp,
+          'timeout-seconds': '2',
+        },
+        { HTTPS_PROXY: proxy.url, NO_PROXY: '' },
+      );
+      expect(run.exitCode).toBe(0);
+      const file = run.env.get('AZURE_FEDERATED_TOKEN_FILE') ?? '';
+      proxy.silent = true;
+      const started = Date.now();
+      const answer = await fetch(run.env.get('DATABRICKS_METADATA_SERVICE_URL') ?? '', {
+        headers: {
+          'x-databricks-metadata-version': '1',
+          'x-databricks-host': cloud.databricks.workspaceHost,
+        },
+      });
+      expect(answer.status).toBe(502);
+      expect(Date.now() - started).toBeLessThan(5_000); // one wait of the timeout, not for ever
+      proxy.silent = false;
+      const before = readFileSync(file, 'utf8');
+      await until(() => readFileSync(file, 'utf8') !== before, 10_000); // the file loop went on
+      expect(alive(pidOf(run))).toBe(true);
+      const cleanup = await post(job, run);
+      expect(cleanup.stdout).toMatch(/renewal failed, retrying in \d+ ms \[TIMEOUT\]: The proxy/);
+    } finally {
+      await proxy.close();
+    }
+  });
 });
 
 describe('refresh: the refresher never outlives the job', () => {

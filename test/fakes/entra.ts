@@ -82,9 +82,26 @@ export async function startEntra(): Promise<FakeEntra> {
     if (route === 'discovery/v2.0/keys' && (tenantApps || tenant === 'common')) {
       return { status: 200, body: fake.jwks() };
     }
+    // Reached as login.microsoftonline.com through the routing proxy (the real az), it answers as that host.
+    const host =
+      req.headers['host'] === 'login.microsoftonline.com'
+        ? 'https://login.microsoftonline.com'
+        : fake.authorityHost;
     if (route === 'v2.0/.well-known/openid-configuration') {
       if (!tenantApps) return error(aad.tenantNotFound(tenant, 'invalid_tenant'));
-      return { status: 200, body: tenantDiscovery(fake.authorityHost, tenant) };
+      return { status: 200, body: tenantDiscovery(host, tenant) };
+    }
+    if (tenant === 'common' && route === 'discovery/instance') {
+      // MSAL's instance discovery (az asks it before a token for a new resource).
+      const name = host.replace('https://', '');
+      return {
+        status: 200,
+        body: {
+          tenant_discovery_endpoint: `${host}/${req.query['authorization_endpoint']?.split('/')[3] ?? 'common'}/v2.0/.well-known/openid-configuration`,
+          'api-version': '1.1',
+          metadata: [{ preferred_network: name, preferred_cache: name, aliases: [name] }],
+        },
+      };
     }
     if (route !== 'oauth2/v2.0/token') return { status: 404, body: '' };
     if (req.method !== 'POST') return error(aad.postOnly(req.method));

@@ -6,7 +6,7 @@ import { join, resolve } from 'node:path';
 export interface TestCa {
   /** PEM file of the test CA, for NODE_EXTRA_CA_CERTS. */
   caCertFile: string;
-  /** Server certificate (PEM) for localhost, 127.0.0.1 and ::1, signed by the test CA. */
+  /** Server certificate (PEM) for localhost, 127.0.0.1, ::1 and ROUTED_HOSTS, signed by the test CA. */
   cert: string;
   /** Private key (PEM) of the server certificate. */
   key: string;
@@ -15,6 +15,12 @@ export interface TestCa {
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 const cacheParent = join(repoRoot, 'node_modules', '.cache');
 const caDir = join(cacheParent, 'oidc-exchange-fake-ca');
+
+/**
+ * Public host names the fakes also answer for, reached through the routing CONNECT proxy
+ * (test/support/connect-proxy.ts) by clients that cannot be pointed elsewhere (the real `az`).
+ */
+export const ROUTED_HOSTS = ['login.microsoftonline.com', 'management.azure.com'];
 
 const opensslConfig = `[req]
 distinguished_name = dn
@@ -29,7 +35,7 @@ subjectKeyIdentifier = hash
 basicConstraints = critical,CA:FALSE
 keyUsage = critical,digitalSignature
 extendedKeyUsage = serverAuth
-subjectAltName = DNS:localhost,IP:127.0.0.1,IP:::1
+subjectAltName = DNS:localhost,IP:127.0.0.1,IP:::1,${ROUTED_HOSTS.map((h) => `DNS:${h}`).join(',')}
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid
 `;
@@ -51,8 +57,9 @@ export function ensureTestCa(): TestCa {
 function isUsable(): boolean {
   const certFile = join(caDir, 'server.crt');
   if (!existsSync(certFile)) return false;
-  const validTo = Date.parse(new X509Certificate(readFileSync(certFile)).validTo);
-  if (validTo - Date.now() > 24 * 3600 * 1000) return true;
+  const cert = new X509Certificate(readFileSync(certFile));
+  const namesAll = ROUTED_HOSTS.every((h) => (cert.subjectAltName ?? '').includes(`DNS:${h}`));
+  if (namesAll && Date.parse(cert.validTo) - Date.now() > 24 * 3600 * 1000) return true;
   rmSync(caDir, { recursive: true, force: true });
   return false;
 }

@@ -1,6 +1,12 @@
 /**
  * A recording forward proxy on loopback, as on a self-hosted runner behind a corporate proxy:
  * CONNECT tunnels for https, absolute-URI forwarding for http. `seen` lists every host:port asked for.
+ * While `silent` is set it is a black hole: it accepts connections and never answers.
+ *
+ * With `routes` it is also how a client that cannot be pointed at a fake (the real `az`) reaches
+ * one (TOOLCHAIN: az cloud register does not work): a CONNECT to a routed `host:443` goes to the
+ * fake's loopback port (its certificate names the host, test/fakes/tls.ts); loopback passes
+ * through; anything else is refused with 403 (no test reaches the internet).
  */
 import { createServer, request, type Server } from 'node:http';
 import { connect } from 'node:net';
@@ -8,16 +14,19 @@ import { connect } from 'node:net';
 export interface RecordingProxy {
   url: string;
   seen: string[];
+  silent: boolean;
   close(): Promise<void>;
 }
 
-export async function startConnectProxy(): Promise<RecordingProxy> {
+export async function startConnectProxy(routes?: Record<string, number>): Promise<RecordingProxy> {
   const seen: string[] = [];
   // Tunnelled sockets leave the HTTP server's bookkeeping, so close() must end them itself.
   const tunnels = new Set<{ destroy(): void }>();
+  const state = { silent: false };
   const server: Server = createServer((req, res) => {
     const target = new URL(req.url ?? '');
     seen.push(target.host);
+    if (state.silent) return void tunnels.add(req.socket);
     const upstream = request(target, { method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.pipe(res);
@@ -26,9 +35,20 @@ export async function startConnectProxy(): Promise<RecordingProxy> {
     req.pipe(upstream);
   });
   server.on('connect', (req, client, head) => {
-    const [host, port] = (req.url ?? '').split(':');
+    const [host = '', port] = (req.url ?? '').split(':');
     seen.push(req.url ?? '');
-    const upstream = connect(Number(port), host === 'localhost' ? '127.0.0.1' : (host ?? ''), () => {
+    if (state.silent) return void tunnels.add(client.on('error', () => undefined));
+    const routed = routes?.[`${host}:${port ?? ''}`];
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(host);
+    if (routes && routed === undefined && !loopback) {
+      client.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+      return;
+    }
+    const [toHost, toPort] =
+      routed !== undefined
+        ? ['127.0.0.1', routed]
+        : [host === 'localhost' ? '127.0.0.1' : host, Number(port)];
+    const upstream = connect(toPort, toHost, () => {
       client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
       upstream.write(head);
       upstream.pipe(client);
@@ -44,6 +64,12 @@ export async function startConnectProxy(): Promise<RecordingProxy> {
   return {
     url: `http://127.0.0.1:${port}`,
     seen,
+    get silent() {
+      return state.silent;
+    },
+    set silent(on: boolean) {
+      state.silent = on;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of tunnels) socket.destroy();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { render, shellQuote } from '../../src/runtimes/cli/render.js';
+import { render } from '../../src/runtimes/cli/render.js';
+import { shellQuote } from '../../src/core/shell-quote.js';
 import { parseArgs } from '../../src/runtimes/cli/args.js';
 import type { Export } from '../../src/core/target.js';
 

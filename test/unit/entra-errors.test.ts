@@ -44,7 +44,7 @@ describe('entraError', () => {
       presented,
     );
     expect(error.hint).toContain(
-      `az ad app federated-credential create --id 00000000-0000-0000-0000-000000000000 --parameters '{"name":"oidc-exchange","issuer":"https://token.actions.githubusercontent.com","subject":"repo:octo-org/app:environment:production","audiences":["api://AzureADTokenExchange"]}'`,
+      `az ad app federated-credential create --id '00000000-0000-0000-0000-000000000000' --parameters '{"name":"oidc-exchange","issuer":"https://token.actions.githubusercontent.com","subject":"repo:octo-org/app:environment:production","audiences":["api://AzureADTokenExchange"]}'`,
     );
   });
 

@@ -39,7 +39,13 @@ describe('workflow commands, read as the runner reads them', () => {
 
 describe('inputs, as the runner sets them', () => {
   it('knows every action.yml of the repository and what `uses:` names', () => {
-    expect(allActionPaths()).toEqual(['', 'actions/aws', 'actions/azure', 'actions/databricks']);
+    expect(allActionPaths()).toEqual([
+      '',
+      'actions/aws',
+      'actions/azure',
+      'actions/databricks',
+      'actions/gcp',
+    ]);
     expect(actionPathOf('octo-org/oidc-exchange@v1')).toBe('');
     expect(actionPathOf('octo-org/oidc-exchange/actions/aws@v1')).toBe('actions/aws');
     expect(loadAction('actions/aws').inputs.get('oidc-exchange-target')).toBe('aws');

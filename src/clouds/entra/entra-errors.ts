@@ -5,6 +5,7 @@ import {
   TOKEN_EXCHANGE_APP_ID,
 } from '../../core/azure-devops-issuers.js';
 import { OidcExchangeError, type ErrorCode } from '../../core/errors.js';
+import { shellQuote } from '../../core/shell-quote.js';
 
 /**
  * Turns an Entra failure into one line with a fix (docs/protocols.md §2.6). Branch on the AADSTS
@@ -37,7 +38,7 @@ export function federatedCredentialCommand(
 ): string {
   const audience = p.audience === TOKEN_EXCHANGE_APP_ID ? ADO_AUDIENCE : p.audience;
   const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
-  return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
+  return `az ad app federated-credential create --id ${shellQuote(clientId)} --parameters ${shellQuote(JSON.stringify(credential))}`;
 }
 
 const trust: Mapping = {

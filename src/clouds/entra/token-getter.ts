@@ -69,7 +69,8 @@ export function createEntraTokenGetter(app: EntraApp, ctx: TargetContext): Entra
         });
         return tokenFromAnswer(res, presented, sentAt, ctx.registerSecret);
       } catch (error) {
-        if (error instanceof OidcExchangeError && error.code === 'TIMEOUT') {
+        // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
+        if (error instanceof OidcExchangeError && error.code === 'TIMEOUT' && error.retryable) {
           throw new OidcExchangeError(
             'TIMEOUT',
             `Entra ID did not answer within ${ctx.timeoutMs} ms (scope ${scope}).`,

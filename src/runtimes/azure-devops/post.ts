@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { neutralise } from '../../core/neutralise.js';
 import { removeStepTempDir } from '../github/temp-dir.js';
+import { removeProfiles } from '../shared/refresh/aws-config-file.js';
 import { stopRefresher } from '../shared/refresh/stop-refresher.js';
 import { REFRESHER_TASK_VARIABLE } from './refresher-task-variable.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
@@ -10,7 +11,8 @@ import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 /**
  * The task's post-job step (task.json `postjobexecution`), run when the job ends: stops the
  * credential refresher (and shows its log, which holds no secret), then removes the step's private
- * folder (the federated token file, the Azure CLI's login) as soon as the job is done rather than
+ * folder (the federated token file, the Azure CLI's login) and the AWS profiles it added to the
+ * job's config file (`awsProfile`) as soon as the job is done rather than
  * whenever the agent next empties its temp folder. Never fails the job.
  */
 const dir = tl.getTaskVariable(TEMP_DIR_TASK_VARIABLE);
@@ -24,6 +26,8 @@ if (refresher) {
   if (log && existsSync(log))
     for (const line of readFileSync(log, 'utf8').trim().split('\n')) console.log(`  ${neutralise(line)}`);
 }
+const profiles = dir ? removeProfiles(dir) : [];
+if (profiles.length > 0) console.log(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
 const removed = !!dir && removeStepTempDir(dir, agentTempDirectory());
 if (removed) console.log(`oidc-exchange: removed ${dir}.`);
 else if (dir) console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);

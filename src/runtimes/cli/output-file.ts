@@ -1,4 +1,4 @@
-import { accessSync, constants, lstatSync, statSync } from 'node:fs';
+import { accessSync, constants, lstatSync, statSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { writePrivateFileAtomically } from '../shared/secret-file.js';
 
@@ -18,8 +18,12 @@ export function outputPathProblem(path: string): string | undefined {
   const existing = lstatOrUndefined(path);
   if (existing?.isDirectory()) return `--output ${shown} is a directory; give a file path`;
   const dir = dirname(resolve(path));
-  const parent = statOrUndefined(dir);
-  if (!parent) return `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`;
+  const parent = statOrError(dir);
+  if ('code' in parent) {
+    return parent.code === 'ENOENT'
+      ? `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`
+      : `--output ${shown}: the directory ${JSON.stringify(dir)} cannot be reached (${parent.code})`;
+  }
   if (!parent.isDirectory()) return `--output ${shown}: ${JSON.stringify(dir)} is not a directory`;
   try {
     // A new file is created beside PATH and renamed over it: the folder must be writable.
@@ -43,10 +47,10 @@ function lstatOrUndefined(path: string) {
   }
 }
 
-function statOrUndefined(path: string) {
+function statOrError(path: string): Stats | { code: string } {
   try {
     return statSync(path);
-  } catch {
-    return undefined;
+  } catch (error) {
+    return { code: (error as NodeJS.ErrnoException).code ?? 'error' };
   }
 }

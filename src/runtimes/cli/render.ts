@@ -1,4 +1,5 @@
 import type { Export } from '../../core/target.js';
+import { shellQuote } from '../../core/shell-quote.js';
 
 /**
  * The CLI's result for a shell, a dotenv file or a program. Secrets are printed here by design,
@@ -19,9 +20,4 @@ export function render(exports: Export[], filePaths: Map<string, string>, format
       ? (n: string, v: string) => `export ${n}=${shellQuote(v)}`
       : (n: string, v: string) => `${n}=${shellQuote(v)}`;
   return `${variables.map(([n, v]) => line(n, v)).join('\n')}\n`;
-}
-
-/** Single quotes, with embedded single quotes closed, escaped and reopened: inert in any POSIX shell. */
-export function shellQuote(value: string): string {
-  return `'${value.replace(/'/g, `'\\''`)}'`;
 }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { removeProfiles } from '../shared/refresh/aws-config-file.js';
 import { stopRefresher } from '../shared/refresh/stop-refresher.js';
 import { finish } from './finish.js';
 import { appendFileCommand, keyValueBlock, logLine } from './runner-commands.js';
@@ -9,7 +10,8 @@ import { removeStepTempDir } from './temp-dir.js';
  * The post step, run when the job ends (even after a failure): stops the credential refresher
  * (and shows its log, which holds no secret), blanks every variable the main step set, so later
  * post steps of other actions do not inherit credentials, and removes the step's private temp
- * folder (the federated token file, the AWS profile, the Azure CLI's login). The runner hands
+ * folder (the federated token file, the Azure CLI's login), and the AWS profiles it added to the
+ * job's config file (`aws-profile`). The runner hands
  * back the main step's state as STATE_<name>.
  */
 async function post(env: NodeJS.ProcessEnv): Promise<number> {
@@ -32,6 +34,8 @@ async function post(env: NodeJS.ProcessEnv): Promise<number> {
     logLine(`oidc-exchange: cleared ${variables.join(', ')}.`);
   }
   if (dir) {
+    const profiles = removeProfiles(dir);
+    if (profiles.length > 0) logLine(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
     const removed = removeStepTempDir(dir, env['RUNNER_TEMP']);
     logLine(
       removed

@@ -129,7 +129,8 @@ async function main(): Promise<void> {
         delay = fileRenewDelayMs(minted.iat, minted.exp);
       } catch (thrown) {
         const error = asOidcExchangeError(thrown);
-        if (!error.retryable) {
+        // A timeout is never a refusal: a silent proxy is not retried at once, but here it is later.
+        if (!error.retryable && error.code !== 'TIMEOUT') {
           stop(`a new token was refused [${error.code}]: ${error.message}`);
           break;
         }

@@ -26,12 +26,16 @@ export interface AwsSettings {
   maskAccountId: boolean;
   /** Empty: any account. */
   allowedAccountIds: string[];
+  /** `aws-profile`: the named profile later steps use instead of the environment's credentials. */
+  profile: string | undefined;
 }
 
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'] as const;
 
 export const awsTarget: TargetDefinition<AwsSettings> = {
@@ -110,6 +114,8 @@ function parseAwsSettings(
       );
   }
 
+  const profile = parseProfile(read, problems);
+
   if (problems.length > before || !role || !partition) return undefined;
   return {
     roleArn: roleRaw,
@@ -123,6 +129,7 @@ function parseAwsSettings(
     stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
     maskAccountId,
     allowedAccountIds,
+    profile,
   };
 }
 
@@ -142,6 +149,25 @@ function parseSessionName(raw: string, run: RunInfo, problems: OidcExchangeError
     .join('-')
     .replace(/[^\w+=,.@-]/g, '_')
     .slice(0, 64);
+}
+
+function parseProfile(read: InputReader, problems: OidcExchangeError[]): string | undefined {
+  const profile = read('aws-profile').trim();
+  if (!profile) return undefined;
+  if (!PROFILE_NAME.test(profile))
+    problems.push(
+      invalidInput('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile),
+    );
+  // The profile is renewed by the refresher; without it there is nothing to write one for.
+  else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
+    problems.push(
+      invalidInput(
+        'aws-profile',
+        'empty when `refresh` is false (a profile is renewed by the refresher)',
+        profile,
+      ),
+    );
+  return profile;
 }
 
 function parseSessionPolicy(raw: string, problems: OidcExchangeError[]): string | undefined {

@@ -31,7 +31,8 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
       });
       return readAssumeAnswer(res, settings, ctx.registerSecret);
     } catch (error) {
-      if (error instanceof OidcExchangeError && error.code === 'TIMEOUT')
+      // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
+      if (error instanceof OidcExchangeError && error.code === 'TIMEOUT' && error.retryable)
         throw stsTimeout(settings, ctx.timeoutMs);
       throw stsError(error, settings, presented());
     }

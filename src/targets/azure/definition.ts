@@ -1,5 +1,5 @@
 import type { OidcExchangeError } from '../../core/errors.js';
-import { missingInput, parseBoolean, parseUuid, splitList } from '../../core/input-parsers.js';
+import { invalidInput, missingInput, parseBoolean, parseUuid, splitList } from '../../core/input-parsers.js';
 import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { TargetDefinition } from '../../core/target.js';
 import { AZURE_CLOUDS, type AzureCloud } from '../../clouds/entra/clouds.js';
@@ -62,6 +62,18 @@ function parseAzureSettings(read: InputReader, problems: OidcExchangeError[]): A
   const scopeEntries = splitList(read('azure-scopes'));
   const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
   const cliLogin = parseBoolean('azure-cli-login', read('azure-cli-login'), false, problems);
+  if (cliLogin && customAuthorityHost) {
+    // az (2.45 tried) asks login.microsoftonline.com about any authority it does not know, even
+    // after `az cloud register`: with it, the promise that no other host is contacted would break.
+    problems.push(
+      invalidInput(
+        'azure-cli-login',
+        `\`false\` with \`azure-authority-host\` (${authorityHost}): the Azure CLI signs in only at its cloud's own authority (${effectiveCloud.authorityHost}) and would contact it`,
+        read('azure-cli-login'),
+        'Use one or the other: later steps can still sign in with the exported AZURE_FEDERATED_TOKEN_FILE and AZURE_AUTHORITY_HOST (the Azure SDKs read them).',
+      ),
+    );
+  }
 
   if (problems.length > before || !clientId || !tenantId || !cloud) return undefined;
   return {

@@ -3,6 +3,7 @@ import type { HttpResponse } from '../../core/http.js';
 import { parseRetryAfter, RetryAfter } from '../../core/retry.js';
 import type { PresentedToken, TokenSupply } from '../../core/target.js';
 import type { DatabricksSettings } from './definition.js';
+import { shellQuote } from '../../core/shell-quote.js';
 
 /**
  * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
@@ -34,16 +35,24 @@ export function exchangeRefused(
   return transient && retryAfter !== undefined ? new RetryAfter(error, retryAfter) : error;
 }
 
-/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
+/**
+ * The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI
+ * command that is safe to paste whatever the claims hold. The service principal's numeric id is
+ * left to the shell variable SP_ID (a `<placeholder>` would be a redirection, and an apostrophe
+ * in it would open a quote).
+ */
 export function federationPolicyCommand(settings: DatabricksSettings, presented: PresentedToken): string {
   const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
   return settings.clientId
-    ? `databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id)`
-    : `databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'`;
+    ? `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellQuote(JSON.stringify({ oidc_policy: oidc }))}`
+    : `databricks account federation-policy create --json ${shellQuote(JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } }))}`;
 }
 
 function policyHint(settings: DatabricksSettings, tokens: TokenSupply): string {
-  return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
+  const command = federationPolicyCommand(settings, tokens);
+  return settings.clientId
+    ? `A policy that accepts this token, with SP_ID set to the service principal's numeric id (not its application id): ${command}`
+    : `An account-wide policy that accepts this token: ${command}`;
 }
 
 /** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */

@@ -6,7 +6,7 @@ import {
   parseInteger,
   splitList,
 } from '../../core/input-parsers.js';
-import type { InputReader } from '../../core/inputs.js';
+import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { TargetDefinition } from '../../core/target.js';
 import { trustCommands } from './trust.js';
 
@@ -35,13 +35,20 @@ const PROVIDER =
 const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
 const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const SCOPE_BASE = 'https://www.googleapis.com/auth/';
-const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`) asks for nothing: the runner passes it to every step.
+const REQUESTING_INPUTS = [
+  'gcp-workload-identity-provider',
+  'gcp-service-account',
+  'gcp-project-id',
+  'gcp-scopes',
+  'gcp-token-lifetime-seconds',
+];
 
 export const GOOGLE_IAM_HOST = 'iam.googleapis.com';
 
 export const gcpTarget: TargetDefinition<GcpSettings> = {
   name: 'gcp',
-  isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+  isRequested: (read) => REQUESTING_INPUTS.some((name) => writtenByUser(read, name)),
   parse(read, problems, audienceOverride) {
     const settings = parseGcpSettings(read, problems);
     return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };

@@ -1,6 +1,6 @@
 import type { PresentedToken } from '../../core/target.js';
 import type { GcpSettings } from './definition.js';
-import { shellQuote } from './shell-quote.js';
+import { shellQuote } from '../../core/shell-quote.js';
 
 /**
  * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC

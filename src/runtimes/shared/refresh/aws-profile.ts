@@ -17,3 +17,12 @@ export function awsConfigFile(
   const line = credentialProcessLine(command, platform);
   return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
 }
+
+/** The body of a named profile (`aws-profile`): the section header is the job config file's. */
+export function profileBody(
+  command: string[],
+  region: string,
+  platform: NodeJS.Platform = process.platform,
+): string {
+  return `credential_process = ${credentialProcessLine(command, platform)}\nregion = ${region}\n`;
+}

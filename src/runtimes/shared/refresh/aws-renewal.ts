@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { RunResult } from '../../../core/run.js';
 import type { Export } from '../../../core/target.js';
 import { AWS_PATH } from '../../refresher/control-server.js';
+import { writeSecretFile } from '../secret-file.js';
+import { addProfile } from './aws-config-file.js';
+import { profileBody } from './aws-profile.js';
 import type { RefresherOrder } from './order.js';
 
 /**
@@ -18,11 +21,59 @@ export const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY',
 
 export interface AwsRenewal {
   order: NonNullable<RefresherOrder['aws']>;
+  /** Environment variables of the step's grant that later steps must not get. */
+  drop: Set<string>;
   exports(port: number): Export[];
   note: string;
 }
 
 export function awsContainerRenewal(result: RunResult, now = Date.now()): AwsRenewal {
+  const { authorization, seed } = served(result, now);
+  return {
+    order: { authorization, seed },
+    drop: AWS_STATIC,
+    exports: (port) => [
+      { name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI', value: endpointUrl(port), secret: false, kind: 'env' },
+      { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+      { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+    ],
+    note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+  };
+}
+
+/**
+ * `aws-profile`: the same session, reached through a named profile of the job's config file whose
+ * credential_process asks this step's refresher (../../aws-process). No credentials or region in
+ * the environment, where they would win over every profile.
+ */
+export function awsProfileRenewal(
+  result: RunResult,
+  options: { tempDir: string; profile: string; region: string; command: string[] },
+  now = Date.now(),
+): AwsRenewal {
+  const { authorization, seed } = served(result, now);
+  return {
+    order: { authorization, seed },
+    drop: new Set([...AWS_STATIC, 'AWS_REGION', 'AWS_DEFAULT_REGION']),
+    exports(port) {
+      const endpoint = writeSecretFile(
+        options.tempDir,
+        'aws-endpoint.json',
+        JSON.stringify({ url: endpointUrl(port), authorization }),
+      );
+      const body = profileBody([...options.command, endpoint], options.region);
+      const config = addProfile(options.tempDir, options.profile, body);
+      return [{ name: 'AWS_CONFIG_FILE', value: config, secret: false, kind: 'env' }];
+    },
+    note: `AWS: profile ${options.profile} in the job's AWS_CONFIG_FILE, whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left).`,
+  };
+}
+
+function endpointUrl(port: number): string {
+  return `http://127.0.0.1:${port}${AWS_PATH}`;
+}
+
+function served(result: RunResult, now: number) {
   const authorization = randomBytes(32).toString('base64url');
   const value = (name: string) => result.exports.find((e) => e.name === name)?.value ?? '';
   const grant = result.grants.find((g) => g.target === 'aws');
@@ -33,18 +84,5 @@ export function awsContainerRenewal(result: RunResult, now = Date.now()): AwsRen
     expiration: grant.expiresAt.toISOString(),
     issuedAt: now,
   };
-  return {
-    order: { authorization, seed },
-    exports: (port) => [
-      {
-        name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-        value: `http://127.0.0.1:${port}${AWS_PATH}`,
-        secret: false,
-        kind: 'env',
-      },
-      { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
-      { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
-    ],
-    note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
-  };
+  return { authorization, seed };
 }

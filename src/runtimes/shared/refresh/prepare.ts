@@ -7,7 +7,7 @@ import type { RunResult } from '../../../core/run.js';
 import { decodeJwt } from '../../../core/jwt.js';
 import { fileRenewDelayMs } from '../../refresher/schedule.js';
 import { credentialFilePath } from '../secret-file.js';
-import { AWS_STATIC, awsContainerRenewal, type AwsRenewal } from './aws-renewal.js';
+import { awsContainerRenewal, awsProfileRenewal, type AwsRenewal } from './aws-renewal.js';
 import { givenInputs, type RefresherOrder } from './order.js';
 import { GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
 
@@ -39,8 +39,8 @@ export interface PrepareOptions {
   runInfo: RunInfo;
   tempDir: string;
   source: PortableSource;
-  /** How a later step runs oidc-exchange's command line: [node, .../dist/cli/index.js]. */
-  cliCommand: string[];
+  /** How a named profile's credential_process runs: [node, .../dist/aws-process/index.js]. */
+  awsProcessCommand: string[];
 }
 
 export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOptions): RefreshPreparation {
@@ -87,8 +87,16 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   const aws = plan.targets.find((t) => t.definition.name === 'aws');
   let awsRenewal: AwsRenewal | undefined;
   if (aws && targets.has('aws')) {
-    awsRenewal = awsContainerRenewal(result);
-    drop = AWS_STATIC;
+    const { profile, region } = aws.settings as { profile: string | undefined; region: string };
+    awsRenewal = profile
+      ? awsProfileRenewal(result, {
+          tempDir: options.tempDir,
+          profile,
+          region,
+          command: options.awsProcessCommand,
+        })
+      : awsContainerRenewal(result);
+    drop = awsRenewal.drop;
     notes.push(awsRenewal.note);
   }
 

@@ -58,7 +58,7 @@ export async function renewableExports(
     runInfo: options.runInfo,
     tempDir: options.tempDir,
     source: options.source,
-    cliCommand: [process.execPath, join(distDir(), 'cli', 'index.js')],
+    awsProcessCommand: [process.execPath, join(distDir(), 'aws-process', 'index.js')],
   });
   let port = 0;
   if (prepared.order) {

@@ -342,7 +342,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2260);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8453);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6492);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4083);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3323);
@@ -536,9 +536,12 @@ function outputPathProblem(path) {
     if (existing?.isDirectory())
         return `--output ${shown} is a directory; give a file path`;
     const dir = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
-    const parent = statOrUndefined(dir);
-    if (!parent)
-        return `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`;
+    const parent = statOrError(dir);
+    if ('code' in parent) {
+        return parent.code === 'ENOENT'
+            ? `--output ${shown}: the directory ${JSON.stringify(dir)} does not exist`
+            : `--output ${shown}: the directory ${JSON.stringify(dir)} cannot be reached (${parent.code})`;
+    }
     if (!parent.isDirectory())
         return `--output ${shown}: ${JSON.stringify(dir)} is not a directory`;
     try {
@@ -562,12 +565,12 @@ function lstatOrUndefined(path) {
         return undefined;
     }
 }
-function statOrUndefined(path) {
+function statOrError(path) {
     try {
         return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path);
     }
-    catch {
-        return undefined;
+    catch (error) {
+        return { code: error.code ?? 'error' };
     }
 }
 
@@ -580,7 +583,8 @@ function statOrUndefined(path) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ render)
 /* harmony export */ });
-/* unused harmony export shellQuote */
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2344);
+
 function render(exports, filePaths, format) {
     const variables = exports
         .filter((e) => e.kind !== 'output')
@@ -590,13 +594,9 @@ function render(exports, filePaths, format) {
         return `${JSON.stringify({ variables: Object.fromEntries(variables), outputs: Object.fromEntries(outputs) }, null, 2)}\n`;
     }
     const line = format === 'env'
-        ? (n, v) => `export ${n}=${shellQuote(v)}`
-        : (n, v) => `${n}=${shellQuote(v)}`;
+        ? (n, v) => `export ${n}=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(v)}`
+        : (n, v) => `${n}=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(v)}`;
     return `${variables.map(([n, v]) => line(n, v)).join('\n')}\n`;
-}
-/** Single quotes, with embedded single quotes closed, escaped and reopened: inert in any POSIX shell. */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
 

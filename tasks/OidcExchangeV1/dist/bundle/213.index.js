@@ -15,8 +15,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
-var http = __webpack_require__(6492);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var http = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/core/http-json.ts

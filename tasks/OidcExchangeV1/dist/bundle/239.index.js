@@ -95,8 +95,8 @@ var external_node_fs_ = __webpack_require__(3024);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
-var core_http = __webpack_require__(6492);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var core_http = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/plan.ts + 1 modules
 var core_plan = __webpack_require__(7418);
 // EXTERNAL MODULE: ./src/targets/azure/cli-login.ts + 1 modules
@@ -429,7 +429,8 @@ async function main() {
             }
             catch (thrown) {
                 const error = (0,errors/* asOidcExchangeError */.vf)(thrown);
-                if (!error.retryable) {
+                // A timeout is never a refusal: a silent proxy is not retried at once, but here it is later.
+                if (!error.retryable && error.code !== 'TIMEOUT') {
                     stop(`a new token was refused [${error.code}]: ${error.message}`);
                     break;
                 }

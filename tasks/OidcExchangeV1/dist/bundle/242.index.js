@@ -75,6 +75,8 @@ function findCloud(raw) {
 /* harmony export */ });
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(329);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2344);
+
 
 
 /**
@@ -85,7 +87,7 @@ function findCloud(raw) {
 function federatedCredentialCommand(clientId, p) {
     const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
     const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
-    return `az ad app federated-credential create --id ${clientId} --parameters '${JSON.stringify(credential)}'`;
+    return `az ad app federated-credential create --id ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(clientId)} --parameters ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify(credential))}`;
 }
 const trust = {
     code: 'AZURE_TRUST_MISMATCH',
@@ -682,7 +684,7 @@ function formatError(error) {
 /* harmony export */   S: () => (/* binding */ requestJson)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6492);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
 /* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7253);
 
 
@@ -710,7 +712,7 @@ function statusError(res, purpose, hint) {
 
 /***/ }),
 
-/***/ 6492:
+/***/ 4083:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -840,7 +842,60 @@ function isIp(host) {
     return /^[\d.]+$/.test(host) || host.includes(':');
 }
 
+;// CONCATENATED MODULE: ./src/core/http-errors.ts
+
+
+/** What a failed request becomes: one error naming the service, and the proxy when it was the one that failed. */
+/**
+ * A server that is slow may answer a second attempt; a proxy that accepted the connection and
+ * said nothing for the whole timeout stands in front of every service, so each retry would only
+ * wait as long again: that one is not retried (the refresher still tries again later).
+ */
+function timeoutError(purpose, url, timeoutMs, via, connected) {
+    if (via && !connected) {
+        return new errors/* OidcExchangeError */.tS('TIMEOUT', `The proxy ${via.host} did not open a connection to ${url.host} (${purpose}) within ${timeoutMs} ms.`, {
+            hint: 'Check that the proxy (HTTPS_PROXY, or the agent proxy on Azure DevOps) is up and reaches this host, or list the host in NO_PROXY; `timeout-seconds` bounds each wait.',
+        });
+    }
+    const through = via ? ` (through the proxy ${via.host})` : '';
+    return new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${purpose}${through} within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function asNetworkError(error, purpose, url, via) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const code = error?.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    // Our tunnel's refusals, and Node's own proxy support's (ERR_PROXY_TUNNEL: e.g. a 407 or 502).
+    if (error instanceof ProxyRefusal || code === 'ERR_PROXY_TUNNEL') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host})${via && code ? ` through the proxy ${via.host}` : ''}: ${message}.`, {
+            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
+        });
+    }
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
+        cause: error,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/core/http.ts
+
 
 
 
@@ -876,9 +931,12 @@ function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS, nativeP
         ? new TunnelingAgent(proxyEnv, { keepAlive: true })
         : new external_node_https_.Agent({ keepAlive: true, proxyEnv: settings });
     const httpAgent = new external_node_http_.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
-    const route = (url) => url.protocol === 'https:'
-        ? { agent: httpsAgent }
-        : { agent: httpAgent, proxy: tunnel ? proxyFor(url, proxyEnv) : undefined };
+    const route = (url) => {
+        const via = proxyFor(url, proxyEnv);
+        return url.protocol === 'https:'
+            ? { agent: httpsAgent, via }
+            : { agent: httpAgent, proxy: tunnel ? via : undefined, via };
+    };
     let skew;
     const observe = (url, res) => {
         const date = Date.parse(String(res.headers.date ?? ''));
@@ -916,9 +974,13 @@ function send(req, routeFor) {
     const headers = { 'user-agent': 'oidc-exchange', ...req.headers };
     if (req.body !== undefined)
         headers['content-length'] = String(Buffer.byteLength(req.body));
-    const { agent, proxy } = routeFor(url);
+    const { agent, proxy, via } = routeFor(url);
     const method = req.method ?? 'GET';
     return new Promise((resolve, reject) => {
+        // `timeout` reaches the agent's connection too: it bounds the CONNECT of our tunnel and of
+        // Node's own proxy support, which would otherwise hold a silent proxy's socket for ever. It is
+        // a little longer than the timer below, which is what ends the request and names the proxy.
+        const cleanupAfterMs = timeoutMs + 1_000;
         // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
         const outgoing = proxy
             ? external_node_http_.request({
@@ -928,17 +990,23 @@ function send(req, routeFor) {
                 method,
                 headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
                 agent,
+                timeout: cleanupAfterMs,
             })
-            : transport.request(url, { method, headers, agent });
-        const timer = setTimeout(() => {
-            outgoing.destroy(new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${req.purpose} within ${timeoutMs} ms.`, {
-                retryable: true,
-            }));
-        }, timeoutMs);
+            : transport.request(url, { method, headers, agent, timeout: cleanupAfterMs });
+        // A request gets its socket only once a proxy has opened the tunnel.
+        let connected = false;
+        outgoing.once('socket', () => (connected = true));
         const fail = (error) => {
             clearTimeout(timer);
-            reject(asNetworkError(error, req.purpose, url));
+            reject(asNetworkError(error, req.purpose, url, via));
         };
+        // Settles the promise itself: destroying a request that has no socket yet (a tunnel still
+        // waiting for the proxy) emits nothing until the tunnel ends.
+        const timer = setTimeout(() => {
+            const error = timeoutError(req.purpose, url, timeoutMs, via, connected);
+            fail(error);
+            outgoing.destroy(error);
+        }, timeoutMs);
         outgoing.on('error', fail);
         outgoing.on('response', (res) => {
             const chunks = [];
@@ -962,36 +1030,6 @@ function send(req, routeFor) {
             });
         });
         outgoing.end(req.body);
-    });
-}
-const TRANSIENT_NETWORK_CODES = new Set([
-    'ECONNRESET',
-    'ECONNREFUSED',
-    'EPIPE',
-    'ETIMEDOUT',
-    'EAI_AGAIN',
-    'ENETUNREACH',
-    'EHOSTUNREACH',
-    'UND_ERR_SOCKET',
-]);
-function asNetworkError(error, purpose, url) {
-    if (error instanceof errors/* OidcExchangeError */.tS)
-        return error;
-    if (error instanceof ProxyRefusal) {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${error.message}.`, {
-            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
-        });
-    }
-    const code = error?.code ?? '';
-    const message = error instanceof Error ? error.message : String(error);
-    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
-        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
-            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
-        });
-    }
-    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
-        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
-        cause: error,
     });
 }
 /** Parses a JSON body, or says plainly which service sent something else. */
@@ -1027,7 +1065,7 @@ function capitalise(text) {
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6492);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -1281,7 +1319,7 @@ const INPUTS = [
     {
         name: 'azure-authority-host',
         group: 'azure',
-        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted. Default: the cloud’s, or `AZURE_AUTHORITY_HOST`.',
+        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted (and `azure-cli-login` is refused: the CLI signs in only at its cloud’s own authority). Default: the cloud’s, or `AZURE_AUTHORITY_HOST` when it names an Entra authority host of a Microsoft cloud.',
         alsoFor: ['databricks'],
     },
     {
@@ -1334,7 +1372,7 @@ const INPUTS = [
         group: 'aws',
         description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
         azureDevOps: {
-            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when the pipeline sets it, else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when it names an AWS STS host (any other stops the task), else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
         },
     },
     {
@@ -1349,6 +1387,11 @@ const INPUTS = [
         group: 'aws',
         description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
         kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-profile',
+        group: 'aws',
+        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
     },
     {
         name: 'databricks-host',
@@ -1938,6 +1981,26 @@ function targetContext(plan, services, tokens) {
 
 /***/ }),
 
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * The one quoting for anything printed for a person to paste into a POSIX shell (az and
+ * databricks commands in hints and explanations, the command line's `env` output): single quotes,
+ * with each embedded single quote closed, escaped and reopened. Inside single quotes nothing is
+ * special (`$(`, backticks, `\`, newlines), so a claim value is passed on exactly, whatever it
+ * holds: a branch name may contain `'` and `$(…)`.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
 /***/ 7184:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2311,12 +2374,11 @@ function urlBypass(patterns) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  aP: () => (/* binding */ createPrivateFile),
   nZ: () => (/* reexport */ credential_file_path/* credentialFilePath */.n),
   wK: () => (/* binding */ writePrivateFileAtomically),
   AK: () => (/* binding */ writeSecretFile)
 });
-
-// UNUSED EXPORTS: createPrivateFile
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
@@ -2418,8 +2480,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-// EXTERNAL MODULE: ./src/core/http.ts + 1 modules
-var http = __webpack_require__(6492);
+// EXTERNAL MODULE: ./src/core/http.ts + 2 modules
+var http = __webpack_require__(4083);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
 ;// CONCATENATED MODULE: ./src/sources/azure-devops-answer.ts
@@ -2632,7 +2694,7 @@ function managedIdentitySource(identity, timeoutMs) {
 /* harmony export */   j: () => (/* binding */ githubSource)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6492);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
 /* harmony import */ var _core_http_json_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(310);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
 
@@ -2735,6 +2797,8 @@ var sts_errors = __webpack_require__(4614);
 const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
 const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
 const awsTarget = {
     name: 'aws',
@@ -2786,6 +2850,7 @@ function parseAwsSettings(read, problems, run) {
         if (!/^\d{12}$/.test(id))
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
+    const profile = parseProfile(read, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2800,6 +2865,7 @@ function parseAwsSettings(read, problems, run) {
         stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
         maskAccountId,
         allowedAccountIds,
+        profile,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
@@ -2816,6 +2882,17 @@ function parseSessionName(raw, run, problems) {
         .join('-')
         .replace(/[^\w+=,.@-]/g, '_')
         .slice(0, 64);
+}
+function parseProfile(read, problems) {
+    const profile = read('aws-profile').trim();
+    if (!profile)
+        return undefined;
+    if (!PROFILE_NAME.test(profile))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile));
+    // The profile is renewed by the refresher; without it there is nothing to write one for.
+    else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'empty when `refresh` is false (a profile is renewed by the refresher)', profile));
+    return profile;
 }
 function parseSessionPolicy(raw, problems) {
     const text = raw.trim();
@@ -2970,6 +3047,8 @@ function trustPolicyHint(settings, presented) {
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
 /* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2344);
+
 
 
 /**
@@ -2992,15 +3071,23 @@ function exchangeRefused(res, settings, tokens) {
     const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
     return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
 }
-/** The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI command. */
+/**
+ * The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI
+ * command that is safe to paste whatever the claims hold. The service principal's numeric id is
+ * left to the shell variable SP_ID (a `<placeholder>` would be a redirection, and an apostrophe
+ * in it would open a quote).
+ */
 function federationPolicyCommand(settings, presented) {
     const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
     return settings.clientId
-        ? `databricks account service-principal-federation-policy create <the service principal's numeric id> --json '${JSON.stringify({ oidc_policy: oidc })}' (the CLI takes the numeric id, not the application id)`
-        : `databricks account federation-policy create --json '${JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } })}'`;
+        ? `databricks account service-principal-federation-policy create "$SP_ID" --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: oidc }))}`
+        : `databricks account federation-policy create --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } }))}`;
 }
 function policyHint(settings, tokens) {
-    return `${settings.clientId ? 'A policy' : 'An account-wide policy'} that accepts this token: ${federationPolicyCommand(settings, tokens)}.`;
+    const command = federationPolicyCommand(settings, tokens);
+    return settings.clientId
+        ? `A policy that accepts this token, with SP_ID set to the service principal's numeric id (not its application id): ${command}`
+        : `An account-wide policy that accepts this token: ${command}`;
 }
 /** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */
 function describeDatabricksError(body) {
@@ -3027,7 +3114,7 @@ function describeDatabricksError(body) {
 /* harmony export */ });
 /* unused harmony export defaultAudience */
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9514);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2000);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9821);
 
 
 const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
@@ -3115,30 +3202,16 @@ function projectOf(serviceAccount) {
 
 /***/ }),
 
-/***/ 2000:
+/***/ 9821:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  fg: () => (/* binding */ bindingCommand),
-  Hn: () => (/* binding */ providerCommand),
-  NJ: () => (/* binding */ trustCommands)
-});
-
-// UNUSED EXPORTS: celString, principalFor
-
-;// CONCATENATED MODULE: ./src/targets/gcp/shell-quote.ts
-/**
- * One shell word, whatever it holds: single quotes, with each `'` written as `'\''`. Claim values
- * are hostile text (a branch may hold `'`, `$(` or backticks), and the commands printed for a person
- * to paste must stay one word per value. Local until the shared quoting function is on main.
- */
-function shellQuote(value) {
-    return `'${value.replace(/'/g, `'\\''`)}'`;
-}
-
-;// CONCATENATED MODULE: ./src/targets/gcp/trust.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Hn: () => (/* binding */ providerCommand),
+/* harmony export */   NJ: () => (/* binding */ trustCommands),
+/* harmony export */   fg: () => (/* binding */ bindingCommand)
+/* harmony export */ });
+/* unused harmony exports principalFor, celString */
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2344);
 
 /**
  * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
@@ -3155,33 +3228,33 @@ function providerCommand(settings, presented) {
     const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
     return [
         'gcloud iam workload-identity-pools providers create-oidc',
-        shellQuote(id),
-        `--project=${shellQuote(settings.projectNumber)}`,
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(id),
+        `--project=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectNumber)}`,
         '--location=global',
-        `--workload-identity-pool=${shellQuote(settings.pool)}`,
-        `--issuer-uri=${shellQuote(presented.issuer)}`,
+        `--workload-identity-pool=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.pool)}`,
+        `--issuer-uri=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(presented.issuer)}`,
         // Without allowed audiences Google accepts exactly the default one.
         ...(presented.audience === defaultAudience
             ? []
-            : [`--allowed-audiences=${shellQuote(listArgument(presented.audience))}`]),
-        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
-        `--attribute-condition=${shellQuote(`assertion.sub == ${celString(presented.subject)}`)}`,
+            : [`--allowed-audiences=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('google.subject=assertion.sub')}`,
+        `--attribute-condition=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(`assertion.sub == ${celString(presented.subject)}`)}`,
     ].join(' ');
 }
 function bindingCommand(settings, subject) {
-    const member = `--member=${shellQuote(principalFor(settings, subject))}`;
+    const member = `--member=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(principalFor(settings, subject))}`;
     if (settings.serviceAccount) {
         return [
             'gcloud iam service-accounts add-iam-policy-binding',
-            shellQuote(settings.serviceAccount),
+            (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.serviceAccount),
             '--role=roles/iam.workloadIdentityUser',
             member,
         ].join(' ');
     }
     return [
         'gcloud projects add-iam-policy-binding',
-        shellQuote(settings.projectId ?? settings.projectNumber),
-        `--role=${shellQuote('roles/<the role the job needs>')}`,
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectId ?? settings.projectNumber),
+        `--role=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('roles/<the role the job needs>')}`,
         member,
     ].join(' ');
 }
@@ -3347,6 +3420,11 @@ function parseAzureSettings(read, problems) {
     const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
     const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
     const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
+    if (cliLogin && customAuthorityHost) {
+        // az (2.45 tried) asks login.microsoftonline.com about any authority it does not know, even
+        // after `az cloud register`: with it, the promise that no other host is contacted would break.
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cli-login', `\`false\` with \`azure-authority-host\` (${authorityHost}): the Azure CLI signs in only at its cloud's own authority (${effectiveCloud.authorityHost}) and would contact it`, read('azure-cli-login'), 'Use one or the other: later steps can still sign in with the exported AZURE_FEDERATED_TOKEN_FILE and AZURE_AUTHORITY_HOST (the Azure SDKs read them).'));
+    }
     if (problems.length > before || !clientId || !tenantId || !cloud)
         return undefined;
     return {

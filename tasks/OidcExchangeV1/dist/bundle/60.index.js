@@ -332,7 +332,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
 /* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2260);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6492);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
@@ -346,7 +346,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6001);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6722);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(4451);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5843);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8449);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
@@ -510,7 +510,7 @@ function agentProxyForRefresher() {
 
 /***/ }),
 
-/***/ 4451:
+/***/ 5843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -540,7 +540,66 @@ var schedule = __webpack_require__(6105);
 var secret_file = __webpack_require__(2474);
 // EXTERNAL MODULE: ./src/runtimes/refresher/control-server.ts
 var control_server = __webpack_require__(3939);
+// EXTERNAL MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
+var aws_config_file = __webpack_require__(3700);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/credential-process-line.ts
+
+/**
+ * The `credential_process` value of an AWS profile: a command line that each AWS client splits
+ * in its own way, so every part is double-quoted and only characters that read the same to all of
+ * them are allowed (docs/protocols.md §3.6):
+ * - POSIX: botocore splits like a POSIX shell (shlex); the JS SDK and Go SDK hand the line to
+ *   `/bin/sh -c`. Inside double quotes `$`, backquote, `\` and `"` are special.
+ * - Windows: botocore splits like CommandLineToArgvW (a backslash is literal unless it runs up to
+ *   a `"`); the JS SDK (`exec`) and Go SDK run `cmd.exe /c`, which expands `%NAME%` even inside
+ *   quotes (and `!NAME!` where delayed expansion is on). Paths hold backslashes and spaces
+ *   (`C:\Program Files\nodejs\node.exe`): both are fine quoted; a trailing backslash is not (it
+ *   would escape the closing quote).
+ * A part that cannot be written safely is refused, never written half-quoted.
+ */
+function credential_process_line_credentialProcessLine(parts, platform) {
+    return parts.map((part) => quotePart(part, platform)).join(' ');
+}
+const UNSAFE = {
+    posix: /["\r\n$`\\]/,
+    win32: /["\r\n%!]|\\$/,
+};
+function quotePart(part, platform) {
+    const unsafe = UNSAFE[platform === 'win32' ? 'win32' : 'posix'];
+    if (part === '' || unsafe.test(part)) {
+        const avoid = platform === 'win32' ? 'double quotes, `%` or `!`' : 'double quotes, `$`, backquotes or backslashes';
+        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
+            hint: `Move the runner or its temp folder to a path without ${avoid}, or set \`refresh: false\`.`,
+        });
+    }
+    return `"${part}"`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+
+/**
+ * The AWS config file handed to later steps instead of static keys: one profile whose
+ * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
+ * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
+ * command line holds paths only: the settings are in a file beside it, and the OIDC token is
+ * minted by the helper itself from the step's environment.
+ */
+const AWS_PROFILE_NAME = 'oidc-exchange';
+function awsConfigFile(command, region, platform = process.platform) {
+    const line = credentialProcessLine(command, platform);
+    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
+}
+/** The body of a named profile (`aws-profile`): the section header is the job config file's. */
+function profileBody(command, region, platform = process.platform) {
+    return `credential_process = ${credential_process_line_credentialProcessLine(command, platform)}\nregion = ${region}\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+
+
+
 
 
 /**
@@ -555,6 +614,41 @@ var control_server = __webpack_require__(3939);
  */
 const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 function awsContainerRenewal(result, now = Date.now()) {
+    const { authorization, seed } = served(result, now);
+    return {
+        order: { authorization, seed },
+        drop: AWS_STATIC,
+        exports: (port) => [
+            { name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI', value: endpointUrl(port), secret: false, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+        ],
+        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+    };
+}
+/**
+ * `aws-profile`: the same session, reached through a named profile of the job's config file whose
+ * credential_process asks this step's refresher (../../aws-process). No credentials or region in
+ * the environment, where they would win over every profile.
+ */
+function awsProfileRenewal(result, options, now = Date.now()) {
+    const { authorization, seed } = served(result, now);
+    return {
+        order: { authorization, seed },
+        drop: new Set([...AWS_STATIC, 'AWS_REGION', 'AWS_DEFAULT_REGION']),
+        exports(port) {
+            const endpoint = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-endpoint.json', JSON.stringify({ url: endpointUrl(port), authorization }));
+            const body = profileBody([...options.command, endpoint], options.region);
+            const config = (0,aws_config_file/* addProfile */.xc)(options.tempDir, options.profile, body);
+            return [{ name: 'AWS_CONFIG_FILE', value: config, secret: false, kind: 'env' }];
+        },
+        note: `AWS: profile ${options.profile} in the job's AWS_CONFIG_FILE, whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left).`,
+    };
+}
+function endpointUrl(port) {
+    return `http://127.0.0.1:${port}${control_server/* AWS_PATH */.O}`;
+}
+function served(result, now) {
     const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
     const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
     const grant = result.grants.find((g) => g.target === 'aws');
@@ -565,20 +659,7 @@ function awsContainerRenewal(result, now = Date.now()) {
         expiration: grant.expiresAt.toISOString(),
         issuedAt: now,
     };
-    return {
-        order: { authorization, seed },
-        exports: (port) => [
-            {
-                name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI',
-                value: `http://127.0.0.1:${port}${control_server/* AWS_PATH */.O}`,
-                secret: false,
-                kind: 'env',
-            },
-            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
-            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
-        ],
-        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
-    };
+    return { authorization, seed };
 }
 
 // EXTERNAL MODULE: ./src/runtimes/shared/refresh/order.ts
@@ -631,8 +712,16 @@ function prepareRefresh(plan, result, options) {
     const aws = plan.targets.find((t) => t.definition.name === 'aws');
     let awsRenewal;
     if (aws && targets.has('aws')) {
-        awsRenewal = awsContainerRenewal(result);
-        drop = AWS_STATIC;
+        const { profile, region } = aws.settings;
+        awsRenewal = profile
+            ? awsProfileRenewal(result, {
+                tempDir: options.tempDir,
+                profile,
+                region,
+                command: options.awsProcessCommand,
+            })
+            : awsContainerRenewal(result);
+        drop = awsRenewal.drop;
         notes.push(awsRenewal.note);
     }
     const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
@@ -677,8 +766,6 @@ function prepareRefresh(plan, result, options) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
 var child_environment = __webpack_require__(1209);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
@@ -772,7 +859,7 @@ async function renewableExports(plan, result, options) {
         runInfo: options.runInfo,
         tempDir: options.tempDir,
         source: options.source,
-        cliCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'cli', 'index.js')],
+        awsProcessCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'aws-process', 'index.js')],
     });
     let port = 0;
     if (prepared.order) {
@@ -1460,6 +1547,146 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
         recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
         secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
     };
+}
+
+
+/***/ }),
+
+/***/ 3700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tN: () => (/* binding */ removeProfiles),
+/* harmony export */   xc: () => (/* binding */ addProfile)
+/* harmony export */ });
+/* unused harmony exports JOB_CONFIG_NAME, jobConfigPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _secret_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2474);
+
+
+
+
+
+/**
+ * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
+ * runner's temp folder), to which every step that names a profile adds its own section, so that
+ * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
+ * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
+ * step removes exactly its own sections, and a later step that reuses a name takes it over.
+ *
+ * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
+ * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ */
+const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+function jobConfigPath(stepDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(stepDir), JOB_CONFIG_NAME);
+}
+/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
+function addProfile(stepDir, profile, body) {
+    const path = jobConfigPath(stepDir);
+    withLock(path, () => {
+        const kept = sections(read(path)).filter((s) => s.profile !== profile);
+        write(path, [...kept.map((s) => s.text), `${MARK}${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir)}\n[profile ${profile}]\n${body}`]);
+    });
+    return path;
+}
+/**
+ * Removes every section the step added; the file goes once no section is left. Returns their
+ * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ */
+function removeProfiles(stepDir) {
+    try {
+        return removeOwnSections(stepDir);
+    }
+    catch {
+        return [];
+    }
+}
+function removeOwnSections(stepDir) {
+    const path = jobConfigPath(stepDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        return [];
+    const owner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir);
+    let removed = [];
+    withLock(path, () => {
+        const all = sections(read(path));
+        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
+        const kept = all.filter((s) => s.owner !== owner);
+        if (kept.length === 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        else if (removed.length > 0)
+            write(path, kept.map((s) => s.text));
+    });
+    return removed;
+}
+function sections(text) {
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
+        if (match)
+            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
+    }
+    return out;
+}
+function read(path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        return '';
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isFile())
+        throw refused(path, 'it is not a regular file');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+}
+function write(path, parts) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    (0,_secret_file_js__WEBPACK_IMPORTED_MODULE_4__/* .createPrivateFile */ .aP)(temp, parts.join('\n'));
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+const LOCK_WAIT_MS = 10_000;
+const LOCK_STALE_MS = 30_000;
+function withLock(path, edit) {
+    const lock = `${path}.lock`;
+    const started = Date.now();
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(lock, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            // A step that died holding it must not block the job: an old lock is taken over.
+            const since = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+            if (Date.now() - since > LOCK_STALE_MS)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
+            else if (Date.now() - started > LOCK_WAIT_MS)
+                throw refused(path, 'another step holds its lock');
+            else
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        }
+    }
+    try {
+        edit();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
+    }
+}
+function refused(path, why) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
+        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
+    });
 }
 
 

@@ -270,7 +270,8 @@ async function exchange(settings, ctx) {
             return readAssumeAnswer(res, settings, ctx.registerSecret);
         }
         catch (error) {
-            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT')
+            // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
+            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT' && error.retryable)
                 throw (0,sts_errors/* stsTimeout */.cu)(settings, ctx.timeoutMs);
             throw (0,sts_errors/* stsError */.Pe)(error, settings, presented());
         }

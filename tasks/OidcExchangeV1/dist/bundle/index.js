@@ -458,13 +458,13 @@ var __webpack_exports__ = {};
 /* harmony export */   n: () => (/* binding */ start)
 /* harmony export */ });
 /**
- * The task's one bundle. Its four entry points (the task's main and post-job steps, and the command
- * line and refresher that `refresh` starts) share their chunks, so the extension carries one copy
+ * The task's one bundle. Its entry points (the task's main and post-job steps, the command line
+ * and refresher that `refresh` starts, and the credential_process of an `awsProfile`) share their chunks, so the extension carries one copy
  * of each dependency instead of one per entry point. scripts/build.ts writes
  * `dist/<entry>/index.js`, a two-line file that calls start() with its name: the folders stay
  * where the agent (task.json) and the refresh code (`<dist>/<entry>/index.js`) look for them.
  */
-const ENTRY_POINTS = ['main', 'post', 'cli', 'refresher'];
+const ENTRY_POINTS = ['main', 'post', 'cli', 'refresher', 'aws-process'];
 async function start(entry) {
     // One import() per entry point: each becomes its own chunk, loaded only by that entry point.
     if (entry === 'main')
@@ -473,6 +473,8 @@ async function start(entry) {
         await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4851));
     else if (entry === 'cli')
         await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5019));
+    else if (entry === 'aws-process')
+        await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 1306));
     else
         await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5239));
 }

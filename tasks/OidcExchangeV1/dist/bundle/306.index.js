@@ -1,0 +1,65 @@
+export const id = 306;
+export const ids = [306];
+export const modules = {
+
+/***/ 1306:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+
+
+function fail(message) {
+    process.stderr.write(`oidc-exchange credential_process: ${message}\n`);
+    process.exit(1);
+}
+function readEndpoint(path) {
+    if (!path)
+        fail('the path of the endpoint file is missing.');
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        if (typeof parsed.url === 'string' && typeof parsed.authorization === 'string')
+            return { url: parsed.url, authorization: parsed.authorization };
+    }
+    catch (error) {
+        const code = error.code ?? 'not JSON';
+        fail(`could not read ${path} (${code}): the oidc-exchange step writes it and its post step removes it; use the profile only within that job.`);
+    }
+    return fail(`${path} is not an endpoint file of oidc-exchange.`);
+}
+const endpoint = readEndpoint(process.argv[2]);
+const req = (0,node_http__WEBPACK_IMPORTED_MODULE_1__.request)(endpoint.url, { headers: { authorization: endpoint.authorization }, timeout: 60_000 }, (res) => {
+    const chunks = [];
+    res.on('data', (chunk) => chunks.push(chunk));
+    res.on('end', () => {
+        let body = {};
+        try {
+            body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+        }
+        catch {
+            // reported below by status
+        }
+        if (res.statusCode !== 200) {
+            const said = typeof body['message'] === 'string' ? body['message'] : `HTTP ${String(res.statusCode)}`;
+            fail(`the credential refresher did not answer with credentials: ${said}`);
+        }
+        process.stdout.write(`${JSON.stringify({
+            Version: 1,
+            AccessKeyId: body['AccessKeyId'],
+            SecretAccessKey: body['SecretAccessKey'],
+            SessionToken: body['Token'],
+            Expiration: body['Expiration'],
+        })}\n`);
+    });
+});
+req.on('timeout', () => req.destroy(new Error('no answer within 60 s')));
+req.on('error', (error) => fail(`the credential refresher is not reachable (${error.message}): it ends with the job that started it.`));
+req.end();
+
+
+/***/ })
+
+};
