@@ -27,7 +27,7 @@ export const ERROR_CODES = {
   ],
   TOKEN_TIME: ['the token is expired, or issued in the future', 'the runner’s clock is off: sync it (NTP)'],
   SIGNATURE_INVALID: [
-    'the token is not signed by the expected issuer’s keys',
+    'the token is not RS256-signed by the expected issuer’s keys (it was sent nowhere)',
     'check `issuer`; for GHES use `https://HOST/_services/token`',
   ],
   DISCOVERY_FAILED: [
@@ -129,11 +129,11 @@ export const ERROR_CODES = {
     'the message names the service and status; transient failures were already retried',
   ],
   TIMEOUT: [
-    'a service did not answer within `timeout-seconds`',
-    'check the network and proxy settings; raise `timeout-seconds` for slow networks',
+    'a service, or the proxy the message names, did not answer within `timeout-seconds`',
+    'check the network and proxy settings (`HTTPS_PROXY`, `NO_PROXY`, the agent proxy); raise `timeout-seconds` for slow networks',
   ],
   REFRESH_FAILED: [
-    'the credential refresher could not start, or the AWS profile could not be written',
+    'the credential refresher could not start, or a file it needs could not be written',
     'the message says why; `refresh: false` exports credentials that are not renewed',
   ],
   INTERNAL: [
