@@ -2090,7 +2090,9 @@ function createTokenSupplies(options) {
 }
 /** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
 function notRs256(alg, origin) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(String(alg))}.`, { hint: 'Only RS256 tokens are accepted; nothing was sent with this one.' });
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)(String(alg))}.`, {
+        hint: 'CI token endpoints sign with RS256, so this token did not come from your CI provider; check the token source (`token-source`, the request URL). It was sent nowhere.',
+    });
 }
 
 
@@ -3114,24 +3116,33 @@ function describeDatabricksError(body) {
 /* harmony export */ });
 /* unused harmony export defaultAudience */
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9514);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9821);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9821);
+
 
 
 const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
 const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
 const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const SCOPE_BASE = 'https://www.googleapis.com/auth/';
-const REQUESTING_INPUTS = ['gcp-workload-identity-provider', 'gcp-service-account', 'gcp-project-id'];
+// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`) asks for nothing: the runner passes it to every step.
+const REQUESTING_INPUTS = [
+    'gcp-workload-identity-provider',
+    'gcp-service-account',
+    'gcp-project-id',
+    'gcp-scopes',
+    'gcp-token-lifetime-seconds',
+];
 const GOOGLE_IAM_HOST = 'iam.googleapis.com';
 const gcpTarget = {
     name: 'gcp',
-    isRequested: (read) => REQUESTING_INPUTS.some((name) => read(name).trim() !== ''),
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .writtenByUser */ .ml)(read, name)),
     parse(read, problems, audienceOverride) {
         const settings = parseGcpSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
     },
     load: () => __webpack_require__.e(/* import() */ 728).then(__webpack_require__.bind(__webpack_require__, 2728)),
-    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_1__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
 };
 function defaultAudience(settings) {
     return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
