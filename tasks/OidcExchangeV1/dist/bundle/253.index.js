@@ -76,7 +76,8 @@ async function exchange(settings, ctx) {
             return (0,sts_wire/* readAssumeAnswer */.ZK)(res, settings, ctx.registerSecret);
         }
         catch (error) {
-            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT')
+            // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
+            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT' && error.retryable)
                 throw (0,sts_errors/* stsTimeout */.cu)(settings, ctx.timeoutMs);
             throw (0,sts_errors/* stsError */.Pe)(error, settings, presented());
         }
@@ -279,7 +280,7 @@ function textAt(from, ...path) {
 /**
  * AssumeRoleWithWebIdentity on the wire (docs/protocols.md §3.2–3.4): one unsigned query-protocol form
  * POST (the operation is `noAuth`), answered in XML. Written by hand rather than through the AWS
- * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (README, "Performance").
+ * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (docs/development.md).
  */
 const STS_VERSION = '2011-06-15';
 function assumeRoleForm(settings, webIdentityToken) {
