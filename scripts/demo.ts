@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeCloud, ids, type FakeCloud } from '../test/fakes/cloud.ts';
 import { ensureTestCa } from '../test/fakes/tls.ts';
+import { ACTION_COPY_VARIABLE, actionRoot } from '../test/support/action-copy.ts';
 import { newJob, repoRoot, runAction, runPost, spawnNode } from '../test/support/run-action.ts';
 import { removeTempFolders } from '../test/support/temp-folders.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../test/support/trust.ts';
@@ -135,7 +136,9 @@ Databricks endpoints hand out renewed credentials, for the whole job (docs/long-
 } finally {
   await cloud.close();
   for (const dir of jobs) rmSync(dir, { recursive: true, force: true });
-  removeTempFolders(); // the harness's own folders (the action's copy, the job's workspace)
+  removeTempFolders(); // the harness's own folders (the job's workspace)
+  // The copy of the action the steps ran from, as a runner downloads it (otherwise removed at exit).
+  if (!process.env[ACTION_COPY_VARIABLE]) rmSync(join(actionRoot(), '..'), { recursive: true, force: true });
   const left = readdirSync(tmpdir()).filter(
     (name) => !tempBefore.has(name) && name.startsWith('oidc-exchange'),
   );

@@ -1481,6 +1481,12 @@ const INPUTS = [
         kind: { type: 'lines' },
     },
     {
+        name: 'aws-role-chain',
+        group: 'aws',
+        description: 'Roles to assume after `aws-role-arn`, in order, one per line: `<role ARN> [external-id=<id>] [session-name=<name>]`. Each is assumed with `sts:AssumeRole` signed by the previous role’s credentials (chained sessions last at most an hour); the last one’s credentials are exported, and renewal renews the whole chain.',
+        kind: { type: 'lines' },
+    },
+    {
         name: 'aws-profile',
         group: 'aws',
         description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
@@ -3380,8 +3386,8 @@ var neutralise = __nccwpck_require__(8453);
 var core_plan = __nccwpck_require__(7418);
 // EXTERNAL MODULE: ./src/core/run.ts + 3 modules
 var run = __nccwpck_require__(7193);
-// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 1 modules
-var definition = __nccwpck_require__(5658);
+// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 2 modules
+var definition = __nccwpck_require__(6810);
 // EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
 var choose_source = __nccwpck_require__(2884);
 // EXTERNAL MODULE: ./src/core/inputs.ts
@@ -4433,7 +4439,7 @@ function randomTempName(path) {
 
 /***/ }),
 
-/***/ 5658:
+/***/ 6810:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4474,6 +4480,55 @@ function findPartition(name) {
     return AWS_PARTITIONS.find((p) => p.name === name);
 }
 
+;// CONCATENATED MODULE: ./src/targets/aws/role-chain.ts
+
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX_HOPS = 5;
+const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
+function parseRoleChain(raw, defaults, problems) {
+    const lines = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length > MAX_HOPS)
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
+    const hops = [];
+    for (const line of lines) {
+        const [arn = '', ...fields] = line.split(/\s+/);
+        const role = ROLE_ARN.exec(arn);
+        if (!role) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, line));
+            continue;
+        }
+        if (defaults.partition && role[1] !== defaults.partition) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, line));
+            continue;
+        }
+        const hop = {
+            roleArn: arn,
+            accountId: role[2] ?? '',
+            externalId: undefined,
+            sessionName: defaults.sessionName,
+        };
+        for (const field of fields) {
+            const [key, ...rest] = field.split('=');
+            const value = rest.join('=');
+            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
+                hop.externalId = value;
+            else if (key === 'session-name' && SESSION_NAME.test(value))
+                hop.sessionName = value;
+            else {
+                problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, line));
+                break;
+            }
+        }
+        hops.push(hop);
+    }
+    return hops;
+}
+
 // EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
 var sts_errors = __nccwpck_require__(4614);
 ;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
@@ -4482,10 +4537,11 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 
+
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const definition_ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const definition_SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
 const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
@@ -4496,13 +4552,13 @@ const awsTarget = {
         const settings = parseAwsSettings(read, problems, run);
         return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665)),
+    load: () => __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 1253)),
     trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
 };
 function parseAwsSettings(read, problems, run) {
     const before = problems.length;
     const roleRaw = read('aws-role-arn').trim();
-    const role = ROLE_ARN.exec(roleRaw);
+    const role = definition_ROLE_ARN.exec(roleRaw);
     if (!roleRaw)
         problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
     else if (!role)
@@ -4540,6 +4596,7 @@ function parseAwsSettings(read, problems, run) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
     const profile = parseProfile(read, problems);
+    const roleChain = parseRoleChain(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -4555,13 +4612,14 @@ function parseAwsSettings(read, problems, run) {
         maskAccountId,
         allowedAccountIds,
         profile,
+        roleChain,
     };
 }
 /** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
 function parseSessionName(raw, run, problems) {
     const given = raw.trim();
     if (given) {
-        if (!SESSION_NAME.test(given)) {
+        if (!definition_SESSION_NAME.test(given)) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
         }
         return given;
@@ -4828,7 +4886,7 @@ const gcpTarget = {
         const settings = parseGcpSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 46).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
+    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
     trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
 };
 function defaultAudience(settings) {
@@ -4984,8 +5042,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   d: () => (/* binding */ TARGETS)
 });
 
-// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 1 modules
-var definition = __nccwpck_require__(5658);
+// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 2 modules
+var definition = __nccwpck_require__(6810);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __nccwpck_require__(9514);
 // EXTERNAL MODULE: ./src/core/inputs.ts

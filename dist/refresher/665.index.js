@@ -2,7 +2,7 @@ export const id = 665;
 export const ids = [665];
 export const modules = {
 
-/***/ 665:
+/***/ 3665:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,310 +13,277 @@ __webpack_require__.d(__webpack_exports__, {
   exchange: () => (/* binding */ exchange)
 });
 
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __webpack_require__(3725);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
+var http = __webpack_require__(4759);
 // EXTERNAL MODULE: ./src/core/retry.ts
 var retry = __webpack_require__(7253);
-;// CONCATENATED MODULE: ./src/targets/aws/account-guard.ts
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var definition = __webpack_require__(2350);
+;// CONCATENATED MODULE: ./src/targets/gcp/credentials-file.ts
 
 /**
- * `aws-allowed-account-ids`, as configure-aws-credentials' `allowed-account-ids`: the account is
- * read from the assumed-role ARN STS returned (`arn:<partition>:sts::<account>:assumed-role/…`),
- * not from the role ARN we asked for, so an endpoint override that answers for another account
- * is caught too. Runs before anything is exported: a failing target exports nothing.
+ * The `external_account` credentials file for later steps (GOOGLE_APPLICATION_CREDENTIALS): the
+ * Google SDKs and gcloud read the OIDC token from `tokenFile` and do the same STS exchange (and
+ * impersonation) themselves whenever they need a token. They re-read the file each time, so the
+ * refresher keeping it fresh keeps them working for the whole job. Nothing secret is in it.
  */
-const ASSUMED_ROLE_ACCOUNT = /^arn:[\w-]+:sts::(\d{12}):assumed-role\//;
-function accountOf(assumedRoleArn) {
-    return ASSUMED_ROLE_ACCOUNT.exec(assumedRoleArn)?.[1];
+function externalAccountFile(settings, tokenFile) {
+    const impersonation = settings.serviceAccount
+        ? {
+            service_account_impersonation_url: generateAccessTokenUrl(settings),
+            service_account_impersonation: { token_lifetime_seconds: settings.lifetimeSeconds },
+        }
+        : {};
+    const file = {
+        type: 'external_account',
+        audience: `//${definition/* GOOGLE_IAM_HOST */.JN}/${settings.provider}`,
+        subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+        token_url: stsTokenUrl(settings),
+        credential_source: { file: tokenFile, format: { type: 'text' } },
+        ...impersonation,
+        universe_domain: 'googleapis.com',
+    };
+    return `${JSON.stringify(file, null, 2)}\n`;
 }
-function checkAllowedAccount(allowed, assumedRoleArn, roleArn) {
-    if (allowed.length === 0)
-        return;
-    const account = accountOf(assumedRoleArn);
-    if (account !== undefined && allowed.includes(account))
-        return;
-    throw new errors/* OidcExchangeError */.tS('AWS_ACCOUNT_NOT_ALLOWED', `The credentials for ${roleArn} belong to account ${account ?? `unknown (assumed-role ARN '${assumedRoleArn}')`}, which is not in \`aws-allowed-account-ids\` (${allowed.join(', ')}).`, {
-        hint: 'Check `aws-role-arn` (and the last role of `aws-role-chain`), or add the account to `aws-allowed-account-ids` if it is meant to be used.',
-    });
+function stsTokenUrl(settings) {
+    return `${settings.stsEndpoint}/v1/token`;
+}
+function generateAccessTokenUrl(settings) {
+    return `${settings.iamCredentialsEndpoint}/v1/projects/-/serviceAccounts/${settings.serviceAccount ?? ''}:generateAccessToken`;
 }
 
-// EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
-var sts_errors = __webpack_require__(4614);
-// EXTERNAL MODULE: ./src/core/http-json.ts
-var http_json = __webpack_require__(310);
-;// CONCATENATED MODULE: ./src/targets/aws/xml-reader.ts
-class XmlSyntaxError extends Error {
-    name = 'XmlSyntaxError';
-}
-const NAME = /^[A-Za-z_][\w.:-]*/;
-const ENTITIES = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-function readXml(source) {
-    let at = 0;
-    const fail = (what) => {
-        throw new XmlSyntaxError(`${what} at offset ${at}`);
-    };
-    const skipSpace = () => {
-        while (at < source.length && /\s/.test(source.charAt(at)))
-            at++;
-    };
-    const readName = () => {
-        const name = NAME.exec(source.slice(at, at + 256))?.[0];
-        if (!name)
-            return fail('expected a name');
-        at += name.length;
-        return name;
-    };
-    const readText = (end) => source.slice(at, end).replace(/&(#x[0-9a-fA-F]+|#\d+|[a-z]+);|&/g, (whole, ref) => {
-        if (ref === undefined)
-            return fail('a bare &');
-        if (ref.startsWith('#')) {
-            const code = ref.startsWith('#x') ? parseInt(ref.slice(2), 16) : Number(ref.slice(1));
-            if (!(code > 0 && code <= 0x10ffff))
-                return fail(`a bad character reference ${whole}`);
-            return String.fromCodePoint(code);
-        }
-        return ENTITIES[ref] ?? fail(`an unknown entity ${whole}`);
-    });
-    const skipAttributes = () => {
-        for (;;) {
-            skipSpace();
-            if (source.startsWith('/>', at)) {
-                at += 2;
-                return true;
-            }
-            if (source.charAt(at) === '>') {
-                at++;
-                return false;
-            }
-            readName();
-            skipSpace();
-            if (source.charAt(at) !== '=')
-                fail('expected = after an attribute name');
-            at++;
-            skipSpace();
-            const quote = source.charAt(at);
-            if (quote !== '"' && quote !== "'")
-                fail('expected a quoted attribute value');
-            const close = source.indexOf(quote, at + 1);
-            if (close < 0 || source.slice(at + 1, close).includes('<'))
-                fail('an unterminated attribute value');
-            at = close + 1;
-        }
-    };
-    const readElement = (depth) => {
-        if (depth > 32)
-            fail('elements nested too deeply');
-        if (source.charAt(at) !== '<')
-            fail('expected <');
-        at++;
-        const element = { name: readName(), children: [], text: '' };
-        if (skipAttributes())
-            return element;
-        for (;;) {
-            const next = source.indexOf('<', at);
-            if (next < 0)
-                fail(`an unclosed <${element.name}>`);
-            element.text += readText(next);
-            at = next;
-            if (source.startsWith('</', at)) {
-                at += 2;
-                const closing = readName();
-                if (closing !== element.name)
-                    fail(`</${closing}> closing <${element.name}>`);
-                skipSpace();
-                if (source.charAt(at) !== '>')
-                    fail('expected >');
-                at++;
-                return element;
-            }
-            if (source.startsWith('<!--', at)) {
-                const end = source.indexOf('-->', at + 4);
-                if (end < 0)
-                    fail('an unterminated comment');
-                at = end + 3;
-                continue;
-            }
-            if (source.startsWith('<!', at) || source.startsWith('<?', at))
-                fail('markup STS never sends');
-            element.children.push(readElement(depth + 1));
-        }
-    };
-    if (source.charCodeAt(0) === 0xfeff)
-        at = 1;
-    skipSpace();
-    if (source.startsWith('<?xml', at)) {
-        const end = source.indexOf('?>', at);
-        if (end < 0)
-            fail('an unterminated XML declaration');
-        at = end + 2;
-    }
-    skipSpace();
-    const root = readElement(0);
-    skipSpace();
-    if (at !== source.length)
-        fail('content after the root element');
-    return root;
-}
-/** The text of the element at `path` below `from` (first match at each step), trimmed. */
-function textAt(from, ...path) {
-    let node = from;
-    for (const name of path)
-        node = node?.children.find((c) => c.name === name);
-    return node?.text.trim();
-}
-
-;// CONCATENATED MODULE: ./src/targets/aws/sts-wire.ts
-
+// EXTERNAL MODULE: ./src/targets/gcp/trust.ts
+var trust = __webpack_require__(9821);
+;// CONCATENATED MODULE: ./src/targets/gcp/google-errors.ts
 
 
 
 /**
- * AssumeRoleWithWebIdentity on the wire (docs/protocols.md §3.2–3.4): one unsigned query-protocol form
- * POST (the operation is `noAuth`), answered in XML. Written by hand rather than through the AWS
- * SDK's STS client, whose ~1 MB chunk cost ~50 ms of start-up per run (docs/development.md).
+ * Google's refusals → one error each, with the fix (docs/gcp.md, troubleshooting). STS answers
+ * OAuth's `{"error", "error_description"}`; the IAM Credentials API answers
+ * `{"error": {"code", "message", "status"}}`. Neither says more than the description, so every
+ * message names what was presented, and the hints print the trust that accepts exactly this token.
+ * Only 5xx and 429 are retried, never a refusal.
  */
-const STS_VERSION = '2011-06-15';
-function assumeRoleForm(settings, webIdentityToken) {
-    const form = new URLSearchParams({
-        Action: 'AssumeRoleWithWebIdentity',
-        Version: STS_VERSION,
-        RoleArn: settings.roleArn,
-        RoleSessionName: settings.sessionName,
-        WebIdentityToken: webIdentityToken,
-        DurationSeconds: String(settings.durationSeconds),
+function stsRefused(res, settings, presented) {
+    const { code, text } = readOAuthError(res.body);
+    const what = `Google STS refused the token exchange for ${settings.provider} (HTTP ${res.status}${code ? `: ${code}` : ''}${text ? `: ${text}` : ''}).` +
+        ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
+    if (res.status >= 500 || res.status === 429)
+        return google_errors_transient('GCP_EXCHANGE_FAILED', what, res);
+    const provider = `A provider that accepts exactly this token: ${(0,trust/* providerCommand */.Hn)(settings, presented)}`;
+    if (code === 'invalid_target') {
+        return new errors/* OidcExchangeError */.tS('GCP_PROVIDER_NOT_FOUND', what, {
+            hint: `Check \`gcp-workload-identity-provider\` (the project number, pool and provider, and that neither is disabled or deleted). ${provider}`,
+        });
+    }
+    if (code === 'unauthorized_client' && /attribute condition/i.test(text)) {
+        return new errors/* OidcExchangeError */.tS('GCP_CONDITION_REFUSED', what, {
+            hint: `The provider's attribute condition does not accept these claims; compare it with the token's claims (\`dry-run: true\` prints them). ${provider}`,
+        });
+    }
+    if (/127 bytes/.test(text)) {
+        // Entra-issued Azure DevOps subjects (`/eid1/c/pub/t/…/sc/<org id>/<connection id>`) are longer.
+        return new errors/* OidcExchangeError */.tS('GCP_TRUST_MISMATCH', what, {
+            hint: "Google limits google.subject to 127 bytes: map it from a shorter claim, or a part of `sub`, in the provider's --attribute-mapping, and bind IAM to that value.",
+        });
+    }
+    if (code === 'invalid_grant' || code === 'unauthorized_client') {
+        return new errors/* OidcExchangeError */.tS('GCP_TRUST_MISMATCH', what, { hint: provider });
+    }
+    return new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', what);
+}
+function impersonationRefused(res, settings, presented) {
+    const { code, text } = readApiError(res.body);
+    const what = `The IAM Credentials API refused generateAccessToken for ${settings.serviceAccount ?? ''} (HTTP ${res.status}${code ? `: ${code}` : ''}${text ? `: ${text}` : ''}).` +
+        ` Federated subject: '${presented.subject}'.`;
+    if (res.status >= 500 || res.status === 429)
+        return google_errors_transient('GCP_EXCHANGE_FAILED', what, res);
+    if (res.status === 403 || code === 'PERMISSION_DENIED') {
+        return new errors/* OidcExchangeError */.tS('GCP_PERMISSION_DENIED', what, {
+            hint: `The federated principal needs roles/iam.workloadIdentityUser on the service account (and the account must exist): ${(0,trust/* bindingCommand */.fg)(settings, presented.subject)}`,
+        });
+    }
+    const lifetime = res.status === 400 && /lifetime/i.test(text);
+    return new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', what, {
+        hint: lifetime
+            ? 'Lower `gcp-token-lifetime-seconds` to 3600, or allow longer lifetimes with the organisation policy constraints/iam.allowServiceAccountCredentialLifetimeExtension.'
+            : undefined,
     });
-    if (settings.sessionPolicy)
-        form.set('Policy', settings.sessionPolicy);
-    // Query-protocol lists are numbered from 1: PolicyArns.member.1.arn, PolicyArns.member.2.arn, …
-    settings.managedPolicyArns.forEach((arn, i) => form.set(`PolicyArns.member.${i + 1}.arn`, arn));
-    return form.toString();
 }
-/**
- * The answer → credentials, or throws: StsServiceError for an STS error document, an
- * OidcExchangeError for anything that is not STS speaking (a proxy's 503 page, a truncated body).
- * Every credential is handed to `registerSecret` as soon as it is read, before any check can fail.
- */
-function readAssumeAnswer(res, settings, registerSecret) {
-    const purpose = `STS at ${settings.stsEndpoint}`;
-    const root = parse(res);
-    if (root?.name === 'ErrorResponse' && res.status !== 200) {
-        const code = textAt(root, 'Error', 'Code');
-        if (code)
-            throw new sts_errors/* StsServiceError */.Qr(code, textAt(root, 'Error', 'Message') ?? '', res.status);
-    }
-    if (res.status !== 200)
-        throw (0,http_json/* statusError */.$)(res, purpose);
-    if (root?.name !== 'AssumeRoleWithWebIdentityResponse') {
-        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `${purpose} answered HTTP 200 with a body that is not an AssumeRoleWithWebIdentity response` +
-            ` (content-type ${res.headers['content-type'] ?? 'none'}).`);
-    }
-    const result = ['AssumeRoleWithWebIdentityResult'];
-    const credential = (name) => {
-        const value = textAt(root, ...result, 'Credentials', name);
-        if (value && name !== 'Expiration')
-            registerSecret(value);
-        return value;
+function google_errors_transient(code, message, res) {
+    const error = new errors/* OidcExchangeError */.tS(code, message, { retryable: true });
+    const retryAfter = (0,retry/* parseRetryAfter */.mu)(res.headers['retry-after']);
+    return retryAfter === undefined ? error : new retry/* RetryAfter */.Bs(error, retryAfter);
+}
+function readOAuthError(body) {
+    const parsed = parse(body);
+    return {
+        code: typeof parsed['error'] === 'string' ? parsed['error'] : '',
+        text: typeof parsed['error_description'] === 'string' ? bounded(parsed['error_description']) : '',
     };
-    const accessKeyId = credential('AccessKeyId');
-    const secretAccessKey = credential('SecretAccessKey');
-    const sessionToken = credential('SessionToken');
-    const expiration = new Date(credential('Expiration') ?? NaN);
-    if (!accessKeyId || !secretAccessKey || !sessionToken || Number.isNaN(expiration.getTime())) {
-        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `STS answered AssumeRoleWithWebIdentity for ${settings.roleArn} without credentials.`);
-    }
-    const assumedRoleArn = textAt(root, ...result, 'AssumedRoleUser', 'Arn') ?? '';
-    return { accessKeyId, secretAccessKey, sessionToken, expiration, assumedRoleArn };
 }
-function parse(res) {
+function readApiError(body) {
+    const error = parse(body)['error'];
+    const fields = typeof error === 'object' && error !== null ? error : {};
+    return {
+        code: typeof fields['status'] === 'string' ? fields['status'] : '',
+        text: typeof fields['message'] === 'string' ? bounded(fields['message']) : '',
+    };
+}
+function parse(body) {
     try {
-        return readXml(res.body);
+        const parsed = JSON.parse(body);
+        return typeof parsed === 'object' && parsed !== null ? parsed : {};
     }
-    catch (error) {
-        if (error instanceof XmlSyntaxError)
-            return undefined;
-        throw error;
+    catch {
+        return {};
     }
 }
+/** Google's descriptions are the service's own words; a bounded single line is enough. */
+function bounded(text) {
+    const line = text.replace(/\s+/g, ' ').trim();
+    return line.length > 300 ? `${line.slice(0, 297)}...` : line;
+}
 
-;// CONCATENATED MODULE: ./src/targets/aws/exchange.ts
-
-
-
-
-
+;// CONCATENATED MODULE: ./src/targets/gcp/token-file.ts
 /**
- * STS AssumeRoleWithWebIdentity (docs/protocols.md §3): one unsigned form POST over our own client
- * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
- * SDK is loaded. Our retries mint a fresh OIDC token for every attempt (configure-aws-credentials
- * #1848) and never retry a refusal.
+ * The variable (and file) holding the OIDC token that the Google credentials file names as its
+ * `credential_source`. Its own module: the runtimes' refresh code reads the name without loading
+ * the exchange.
+ */
+const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
+
+;// CONCATENATED MODULE: ./src/targets/gcp/exchange.ts
+
+
+
+
+
+
+
+
+const CREDENTIALS = 'GOOGLE_APPLICATION_CREDENTIALS';
+const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
+const PROJECT_VARIABLES = [
+    'GOOGLE_CLOUD_PROJECT',
+    'CLOUDSDK_CORE_PROJECT',
+    'CLOUDSDK_PROJECT',
+    'GCLOUD_PROJECT',
+    'GCP_PROJECT',
+];
+/**
+ * Google Cloud: Google STS's token exchange (RFC 8693) for a federated token and, with a service
+ * account, the IAM Credentials API's generateAccessToken; two plain requests over our own client,
+ * no SDK. Doing them here, not only in a later step, proves the trust in this step and gives
+ * `gcp-access-token`; later steps get the credentials file that repeats them on demand.
  */
 async function exchange(settings, ctx) {
-    const presented = () => ({
-        issuer: ctx.tokens.issuer,
-        subject: ctx.tokens.subject,
-        audience: ctx.tokens.audience,
-    });
-    const credentials = await (0,retry/* withRetries */.LH)(async (attempt) => {
-        const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
-        try {
-            const res = await ctx.http.request({
-                url: `${settings.stsEndpoint}/`,
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-                body: assumeRoleForm(settings, token),
-                purpose: `STS at ${settings.stsEndpoint}`,
-                timeoutMs: ctx.timeoutMs,
-            });
-            return readAssumeAnswer(res, settings, ctx.registerSecret);
-        }
-        catch (error) {
-            // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
-            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT' && error.retryable)
-                throw (0,sts_errors/* stsTimeout */.cu)(settings, ctx.timeoutMs);
-            throw (0,sts_errors/* stsError */.Pe)(error, settings, presented());
-        }
-    });
-    checkAllowedAccount(settings.allowedAccountIds, credentials.assumedRoleArn, settings.roleArn);
-    return grant(settings, credentials);
-}
-function grant(settings, c) {
-    const env = (name, value, secret) => ({
-        name,
-        value,
-        secret,
-        kind: 'env',
-    });
-    const output = (name, value, secret) => ({
+    const federated = await federate(settings, ctx);
+    const access = settings.serviceAccount ? await impersonate(settings, ctx, federated.token) : federated;
+    const credentialsPath = (0,credential_file_path/* credentialFilePath */.n)(ctx.tempDir, CREDENTIALS);
+    const env = (name, value) => ({ name, value, secret: false, kind: 'env' });
+    const output = (name, value, secret = false) => ({
         name,
         value,
         secret,
         kind: 'output',
     });
-    // The account id is not a secret, and masking it breaks every output that contains it (#304).
-    const maskId = settings.maskAccountId;
     return {
-        target: 'aws',
-        expiresAt: c.expiration,
+        target: 'gcp',
+        expiresAt: access.expiresAt,
         exports: [
-            env('AWS_ACCESS_KEY_ID', c.accessKeyId, true),
-            env('AWS_SECRET_ACCESS_KEY', c.secretAccessKey, true),
-            env('AWS_SESSION_TOKEN', c.sessionToken, true),
-            env('AWS_REGION', settings.region, false),
-            env('AWS_DEFAULT_REGION', settings.region, false),
-            output('aws-access-key-id', c.accessKeyId, true),
-            output('aws-secret-access-key', c.secretAccessKey, true),
-            output('aws-session-token', c.sessionToken, true),
-            output('aws-expiration', c.expiration.toISOString(), false),
-            output('aws-account-id', settings.accountId, maskId),
-            output('aws-assumed-role-arn', c.assumedRoleArn, false),
+            { name: GCP_TOKEN_FILE, value: await ctx.tokens.current(), secret: true, kind: 'file' },
+            {
+                name: CREDENTIALS,
+                value: externalAccountFile(settings, (0,credential_file_path/* credentialFilePath */.n)(ctx.tempDir, GCP_TOKEN_FILE)),
+                secret: false,
+                kind: 'file',
+            },
+            // gcloud reads its own variable; other google-github-actions read GOOGLE_GHA_CREDS_PATH.
+            env('CLOUDSDK_AUTH_CREDENTIAL_FILE_OVERRIDE', credentialsPath),
+            env('GOOGLE_GHA_CREDS_PATH', credentialsPath),
+            ...(settings.projectId ? PROJECT_VARIABLES.map((name) => env(name, settings.projectId ?? '')) : []),
+            output('gcp-access-token', access.token, true),
+            output('gcp-expiration', access.expiresAt.toISOString()),
+            output('gcp-credentials-file', credentialsPath),
         ],
         summary: [
-            ['AWS role', settings.roleArn],
-            ['Assumed role', c.assumedRoleArn],
-            ['Region', settings.region],
-            ['Session name', settings.sessionName],
+            ['Google provider', settings.provider],
+            ['Service account', settings.serviceAccount ?? '(none: the federated identity itself)'],
+            ['Project', settings.projectId ?? '(not set)'],
+            ['Scopes', settings.scopes.join(', ')],
         ],
     };
+}
+async function federate(settings, ctx) {
+    const url = stsTokenUrl(settings);
+    const purpose = `Google STS (${url})`;
+    return (0,retry/* withRetries */.LH)(async (attempt) => {
+        const subjectToken = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
+        const form = new URLSearchParams({
+            grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
+            audience: `//${definition/* GOOGLE_IAM_HOST */.JN}/${settings.provider}`,
+            // Impersonation needs cloud-platform on the federated token; the account's token gets the scopes.
+            scope: settings.serviceAccount ? CLOUD_PLATFORM : settings.scopes.join(' '),
+            requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
+            subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
+            subject_token: subjectToken,
+        });
+        const res = await ctx.http.request({
+            url,
+            method: 'POST',
+            headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
+            body: form.toString(),
+            purpose,
+            timeoutMs: ctx.timeoutMs,
+        });
+        if (res.status !== 200)
+            throw stsRefused(res, settings, ctx.tokens);
+        const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
+        const token = received(body.access_token, purpose, 'access_token', ctx);
+        const lifetime = Number(body.expires_in);
+        return { token, expiresAt: new Date(ctx.now().getTime() + (lifetime > 0 ? lifetime : 3600) * 1000) };
+    });
+}
+async function impersonate(settings, ctx, federated) {
+    const url = generateAccessTokenUrl(settings);
+    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
+    return (0,retry/* withRetries */.LH)(async () => {
+        const res = await ctx.http.request({
+            url,
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${federated}`,
+                'content-type': 'application/json',
+                accept: 'application/json',
+            },
+            body: JSON.stringify({ scope: settings.scopes, lifetime: `${settings.lifetimeSeconds}s` }),
+            purpose,
+            timeoutMs: ctx.timeoutMs,
+        });
+        if (res.status !== 200)
+            throw impersonationRefused(res, settings, ctx.tokens);
+        const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
+        const token = received(body.accessToken, purpose, 'accessToken', ctx);
+        const expiresAt = new Date(typeof body.expireTime === 'string' ? body.expireTime : NaN);
+        if (Number.isNaN(expiresAt.getTime())) {
+            throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
+        }
+        return { token, expiresAt };
+    });
+}
+/** A token is masked the moment it arrives, before anything else can print it. */
+function received(value, purpose, field, ctx) {
+    if (typeof value !== 'string' || value === '') {
+        throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered without ${field}.`);
+    }
+    ctx.registerSecret(value);
+    return value;
 }
 
 

@@ -133,7 +133,7 @@ export const ERROR_CODES = {
     'check the network and proxy settings (`HTTPS_PROXY`, `NO_PROXY`, the agent proxy); raise `timeout-seconds` for slow networks',
   ],
   REFRESH_FAILED: [
-    'the credential refresher could not start, or the AWS profile could not be written',
+    'the credential refresher could not start, or a file it needs could not be written',
     'the message says why; `refresh: false` exports credentials that are not renewed',
   ],
   INTERNAL: [

@@ -276,6 +276,13 @@ export const INPUTS: readonly InputSpec[] = [
     kind: { type: 'lines' },
   },
   {
+    name: 'aws-role-chain',
+    group: 'aws',
+    description:
+      'Roles to assume after `aws-role-arn`, in order, one per line: `<role ARN> [external-id=<id>] [session-name=<name>]`. Each is assumed with `sts:AssumeRole` signed by the previous role’s credentials (chained sessions last at most an hour); the last one’s credentials are exported, and renewal renews the whole chain.',
+    kind: { type: 'lines' },
+  },
+  {
     name: 'aws-profile',
     group: 'aws',
     description:

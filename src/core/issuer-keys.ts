@@ -5,7 +5,7 @@ import { requestJson } from './http-json.js';
 import { shown } from './input-parsers.js';
 
 /**
- * One issuer's signing keys (PROTOCOLS.md §5): discovery at the pinned issuer, its `issuer` equal
+ * One issuer's signing keys (docs/protocols.md §5): discovery at the pinned issuer, its `issuer` equal
  * to the pinned one, keys only from its `jwks_uri`, fetched with our own client (proxies,
  * timeouts, no redirects). The caching follows jose's createRemoteJWKSet (a key set is kept for
  * `maxAgeMs`, a failed fetch is never kept, and after one refetch for an unknown `kid` the next

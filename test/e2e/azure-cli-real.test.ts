@@ -3,7 +3,7 @@
  * from a 0600 file), a later step uses it, and with `refresh` the refresher logs it in again, so
  * that a token for a new resource is still granted after the first ID token has expired (Entra
  * refuses an expired assertion with AADSTS700024). az reaches the fake Entra and a fake ARM as
- * login.microsoftonline.com and management.azure.com through the routing proxy (TOOLCHAIN.md).
+ * login.microsoftonline.com and management.azure.com through the routing proxy (docs/development.md, "Real clients against the fakes").
  * Few tests: each `az login` takes about a second.
  */
 import { execFile } from 'node:child_process';
@@ -114,6 +114,6 @@ describe.skipIf(cli.az === undefined)(
         entry: 'post',
         env: Object.fromEntries([...run.state].map(([n, v]) => [`STATE_${n}`, v])),
       });
-    });
+    }, 120_000); // three real `az` runs and a token lifetime: about 20 s alone, more on a loaded machine
   },
 );

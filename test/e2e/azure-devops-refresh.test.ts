@@ -20,7 +20,7 @@ import { findNode20 } from '../support/node20.ts';
 import { spawnNode } from '../support/run-action.ts';
 import { newAgentTemp, runTask, type TaskRun, type TaskRunOptions } from '../support/run-task.ts';
 import { awsInputs, endpointFor } from '../support/task-expectations.ts';
-import { adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -341,6 +341,42 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
     const cleanup = await post(run);
     expect(cleanup.stdout).toContain('removed AWS profile(s) prod');
     expect(existsSync(config?.value ?? '')).toBe(false);
+  });
+
+  it('awsRoleChain: the later step gets the last role of the chain, renewed chain and all, lifetimes later', async () => {
+    const target = 'arn:aws:iam::210987654321:role/target';
+    cloud.sts.addRole({
+      arn: target,
+      trustPolicy: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: adoRoleArn },
+            Action: 'sts:AssumeRole',
+            Condition: { StringEquals: { 'sts:ExternalId': 'ado-7' } },
+          },
+        ],
+      },
+    });
+    const run = await main({
+      ...awsInputs(cloud),
+      refresh: 'true',
+      awsRoleChain: `${target} external-id=ado-7`,
+    });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.variables.get('awsAccountId')?.value).toBe('210987654321');
+    await outliveLifetimes(false);
+    const hops = cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRole').length;
+    const later = await awsCli({
+      ...laterStepEnv(run, ['AWS_CONTAINER_AUTHORIZATION_TOKEN']),
+      ...jobEnv(false),
+    });
+    expect(later.stderr).toBe('');
+    expect(JSON.parse(later.stdout)).toMatchObject({ Account: '210987654321' });
+    expect(cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRole').length).toBeGreaterThan(
+      hops,
+    );
+    await post(run);
   });
 
   it('without refresh, the static keys the same later step uses have expired: ExpiredToken', async () => {

@@ -44,7 +44,8 @@ describe('command injection', () => {
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('[CLAIM_MISMATCH]');
     expect(commandsIn(run.stdout)).toEqual([]);
-    expect(run.stdout).not.toMatch(/::set-env|##vso\[|::add-mask::y/);
+    // The injected `y` alone: a real mask line may hold a random secret that starts with a y.
+    expect(run.stdout).not.toMatch(/::set-env|##vso\[|::add-mask::y(?![\w.~+/=-])/);
     expect(run.summary).not.toMatch(/::set-env|##vso\[/);
     expect(run.env.size).toBe(0);
   });

@@ -210,7 +210,7 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
       execFile(
         ensureAwsCli(),
         ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
-        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 90_000 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -297,7 +297,7 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
     } finally {
       cloud.sts.credentialLifetimeSeconds = LIFETIME;
     }
-  }, 120_000);
+  }, 240_000);
 
   it('without refresh, the static keys the same later step uses have expired: ExpiredToken', async () => {
     const job = newJob();
@@ -344,7 +344,7 @@ describe('refresh: several roles in one job (aws-profile)', () => {
           '--endpoint-url',
           cloud.sts.endpoint,
         ],
-        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 90_000 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -417,6 +417,81 @@ describe('refresh: several roles in one job (aws-profile)', () => {
     });
     expect(run.exitCode).toBe(1);
     expect(run.stdout).toContain('Input `aws-profile` must be empty when `refresh` is false');
+  });
+});
+
+describe('refresh: role chaining (aws-role-chain)', () => {
+  const target = 'arn:aws:iam::210987654321:role/target';
+  function chainCli(env: Record<string, string | undefined>) {
+    return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(
+        ensureAwsCli(),
+        ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
+        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 90_000 },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+  }
+  const trustTarget = (externalId: string) =>
+    cloud.sts.addRole({
+      arn: target,
+      trustPolicy: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { AWS: roleArn },
+            Action: 'sts:AssumeRole',
+            Condition: { StringEquals: { 'sts:ExternalId': externalId } },
+          },
+        ],
+      },
+    });
+  const chainInputs = (chain: string) => ({
+    'aws-role-arn': roleArn,
+    'aws-region': 'eu-west-1',
+    'aws-sts-endpoint': cloud.sts.endpoint,
+    'aws-role-chain': chain,
+  });
+  const signedAssumeRoles = () => cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRole');
+
+  it('assumes the chain with signed AssumeRole calls; the CLI gets the last role, renewed chain and all, lifetimes later', async () => {
+    trustTarget('build-42');
+    const job = newJob();
+    const run = await main(job, chainInputs(`${target} external-id=build-42 session-name=chained`));
+    expect(run.stdout).not.toContain('::error::');
+    expect(run.exitCode).toBe(0);
+    expect(run.outputs.get('aws-assumed-role-arn')).toBe(
+      'arn:aws:sts::210987654321:assumed-role/target/chained',
+    );
+    expect(run.outputs.get('aws-account-id')).toBe('210987654321');
+    const hop = signedAssumeRoles().at(-1);
+    expect(String(hop?.headers['authorization'])).toMatch(
+      /^AWS4-HMAC-SHA256 Credential=ASIA\w+\/\d{8}\/eu-west-1\/sts\/aws4_request/,
+    );
+
+    await outliveLifetimes();
+    const hops = signedAssumeRoles().length;
+    const later = await chainCli(laterStepEnv(run));
+    expect(later.stderr).toBe('');
+    expect(JSON.parse(later.stdout)).toMatchObject({
+      Account: '210987654321',
+      Arn: 'arn:aws:sts::210987654321:assumed-role/target/chained',
+    });
+    expect(signedAssumeRoles().length).toBeGreaterThan(hops); // the refresher renewed the whole chain
+    await post(job, run);
+  }, 60_000);
+
+  it('AccessDenied names the hop and prints the trust statement that would accept it; nothing is exported', async () => {
+    trustTarget('someone-else');
+    const run = await main(newJob(), chainInputs(`${target} external-id=build-42`));
+    expect(run.exitCode).toBe(1);
+    expect([...run.env.keys()].filter((k) => k.startsWith('AWS_'))).toEqual([]);
+    expect(run.stdout).toContain(
+      `[AWS_ACCESS_DENIED] STS refused AssumeRole for hop 1 of \`aws-role-chain\` (${target}) as arn:aws:sts::123456789012:assumed-role/deploy/`,
+    );
+    expect(run.stdout).toContain(
+      `{"Effect":"Allow","Principal":{"AWS":"${roleArn}"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"build-42"}}}`,
+    );
   });
 });
 

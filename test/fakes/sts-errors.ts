@@ -45,6 +45,13 @@ export const sts = {
   packedPolicyTooLarge: (percent: number): StsError =>
     error(400, 'PackedPolicyTooLarge', `Packed policy consumes ${percent}% of allotted space`),
   accessDenied: (): StsError => error(403, 'AccessDenied', notAuthorized),
+  /** AssumeRole's refusal names the caller and the role, as STS's does. */
+  accessDeniedAssumeRole: (callerArn: string, roleArn: string): StsError =>
+    error(
+      403,
+      'AccessDenied',
+      `User: ${callerArn} is not authorized to perform: sts:AssumeRole on resource: ${roleArn}`,
+    ),
   invalidToken: (): StsError => error(400, 'InvalidIdentityToken', notValidated),
   noProvider: (issuer: string): StsError =>
     error(400, 'InvalidIdentityToken', `No OpenIDConnect provider found in your account for ${issuer}`),

@@ -7,7 +7,8 @@ export interface TrustPolicy {
 export interface TrustStatement {
   Sid?: string;
   Effect: 'Allow' | 'Deny';
-  Principal: { Federated: string | string[] };
+  /** Federated: an OIDC provider (AssumeRoleWithWebIdentity); AWS: roles or accounts (AssumeRole). */
+  Principal: { Federated?: string | string[]; AWS?: string | string[] };
   Action: string | string[];
   /** Operator → condition key → value(s); a list matches when any of its values does. */
   Condition?: Partial<Record<ConditionOperator, Record<string, string | string[]>>>;
@@ -46,7 +47,7 @@ export function trustAllows(policy: TrustPolicy, request: TrustRequest): boolean
 }
 
 function statementMatches(statement: TrustStatement, request: TrustRequest): boolean {
-  const principals = list(statement.Principal.Federated);
+  const principals = list(statement.Principal.Federated ?? []);
   // Action names are case-insensitive in IAM; condition values are not.
   const actions = list(statement.Action).map((a) => a.toLowerCase());
   if (!principals.includes(request.providerArn)) return false;
@@ -81,4 +82,34 @@ function like(actual: string, pattern: string): boolean {
 
 function list(value: string | string[]): string[] {
   return Array.isArray(value) ? value : [value];
+}
+
+/** What a role-chaining AssumeRole brings: the calling session's role, and the external id sent. */
+export interface RoleTrustRequest {
+  callerRoleArn: string;
+  callerAccountId: string;
+  externalId: string | undefined;
+}
+
+/**
+ * AssumeRole's trust: a statement whose `Principal.AWS` names the calling role (or its account's
+ * root), whose action covers `sts:AssumeRole`, and whose only condition key the fake knows,
+ * `sts:ExternalId`, matches.
+ */
+export function roleTrustAllows(policy: TrustPolicy, request: RoleTrustRequest): boolean {
+  const partition = request.callerRoleArn.split(':')[1] ?? 'aws';
+  const root = `arn:${partition}:iam::${request.callerAccountId}:root`;
+  const matching = policy.Statement.filter((statement) => {
+    const principals = list(statement.Principal.AWS ?? []);
+    if (!principals.includes(request.callerRoleArn) && !principals.includes(root)) return false;
+    if (!list(statement.Action).some((a) => like('sts:assumerole', a.toLowerCase()))) return false;
+    return Object.entries(statement.Condition ?? {}).every(([operator, conditions]) =>
+      Object.entries(conditions).every(([key, values]) => {
+        if (key.toLowerCase() !== 'sts:externalid' || request.externalId === undefined) return false;
+        const compare = operator === 'StringLike' ? like : (a: string, b: string) => a === b;
+        return list(values).some((value) => compare(request.externalId ?? '', value));
+      }),
+    );
+  });
+  return matching.some((s) => s.Effect === 'Allow') && !matching.some((s) => s.Effect === 'Deny');
 }

@@ -19,13 +19,13 @@ describe('STS wire format', () => {
     });
 
   it('answers errors in the ErrorResponse XML with a request id', async () => {
-    const res = await post({ Action: 'AssumeRole' });
+    const res = await post({ Action: 'GetSessionToken' });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toBe('text/xml');
     const requestId = res.headers.get('x-amzn-requestid') ?? '';
     expect(await res.text()).toBe(
       `<ErrorResponse xmlns="https://sts.amazonaws.com/doc/2011-06-15/">\n  <Error>\n    <Type>Sender</Type>\n` +
-        `    <Code>InvalidAction</Code>\n    <Message>Could not find operation AssumeRole for version 2011-06-15</Message>\n` +
+        `    <Code>InvalidAction</Code>\n    <Message>Could not find operation GetSessionToken for version 2011-06-15</Message>\n` +
         `  </Error>\n  <RequestId>${requestId}</RequestId>\n</ErrorResponse>\n`,
     );
   });

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { startServer } from './http-server.ts';
 import type { Fault, FakeResponse, RecordedRequest } from './http-server.ts';
 import { assumeRoleWithWebIdentity, parseRoleArn } from './sts-assume.ts';
+import { assumeRole } from './sts-assume-role.ts';
 import type { Role } from './sts-assume.ts';
 import { uniqueId } from './sts-credentials.ts';
 import type { IssuedCredentials } from './sts-credentials.ts';
@@ -57,8 +58,8 @@ export interface FakeSts {
 }
 
 /**
- * AWS STS's query API for AssumeRoleWithWebIdentity (unsigned) and GetCallerIdentity (SigV4 with
- * the credentials it issued), answering in STS's XML (docs/protocols.md §3). No roles or providers exist
+ * AWS STS's query API for AssumeRoleWithWebIdentity (unsigned), and AssumeRole (role chaining) and
+ * GetCallerIdentity (SigV4 with the credentials it issued), answering in STS's XML (docs/protocols.md §3). No roles or providers exist
  * until a test adds them.
  */
 export async function startSts(): Promise<FakeSts> {
@@ -87,6 +88,17 @@ export async function startSts(): Promise<FakeSts> {
           idpFaults--;
           return true;
         },
+      });
+      if (!outcome.ok) return errorResponse(outcome.error, requestId);
+      fake.issued.push(outcome.issued);
+      return actionResponse(action, outcome.result, requestId);
+    }
+    if (version === '2011-06-15' && action === 'AssumeRole') {
+      const verified = verifySigV4(req, (id) => fake.issued.find((c) => c.accessKeyId === id));
+      if (!verified.ok) return errorResponse(verified.error, requestId);
+      const outcome = assumeRole(params, verified.credentials, {
+        roles,
+        credentialLifetimeSeconds: fake.credentialLifetimeSeconds,
       });
       if (!outcome.ok) return errorResponse(outcome.error, requestId);
       fake.issued.push(outcome.issued);

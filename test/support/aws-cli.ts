@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 // Debian's package (bookworm: 2.9.19), preferred to whichever `aws` is first on PATH: a pyenv shim
-// for aws-cli 1.x may shadow it (TOOLCHAIN.md, "Fakes that work with the real client libraries").
+// for aws-cli 1.x may shadow it (docs/development.md, "Real clients against the fakes").
 const debianAws = '/usr/bin/aws';
 
 export type AwsCliChoice = { use: string } | { install: true } | { fail: string };

@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-// Debian's package (bookworm: 2.45): TOOLCHAIN.md says how it reaches the fakes.
+// Debian's package (bookworm: 2.45): docs/development.md says how it reaches the fakes.
 const debianAz = '/usr/bin/az';
 
 /**

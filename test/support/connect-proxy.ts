@@ -4,7 +4,7 @@
  * While `silent` is set it is a black hole: it accepts connections and never answers.
  *
  * With `routes` it is also how a client that cannot be pointed at a fake (the real `az`) reaches
- * one (TOOLCHAIN: az cloud register does not work): a CONNECT to a routed `host:443` goes to the
+ * one (docs/development.md: az cloud register does not work): a CONNECT to a routed `host:443` goes to the
  * fake's loopback port (its certificate names the host, test/fakes/tls.ts); loopback passes
  * through; anything else is refused with 403 (no test reaches the internet).
  */

@@ -11,6 +11,7 @@ import {
 import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { RunInfo, TargetDefinition } from '../../core/target.js';
 import { findPartition, type AwsPartition } from './partitions.js';
+import { parseRoleChain, type ChainHop } from './role-chain.js';
 import { trustStatement } from './sts-errors.js';
 
 export interface AwsSettings {
@@ -28,6 +29,8 @@ export interface AwsSettings {
   allowedAccountIds: string[];
   /** `aws-profile`: the named profile later steps use instead of the environment's credentials. */
   profile: string | undefined;
+  /** `aws-role-chain`: roles assumed after `roleArn`, in order; the last one's credentials are exported. */
+  roleChain: ChainHop[];
 }
 
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
@@ -115,6 +118,7 @@ function parseAwsSettings(
   }
 
   const profile = parseProfile(read, problems);
+  const roleChain = parseRoleChain(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
 
   if (problems.length > before || !role || !partition) return undefined;
   return {
@@ -130,6 +134,7 @@ function parseAwsSettings(
     maskAccountId,
     allowedAccountIds,
     profile,
+    roleChain,
   };
 }
 

@@ -1,7 +1,7 @@
 import { OidcExchangeError } from '../../core/errors.js';
 import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
-import { checkAllowedAccount } from './account-guard.js';
+import { accountOf, checkAllowedAccount } from './account-guard.js';
 import type { AwsSettings } from './definition.js';
 import { stsError, stsTimeout } from './sts-errors.js';
 import { assumeRoleForm, readAssumeAnswer, type AssumedRole } from './sts-wire.js';
@@ -37,8 +37,14 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
       throw stsError(error, settings, presented());
     }
   });
-  checkAllowedAccount(settings.allowedAccountIds, credentials.assumedRoleArn, settings.roleArn);
-  return grant(settings, credentials);
+  // Role chaining loads its signer only when a chain is asked for (its own lazy chunk).
+  const last =
+    settings.roleChain.length > 0
+      ? await (await import('./chain-exchange.js')).assumeChain(settings, credentials, ctx)
+      : credentials;
+  const lastRole = settings.roleChain.at(-1)?.roleArn ?? settings.roleArn;
+  checkAllowedAccount(settings.allowedAccountIds, last.assumedRoleArn, lastRole);
+  return grant(settings, last);
 }
 
 function grant(settings: AwsSettings, c: AssumedRole): Grant {
@@ -69,11 +75,12 @@ function grant(settings: AwsSettings, c: AssumedRole): Grant {
       output('aws-secret-access-key', c.secretAccessKey, true),
       output('aws-session-token', c.sessionToken, true),
       output('aws-expiration', c.expiration.toISOString(), false),
-      output('aws-account-id', settings.accountId, maskId),
+      output('aws-account-id', accountOf(c.assumedRoleArn) ?? settings.accountId, maskId),
       output('aws-assumed-role-arn', c.assumedRoleArn, false),
     ],
     summary: [
       ['AWS role', settings.roleArn],
+      ...settings.roleChain.map((hop, i): [string, string] => [`Role chain, hop ${i + 1}`, hop.roleArn]),
       ['Assumed role', c.assumedRoleArn],
       ['Region', settings.region],
       ['Session name', settings.sessionName],

@@ -42,8 +42,9 @@ export function assumeRoleForm(settings: AwsSettings, webIdentityToken: string):
  */
 export function readAssumeAnswer(
   res: HttpResponse,
-  settings: AwsSettings,
+  settings: Pick<AwsSettings, 'stsEndpoint' | 'roleArn'>,
   registerSecret: (value: string) => void,
+  action: 'AssumeRoleWithWebIdentity' | 'AssumeRole' = 'AssumeRoleWithWebIdentity',
 ): AssumedRole {
   const purpose = `STS at ${settings.stsEndpoint}`;
   const root = parse(res);
@@ -52,14 +53,14 @@ export function readAssumeAnswer(
     if (code) throw new StsServiceError(code, textAt(root, 'Error', 'Message') ?? '', res.status);
   }
   if (res.status !== 200) throw statusError(res, purpose);
-  if (root?.name !== 'AssumeRoleWithWebIdentityResponse') {
+  if (root?.name !== `${action}Response`) {
     throw new OidcExchangeError(
       'AWS_EXCHANGE_FAILED',
-      `${purpose} answered HTTP 200 with a body that is not an AssumeRoleWithWebIdentity response` +
+      `${purpose} answered HTTP 200 with a body that is not an ${action} response` +
         ` (content-type ${res.headers['content-type'] ?? 'none'}).`,
     );
   }
-  const result = ['AssumeRoleWithWebIdentityResult'];
+  const result = [`${action}Result`];
   const credential = (name: string): string | undefined => {
     const value = textAt(root, ...result, 'Credentials', name);
     if (value && name !== 'Expiration') registerSecret(value);
@@ -72,7 +73,7 @@ export function readAssumeAnswer(
   if (!accessKeyId || !secretAccessKey || !sessionToken || Number.isNaN(expiration.getTime())) {
     throw new OidcExchangeError(
       'AWS_EXCHANGE_FAILED',
-      `STS answered AssumeRoleWithWebIdentity for ${settings.roleArn} without credentials.`,
+      `STS answered ${action} for ${settings.roleArn} without credentials.`,
     );
   }
   const assumedRoleArn = textAt(root, ...result, 'AssumedRoleUser', 'Arn') ?? '';

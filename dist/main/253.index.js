@@ -1,8 +1,8 @@
-export const id = 665;
-export const ids = [665];
+export const id = 253;
+export const ids = [253];
 export const modules = {
 
-/***/ 665:
+/***/ 1253:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -42,8 +42,115 @@ function checkAllowedAccount(allowed, assumedRoleArn, roleArn) {
 
 // EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
 var sts_errors = __webpack_require__(4614);
+// EXTERNAL MODULE: ./src/targets/aws/sts-wire.ts + 1 modules
+var sts_wire = __webpack_require__(4264);
+;// CONCATENATED MODULE: ./src/targets/aws/exchange.ts
+
+
+
+
+
+/**
+ * STS AssumeRoleWithWebIdentity (docs/protocols.md §3): one unsigned form POST over our own client
+ * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
+ * SDK is loaded. Our retries mint a fresh OIDC token for every attempt (configure-aws-credentials
+ * #1848) and never retry a refusal.
+ */
+async function exchange(settings, ctx) {
+    const presented = () => ({
+        issuer: ctx.tokens.issuer,
+        subject: ctx.tokens.subject,
+        audience: ctx.tokens.audience,
+    });
+    const credentials = await (0,retry/* withRetries */.LH)(async (attempt) => {
+        const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
+        try {
+            const res = await ctx.http.request({
+                url: `${settings.stsEndpoint}/`,
+                method: 'POST',
+                headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
+                body: (0,sts_wire/* assumeRoleForm */.xg)(settings, token),
+                purpose: `STS at ${settings.stsEndpoint}`,
+                timeoutMs: ctx.timeoutMs,
+            });
+            return (0,sts_wire/* readAssumeAnswer */.ZK)(res, settings, ctx.registerSecret);
+        }
+        catch (error) {
+            // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
+            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT' && error.retryable)
+                throw (0,sts_errors/* stsTimeout */.cu)(settings, ctx.timeoutMs);
+            throw (0,sts_errors/* stsError */.Pe)(error, settings, presented());
+        }
+    });
+    // Role chaining loads its signer only when a chain is asked for (its own lazy chunk).
+    const last = settings.roleChain.length > 0
+        ? await (await Promise.all(/* import() */[__webpack_require__.e(118), __webpack_require__.e(711)]).then(__webpack_require__.bind(__webpack_require__, 1711))).assumeChain(settings, credentials, ctx)
+        : credentials;
+    const lastRole = settings.roleChain.at(-1)?.roleArn ?? settings.roleArn;
+    checkAllowedAccount(settings.allowedAccountIds, last.assumedRoleArn, lastRole);
+    return grant(settings, last);
+}
+function grant(settings, c) {
+    const env = (name, value, secret) => ({
+        name,
+        value,
+        secret,
+        kind: 'env',
+    });
+    const output = (name, value, secret) => ({
+        name,
+        value,
+        secret,
+        kind: 'output',
+    });
+    // The account id is not a secret, and masking it breaks every output that contains it (#304).
+    const maskId = settings.maskAccountId;
+    return {
+        target: 'aws',
+        expiresAt: c.expiration,
+        exports: [
+            env('AWS_ACCESS_KEY_ID', c.accessKeyId, true),
+            env('AWS_SECRET_ACCESS_KEY', c.secretAccessKey, true),
+            env('AWS_SESSION_TOKEN', c.sessionToken, true),
+            env('AWS_REGION', settings.region, false),
+            env('AWS_DEFAULT_REGION', settings.region, false),
+            output('aws-access-key-id', c.accessKeyId, true),
+            output('aws-secret-access-key', c.secretAccessKey, true),
+            output('aws-session-token', c.sessionToken, true),
+            output('aws-expiration', c.expiration.toISOString(), false),
+            output('aws-account-id', accountOf(c.assumedRoleArn) ?? settings.accountId, maskId),
+            output('aws-assumed-role-arn', c.assumedRoleArn, false),
+        ],
+        summary: [
+            ['AWS role', settings.roleArn],
+            ...settings.roleChain.map((hop, i) => [`Role chain, hop ${i + 1}`, hop.roleArn]),
+            ['Assumed role', c.assumedRoleArn],
+            ['Region', settings.region],
+            ['Session name', settings.sessionName],
+        ],
+    };
+}
+
+
+/***/ }),
+
+/***/ 4264:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Q9: () => (/* binding */ STS_VERSION),
+  xg: () => (/* binding */ assumeRoleForm),
+  ZK: () => (/* binding */ readAssumeAnswer)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
 // EXTERNAL MODULE: ./src/core/http-json.ts
 var http_json = __webpack_require__(310);
+// EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
+var sts_errors = __webpack_require__(4614);
 ;// CONCATENATED MODULE: ./src/targets/aws/xml-reader.ts
 class XmlSyntaxError extends Error {
     name = 'XmlSyntaxError';
@@ -196,7 +303,7 @@ function assumeRoleForm(settings, webIdentityToken) {
  * OidcExchangeError for anything that is not STS speaking (a proxy's 503 page, a truncated body).
  * Every credential is handed to `registerSecret` as soon as it is read, before any check can fail.
  */
-function readAssumeAnswer(res, settings, registerSecret) {
+function readAssumeAnswer(res, settings, registerSecret, action = 'AssumeRoleWithWebIdentity') {
     const purpose = `STS at ${settings.stsEndpoint}`;
     const root = parse(res);
     if (root?.name === 'ErrorResponse' && res.status !== 200) {
@@ -206,11 +313,11 @@ function readAssumeAnswer(res, settings, registerSecret) {
     }
     if (res.status !== 200)
         throw (0,http_json/* statusError */.$)(res, purpose);
-    if (root?.name !== 'AssumeRoleWithWebIdentityResponse') {
-        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `${purpose} answered HTTP 200 with a body that is not an AssumeRoleWithWebIdentity response` +
+    if (root?.name !== `${action}Response`) {
+        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `${purpose} answered HTTP 200 with a body that is not an ${action} response` +
             ` (content-type ${res.headers['content-type'] ?? 'none'}).`);
     }
-    const result = ['AssumeRoleWithWebIdentityResult'];
+    const result = [`${action}Result`];
     const credential = (name) => {
         const value = textAt(root, ...result, 'Credentials', name);
         if (value && name !== 'Expiration')
@@ -222,7 +329,7 @@ function readAssumeAnswer(res, settings, registerSecret) {
     const sessionToken = credential('SessionToken');
     const expiration = new Date(credential('Expiration') ?? NaN);
     if (!accessKeyId || !secretAccessKey || !sessionToken || Number.isNaN(expiration.getTime())) {
-        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `STS answered AssumeRoleWithWebIdentity for ${settings.roleArn} without credentials.`);
+        throw new errors/* OidcExchangeError */.tS('AWS_EXCHANGE_FAILED', `STS answered ${action} for ${settings.roleArn} without credentials.`);
     }
     const assumedRoleArn = textAt(root, ...result, 'AssumedRoleUser', 'Arn') ?? '';
     return { accessKeyId, secretAccessKey, sessionToken, expiration, assumedRoleArn };
@@ -236,87 +343,6 @@ function parse(res) {
             return undefined;
         throw error;
     }
-}
-
-;// CONCATENATED MODULE: ./src/targets/aws/exchange.ts
-
-
-
-
-
-/**
- * STS AssumeRoleWithWebIdentity (docs/protocols.md §3): one unsigned form POST over our own client
- * (keep-alive, proxies, a timeout on every request), so no AWS credentials are looked up and no
- * SDK is loaded. Our retries mint a fresh OIDC token for every attempt (configure-aws-credentials
- * #1848) and never retry a refusal.
- */
-async function exchange(settings, ctx) {
-    const presented = () => ({
-        issuer: ctx.tokens.issuer,
-        subject: ctx.tokens.subject,
-        audience: ctx.tokens.audience,
-    });
-    const credentials = await (0,retry/* withRetries */.LH)(async (attempt) => {
-        const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
-        try {
-            const res = await ctx.http.request({
-                url: `${settings.stsEndpoint}/`,
-                method: 'POST',
-                headers: { 'content-type': 'application/x-www-form-urlencoded; charset=utf-8' },
-                body: assumeRoleForm(settings, token),
-                purpose: `STS at ${settings.stsEndpoint}`,
-                timeoutMs: ctx.timeoutMs,
-            });
-            return readAssumeAnswer(res, settings, ctx.registerSecret);
-        }
-        catch (error) {
-            // A silent proxy (a TIMEOUT that is not retryable) keeps its own message, which names it.
-            if (error instanceof errors/* OidcExchangeError */.tS && error.code === 'TIMEOUT' && error.retryable)
-                throw (0,sts_errors/* stsTimeout */.cu)(settings, ctx.timeoutMs);
-            throw (0,sts_errors/* stsError */.Pe)(error, settings, presented());
-        }
-    });
-    checkAllowedAccount(settings.allowedAccountIds, credentials.assumedRoleArn, settings.roleArn);
-    return grant(settings, credentials);
-}
-function grant(settings, c) {
-    const env = (name, value, secret) => ({
-        name,
-        value,
-        secret,
-        kind: 'env',
-    });
-    const output = (name, value, secret) => ({
-        name,
-        value,
-        secret,
-        kind: 'output',
-    });
-    // The account id is not a secret, and masking it breaks every output that contains it (#304).
-    const maskId = settings.maskAccountId;
-    return {
-        target: 'aws',
-        expiresAt: c.expiration,
-        exports: [
-            env('AWS_ACCESS_KEY_ID', c.accessKeyId, true),
-            env('AWS_SECRET_ACCESS_KEY', c.secretAccessKey, true),
-            env('AWS_SESSION_TOKEN', c.sessionToken, true),
-            env('AWS_REGION', settings.region, false),
-            env('AWS_DEFAULT_REGION', settings.region, false),
-            output('aws-access-key-id', c.accessKeyId, true),
-            output('aws-secret-access-key', c.secretAccessKey, true),
-            output('aws-session-token', c.sessionToken, true),
-            output('aws-expiration', c.expiration.toISOString(), false),
-            output('aws-account-id', settings.accountId, maskId),
-            output('aws-assumed-role-arn', c.assumedRoleArn, false),
-        ],
-        summary: [
-            ['AWS role', settings.roleArn],
-            ['Assumed role', c.assumedRoleArn],
-            ['Region', settings.region],
-            ['Session name', settings.sessionName],
-        ],
-    };
 }
 
 
