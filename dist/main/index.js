@@ -3153,6 +3153,21 @@ function createIssuersVerifier(issuers, options) {
 
 /***/ }),
 
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/**
+ * The version of oidc-exchange, the same in the action, the task and the command line: package.json's
+ * `version`, written here by the build (scripts/build.ts) and checked against it by a test.
+ */
+const VERSION = '1.0.0';
+
+
+/***/ }),
+
 /***/ 9038:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3374,21 +3389,23 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(135);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8606);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2520);
-/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(5843);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5843);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7325);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(9962);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3360);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(1209);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1209);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3323);
+
 
 
 
@@ -3416,6 +3433,8 @@ const VARIABLES_STATE = 'OIDC_EXCHANGE_VARIABLES';
 async function main(env) {
     if (env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'])
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .addMask */ .eu)(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
+    // The version in the log, as the task's in the agent's: which build ran is the first question.
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP)(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}`);
     const files = {
         env: env['GITHUB_ENV'],
         output: env['GITHUB_OUTPUT'],
@@ -3429,10 +3448,10 @@ async function main(env) {
     try {
         const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .Ly)(env);
         const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo);
-        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_13__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_14__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
-            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(l, names));
+            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(l, names));
         tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
         pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
@@ -3441,7 +3460,7 @@ async function main(env) {
             source,
             registerSecret: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .addMask */ .eu,
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__/* .childEnvironment */ .Q)(env),
             log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz },
         });
         const { exports, renewal } = plan.refresh
@@ -3482,11 +3501,11 @@ async function main(env) {
 function inActionNames(error, names) {
     if (!names)
         return error;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(error.message, names), {
-        hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_14__/* .withActionInputNames */ .tP)(error.hint, names),
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(error.message, names), {
+        hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(error.hint, names),
     });
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_16__/* .finish */ .O)(main(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_17__/* .finish */ .O)(main(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);

@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
+import { VERSION } from '../../src/core/version.ts';
 import { firstAppearanceIsMask, newJob, runAction, type ActionRun } from '../support/run-action.ts';
 
 let cloud: FakeCloud;
@@ -108,6 +109,8 @@ describe('GitHub Action → AWS', () => {
     const run = await runAws();
     expect(run.stderr).toBe('');
     expect(run.exitCode).toBe(0);
+    // The build's version (package.json's) is the first thing the log says, after the one mask.
+    expect(run.stdout.split('\n').find((line) => !line.startsWith('::'))).toBe(`oidc-exchange ${VERSION}`);
     expect(run.env.get('AWS_REGION')).toBe('eu-west-1');
     expect(run.env.get('AWS_DEFAULT_REGION')).toBe('eu-west-1');
     expect(run.env.get('AWS_ACCESS_KEY_ID')).toMatch(/^ASIA/);

@@ -16,6 +16,7 @@ import { dryRun } from './dry-run.js';
 import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
 import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
 import { childEnvironment } from '../shared/child-environment.js';
+import { VERSION } from '../../core/version.js';
 
 /**
  * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
@@ -27,6 +28,8 @@ export const VARIABLES_STATE = 'OIDC_EXCHANGE_VARIABLES';
 
 async function main(env: NodeJS.ProcessEnv): Promise<number> {
   if (env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']) addMask(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
+  // The version in the log, as the task's in the agent's: which build ran is the first question.
+  logLine(`oidc-exchange ${VERSION}`);
   const files: RunnerFiles = {
     env: env['GITHUB_ENV'],
     output: env['GITHUB_OUTPUT'],
