@@ -37,7 +37,7 @@ export function trustEveryTarget(cloud: FakeCloud): GoogleTrust {
       ],
     },
   });
-  cloud.databricks.addServicePrincipal({ applicationId: sp, displayName: 'bench' });
+  cloud.databricks.addServicePrincipal({ applicationId: sp, displayName: 'deploy-bot' });
   cloud.databricks.addFederationPolicy({
     kind: 'servicePrincipal',
     applicationId: sp,
