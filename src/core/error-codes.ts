@@ -63,7 +63,7 @@ export const ERROR_CODES = {
   ],
   AWS_INVALID_IDENTITY_TOKEN: [
     'no IAM OIDC provider for the issuer, or the audience is not one of its client IDs',
-    'add the provider or the audience in IAM',
+    'add the provider or the audience in IAM (for a token with an `azp`, e.g. from Entra, its `azp`: the hint names it)',
   ],
   AWS_IDP_REJECTED_CLAIM: [
     'STS rejected a claim of the token',

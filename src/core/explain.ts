@@ -67,6 +67,7 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
       issuer: iss,
       subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
       audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
+      authorizedParty: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
     };
     lines.push('  Trust that would accept exactly this token:');
     for (const t of plan.targets.filter((x) => x.audience === audience)) {

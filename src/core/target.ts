@@ -38,6 +38,8 @@ export interface TokenSupply {
   readonly subject: string;
   readonly issuer: string;
   readonly audience: string;
+  /** The token's `azp` (authorised party), when it has one: AWS matches it instead of `aud`. */
+  readonly authorizedParty?: string | undefined;
 }
 
 export interface TargetContext {
@@ -60,6 +62,8 @@ export interface PresentedToken {
   issuer: string;
   subject: string;
   audience: string;
+  /** The token's `azp`, when it has one (docs/protocols.md §3.5). */
+  authorizedParty?: string | undefined;
 }
 
 /** What the runtime knows about the pipeline run, for defaults (e.g. the AWS session name). */

@@ -46,6 +46,7 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
     sub: string;
     iss: string | undefined;
     aud: string | undefined;
+    azp: string | undefined;
   }
   const mint = async (audience: string): Promise<Minted> => {
     options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
@@ -62,6 +63,7 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
       sub: typeof payload['sub'] === 'string' ? payload['sub'] : '',
       iss: typeof payload['iss'] === 'string' ? payload['iss'] : undefined,
       aud: typeof payload['aud'] === 'string' ? payload['aud'] : undefined,
+      azp: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
     };
   };
 
@@ -93,6 +95,9 @@ export function createTokenSupplies(options: SupplyOptions): TokenSupplies {
       },
       get audience() {
         return presented?.aud ?? audience;
+      },
+      get authorizedParty() {
+        return presented?.azp;
       },
     };
   };

@@ -11,6 +11,8 @@ let cloud: FakeCloud;
 let identity: FakeManagedIdentity;
 const miClientId = '44444444-4444-4444-4444-444444444444';
 const roleArn = 'arn:aws:iam::123456789012:role/from-azure';
+/** An account whose IAM OIDC provider lists the token's `aud`, not its `azp`. */
+const audOnlyRoleArn = 'arn:aws:iam::210987654321:role/from-azure';
 
 beforeAll(async () => {
   cloud = await startFakeCloud();
@@ -19,24 +21,30 @@ beforeAll(async () => {
   identity = cloud.imds.assign({ clientId: miClientId, tenantId: ids.tenantId, systemAssigned: false });
   const entraIssuer = `${cloud.entra.authorityHost}/${ids.tenantId}/v2.0`;
   const host = entraIssuer.replace('https://', '');
+  // The token's `azp` is the identity's client id, which STS matches instead of `aud`
+  // (docs/protocols.md §3.5): the provider lists it, and the `:aud` condition key sees it.
+  cloud.sts.addOidcProvider({ accountId: '123456789012', url: entraIssuer, clientIds: [miClientId] });
   cloud.sts.addOidcProvider({
-    accountId: '123456789012',
+    accountId: '210987654321',
     url: entraIssuer,
     clientIds: ['api://AzureADTokenExchange'],
   });
-  cloud.sts.addRole({
-    arn: roleArn,
-    trustPolicy: {
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
-          Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringEquals: { [`${host}:sub`]: identity.objectId } },
-        },
-      ],
-    },
-  });
+  for (const arn of [roleArn, audOnlyRoleArn]) {
+    const account = arn.split(':')[4] ?? '';
+    cloud.sts.addRole({
+      arn,
+      trustPolicy: {
+        Statement: [
+          {
+            Effect: 'Allow',
+            Principal: { Federated: `arn:aws:iam::${account}:oidc-provider/${host}` },
+            Action: 'sts:AssumeRoleWithWebIdentity',
+            Condition: { StringEquals: { [`${host}:aud`]: miClientId, [`${host}:sub`]: identity.objectId } },
+          },
+        ],
+      },
+    });
+  }
 });
 afterAll(async () => {
   await cloud.close();
@@ -94,6 +102,31 @@ describe('Azure VM managed identity', () => {
       resource: 'api://AzureADTokenExchange',
       client_id: miClientId,
     });
+    expect(cloud.sts.issued.at(-1)).toMatchObject({
+      audience: miClientId,
+      claims: { aud: 'api://AzureADTokenExchange', azp: miClientId },
+    });
+  });
+
+  it("is refused by an IAM OIDC provider that lists the token's aud, not its azp, and says what to list", async () => {
+    const run = await runAction({
+      inputs: {
+        'token-source': 'azure-managed-identity',
+        'azure-managed-identity-client-id': miClientId,
+        issuer: `${cloud.entra.authorityHost}/${ids.tenantId}/v2.0`,
+        audience: 'api://AzureADTokenExchange',
+        'aws-role-arn': audOnlyRoleArn,
+        'aws-region': 'eu-west-1',
+        'aws-sts-endpoint': cloud.sts.endpoint,
+      },
+      env: imdsEnv(),
+    });
+    expect(run.exitCode).toBe(1);
+    expect(run.stdout).toContain('InvalidIdentityToken: Incorrect token audience');
+    expect(run.stdout).toContain(
+      `whose audiences (client IDs) include '${miClientId}' (the token's azp, which STS matches instead of its aud).`,
+    );
+    expect(run.env.has('AWS_ACCESS_KEY_ID')).toBe(false);
   });
 
   it('picks a user-assigned identity by its resource id too', async () => {

@@ -58,10 +58,16 @@ export async function assumeRoleWithWebIdentity(
 
   const verified = await verifyWebIdentityToken(params.webIdentityToken, arn.accountId, ctx.providers, ctx);
   if (!verified.ok) return verified;
-  const { provider, subject, audience, claims } = verified.token;
+  const { provider, subject, audience, originalAudience, claims } = verified.token;
   // An unknown role and a trust policy that does not match look the same from outside.
   const role = ctx.roles.get(params.roleArn);
-  const request = { providerArn: provider.arn, keyPrefix: provider.keyPrefix, sub: subject, aud: audience };
+  const request = {
+    providerArn: provider.arn,
+    keyPrefix: provider.keyPrefix,
+    sub: subject,
+    aud: audience,
+    oaud: originalAudience,
+  };
   if (!role || !trustAllows(role.trustPolicy, request)) return fail(sts.accessDenied());
   const durationSeconds = params.durationSeconds ?? 3600;
   if (durationSeconds > role.maxSessionDurationSeconds) return fail(sts.durationExceedsRoleMax());

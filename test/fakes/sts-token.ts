@@ -20,8 +20,10 @@ export interface VerifiedToken {
   provider: OidcProvider;
   claims: Record<string, unknown>;
   subject: string;
-  /** The token audience that is one of the provider's client ids. */
+  /** What matched one of the provider's client ids: the token's `azp` when it has one, else an `aud`. */
   audience: string;
+  /** The token's `aud` when it has an `azp` (the `oaud` condition key); undefined otherwise. */
+  originalAudience: string | undefined;
 }
 
 export interface TokenSettings {
@@ -39,8 +41,8 @@ export function providerArn(accountId: string, url: string): string {
 /**
  * Checks a web identity token the way STS reports problems (docs/protocols.md §3.4): a JWT whose `iss`
  * names a provider in the role's account, whose key STS fetches itself from the issuer's
- * discovery document and JWKS, a valid signature, not expired, and an audience among the
- * provider's client ids.
+ * discovery document and JWKS, a valid signature, not expired, and an audience (its `azp` when it
+ * has one) among the provider's client ids.
  */
 export async function verifyWebIdentityToken(
   token: string,
@@ -78,9 +80,13 @@ export async function verifyWebIdentityToken(
   const aud = payload['aud'];
   if (aud === undefined) return fail(sts.missingClaim('aud'));
   const audiences = (Array.isArray(aud) ? aud : [aud]).filter((a): a is string => typeof a === 'string');
-  const audience = audiences.find((a) => provider.clientIds.includes(a));
+  // With an `azp`, the client ids are matched against it, not `aud` (docs/protocols.md §3.5):
+  // documented for Google only; for other issuers (Entra v2 tokens) reported, not documented.
+  const azp = typeof payload['azp'] === 'string' ? payload['azp'] : undefined;
+  const audience = (azp === undefined ? audiences : [azp]).find((a) => provider.clientIds.includes(a));
   if (audience === undefined) return fail(sts.incorrectAudience());
   const sub = payload['sub'];
   if (typeof sub !== 'string') return fail(sts.missingClaim('sub'));
-  return { ok: true, token: { provider, claims: payload, subject: sub, audience } };
+  const originalAudience = azp === undefined ? undefined : audiences[0];
+  return { ok: true, token: { provider, claims: payload, subject: sub, audience, originalAudience } };
 }

@@ -22,8 +22,10 @@ export interface TrustRequest {
   /** The provider's condition-key prefix: its URL without `https://`. */
   keyPrefix: string;
   sub: string;
-  /** The token audience that matched one of the provider's client ids. */
+  /** What matched one of the provider's client ids: the token's `azp` when it has one. */
   aud: string;
+  /** The token's `aud` when it has an `azp`; the `oaud` key exists only then. */
+  oaud?: string | undefined;
 }
 
 const operators: ConditionOperator[] = ['StringEquals', 'StringLike'];
@@ -62,13 +64,16 @@ function statementMatches(statement: TrustStatement, request: TrustRequest): boo
   );
 }
 
-// Condition key names are case-insensitive; only `<prefix>:sub` and `<prefix>:aud` exist for
-// GitHub's tokens, since AWS ignores custom claims (docs/protocols.md §3.5).
+// Condition key names are case-insensitive; AWS ignores custom claims, so only `<prefix>:sub`,
+// `<prefix>:aud` and, for a token with an `azp`, `<prefix>:oaud` exist (docs/protocols.md §3.5:
+// `aud` then holds the `azp` and `oaud` the token's `aud`; documented for Google, reported for
+// other issuers).
 function contextValue(key: string, request: TrustRequest): string | undefined {
   const lower = key.toLowerCase();
   const prefix = request.keyPrefix.toLowerCase();
   if (lower === `${prefix}:sub`) return request.sub;
   if (lower === `${prefix}:aud`) return request.aud;
+  if (lower === `${prefix}:oaud`) return request.oaud;
   return undefined;
 }
 

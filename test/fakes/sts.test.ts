@@ -156,6 +156,37 @@ describe('AssumeRoleWithWebIdentity with @aws-sdk/client-sts', () => {
   });
 });
 
+// docs/protocols.md §3.5: documented for Google, modelled for every issuer as reported.
+describe('a token with an azp (authorised party)', () => {
+  const withAzp = async (claims: { aud: string; azp: string }) =>
+    f.cloud.issuer.sign({ ...decodeJwt(await githubToken()), ...claims });
+
+  it('is matched to the provider client ids by its azp, not its aud', async () => {
+    const listedAud = await withAzp({ aud: audience, azp: 'another-client' });
+    expect(await refusal(assume({ WebIdentityToken: listedAud }))).toEqual({
+      code: 'InvalidIdentityToken',
+      status: 400,
+      message: 'Incorrect token audience',
+    });
+    trust({ StringEquals: { [`${f.host}:sub`]: mainSubject } });
+    const listedAzp = await withAzp({ aud: 'api://AzureADTokenExchange', azp: audience });
+    await expect(assume({ WebIdentityToken: listedAzp })).resolves.toMatchObject({ Audience: audience });
+  });
+
+  it('shows the trust policy its azp as `aud` and its aud as `oaud`', async () => {
+    const token = await withAzp({ aud: 'api://AzureADTokenExchange', azp: audience });
+    trust({
+      StringEquals: { [`${f.host}:oaud`]: 'api://AzureADTokenExchange', [`${f.host}:aud`]: audience },
+    });
+    await expect(assume({ WebIdentityToken: token })).resolves.toHaveProperty('Credentials');
+    trust({ StringEquals: { [`${f.host}:aud`]: 'api://AzureADTokenExchange' } });
+    expect(await refusal(assume({ WebIdentityToken: token }))).toMatchObject({ code: 'AccessDenied' });
+    // Without an azp there is no `oaud`: a condition on it cannot match.
+    trust({ StringEquals: { [`${f.host}:oaud`]: audience } });
+    expect(await refusal(assume())).toMatchObject({ code: 'AccessDenied' });
+  });
+});
+
 describe('GetCallerIdentity (SigV4) with the issued credentials', () => {
   it('answers for valid credentials and refuses tampered or unknown ones', async () => {
     await assume();

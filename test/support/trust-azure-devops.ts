@@ -1,12 +1,14 @@
 /**
  * A fake cloud that trusts one Azure DevOps service connection's tokens for every target, as an
  * administrator would set it up (docs/protocols.md §6.5, §6.11, §4.5): an Entra app with the federated
- * credential the connection shows, an IAM OIDC provider for the token's issuer with both audience
- * forms as client ids and a role whose trust names the subject, a Databricks service principal with
+ * credential the connection shows, an IAM OIDC provider for the token's issuer whose client id is
+ * what STS matches (the Entra-issued token's `azp`, Azure DevOps' app id; else the `aud`) and a role
+ * whose trust names the subject, a Databricks service principal with
  * a federation policy. The pipeline's own token (`p://…`) is trusted with `trustAzureDevOpsPipeline`.
  */
 import {
   ADO_AUDIENCE,
+  AZURE_DEVOPS_APP_ID,
   connectionSubject,
   TOKEN_EXCHANGE_APP_ID,
   type AdoServiceConnection,
@@ -22,6 +24,8 @@ export interface AdoTrust {
   subject: string;
   /** The `aud` the token carries (the GUID form for the Entra family). */
   audience: string;
+  /** What the IAM OIDC provider must list: the `azp` of Entra-issued tokens, else the `aud`. */
+  stsClientId: string;
 }
 
 export function adoTokenFacts(cloud: FakeCloud, connection: AdoServiceConnection | undefined): AdoTrust {
@@ -32,6 +36,7 @@ export function adoTokenFacts(cloud: FakeCloud, connection: AdoServiceConnection
       issuer: ado.vstokenIssuer.issuer,
       subject: `p://${organization}/${project}/${pipeline}`,
       audience: ADO_AUDIENCE,
+      stsClientId: ADO_AUDIENCE,
     };
   }
   const entra = connection.family === 'entra';
@@ -39,6 +44,8 @@ export function adoTokenFacts(cloud: FakeCloud, connection: AdoServiceConnection
     issuer: entra ? ado.entraIssuer(connection.tenantId) : ado.vstokenIssuer.issuer,
     subject: connectionSubject(connection, ado.pipeline, ado.collectionId),
     audience: entra ? TOKEN_EXCHANGE_APP_ID : ADO_AUDIENCE,
+    // STS matches a token's `azp` when it has one (docs/protocols.md §3.5).
+    stsClientId: entra ? AZURE_DEVOPS_APP_ID : ADO_AUDIENCE,
   };
 }
 
@@ -57,7 +64,7 @@ export function trustAzureDevOps(cloud: FakeCloud, connection?: AdoServiceConnec
   cloud.sts.addOidcProvider({
     accountId: '123456789012',
     url: facts.issuer,
-    clientIds: [ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID],
+    clientIds: [facts.stsClientId],
   });
   cloud.sts.addRole({
     arn: adoRoleArn,

@@ -90,4 +90,24 @@ describe('stsError', () => {
     expect(error.message).toContain("subject 'repo:o/r:pull_request', audience 'sts.amazonaws.com'");
     expect(error.hint).toBeTruthy();
   });
+
+  it('names the azp, not the aud, where a token has one: in the audience hint and the trust statement', () => {
+    const entra = {
+      issuer: 'https://login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0',
+      subject: '55555555-5555-5555-5555-555555555555',
+      audience: 'api://AzureADTokenExchange',
+      authorizedParty: '44444444-4444-4444-4444-444444444444',
+    };
+    const audience = stsError(sdkError('InvalidIdentityToken', 'Incorrect token audience'), settings, entra);
+    expect(audience.hint).toBe(
+      `Account 123456789012 needs an IAM OIDC provider for ${entra.issuer} whose audiences (client IDs) include '44444444-4444-4444-4444-444444444444' (the token's azp, which STS matches instead of its aud).`,
+    );
+    expect(audience.message).toContain(
+      "audience 'api://AzureADTokenExchange', azp '44444444-4444-4444-4444-444444444444'.",
+    );
+    const denied = stsError(sdkError('AccessDenied', 'Not authorized', 403), settings, entra);
+    expect(denied.hint).toContain(
+      '"login.microsoftonline.com/11111111-1111-1111-1111-111111111111/v2.0:aud":"44444444-4444-4444-4444-444444444444"',
+    );
+  });
 });

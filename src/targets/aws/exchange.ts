@@ -17,6 +17,7 @@ export async function exchange(settings: AwsSettings, ctx: TargetContext): Promi
     issuer: ctx.tokens.issuer,
     subject: ctx.tokens.subject,
     audience: ctx.tokens.audience,
+    authorizedParty: ctx.tokens.authorizedParty,
   });
   const credentials = await withRetries(async (attempt) => {
     const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();

@@ -11,6 +11,8 @@ export interface Presented {
   issuer: string;
   subject: string;
   audience: string;
+  /** The token's `azp`: when present, STS matches it, not `aud`, to the provider's client ids. */
+  authorizedParty?: string | undefined;
 }
 
 interface Mapping {
@@ -25,7 +27,8 @@ const MAPPINGS: Record<string, Mapping> = {
     code: 'AWS_INVALID_IDENTITY_TOKEN',
     retryable: false,
     hint: (s, p) =>
-      `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${p.audience}'.`,
+      `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${stsAudience(p)}'` +
+      (p.authorizedParty === undefined ? '.' : ` (the token's azp, which STS matches instead of its aud).`),
   },
   IDPRejectedClaim: {
     code: 'AWS_IDP_REJECTED_CLAIM',
@@ -95,7 +98,8 @@ export function stsError(error: unknown, settings: AwsSettings, presented: Prese
   const key = code.replace(/Exception$/, '');
   const what =
     `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${error.message}`.trimEnd() +
-    ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
+    ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'` +
+    (presented.authorizedParty === undefined ? '.' : `, azp '${presented.authorizedParty}'.`);
   // STS reports an issuer it could not reach as InvalidIdentityToken "Couldn't retrieve verification
   // key from your identity provider" far more often than as IDPCommunicationError: both are transient.
   const unreachable = key === 'InvalidIdentityToken' && /retrieve verification key/i.test(error.message);
@@ -130,9 +134,19 @@ export function trustStatement(settings: AwsSettings, presented: Presented): str
       Federated: `arn:${settings.partition.name}:iam::${settings.accountId}:oidc-provider/${host}`,
     },
     Action: 'sts:AssumeRoleWithWebIdentity',
-    Condition: { StringEquals: { [`${host}:aud`]: presented.audience, [`${host}:sub`]: presented.subject } },
+    Condition: {
+      StringEquals: { [`${host}:aud`]: stsAudience(presented), [`${host}:sub`]: presented.subject },
+    },
   };
   return JSON.stringify(statement);
+}
+
+/**
+ * What STS matches to the provider's client ids and shows as the `:aud` condition key: the token's
+ * `azp` when it has one (documented for Google, reported for others: docs/protocols.md §3.5).
+ */
+function stsAudience(presented: Presented): string {
+  return presented.authorizedParty ?? presented.audience;
 }
 
 function trustPolicyHint(settings: AwsSettings, presented: Presented): string {
