@@ -728,6 +728,7 @@ async function explain(plan, deps) {
             issuer: iss,
             subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
             audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
+            authorizedParty: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
         };
         lines.push('  Trust that would accept exactly this token:');
         for (const t of plan.targets.filter((x) => x.audience === audience)) {
@@ -2061,6 +2062,7 @@ function createTokenSupplies(options) {
             sub: typeof payload['sub'] === 'string' ? payload['sub'] : '',
             iss: typeof payload['iss'] === 'string' ? payload['iss'] : undefined,
             aud: typeof payload['aud'] === 'string' ? payload['aud'] : undefined,
+            azp: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
         };
     };
     const create = (audience) => {
@@ -2092,6 +2094,9 @@ function createTokenSupplies(options) {
             },
             get audience() {
                 return presented?.aud ?? audience;
+            },
+            get authorizedParty() {
+                return presented?.azp;
             },
         };
     };
@@ -4679,7 +4684,8 @@ const MAPPINGS = {
     InvalidIdentityToken: {
         code: 'AWS_INVALID_IDENTITY_TOKEN',
         retryable: false,
-        hint: (s, p) => `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${p.audience}'.`,
+        hint: (s, p) => `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${stsAudience(p)}'` +
+            (p.authorizedParty === undefined ? '.' : ` (the token's azp, which STS matches instead of its aud).`),
     },
     IDPRejectedClaim: {
         code: 'AWS_IDP_REJECTED_CLAIM',
@@ -4744,7 +4750,8 @@ function stsError(error, settings, presented) {
     // The wire names some codes with a suffix (ExpiredTokenException): compare without it.
     const key = code.replace(/Exception$/, '');
     const what = `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${error.message}`.trimEnd() +
-        ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'.`;
+        ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'` +
+        (presented.authorizedParty === undefined ? '.' : `, azp '${presented.authorizedParty}'.`);
     // STS reports an issuer it could not reach as InvalidIdentityToken "Couldn't retrieve verification
     // key from your identity provider" far more often than as IDPCommunicationError: both are transient.
     const unreachable = key === 'InvalidIdentityToken' && /retrieve verification key/i.test(error.message);
@@ -4773,9 +4780,18 @@ function trustStatement(settings, presented) {
             Federated: `arn:${settings.partition.name}:iam::${settings.accountId}:oidc-provider/${host}`,
         },
         Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: { StringEquals: { [`${host}:aud`]: presented.audience, [`${host}:sub`]: presented.subject } },
+        Condition: {
+            StringEquals: { [`${host}:aud`]: stsAudience(presented), [`${host}:sub`]: presented.subject },
+        },
     };
     return JSON.stringify(statement);
+}
+/**
+ * What STS matches to the provider's client ids and shows as the `:aud` condition key: the token's
+ * `azp` when it has one (documented for Google, reported for others: docs/protocols.md §3.5).
+ */
+function stsAudience(presented) {
+    return presented.authorizedParty ?? presented.audience;
 }
 function trustPolicyHint(settings, presented) {
     return `The role's trust policy must allow this token (case-sensitive); this statement would: ${trustStatement(settings, presented)}`;

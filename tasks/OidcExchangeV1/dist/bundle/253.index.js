@@ -61,6 +61,7 @@ async function exchange(settings, ctx) {
         issuer: ctx.tokens.issuer,
         subject: ctx.tokens.subject,
         audience: ctx.tokens.audience,
+        authorizedParty: ctx.tokens.authorizedParty,
     });
     const credentials = await (0,retry/* withRetries */.LH)(async (attempt) => {
         const token = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();

@@ -54,6 +54,7 @@ async function explain(plan, deps) {
             issuer: iss,
             subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
             audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
+            authorizedParty: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
         };
         lines.push('  Trust that would accept exactly this token:');
         for (const t of plan.targets.filter((x) => x.audience === audience)) {
