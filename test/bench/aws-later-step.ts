@@ -14,7 +14,8 @@ import { ensureTestCa } from '../fakes/tls.ts';
 import { startFakeCloud } from '../fakes/cloud.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
 import { newJob, runAction } from '../support/run-action.ts';
-import { roleArn, subject, trustEveryTarget } from '../support/trust.ts';
+import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
+import { subject, trustEveryTarget } from '../support/trust.ts';
 import { quantile } from './stats.ts';
 
 const calls = Number(process.env['BENCH_AWS_CALLS'] ?? 200);
@@ -31,14 +32,9 @@ const step = (refresh: string) =>
       issuer: cloud.issuer.issuer,
       subject,
       refresh,
-      'aws-role-arn': roleArn,
-      'aws-region': 'eu-west-1',
-      'aws-sts-endpoint': cloud.sts.endpoint,
+      ...inputsFor(cloud, 'aws'),
     },
-    env: {
-      ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
-    },
+    env: tokenRequestEnv(cloud),
   });
 const [renewing, staticKeys] = [await step('true'), await step('false')];
 const base = {

@@ -9,10 +9,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { ensureTestCa } from '../fakes/tls.ts';
-import { ids, startFakeCloud } from '../fakes/cloud.ts';
+import { startFakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { newJob, runAction } from '../support/run-action.ts';
-import { roleArn, subject, trustEveryTarget } from '../support/trust.ts';
+import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
+import { subject, trustEveryTarget } from '../support/trust.ts';
 
 const LIFETIME = 2;
 const WINDOW = Number(process.env['BENCH_REFRESHER_SECONDS'] ?? 20);
@@ -27,17 +28,9 @@ const run = await runAction({
   inputs: {
     issuer: cloud.issuer.issuer,
     subject,
-    'azure-client-id': ids.clientId,
-    'azure-tenant-id': ids.tenantId,
-    'azure-authority-host': cloud.entra.authorityHost,
-    'aws-role-arn': roleArn,
-    'aws-region': 'eu-west-1',
-    'aws-sts-endpoint': cloud.sts.endpoint,
+    ...inputsFor(cloud, 'azure', 'aws'),
   },
-  env: {
-    ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
-  },
+  env: tokenRequestEnv(cloud),
 });
 if (run.exitCode !== 0) throw new Error(`the step failed: ${run.stdout}`);
 const pid = Number((run.state.get('OIDC_EXCHANGE_REFRESHER') ?? '').split(':')[2]);

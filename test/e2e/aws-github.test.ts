@@ -8,11 +8,11 @@ import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
 import { VERSION } from '../../src/core/version.ts';
 import { firstAppearanceIsMask, newJob, runAction, type ActionRun } from '../support/run-action.ts';
+import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
+import { roleArn, subject } from '../support/trust.ts';
 
 let cloud: FakeCloud;
 const account = '123456789012';
-const roleArn = `arn:aws:iam::${account}:role/deploy`;
-const subject = 'repo:octo-org/app:ref:refs/heads/main';
 
 beforeAll(async () => {
   cloud = await startFakeCloud();
@@ -58,16 +58,13 @@ function runAws(extra: Record<string, string> = {}, options: { job?: ReturnType<
     ...options,
     inputs: {
       refresh: 'false',
-      'aws-role-arn': roleArn,
-      'aws-region': 'eu-west-1',
-      'aws-sts-endpoint': cloud.sts.endpoint,
+      ...inputsFor(cloud, 'aws'),
       issuer: cloud.issuer.issuer,
       subject,
       ...extra,
     },
     env: {
-      ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-      ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+      ...tokenRequestEnv(cloud),
       GITHUB_RUN_ID: '777',
       GITHUB_RUN_ATTEMPT: '3',
     },

@@ -4,10 +4,11 @@
  * body that is not what was asked for) ends in one clear error. Never a hang, never a partial export.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import type { Fault } from '../fakes/http-server.ts';
 import { runAction, stopStartedRefreshers } from '../support/run-action.ts';
-import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
+import { inputsFor, type Target } from '../support/target-inputs.ts';
+import { subject, trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
 beforeAll(async () => {
@@ -17,18 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await cloud.close();
 });
-
-type Target = 'azure' | 'aws' | 'databricks';
-const inputsFor = (target: Target): Record<string, string> =>
-  ({
-    azure: {
-      'azure-client-id': ids.clientId,
-      'azure-tenant-id': ids.tenantId,
-      'azure-authority-host': cloud.entra.authorityHost,
-    },
-    aws: { 'aws-role-arn': roleArn, 'aws-region': 'eu-west-1', 'aws-sts-endpoint': cloud.sts.endpoint },
-    databricks: { 'databricks-host': cloud.databricks.workspaceHost, 'databricks-client-id': sp },
-  })[target];
 
 const endpoints: Array<[name: string, target: Target, fail: (f: Fault) => void]> = [
   ['the GitHub token endpoint', 'azure', (f) => cloud.github.failNext({ ...f, path: '/idtoken' })],
@@ -66,7 +55,7 @@ const transient: Array<[string, () => Fault]> = [
 
 function run(target: Target) {
   return runAction({
-    inputs: { issuer: cloud.issuer.issuer, subject, 'timeout-seconds': '1', ...inputsFor(target) },
+    inputs: { issuer: cloud.issuer.issuer, subject, 'timeout-seconds': '1', ...inputsFor(cloud, target) },
     env: {
       ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
       ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,

@@ -4,10 +4,11 @@
  * to a cloud, so none of them reaches Entra, STS or Databricks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { runAction } from '../support/run-action.ts';
-import { roleArn, sp, trustEveryTarget } from '../support/trust.ts';
+import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
+import { trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
 const subject = 'repo:octo-org/app:ref:refs/heads/main';
@@ -110,16 +111,11 @@ describe('hostile tokens', () => {
     const before = cloudRequests(cloud);
     const result = await runAction({
       inputs: {
-        'azure-client-id': ids.clientId,
-        'azure-tenant-id': ids.tenantId,
-        'azure-authority-host': cloud.entra.authorityHost,
+        ...inputsFor(cloud, 'azure'),
         issuer: cloud.issuer.issuer,
         subject,
       },
-      env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
-      },
+      env: tokenRequestEnv(cloud),
     });
     expect(result.exitCode).toBe(1);
     expect(result.stdout).toMatch(message);
@@ -137,21 +133,11 @@ describe('hostile tokens', () => {
       try {
         const result = await runAction({
           inputs: {
-            'azure-client-id': ids.clientId,
-            'azure-tenant-id': ids.tenantId,
-            'azure-authority-host': cloud.entra.authorityHost,
-            'aws-role-arn': roleArn,
-            'aws-region': 'eu-west-1',
-            'aws-sts-endpoint': cloud.sts.endpoint,
-            'databricks-host': cloud.databricks.workspaceHost,
-            'databricks-client-id': sp,
+            ...inputsFor(cloud, 'azure', 'aws', 'databricks'),
             issuer: cloud.issuer.issuer,
             subject,
           },
-          env: {
-            ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-            ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
-          },
+          env: tokenRequestEnv(cloud),
         });
         expect(result.exitCode).toBe(1);
         expect(result.stdout).toContain('[SIGNATURE_INVALID]');

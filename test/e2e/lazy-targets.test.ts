@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { repoRoot, runAction } from '../support/run-action.ts';
-import { roleArn, sp, trustEveryTarget } from '../support/trust.ts';
+import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
+import { trustEveryTarget } from '../support/trust.ts';
 
 let cloud: FakeCloud;
 beforeAll(async () => {
@@ -40,23 +41,16 @@ function withoutChunks(marker: string): { prepareCopy: (actionDir: string) => vo
   return { prepareCopy, removed };
 }
 
-const tokenEnv = () => ({
-  ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-  ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
-});
-
 describe('lazy targets', () => {
   it('the Google Cloud exchange is a chunk of its own, which other targets never load', async () => {
     const { prepareCopy, removed } = withoutChunks('token-type:access_token');
     const run = await runAction({
       prepareCopy,
       inputs: {
-        'aws-role-arn': roleArn,
-        'aws-region': 'eu-west-1',
-        'aws-sts-endpoint': cloud.sts.endpoint,
+        ...inputsFor(cloud, 'aws'),
         issuer: cloud.issuer.issuer,
       },
-      env: tokenEnv(),
+      env: tokenRequestEnv(cloud),
     });
     expect(removed.length).toBe(1);
     expect(run.exitCode).toBe(0);
@@ -68,12 +62,10 @@ describe('lazy targets', () => {
     const run = await runAction({
       prepareCopy,
       inputs: {
-        'aws-role-arn': roleArn,
-        'aws-region': 'eu-west-1',
-        'aws-sts-endpoint': cloud.sts.endpoint,
+        ...inputsFor(cloud, 'aws'),
         issuer: cloud.issuer.issuer,
       },
-      env: tokenEnv(),
+      env: tokenRequestEnv(cloud),
     });
     expect(removed.length).toBeGreaterThan(0);
     expect(run.stdout).not.toContain('::error::');
@@ -85,19 +77,12 @@ describe('lazy targets', () => {
     const run = await runAction({
       prepareCopy,
       inputs: {
-        'azure-client-id': ids.clientId,
-        'azure-tenant-id': ids.tenantId,
-        'azure-authority-host': cloud.entra.authorityHost,
-        'aws-role-arn': roleArn,
-        'aws-region': 'eu-west-1',
-        'aws-sts-endpoint': cloud.sts.endpoint,
-        'databricks-host': cloud.databricks.workspaceHost,
-        'databricks-client-id': sp,
+        ...inputsFor(cloud, 'azure', 'aws', 'databricks'),
         issuer: cloud.issuer.issuer,
         // Static keys in the environment, the variables this test reads (no refresher to start).
         refresh: 'false',
       },
-      env: tokenEnv(),
+      env: tokenRequestEnv(cloud),
     });
     expect(removed.length).toBeGreaterThan(0);
     expect(run.stdout).not.toContain('::error::');
@@ -126,12 +111,10 @@ describe('lazy targets', () => {
       prepareCopy,
       inputs: {
         refresh: 'false',
-        'aws-role-arn': roleArn,
-        'aws-region': 'eu-west-1',
-        'aws-sts-endpoint': cloud.sts.endpoint,
+        ...inputsFor(cloud, 'aws'),
         issuer: cloud.issuer.issuer,
       },
-      env: tokenEnv(),
+      env: tokenRequestEnv(cloud),
     });
     expect(removed.length).toBeGreaterThan(0);
     expect(run.stdout).not.toContain('::error::');
@@ -143,12 +126,10 @@ describe('lazy targets', () => {
     const run = await runAction({
       prepareCopy,
       inputs: {
-        'azure-client-id': ids.clientId,
-        'azure-tenant-id': ids.tenantId,
-        'azure-authority-host': cloud.entra.authorityHost,
+        ...inputsFor(cloud, 'azure'),
         issuer: cloud.issuer.issuer,
       },
-      env: tokenEnv(),
+      env: tokenRequestEnv(cloud),
     });
     expect(removed.length).toBeGreaterThan(0);
     expect(run.stdout).not.toContain('::error::');
