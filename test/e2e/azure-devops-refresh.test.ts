@@ -12,15 +12,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
-import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import type { FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
 import { startConnectProxy } from '../support/connect-proxy.ts';
 import { findNode20 } from '../support/node20.ts';
 import { spawnNode } from '../support/run-action.ts';
 import { newAgentTemp, runTask, type TaskRun, type TaskRunOptions } from '../support/run-task.ts';
-import { awsInputs, endpointFor } from '../support/task-expectations.ts';
-import { adoRoleArn, adoSp, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { awsInputs, endpointFor, startTaskCloud } from '../support/task-expectations.ts';
+import { adoRoleArn, adoSp } from '../support/trust-azure-devops.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -29,14 +29,7 @@ let subject: string;
 let restore: () => void;
 
 beforeAll(async () => {
-  cloud = await startFakeCloud();
-  connection = cloud.azureDevOps.addConnection({
-    name: 'deploy-wif',
-    family: 'entra',
-    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
-    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
-  });
-  subject = trustAzureDevOps(cloud, connection).subject;
+  ({ cloud, entraConnection: connection, entraSubject: subject } = await startTaskCloud());
   restore = shortLifetimes(cloud, LIFETIME);
 });
 afterAll(async () => {

@@ -7,26 +7,19 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
-import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { ids, type FakeCloud } from '../fakes/cloud.ts';
 import { runAction } from '../support/run-action.ts';
 import { runTask } from '../support/run-task.ts';
-import { endpointFor } from '../support/task-expectations.ts';
+import { endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
-import { adoRoleArn, trustAzureDevOps } from '../support/trust-azure-devops.ts';
+import { adoRoleArn } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let connection: AdoServiceConnection;
 
 beforeAll(async () => {
-  cloud = await startFakeCloud();
+  ({ cloud, entraConnection: connection } = await startTaskCloud());
   trustEveryTarget(cloud);
-  connection = cloud.azureDevOps.addConnection({
-    name: 'deploy-wif',
-    family: 'entra',
-    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
-    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
-  });
-  trustAzureDevOps(cloud, connection);
 });
 afterAll(async () => {
   await cloud.close();

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
-import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
+import { ids, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { startAzRouting, type AzRouting } from '../support/az-routing.ts';
 import { createAzStub, type AzCall } from '../support/az-stub.ts';
@@ -17,9 +17,8 @@ import { issuedSecrets } from '../support/leak-scan.ts';
 import { watchProcesses, type SeenProcess } from '../support/proc-watch.ts';
 import { runAction } from '../support/run-action.ts';
 import { runTask } from '../support/run-task.ts';
-import { endpointFor } from '../support/task-expectations.ts';
+import { endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
-import { trustAzureDevOps } from '../support/trust-azure-devops.ts';
 
 let cloud: FakeCloud;
 let connection: AdoServiceConnection;
@@ -28,15 +27,8 @@ let restore: () => void;
 let routing: AzRouting;
 
 beforeAll(async () => {
-  cloud = await startFakeCloud();
+  ({ cloud, entraConnection: connection, entraSubject: adoSubject } = await startTaskCloud());
   trustEveryTarget(cloud);
-  connection = cloud.azureDevOps.addConnection({
-    name: 'deploy-wif',
-    family: 'entra',
-    tenantId: '2f0c0000-0000-4000-8000-00000000000e',
-    clientId: '3e1d0000-0000-4000-8000-0000000000c1',
-  });
-  adoSubject = trustAzureDevOps(cloud, connection).subject;
   restore = shortLifetimes(cloud, 2);
   routing = await startAzRouting(cloud);
 });
