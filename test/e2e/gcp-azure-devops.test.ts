@@ -6,20 +6,19 @@
  * lists that audience.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADO_AUDIENCE, type AdoServiceConnection } from '../fakes/azure-devops-claims.ts';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { findNode20 } from '../support/node20.ts';
-import { spawnNode } from '../support/run-action.ts';
+import { googleAuthLibrary } from '../support/later-steps.ts';
 import { runTask, type TaskRun } from '../support/run-task.ts';
 import { endpointFor } from '../support/task-expectations.ts';
 import { adoTokenFacts, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 import { trustGoogle } from '../support/trust-google.ts';
+import { until } from '../support/until.ts';
 
 const LIFETIME = 2;
-const laterGoogle = join(import.meta.dirname, '..', 'support', 'later-step-google.ts');
 let cloud: FakeCloud;
 let connection: AdoServiceConnection;
 
@@ -47,24 +46,12 @@ function googleTaskInputs(provider: string, serviceAccount: string): Record<stri
 
 /** A later script step: the job's variables (none of the Google ones is secret). */
 function laterStep(run: TaskRun) {
-  return spawnNode(process.execPath, [laterGoogle], {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
-    NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'],
-    LATER_STEP_GOOGLE_API: cloud.google.url,
-    LATER_STEP_GOOGLE_PROJECT: cloud.google.projectId,
-    ...Object.fromEntries(
+  return googleAuthLibrary(
+    cloud.google,
+    Object.fromEntries(
       [...run.variables].filter(([, v]) => !v.output && !v.secret).map(([name, v]) => [name, v.value]),
     ),
-  });
-}
-
-async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
+  );
 }
 
 describe('Azure DevOps task → Google Cloud', () => {

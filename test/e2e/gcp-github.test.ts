@@ -17,11 +17,12 @@ import {
   type ActionRun,
   type RunnerJob,
 } from '../support/run-action.ts';
+import { googleAuthLibrary } from '../support/later-steps.ts';
 import { googleInputs, trustGoogle, type GoogleTrust } from '../support/trust-google.ts';
+import { until } from '../support/until.ts';
 
 const subject = 'repo:octo-org/app:ref:refs/heads/main';
 const LIFETIME = 2;
-const laterGoogle = join(import.meta.dirname, '..', 'support', 'later-step-google.ts');
 let cloud: FakeCloud;
 let trust: GoogleTrust;
 
@@ -60,29 +61,13 @@ function post(job: RunnerJob, run: ActionRun) {
 }
 
 function laterStep(run: ActionRun) {
-  return spawnNode(process.execPath, [laterGoogle], {
-    PATH: process.env['PATH'],
-    HOME: process.env['HOME'],
-    NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'],
-    LATER_STEP_GOOGLE_API: cloud.google.url,
-    LATER_STEP_GOOGLE_PROJECT: cloud.google.projectId,
-    ...jobEnv(),
-    ...Object.fromEntries(run.env),
-  });
+  return googleAuthLibrary(cloud.google, { ...jobEnv(), ...Object.fromEntries(run.env) });
 }
 
 function expectNothingExported(run: ActionRun) {
   expect(run.exitCode).toBe(1);
   expect(run.env.size).toBe(0);
   expect(run.outputs.size).toBe(0);
-}
-
-async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const started = Date.now();
-  while (!condition()) {
-    if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }
 
 describe('GitHub Action → Google Cloud', () => {

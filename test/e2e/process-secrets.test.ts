@@ -19,6 +19,7 @@ import { runAction } from '../support/run-action.ts';
 import { runTask } from '../support/run-task.ts';
 import { endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
+import { until } from '../support/until.ts';
 
 let cloud: FakeCloud;
 let connection: AdoServiceConnection;
@@ -37,11 +38,6 @@ afterAll(async () => {
   restore();
   await cloud.close();
 });
-
-async function until(condition: () => boolean, timeoutMs = 15_000): Promise<void> {
-  for (const started = Date.now(); !condition(); await new Promise((r) => setTimeout(r, 50)))
-    if (Date.now() - started > timeoutMs) throw new Error('condition not reached in time');
-}
 
 /** Every secret the fakes handed out, and the refresher's stop nonce, found in a process or an az call. */
 function secretsIn(seen: SeenProcess[], calls: AzCall[], nonce: string): string[] {

@@ -60,3 +60,21 @@ export async function databricksSdk(env: Record<string, string | undefined>): Pr
   if (result.code !== 0) throw new Error(`the Databricks SDK step failed: ${result.stderr}`);
   return JSON.parse(result.stdout) as { userName: string };
 }
+
+/**
+ * A Google Cloud app (later-step-google.ts): google-auth-library from GOOGLE_APPLICATION_CREDENTIALS
+ * in `env`, calling the fake's Resource Manager; the result as is, for the test to judge.
+ */
+export function googleAuthLibrary(
+  google: { url: string; projectId: string },
+  env: Record<string, string | undefined>,
+): Promise<LaterStep> {
+  return spawnNode(process.execPath, [join(support, 'later-step-google.ts')], {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'],
+    LATER_STEP_GOOGLE_API: google.url,
+    LATER_STEP_GOOGLE_PROJECT: google.projectId,
+    ...env,
+  });
+}
