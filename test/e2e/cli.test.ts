@@ -11,33 +11,20 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { repoRoot } from '../support/run-action.ts';
+import { trustRoleFor } from '../support/trust-aws.ts';
+import { roleArn, subject } from '../support/trust.ts';
 import { CLI_INPUTS } from '../../src/runtimes/cli/args.ts';
 
 let cloud: FakeCloud;
-const subject = 'repo:octo-org/app:ref:refs/heads/main';
-const roleArn = 'arn:aws:iam::123456789012:role/deploy';
 
 beforeAll(async () => {
   cloud = await startFakeCloud();
-  const host = cloud.issuer.issuer.replace('https://', '');
   cloud.sts.addOidcProvider({
     accountId: '123456789012',
     url: cloud.issuer.issuer,
     clientIds: ['sts.amazonaws.com'],
   });
-  cloud.sts.addRole({
-    arn: roleArn,
-    trustPolicy: {
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
-          Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringEquals: { [`${host}:sub`]: subject } },
-        },
-      ],
-    },
-  });
+  trustRoleFor(cloud, roleArn, subject);
   cloud.entra.addApp({
     tenantId: ids.tenantId,
     clientId: ids.clientId,

@@ -17,6 +17,7 @@ import { startConnectProxy } from '../support/connect-proxy.ts';
 import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
 import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
+import { trustRoleFor } from '../support/trust-aws.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -221,22 +222,6 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
     'aws-sts-endpoint': cloud.sts.endpoint,
   });
 
-  function trustRoleFor(sub: string) {
-    const host = cloud.issuer.issuer.replace('https://', '');
-    cloud.sts.addRole({
-      arn: roleArn,
-      trustPolicy: {
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            Condition: { StringEquals: { [`${host}:sub`]: sub } },
-          },
-        ],
-      },
-    });
-  }
   const assumed = () =>
     cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRoleWithWebIdentity').length;
   const identities = () =>
@@ -315,14 +300,14 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
     const run = await main(job, awsInputs());
     expect(run.exitCode).toBe(0);
     await outliveLifetimes();
-    trustRoleFor('repo:octo-org/other:ref:refs/heads/main');
+    trustRoleFor(cloud, roleArn, 'repo:octo-org/other:ref:refs/heads/main');
     try {
       const later = await awsCli(laterStepEnv(run));
       expect(later.code).not.toBe(0);
       expect(later.stderr).toContain('oidc-exchange: STS refused AssumeRoleWithWebIdentity');
       expect(later.stderr).not.toContain(cloud.github.requestToken);
     } finally {
-      trustRoleFor(subject);
+      trustRoleFor(cloud, roleArn, subject);
     }
     await post(job, run);
   });
@@ -351,25 +336,12 @@ describe('refresh: several roles in one job (aws-profile)', () => {
   }
 
   it('each step adds its profile to the job’s config file; each renews its own role; each post step removes only its own', async () => {
-    const host = cloud.issuer.issuer.replace('https://', '');
     cloud.sts.addOidcProvider({
       accountId: '210987654321',
       url: cloud.issuer.issuer,
       clientIds: ['sts.amazonaws.com'],
     });
-    cloud.sts.addRole({
-      arn: staging,
-      trustPolicy: {
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Federated: `arn:aws:iam::210987654321:oidc-provider/${host}` },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            Condition: { StringEquals: { [`${host}:sub`]: subject } },
-          },
-        ],
-      },
-    });
+    trustRoleFor(cloud, staging, subject);
     const job = newJob();
     const inputs = (role: string, profile: string) => ({
       'aws-role-arn': role,

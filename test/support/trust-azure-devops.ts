@@ -14,6 +14,7 @@ import {
   type AdoServiceConnection,
 } from '../fakes/azure-devops-claims.ts';
 import type { FakeCloud } from '../fakes/cloud.ts';
+import { trustRoleFor } from './trust-aws.ts';
 
 export const adoRoleArn = 'arn:aws:iam::123456789012:role/ado-deploy';
 export const adoSp = '7a1b0000-0000-0000-0000-0000000000ad';
@@ -52,7 +53,6 @@ export function adoTokenFacts(cloud: FakeCloud, connection: AdoServiceConnection
 /** Trusts the connection's tokens (or, with no connection, the pipeline token) on every target. */
 export function trustAzureDevOps(cloud: FakeCloud, connection?: AdoServiceConnection): AdoTrust {
   const facts = adoTokenFacts(cloud, connection);
-  const host = facts.issuer.replace('https://', '');
   cloud.entra.addApp({
     tenantId: connection?.tenantId ?? '11111111-1111-1111-1111-111111111111',
     clientId: connection?.clientId ?? '00000000-0000-0000-0000-000000000000',
@@ -66,19 +66,7 @@ export function trustAzureDevOps(cloud: FakeCloud, connection?: AdoServiceConnec
     url: facts.issuer,
     clientIds: [facts.stsClientId],
   });
-  cloud.sts.addRole({
-    arn: adoRoleArn,
-    trustPolicy: {
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
-          Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringEquals: { [`${host}:sub`]: facts.subject } },
-        },
-      ],
-    },
-  });
+  trustRoleFor(cloud, adoRoleArn, facts.subject, facts.issuer);
   if (!spAdded.has(cloud)) cloud.databricks.addServicePrincipal({ applicationId: adoSp, displayName: 'ado' });
   spAdded.add(cloud);
   cloud.databricks.addFederationPolicy({

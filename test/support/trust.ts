@@ -5,13 +5,13 @@
  */
 import { ids, type FakeCloud } from '../fakes/cloud.ts';
 import { trustGoogle, type GoogleTrust } from './trust-google.ts';
+import { trustRoleFor } from './trust-aws.ts';
 
 export const subject = 'repo:octo-org/app:ref:refs/heads/main';
 export const roleArn = 'arn:aws:iam::123456789012:role/deploy';
 export const sp = '7a1b0000-0000-0000-0000-000000000001';
 
 export function trustEveryTarget(cloud: FakeCloud): GoogleTrust {
-  const host = cloud.issuer.issuer.replace('https://', '');
   cloud.entra.addApp({
     tenantId: ids.tenantId,
     clientId: ids.clientId,
@@ -24,19 +24,7 @@ export function trustEveryTarget(cloud: FakeCloud): GoogleTrust {
     url: cloud.issuer.issuer,
     clientIds: ['sts.amazonaws.com'],
   });
-  cloud.sts.addRole({
-    arn: roleArn,
-    trustPolicy: {
-      Statement: [
-        {
-          Effect: 'Allow',
-          Principal: { Federated: `arn:aws:iam::123456789012:oidc-provider/${host}` },
-          Action: 'sts:AssumeRoleWithWebIdentity',
-          Condition: { StringEquals: { [`${host}:sub`]: subject } },
-        },
-      ],
-    },
-  });
+  trustRoleFor(cloud, roleArn, subject);
   cloud.databricks.addServicePrincipal({ applicationId: sp, displayName: 'deploy-bot' });
   cloud.databricks.addFederationPolicy({
     kind: 'servicePrincipal',
