@@ -14,6 +14,7 @@ import { startAzRouting, type AzRouting } from '../support/az-routing.ts';
 import { ensureAzureCli } from '../support/azure-cli.ts';
 import { runAction } from '../support/run-action.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
+import { tokenRequestEnv } from '../support/target-inputs.ts';
 
 const cli = ensureAzureCli();
 const LIFETIME = 10;
@@ -67,8 +68,7 @@ describe.skipIf(cli.az === undefined)(
           'azure-cli-login': 'true',
         },
         env: {
-          ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-          ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+          ...tokenRequestEnv(cloud),
           ...routing.env,
         },
       });

@@ -13,6 +13,7 @@ import { runTask } from '../support/run-task.ts';
 import { endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
 import { adoRoleArn } from '../support/trust-azure-devops.ts';
+import { tokenRequestEnv } from '../support/target-inputs.ts';
 
 let cloud: FakeCloud;
 let connection: AdoServiceConnection;
@@ -79,8 +80,7 @@ describe('endpoint variables an earlier step can set', () => {
         'azure-tenant-id': ids.tenantId,
       },
       env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+        ...tokenRequestEnv(cloud),
         AZURE_AUTHORITY_HOST: cloud.entra.authorityHost,
       },
     });

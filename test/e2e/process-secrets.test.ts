@@ -20,6 +20,7 @@ import { runTask } from '../support/run-task.ts';
 import { endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
 import { until } from '../support/until.ts';
+import { tokenRequestEnv } from '../support/target-inputs.ts';
 
 let cloud: FakeCloud;
 let connection: AdoServiceConnection;
@@ -79,8 +80,7 @@ describe('no secret in a child process’s command line or environment', () => {
         'azure-cli-login': 'true',
       },
       env: {
-        ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-        ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
+        ...tokenRequestEnv(cloud),
         ...routing.env,
         PATH: `${az.binDir}:${process.env['PATH'] ?? ''}`,
         [marker.split('=')[0] ?? '']: marker.split('=')[1],

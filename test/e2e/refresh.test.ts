@@ -18,6 +18,7 @@ import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts
 import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
 import { trustRoleFor } from '../support/trust-aws.ts';
+import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -35,10 +36,7 @@ afterAll(async () => {
 
 /** What every step of a GitHub job with `id-token: write` has in its environment. */
 function jobEnv(): Record<string, string> {
-  return {
-    ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
-    ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
-  };
+  return tokenRequestEnv(cloud);
 }
 
 function laterStepEnv(run: ActionRun): Record<string, string | undefined> {
@@ -216,11 +214,7 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
       );
     });
   }
-  const awsInputs = () => ({
-    'aws-role-arn': roleArn,
-    'aws-region': 'eu-west-1',
-    'aws-sts-endpoint': cloud.sts.endpoint,
-  });
+  const awsInputs = () => inputsFor(cloud, 'aws');
 
   const assumed = () =>
     cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRoleWithWebIdentity').length;
