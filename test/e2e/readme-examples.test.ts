@@ -4,9 +4,12 @@
  * of this file: the fake job is the job the example describes (repository, environment, branch;
  * the Azure DevOps organisation, project, pipeline and connection), the fake clouds trust the
  * example's own ids, and the harness redirects only endpoints — `issuer`, the Entra authority, the
- * STS endpoint, the Databricks host — never ids, subjects or scopes. A later step runs a real
- * client of its kind: the AWS CLI for `aws …` (as `aws sts get-caller-identity`, there being no
- * fake S3), the Databricks SDK for `databricks …` (the Databricks CLI is not installed), and
+ * STS endpoint, the Databricks host, Google STS and IAM Credentials — never ids, subjects or
+ * scopes. A later step runs a real client of its kind: the AWS CLI for `aws …` (as `aws sts
+ * get-caller-identity`, there being no fake S3; once per profile for `aws --profile <name>`,
+ * which a script like `./deploy.sh` stands for when its comment names those commands),
+ * google-auth-library's Application Default Credentials for `gcloud …` (gcloud is not installed;
+ * it reads the same `external_account` file), the Databricks SDK for `databricks …` (the Databricks CLI is not installed), and
  * @azure/identity's WorkloadIdentityCredential in Node for `az …`, `python …` with
  * DefaultAzureCredential and Terraform (Python's azure-identity and the providers are not
  * installed; it is what DefaultAzureCredential uses with these variables). Examples run one after
@@ -19,7 +22,7 @@ import { defaultJob } from '../fakes/github-claims.ts';
 import { INPUTS } from '../../src/core/inputs.js';
 import { isTargetAction, targetActionNames } from '../../src/runtimes/github/target-action.js';
 import { actionPathOf } from '../support/action-manifest.ts';
-import { awsCli, azureSdk, databricksSdk, laterStepEnv } from '../support/later-steps.ts';
+import { awsCli, azureSdk, databricksSdk, googleSdk, laterStepEnv } from '../support/later-steps.ts';
 import { docExamples, type DocExample } from '../support/readme-examples.ts';
 import { newJob, runAction, type ActionRun } from '../support/run-action.ts';
 import { runTask } from '../support/run-task.ts';
@@ -46,10 +49,20 @@ interface Identity {
   tenantId?: string | undefined;
   roleArn?: string | undefined;
   databricksClientId?: string | undefined;
+  gcpProvider?: string | undefined;
+  gcpServiceAccount?: string | undefined;
+  /** Google accepts only its own audience unless the provider lists others (Azure DevOps's fixed one). */
+  gcpAudiences?: string[] | undefined;
+  /** `aws-profile` → its role, for the job's steps so far. */
+  awsProfiles?: Map<string, string>;
 }
 
 const sps = new Set<string>();
 const providers = new Set<string>();
+const googleProviders = new Set<string>();
+const googleAccounts = new Map<string, string[]>();
+const GOOGLE_PROVIDER =
+  /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([^/]+)\/providers\/([^/]+)$/;
 /** The example's own ids trust the token this fake job gets. */
 function trust(who: Identity): void {
   if (who.clientId && who.tenantId) {
@@ -61,10 +74,12 @@ function trust(who: Identity): void {
   }
   const host = who.issuer.replace('https://', '');
   if (who.roleArn) {
-    if (!providers.has(who.issuer)) {
+    // One IAM OIDC provider per account: roles of several accounts each trust their own.
+    const account = who.roleArn.split(':')[4] ?? '';
+    if (!providers.has(`${account} ${who.issuer}`)) {
       const clientIds = ['sts.amazonaws.com', 'api://AzureADTokenExchange', ...who.audiences];
-      cloud.sts.addOidcProvider({ accountId: who.roleArn.split(':')[4] ?? '', url: who.issuer, clientIds });
-      providers.add(who.issuer);
+      cloud.sts.addOidcProvider({ accountId: account, url: who.issuer, clientIds });
+      providers.add(`${account} ${who.issuer}`);
     }
     cloud.sts.addRole({
       arn: who.roleArn,
@@ -79,6 +94,31 @@ function trust(who: Identity): void {
         ],
       },
     });
+  }
+  if (who.gcpProvider) {
+    // The example's own provider resource name: its project number, pool and provider id.
+    const [, projectNumber = '', pool = '', provider = ''] = GOOGLE_PROVIDER.exec(who.gcpProvider) ?? [];
+    if (!googleProviders.has(who.gcpProvider)) {
+      cloud.google.addProvider({
+        projectNumber,
+        pool,
+        provider,
+        issuer: who.issuer,
+        ...(who.gcpAudiences ? { allowedAudiences: who.gcpAudiences } : {}),
+      });
+      googleProviders.add(who.gcpProvider);
+    }
+    if (who.gcpServiceAccount) {
+      const principal = `principal://iam.googleapis.com/projects/${projectNumber}/locations/global/workloadIdentityPools/${pool}/subject/${who.subject}`;
+      // One account per email (the fake looks up the first): each example adds its principal.
+      const users = googleAccounts.get(who.gcpServiceAccount);
+      if (users) users.push(principal);
+      else {
+        const workloadIdentityUsers = [principal];
+        cloud.google.addServiceAccount({ email: who.gcpServiceAccount, workloadIdentityUsers });
+        googleAccounts.set(who.gcpServiceAccount, workloadIdentityUsers);
+      }
+    }
   }
   if (who.databricksClientId) {
     if (!sps.has(who.databricksClientId)) {
@@ -100,7 +140,27 @@ type Later = (env: Record<string, string | undefined>, who: Identity) => Promise
 /** The real client that stands for a later step's command, by the tool it names. */
 function laterClients(command: string): Array<[string, Later]> {
   const clients: Array<[string, Later]> = [];
-  if (/\baws\s/.test(command)) {
+  // `aws --profile <name> …` (also named in a comment on a script, as `./deploy.sh # … aws
+  // --profile prod …`: the script stands for those commands) runs once per profile it names.
+  const profiles = [...command.matchAll(/\baws\s+--profile\s+([\w-]+)/g)].map((m) => m[1] ?? '');
+  if (profiles.length > 0) {
+    for (const profile of profiles) {
+      clients.push([
+        `AWS CLI --profile ${profile}`,
+        async (env, who) => {
+          const roleArn = who.awsProfiles?.get(profile) ?? '';
+          expect(roleArn, `no step adds the profile ${profile}`).not.toBe('');
+          const args = ['sts', 'get-caller-identity', '--profile', profile, '--output', 'json'];
+          const cli = await awsCli([...args, '--endpoint-url', cloud.sts.endpoint], env);
+          expect(cli.stderr).toBe('');
+          expect(JSON.parse(cli.stdout)).toMatchObject({
+            Account: roleArn.split(':')[4],
+            Arn: expect.stringContaining(`:assumed-role/${roleArn.split('/').at(-1) ?? ''}/`) as string,
+          });
+        },
+      ]);
+    }
+  } else if (/\baws\s/.test(command)) {
     clients.push([
       'AWS CLI',
       async (env, who) => {
@@ -109,6 +169,18 @@ function laterClients(command: string): Array<[string, Later]> {
         expect(cli.stderr).toBe('');
         const role = (who.roleArn ?? '').split('/').at(-1) ?? '';
         expect((JSON.parse(cli.stdout) as { Arn: string }).Arn).toContain(`:assumed-role/${role}/`);
+      },
+    ]);
+  }
+  if (/\bgcloud\s/.test(command)) {
+    clients.push([
+      'google-auth-library',
+      async (env, who) => {
+        const later = await googleSdk(env, cloud.google.url);
+        // GOOGLE_CLOUD_PROJECT is the service account's project: the example's own.
+        const project = /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(who.gcpServiceAccount ?? '')?.[1];
+        expect(later).toMatchObject({ projectId: project });
+        expect(cloud.google.resourceCalls.at(-1)).toMatchObject({ serviceAccount: who.gcpServiceAccount });
       },
     ]);
   }
@@ -138,12 +210,12 @@ const stringMap = (v: unknown): Record<string, string> =>
   Object.fromEntries(Object.entries((v ?? {}) as Record<string, unknown>).map(([k, x]) => [k, text(x)]));
 
 async function runGithub(example: DocExample): Promise<string[]> {
-  const doc = parse(example.text) as {
-    on?: unknown;
-    jobs?: Record<string, { environment?: unknown; steps: Step[] }>;
-    steps?: Step[];
-  };
-  const jobs = doc.jobs ? Object.values(doc.jobs) : [{ steps: doc.steps ?? [] }];
+  const parsed = parse(example.text) as
+    | Step[]
+    | { on?: unknown; jobs?: Record<string, { environment?: unknown; steps: Step[] }>; steps?: Step[] };
+  // A bare list is a job's steps.
+  const doc = Array.isArray(parsed) ? { steps: parsed } : parsed;
+  const jobs = 'jobs' in doc && doc.jobs ? Object.values(doc.jobs) : [{ steps: doc.steps ?? [] }];
   const on = doc.on as { push?: { branches?: string[] } } | undefined;
   const ran: string[] = [];
   for (const job of jobs) {
@@ -151,6 +223,7 @@ async function runGithub(example: DocExample): Promise<string[]> {
     const fakeJob = { ...defaultJob(), ref: `refs/heads/${on?.push?.branches?.[0] ?? 'main'}` };
     fakeJob.environment = typeof environment === 'object' ? environment.name : environment;
     const runnerJob = newJob();
+    const awsProfiles = new Map<string, string>();
     let who: Identity | undefined;
     const runs: ActionRun[] = [];
     for (const step of job.steps) {
@@ -177,7 +250,12 @@ async function runGithub(example: DocExample): Promise<string[]> {
           tenantId: read('azure-tenant-id'),
           roleArn: read('aws-role-arn'),
           databricksClientId: read('databricks-client-id'),
+          gcpProvider: read('gcp-workload-identity-provider'),
+          gcpServiceAccount: read('gcp-service-account'),
+          awsProfiles,
         };
+        const profile = read('aws-profile');
+        if (profile && who.roleArn) awsProfiles.set(profile, who.roleArn);
         trust(who);
         // Endpoints only: the harness's redirection to the fake cloud.
         const own = (name: string) => names?.get(name) ?? name;
@@ -185,6 +263,10 @@ async function runGithub(example: DocExample): Promise<string[]> {
         if (who.clientId) endpoints[own('azure-authority-host')] = cloud.entra.authorityHost;
         if (who.roleArn) endpoints[own('aws-sts-endpoint')] = cloud.sts.endpoint;
         if (read('databricks-host')) endpoints[own('databricks-host')] = cloud.databricks.workspaceHost;
+        if (who.gcpProvider) {
+          endpoints[own('gcp-sts-endpoint')] = cloud.google.url;
+          endpoints[own('gcp-iam-credentials-endpoint')] = cloud.google.url;
+        }
         const run = await runAction({
           uses,
           job: runnerJob,
@@ -204,7 +286,11 @@ async function runGithub(example: DocExample): Promise<string[]> {
           `${example.where}: no stand-in for the action ${step.uses}: mark the example illustrative`,
         );
       } else if (step.run && who) {
-        for (const [name, client] of laterClients(step.run)) {
+        // YAML drops a comment; the line's own comment says what a script like ./deploy.sh runs.
+        const run = step.run;
+        const line = example.text.split('\n').find((l) => l.includes(`run: ${run}`)) ?? '';
+        const comment = /\s#\s(.*)$/.exec(line)?.[1] ?? '';
+        for (const [name, client] of laterClients(`${run} ${comment}`)) {
           await client(laterStepEnv(...runs), who);
           ran.push(name);
         }
@@ -253,11 +339,18 @@ async function runAzureDevOps(example: DocExample): Promise<string[]> {
         tenantId: connection?.tenantId,
         roleArn: inputs['awsRoleArn'],
         databricksClientId: inputs['databricksClientId'],
+        gcpProvider: inputs['gcpWorkloadIdentityProvider'],
+        gcpServiceAccount: inputs['gcpServiceAccount'],
+        gcpAudiences: [facts.audience],
       };
       trust(who);
       const endpoints: Record<string, string> = { issuer: facts.issuer };
       if (who.roleArn) endpoints['awsStsEndpoint'] = cloud.sts.endpoint;
       if (inputs['databricksHost']) endpoints['databricksHost'] = cloud.databricks.workspaceHost;
+      if (who.gcpProvider) {
+        endpoints['gcpStsEndpoint'] = cloud.google.url;
+        endpoints['gcpIamCredentialsEndpoint'] = cloud.google.url;
+      }
       const run = await runTask({
         cloud,
         ...(connection ? { endpoint: endpointFor(cloud, connection) } : {}),
