@@ -22,7 +22,9 @@ import { defaultJob } from '../fakes/github-claims.ts';
 import { INPUTS } from '../../src/core/inputs.js';
 import { isTargetAction, targetActionNames } from '../../src/runtimes/github/target-action.js';
 import { actionPathOf } from '../support/action-manifest.ts';
-import { awsCli, azureSdk, databricksSdk, googleSdk, laterStepEnv } from '../support/later-steps.ts';
+import { laterClients } from '../support/doc-example-clients.ts';
+import { docExampleTrust, type Identity } from '../support/doc-example-trust.ts';
+import { laterStepEnv } from '../support/later-steps.ts';
 import { docExamples, type DocExample } from '../support/readme-examples.ts';
 import { newJob, runAction, type ActionRun } from '../support/run-action.ts';
 import { runTask } from '../support/run-task.ts';
@@ -31,8 +33,10 @@ import { adoTokenFacts } from '../support/trust-azure-devops.ts';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 
 let cloud: FakeCloud;
+let trust: (who: Identity) => void;
 beforeAll(async () => {
   cloud = await startFakeCloud();
+  trust = docExampleTrust(cloud);
 });
 afterAll(async () => {
   await cloud.close();
@@ -40,168 +44,6 @@ afterAll(async () => {
 
 const examples = docExamples();
 const runnable = examples.filter((e) => !e.illustrative);
-
-interface Identity {
-  issuer: string;
-  subject: string;
-  audiences: string[];
-  clientId?: string | undefined;
-  tenantId?: string | undefined;
-  roleArn?: string | undefined;
-  databricksClientId?: string | undefined;
-  gcpProvider?: string | undefined;
-  gcpServiceAccount?: string | undefined;
-  /** Google accepts only its own audience unless the provider lists others (Azure DevOps's fixed one). */
-  gcpAudiences?: string[] | undefined;
-  /** `aws-profile` → its role, for the job's steps so far. */
-  awsProfiles?: Map<string, string>;
-}
-
-const sps = new Set<string>();
-const providers = new Set<string>();
-const googleProviders = new Set<string>();
-const googleAccounts = new Map<string, string[]>();
-const GOOGLE_PROVIDER =
-  /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([^/]+)\/providers\/([^/]+)$/;
-/** The example's own ids trust the token this fake job gets. */
-function trust(who: Identity): void {
-  if (who.clientId && who.tenantId) {
-    cloud.entra.addApp({
-      tenantId: who.tenantId,
-      clientId: who.clientId,
-      federatedCredentials: [{ issuer: who.issuer, subject: who.subject, audiences: who.audiences }],
-    });
-  }
-  const host = who.issuer.replace('https://', '');
-  if (who.roleArn) {
-    // One IAM OIDC provider per account: roles of several accounts each trust their own.
-    const account = who.roleArn.split(':')[4] ?? '';
-    if (!providers.has(`${account} ${who.issuer}`)) {
-      const clientIds = ['sts.amazonaws.com', 'api://AzureADTokenExchange', ...who.audiences];
-      cloud.sts.addOidcProvider({ accountId: account, url: who.issuer, clientIds });
-      providers.add(`${account} ${who.issuer}`);
-    }
-    cloud.sts.addRole({
-      arn: who.roleArn,
-      trustPolicy: {
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Federated: `arn:aws:iam::${who.roleArn.split(':')[4] ?? ''}:oidc-provider/${host}` },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            Condition: { StringEquals: { [`${host}:sub`]: who.subject } },
-          },
-        ],
-      },
-    });
-  }
-  if (who.gcpProvider) {
-    // The example's own provider resource name: its project number, pool and provider id.
-    const [, projectNumber = '', pool = '', provider = ''] = GOOGLE_PROVIDER.exec(who.gcpProvider) ?? [];
-    if (!googleProviders.has(who.gcpProvider)) {
-      cloud.google.addProvider({
-        projectNumber,
-        pool,
-        provider,
-        issuer: who.issuer,
-        ...(who.gcpAudiences ? { allowedAudiences: who.gcpAudiences } : {}),
-      });
-      googleProviders.add(who.gcpProvider);
-    }
-    if (who.gcpServiceAccount) {
-      const principal = `principal://iam.googleapis.com/projects/${projectNumber}/locations/global/workloadIdentityPools/${pool}/subject/${who.subject}`;
-      // One account per email (the fake looks up the first): each example adds its principal.
-      const users = googleAccounts.get(who.gcpServiceAccount);
-      if (users) users.push(principal);
-      else {
-        const workloadIdentityUsers = [principal];
-        cloud.google.addServiceAccount({ email: who.gcpServiceAccount, workloadIdentityUsers });
-        googleAccounts.set(who.gcpServiceAccount, workloadIdentityUsers);
-      }
-    }
-  }
-  if (who.databricksClientId) {
-    if (!sps.has(who.databricksClientId)) {
-      cloud.databricks.addServicePrincipal({ applicationId: who.databricksClientId, displayName: 'docs' });
-      sps.add(who.databricksClientId);
-    }
-    cloud.databricks.addFederationPolicy({
-      kind: 'servicePrincipal',
-      applicationId: who.databricksClientId,
-      issuer: who.issuer,
-      audiences: [`${cloud.databricks.workspaceHost}/oidc/v1/token`, ...who.audiences],
-      subject: who.subject,
-    });
-  }
-}
-
-type Later = (env: Record<string, string | undefined>, who: Identity) => Promise<void>;
-
-/** The real client that stands for a later step's command, by the tool it names. */
-function laterClients(command: string): Array<[string, Later]> {
-  const clients: Array<[string, Later]> = [];
-  // `aws --profile <name> …` (also named in a comment on a script, as `./deploy.sh # … aws
-  // --profile prod …`: the script stands for those commands) runs once per profile it names.
-  const profiles = [...command.matchAll(/\baws\s+--profile\s+([\w-]+)/g)].map((m) => m[1] ?? '');
-  if (profiles.length > 0) {
-    for (const profile of profiles) {
-      clients.push([
-        `AWS CLI --profile ${profile}`,
-        async (env, who) => {
-          const roleArn = who.awsProfiles?.get(profile) ?? '';
-          expect(roleArn, `no step adds the profile ${profile}`).not.toBe('');
-          const args = ['sts', 'get-caller-identity', '--profile', profile, '--output', 'json'];
-          const cli = await awsCli([...args, '--endpoint-url', cloud.sts.endpoint], env);
-          expect(cli.stderr).toBe('');
-          expect(JSON.parse(cli.stdout)).toMatchObject({
-            Account: roleArn.split(':')[4],
-            Arn: expect.stringContaining(`:assumed-role/${roleArn.split('/').at(-1) ?? ''}/`) as string,
-          });
-        },
-      ]);
-    }
-  } else if (/\baws\s/.test(command)) {
-    clients.push([
-      'AWS CLI',
-      async (env, who) => {
-        const args = ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint];
-        const cli = await awsCli(args, env);
-        expect(cli.stderr).toBe('');
-        const role = (who.roleArn ?? '').split('/').at(-1) ?? '';
-        expect((JSON.parse(cli.stdout) as { Arn: string }).Arn).toContain(`:assumed-role/${role}/`);
-      },
-    ]);
-  }
-  if (/\bgcloud\s/.test(command)) {
-    clients.push([
-      'google-auth-library',
-      async (env, who) => {
-        const later = await googleSdk(env, cloud.google.url);
-        // GOOGLE_CLOUD_PROJECT is the service account's project: the example's own.
-        const project = /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(who.gcpServiceAccount ?? '')?.[1];
-        expect(later).toMatchObject({ projectId: project });
-        expect(cloud.google.resourceCalls.at(-1)).toMatchObject({ serviceAccount: who.gcpServiceAccount });
-      },
-    ]);
-  }
-  if (/\baz\s|\bpython\s|\bterraform\s/.test(command)) {
-    clients.push([
-      'Azure SDK (WorkloadIdentityCredential)',
-      async (env, who) =>
-        expect(await azureSdk(env)).toMatchObject({ appid: who.clientId, tid: who.tenantId }),
-    ]);
-  }
-  if (/\bdatabricks\s/.test(command)) {
-    clients.push([
-      'Databricks SDK',
-      async (env, who) =>
-        expect(await databricksSdk(env)).toMatchObject({ userName: who.databricksClientId }),
-    ]);
-  }
-  if (clients.length === 0)
-    throw new Error(`no client stands for the later step \`${command}\`: mark the example illustrative`);
-  return clients;
-}
 
 type Step = Record<string, unknown> & { uses?: string; run?: string; script?: string; task?: string };
 const text = (v: unknown): string =>
@@ -290,7 +132,7 @@ async function runGithub(example: DocExample): Promise<string[]> {
         const run = step.run;
         const line = example.text.split('\n').find((l) => l.includes(`run: ${run}`)) ?? '';
         const comment = /\s#\s(.*)$/.exec(line)?.[1] ?? '';
-        for (const [name, client] of laterClients(`${run} ${comment}`)) {
+        for (const [name, client] of laterClients(cloud, `${run} ${comment}`)) {
           await client(laterStepEnv(...runs), who);
           ran.push(name);
         }
@@ -395,7 +237,7 @@ async function runAzureDevOps(example: DocExample): Promise<string[]> {
         if (source === 'System.AccessToken') env[name] = cloud.azureDevOps.accessToken;
         else if (source) env[name] = variables[source]?.value;
       }
-      for (const [name, client] of laterClients(step.script)) {
+      for (const [name, client] of laterClients(cloud, step.script)) {
         await client(env, who);
         ran.push(name);
       }
