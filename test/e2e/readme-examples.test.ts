@@ -4,9 +4,12 @@
  * of this file: the fake job is the job the example describes (repository, environment, branch;
  * the Azure DevOps organisation, project, pipeline and connection), the fake clouds trust the
  * example's own ids, and the harness redirects only endpoints — `issuer`, the Entra authority, the
- * STS endpoint, the Databricks host — never ids, subjects or scopes. A later step runs a real
- * client of its kind: the AWS CLI for `aws …` (as `aws sts get-caller-identity`, there being no
- * fake S3), the Databricks SDK for `databricks …` (the Databricks CLI is not installed), and
+ * STS endpoint, the Databricks host, Google STS and IAM Credentials — never ids, subjects or
+ * scopes. A later step runs a real client of its kind: the AWS CLI for `aws …` (as `aws sts
+ * get-caller-identity`, there being no fake S3; once per profile for `aws --profile <name>`,
+ * which a script like `./deploy.sh` stands for when its comment names those commands),
+ * google-auth-library's Application Default Credentials for `gcloud …` (gcloud is not installed;
+ * it reads the same `external_account` file), the Databricks SDK for `databricks …` (the Databricks CLI is not installed), and
  * @azure/identity's WorkloadIdentityCredential in Node for `az …`, `python …` with
  * DefaultAzureCredential and Terraform (Python's azure-identity and the providers are not
  * installed; it is what DefaultAzureCredential uses with these variables). Examples run one after
@@ -19,7 +22,9 @@ import { defaultJob } from '../fakes/github-claims.ts';
 import { INPUTS } from '../../src/core/inputs.js';
 import { isTargetAction, targetActionNames } from '../../src/runtimes/github/target-action.js';
 import { actionPathOf } from '../support/action-manifest.ts';
-import { awsCli, azureSdk, databricksSdk, laterStepEnv } from '../support/later-steps.ts';
+import { laterClients } from '../support/doc-example-clients.ts';
+import { docExampleTrust, type Identity } from '../support/doc-example-trust.ts';
+import { laterStepEnv } from '../support/later-steps.ts';
 import { docExamples, type DocExample } from '../support/readme-examples.ts';
 import { newJob, runAction, type ActionRun } from '../support/run-action.ts';
 import { runTask } from '../support/run-task.ts';
@@ -28,8 +33,10 @@ import { adoTokenFacts } from '../support/trust-azure-devops.ts';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';
 
 let cloud: FakeCloud;
+let trust: (who: Identity) => void;
 beforeAll(async () => {
   cloud = await startFakeCloud();
+  trust = docExampleTrust(cloud);
 });
 afterAll(async () => {
   await cloud.close();
@@ -38,99 +45,6 @@ afterAll(async () => {
 const examples = docExamples();
 const runnable = examples.filter((e) => !e.illustrative);
 
-interface Identity {
-  issuer: string;
-  subject: string;
-  audiences: string[];
-  clientId?: string | undefined;
-  tenantId?: string | undefined;
-  roleArn?: string | undefined;
-  databricksClientId?: string | undefined;
-}
-
-const sps = new Set<string>();
-const providers = new Set<string>();
-/** The example's own ids trust the token this fake job gets. */
-function trust(who: Identity): void {
-  if (who.clientId && who.tenantId) {
-    cloud.entra.addApp({
-      tenantId: who.tenantId,
-      clientId: who.clientId,
-      federatedCredentials: [{ issuer: who.issuer, subject: who.subject, audiences: who.audiences }],
-    });
-  }
-  const host = who.issuer.replace('https://', '');
-  if (who.roleArn) {
-    if (!providers.has(who.issuer)) {
-      const clientIds = ['sts.amazonaws.com', 'api://AzureADTokenExchange', ...who.audiences];
-      cloud.sts.addOidcProvider({ accountId: who.roleArn.split(':')[4] ?? '', url: who.issuer, clientIds });
-      providers.add(who.issuer);
-    }
-    cloud.sts.addRole({
-      arn: who.roleArn,
-      trustPolicy: {
-        Statement: [
-          {
-            Effect: 'Allow',
-            Principal: { Federated: `arn:aws:iam::${who.roleArn.split(':')[4] ?? ''}:oidc-provider/${host}` },
-            Action: 'sts:AssumeRoleWithWebIdentity',
-            Condition: { StringEquals: { [`${host}:sub`]: who.subject } },
-          },
-        ],
-      },
-    });
-  }
-  if (who.databricksClientId) {
-    if (!sps.has(who.databricksClientId)) {
-      cloud.databricks.addServicePrincipal({ applicationId: who.databricksClientId, displayName: 'docs' });
-      sps.add(who.databricksClientId);
-    }
-    cloud.databricks.addFederationPolicy({
-      kind: 'servicePrincipal',
-      applicationId: who.databricksClientId,
-      issuer: who.issuer,
-      audiences: [`${cloud.databricks.workspaceHost}/oidc/v1/token`, ...who.audiences],
-      subject: who.subject,
-    });
-  }
-}
-
-type Later = (env: Record<string, string | undefined>, who: Identity) => Promise<void>;
-
-/** The real client that stands for a later step's command, by the tool it names. */
-function laterClients(command: string): Array<[string, Later]> {
-  const clients: Array<[string, Later]> = [];
-  if (/\baws\s/.test(command)) {
-    clients.push([
-      'AWS CLI',
-      async (env, who) => {
-        const args = ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint];
-        const cli = await awsCli(args, env);
-        expect(cli.stderr).toBe('');
-        const role = (who.roleArn ?? '').split('/').at(-1) ?? '';
-        expect((JSON.parse(cli.stdout) as { Arn: string }).Arn).toContain(`:assumed-role/${role}/`);
-      },
-    ]);
-  }
-  if (/\baz\s|\bpython\s|\bterraform\s/.test(command)) {
-    clients.push([
-      'Azure SDK (WorkloadIdentityCredential)',
-      async (env, who) =>
-        expect(await azureSdk(env)).toMatchObject({ appid: who.clientId, tid: who.tenantId }),
-    ]);
-  }
-  if (/\bdatabricks\s/.test(command)) {
-    clients.push([
-      'Databricks SDK',
-      async (env, who) =>
-        expect(await databricksSdk(env)).toMatchObject({ userName: who.databricksClientId }),
-    ]);
-  }
-  if (clients.length === 0)
-    throw new Error(`no client stands for the later step \`${command}\`: mark the example illustrative`);
-  return clients;
-}
-
 type Step = Record<string, unknown> & { uses?: string; run?: string; script?: string; task?: string };
 const text = (v: unknown): string =>
   typeof v === 'string' ? v : v === undefined || v === null ? '' : JSON.stringify(v);
@@ -138,12 +52,12 @@ const stringMap = (v: unknown): Record<string, string> =>
   Object.fromEntries(Object.entries((v ?? {}) as Record<string, unknown>).map(([k, x]) => [k, text(x)]));
 
 async function runGithub(example: DocExample): Promise<string[]> {
-  const doc = parse(example.text) as {
-    on?: unknown;
-    jobs?: Record<string, { environment?: unknown; steps: Step[] }>;
-    steps?: Step[];
-  };
-  const jobs = doc.jobs ? Object.values(doc.jobs) : [{ steps: doc.steps ?? [] }];
+  const parsed = parse(example.text) as
+    | Step[]
+    | { on?: unknown; jobs?: Record<string, { environment?: unknown; steps: Step[] }>; steps?: Step[] };
+  // A bare list is a job's steps.
+  const doc = Array.isArray(parsed) ? { steps: parsed } : parsed;
+  const jobs = 'jobs' in doc && doc.jobs ? Object.values(doc.jobs) : [{ steps: doc.steps ?? [] }];
   const on = doc.on as { push?: { branches?: string[] } } | undefined;
   const ran: string[] = [];
   for (const job of jobs) {
@@ -151,6 +65,7 @@ async function runGithub(example: DocExample): Promise<string[]> {
     const fakeJob = { ...defaultJob(), ref: `refs/heads/${on?.push?.branches?.[0] ?? 'main'}` };
     fakeJob.environment = typeof environment === 'object' ? environment.name : environment;
     const runnerJob = newJob();
+    const awsProfiles = new Map<string, string>();
     let who: Identity | undefined;
     const runs: ActionRun[] = [];
     for (const step of job.steps) {
@@ -177,7 +92,12 @@ async function runGithub(example: DocExample): Promise<string[]> {
           tenantId: read('azure-tenant-id'),
           roleArn: read('aws-role-arn'),
           databricksClientId: read('databricks-client-id'),
+          gcpProvider: read('gcp-workload-identity-provider'),
+          gcpServiceAccount: read('gcp-service-account'),
+          awsProfiles,
         };
+        const profile = read('aws-profile');
+        if (profile && who.roleArn) awsProfiles.set(profile, who.roleArn);
         trust(who);
         // Endpoints only: the harness's redirection to the fake cloud.
         const own = (name: string) => names?.get(name) ?? name;
@@ -185,6 +105,10 @@ async function runGithub(example: DocExample): Promise<string[]> {
         if (who.clientId) endpoints[own('azure-authority-host')] = cloud.entra.authorityHost;
         if (who.roleArn) endpoints[own('aws-sts-endpoint')] = cloud.sts.endpoint;
         if (read('databricks-host')) endpoints[own('databricks-host')] = cloud.databricks.workspaceHost;
+        if (who.gcpProvider) {
+          endpoints[own('gcp-sts-endpoint')] = cloud.google.url;
+          endpoints[own('gcp-iam-credentials-endpoint')] = cloud.google.url;
+        }
         const run = await runAction({
           uses,
           job: runnerJob,
@@ -204,7 +128,11 @@ async function runGithub(example: DocExample): Promise<string[]> {
           `${example.where}: no stand-in for the action ${step.uses}: mark the example illustrative`,
         );
       } else if (step.run && who) {
-        for (const [name, client] of laterClients(step.run)) {
+        // YAML drops a comment; the line's own comment says what a script like ./deploy.sh runs.
+        const run = step.run;
+        const line = example.text.split('\n').find((l) => l.includes(`run: ${run}`)) ?? '';
+        const comment = /\s#\s(.*)$/.exec(line)?.[1] ?? '';
+        for (const [name, client] of laterClients(cloud, `${run} ${comment}`)) {
           await client(laterStepEnv(...runs), who);
           ran.push(name);
         }
@@ -253,11 +181,18 @@ async function runAzureDevOps(example: DocExample): Promise<string[]> {
         tenantId: connection?.tenantId,
         roleArn: inputs['awsRoleArn'],
         databricksClientId: inputs['databricksClientId'],
+        gcpProvider: inputs['gcpWorkloadIdentityProvider'],
+        gcpServiceAccount: inputs['gcpServiceAccount'],
+        gcpAudiences: [facts.audience],
       };
       trust(who);
       const endpoints: Record<string, string> = { issuer: facts.issuer };
       if (who.roleArn) endpoints['awsStsEndpoint'] = cloud.sts.endpoint;
       if (inputs['databricksHost']) endpoints['databricksHost'] = cloud.databricks.workspaceHost;
+      if (who.gcpProvider) {
+        endpoints['gcpStsEndpoint'] = cloud.google.url;
+        endpoints['gcpIamCredentialsEndpoint'] = cloud.google.url;
+      }
       const run = await runTask({
         cloud,
         ...(connection ? { endpoint: endpointFor(cloud, connection) } : {}),
@@ -302,7 +237,7 @@ async function runAzureDevOps(example: DocExample): Promise<string[]> {
         if (source === 'System.AccessToken') env[name] = cloud.azureDevOps.accessToken;
         else if (source) env[name] = variables[source]?.value;
       }
-      for (const [name, client] of laterClients(step.script)) {
+      for (const [name, client] of laterClients(cloud, step.script)) {
         await client(env, who);
         ran.push(name);
       }

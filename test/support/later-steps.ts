@@ -2,7 +2,7 @@
  * Later workflow steps (`run:`), as the runner starts them: the job's environment plus what the
  * earlier steps exported through GITHUB_ENV, in the job's workspace. Each runs a real client:
  * the AWS CLI, an Azure SDK credential (WorkloadIdentityCredential, what DefaultAzureCredential
- * uses with these variables), the Databricks SDK.
+ * uses with these variables), the Databricks SDK, google-auth-library.
  */
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
@@ -77,4 +77,15 @@ export function googleAuthLibrary(
     LATER_STEP_GOOGLE_PROJECT: google.projectId,
     ...env,
   });
+}
+
+/** A Google Cloud app: google-auth-library's ADC reads the project from Resource Manager at `api`. */
+export async function googleSdk(
+  env: Record<string, string | undefined>,
+  api: string,
+): Promise<Record<string, unknown>> {
+  const script = join(support, 'later-step-google.ts');
+  const result = await spawnNode(process.execPath, [script], { ...env, LATER_STEP_GOOGLE_API: api });
+  if (result.code !== 0) throw new Error(`the google-auth-library step failed: ${result.stderr}`);
+  return JSON.parse(result.stdout) as Record<string, unknown>;
 }
