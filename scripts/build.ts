@@ -31,8 +31,8 @@ const ENTRIES: Array<[source: string, out: string]> = [
   ['src/runtimes/github/main.ts', 'dist/main'],
   ['src/runtimes/github/post.ts', 'dist/post'],
   ['src/runtimes/cli/main.ts', 'dist/cli'],
-  ['src/runtimes/refresher/main.ts', 'dist/refresher'],
-  ['src/runtimes/aws-process/main.ts', 'dist/aws-process'],
+  ['src/runtimes/refresher/process/main.ts', 'dist/refresher'],
+  ['src/runtimes/refresher/aws-process/main.ts', 'dist/aws-process'],
   ['src/runtimes/azure-devops/entry-points.ts', `${TASK_DIST}/bundle`],
 ];
 

@@ -5,7 +5,7 @@ var __webpack_exports__ = {};
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/runtimes/aws-process/main.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/aws-process/main.ts
 
 
 function fail(message) {

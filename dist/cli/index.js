@@ -3372,61 +3372,32 @@ function cliInputReader(args, env) {
 
 /***/ }),
 
-/***/ 5173:
+/***/ 3043:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ credentialProcess)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(8453);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
+/* harmony import */ var _targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(6810);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2884);
 
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ credentialProcess)
-});
 
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/core/neutralise.ts
-var neutralise = __nccwpck_require__(8453);
-// EXTERNAL MODULE: ./src/core/plan.ts + 1 modules
-var core_plan = __nccwpck_require__(7418);
-// EXTERNAL MODULE: ./src/core/run.ts + 3 modules
-var run = __nccwpck_require__(7193);
-// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 2 modules
-var definition = __nccwpck_require__(6810);
-// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
-var choose_source = __nccwpck_require__(2884);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/order.ts
+
+
+
+
 
 /**
- * Every input that was given, by its full name: the same reader the plan was made from, so a
- * per-target action's unprefixed inputs come out under their full names.
- */
-function givenInputs(read, keep = () => true) {
-    const inputs = {};
-    for (const spec of INPUTS) {
-        const value = read(spec.name);
-        if (value.trim() !== '' && keep(spec.group))
-            inputs[spec.name] = value;
-    }
-    return inputs;
-}
-/**
- * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
- * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
+ * The key under which the settings file may hold the main step's RunInfo (non-secret: ids of the
+ * run, the collection, the service connection), beside the inputs.
  */
 const RUN_INFO_KEY = '$runInfo';
-
-;// CONCATENATED MODULE: ./src/runtimes/cli/credential-process.ts
-
-
-
-
-
-
-
-
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
  * credential source (docs/protocols.md §3.6). Mints a fresh OIDC token from the job's own
@@ -3439,16 +3410,16 @@ const RUN_INFO_KEY = '$runInfo';
 async function credentialProcess(inputsFile, env, http) {
     try {
         const { inputs, runInfo } = readSettings(inputsFile);
-        const plan = (0,core_plan/* parsePlan */.v)((name) => inputs[name] ?? '', [definition/* awsTarget */.x], runInfo ?? { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] });
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)((name) => inputs[name] ?? '', [_targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .awsTarget */ .x], runInfo ?? { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] });
         if (plan.source.kind === 'azure-devops' && !env['SYSTEM_ACCESSTOKEN']) {
             // A script step has the job access token only when the pipeline maps it.
-            throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_UNAVAILABLE', 'This step cannot request an OIDC token: SYSTEM_ACCESSTOKEN is not in its environment.', {
+            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_UNAVAILABLE', 'This step cannot request an OIDC token: SYSTEM_ACCESSTOKEN is not in its environment.', {
                 hint: 'Map it in the step that uses the AWS profile: `env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)`.',
             });
         }
-        const result = await (0,run/* run */.e)(plan, {
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
             http,
-            source: (0,choose_source/* planSource */.d)(plan, env, http),
+            source: (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__/* .planSource */ .d)(plan, env, http),
             registerSecret: () => undefined,
             tempDir: '',
             childEnv: {},
@@ -3467,23 +3438,23 @@ async function credentialProcess(inputsFile, env, http) {
     }
     catch (thrown) {
         // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
-        process.stderr.write(`oidc-exchange credential-process: ${(0,neutralise/* neutralise */.$)((0,errors/* formatError */.Wk)((0,errors/* asOidcExchangeError */.vf)(thrown)))}\n`);
+        process.stderr.write(`oidc-exchange credential-process: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
         return 1;
     }
 }
 function readSettings(path) {
     let parsed;
     try {
-        parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
     }
     catch (error) {
         const code = error.code ?? 'not JSON';
-        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Could not read the settings file ${path} (${code}).`, {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Could not read the settings file ${path} (${code}).`, {
             hint: 'The file is written by the oidc-exchange step and removed by its post step; use the profile only within that job.',
         });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
     const runInfo = parsed[RUN_INFO_KEY];
     return {
         inputs: Object.fromEntries(Object.entries(parsed).filter((e) => typeof e[1] === 'string')),
@@ -3517,7 +3488,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9451);
-/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5173);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3043);
 /* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(954);
 /* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4137);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3766);

@@ -3404,10 +3404,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7325);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6649);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3360);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8988);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1209);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3323);
 
@@ -3457,7 +3457,7 @@ async function main(env) {
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
             return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(l, names));
-        tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
+        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
         pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
@@ -3493,7 +3493,7 @@ async function main(env) {
         const error = inActionNames((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown), names);
         pending?.cancel();
         if (tempDir)
-            (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
+            (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error));
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .failureSummary */ .jg)(error));
         return 1;
@@ -3517,7 +3517,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3360:
+/***/ 8988:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3537,7 +3537,16 @@ var external_node_path_ = __nccwpck_require__(6760);
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __nccwpck_require__(3622);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/schedule.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/protocol.ts
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+const LOG_FILE = 'refresher.log';
+/** The URL of a path the refresher serves on loopback. */
+function loopbackUrl(port, path) {
+    return `http://127.0.0.1:${port}${path}`;
+}
+// ---- The schedule ----
 /**
  * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
  * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
@@ -3584,82 +3593,11 @@ function awsRenewMarginMs(lifetimeMs) {
 
 // EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
 var secret_file = __nccwpck_require__(2474);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
-
-
-
-async function startControlServer(options) {
-    const handle = (req, res) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
-            answer(res, 200, { stopping: true });
-            options.onStop();
-            return;
-        }
-        const db = options.databricks;
-        if (req.method === 'GET' && db && same(path, db.path)) {
-            if (req.headers['x-databricks-metadata-version'] !== '1')
-                return answer(res, 400, { error: 'version' });
-            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
-            if (host !== db.tokens.host)
-                return answer(res, 403, { error: 'host' });
-            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
-                options.log(`Databricks token not renewed: ${error.message}`);
-                answer(res, 502, { error: 'renewal failed' });
-            });
-            return;
-        }
-        const aws = options.aws;
-        if (req.method === 'GET' && aws && path === AWS_PATH) {
-            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
-                return answer(res, 401, {
-                    error: 'unauthorized',
-                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
-                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
-                });
-            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
-                const failure = asOidcExchangeError(error);
-                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
-                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
-            });
-            return;
-        }
-        answer(res, 404, { error: 'not found' });
-    };
-    const server = createServer(handle);
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-    });
-    const address = server.address();
-    return {
-        port: typeof address === 'object' && address ? address.port : 0,
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
-}
-/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
-const AWS_PATH = '/aws/credentials';
-function same(a, b) {
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length === y.length && timingSafeEqual(x, y);
-}
-function answer(res, status, body) {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(text);
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-file.ts
 
 
 
@@ -3781,7 +3719,7 @@ function refused(path, why) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/credential-process-line.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/credential-process-line.ts
 
 /**
  * The `credential_process` value of an AWS profile: a command line that each AWS client splits
@@ -3814,7 +3752,7 @@ function quotePart(part, platform) {
     return `"${part}"`;
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-profile.ts
 
 /**
  * The AWS config file handed to later steps instead of static keys: one profile whose
@@ -3833,7 +3771,7 @@ function profileBody(command, region, platform = process.platform) {
     return `credential_process = ${credential_process_line_credentialProcessLine(command, platform)}\nregion = ${region}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-renewal.ts
 
 
 
@@ -3883,7 +3821,7 @@ function awsProfileRenewal(result, options, now = Date.now()) {
     };
 }
 function endpointUrl(port) {
-    return `http://127.0.0.1:${port}${AWS_PATH}`;
+    return loopbackUrl(port, AWS_PATH);
 }
 function served(result, now) {
     const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
@@ -3901,7 +3839,7 @@ function served(result, now) {
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var core_inputs = __nccwpck_require__(9114);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/order.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/given-inputs.ts
 
 /**
  * Every input that was given, by its full name: the same reader the plan was made from, so a
@@ -3916,15 +3854,10 @@ function givenInputs(read, keep = () => true) {
     }
     return inputs;
 }
-/**
- * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
- * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
- */
-const RUN_INFO_KEY = '$runInfo';
 
 // EXTERNAL MODULE: ./src/targets/gcp/token-file.ts
 var token_file = __nccwpck_require__(4773);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/prepare.ts
 
 
 
@@ -4026,7 +3959,7 @@ function prepareRefresh(plan, result, options) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
 var child_environment = __nccwpck_require__(1209);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/launch.ts
 
 
 
@@ -4088,7 +4021,7 @@ function refresherWorkingFolder(platform, nodePath) {
     return platform === 'win32' ? { cwd: external_node_path_.win32.dirname(nodePath) } : {};
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/step.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/renewable-exports.ts
 
 
 
@@ -4154,7 +4087,7 @@ function refresherState(started) {
 
 
 /**
- * `refresh` on a GitHub runner (the step's side is shared, ../shared/refresh/step.ts). The
+ * `refresh` on a GitHub runner (the step's side is shared, ../refresher/step/renewable-exports.ts). The
  * refresher's bound is the job's: GitHub ends a job after 6 hours and its request token lives
  * about 6 h 10 min (docs/protocols.md §1.1); the runner also ends every process a job left behind.
  */
@@ -4398,84 +4331,6 @@ function withActionInputNames(text, names) {
         const own = names.get(name);
         return own === undefined ? whole : `\`${own}${value ?? ''}\``;
     });
-}
-
-
-/***/ }),
-
-/***/ 7325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ createStepTempDir),
-  s: () => (/* binding */ removeStepTempDir)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
-
-
-
-const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
-function icaclsArguments(dir) {
-    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
-}
-function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
-    if (platform !== 'win32')
-        return; // mkdtemp already made it 0700
-    // By full path: Node looks up a bare name on PATH only, which a job can change.
-    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
-    const result = run(icacls, icaclsArguments(dir));
-    if (result.status !== 0) {
-        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
-    }
-}
-function runCommand(file, args) {
-    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
-    return { status: result.status, output: output.slice(0, 300) };
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
-
-
-
-
-/**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
- */
-const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
-    try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw error;
-    }
-    return dir;
-}
-function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
-    const target = (0,external_node_path_.resolve)(dir);
-    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
-        return false;
-    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
-    return true;
 }
 
 
@@ -4963,6 +4818,84 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
 }
 function randomTempName(path) {
     return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
+ * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
+ * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ */
+const PREFIX = 'oidc-exchange-';
+function createStepTempDir(runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
 
 

@@ -86,11 +86,11 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(181);
-/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(522);
+/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
+/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(528);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(962);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(606);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(212);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(830);
 
 
 
@@ -110,7 +110,7 @@ async function post(env) {
     const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
     const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
     if (refresher) {
-        const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_3__/* .stopRefresher */ .$)(refresher);
+        const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__/* .stopRefresher */ .$)(refresher);
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
         const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'refresher.log') : undefined;
         if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(log))
@@ -125,10 +125,10 @@ async function post(env) {
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
     }
     if (dir) {
-        const profiles = (0,_shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir);
+        const profiles = (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir);
         if (profiles.length > 0)
             (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
-        const removed = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
+        const removed = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(removed
             ? `oidc-exchange: removed ${dir}.`
             : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
@@ -224,86 +224,7 @@ function appendFileCommand(file, what, blocks) {
 
 /***/ }),
 
-/***/ 212:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  s: () => (/* binding */ removeStepTempDir)
-});
-
-// UNUSED EXPORTS: createStepTempDir
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(760);
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
-
-
-
-const OWNER_ONLY = (/* unused pure expression or super */ null && (['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F']));
-function icaclsArguments(dir) {
-    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
-}
-function private_folder_makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
-    if (platform !== 'win32')
-        return; // mkdtemp already made it 0700
-    // By full path: Node looks up a bare name on PATH only, which a job can change.
-    const icacls = win32.join(systemRoot, 'System32', 'icacls.exe');
-    const result = run(icacls, icaclsArguments(dir));
-    if (result.status !== 0) {
-        throw new OidcExchangeError('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
-    }
-}
-function runCommand(file, args) {
-    const result = spawnSync(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
-    return { status: result.status, output: output.slice(0, 300) };
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
-
-
-
-
-/**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
- */
-const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
-    try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
-    }
-    catch (error) {
-        rmSync(dir, { recursive: true, force: true });
-        throw error;
-    }
-    return dir;
-}
-function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
-    const target = (0,external_node_path_.resolve)(dir);
-    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
-        return false;
-    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 181:
+/***/ 247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -407,7 +328,7 @@ function randomTempName(path) {
     return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-file.ts
 
 
 
@@ -532,7 +453,7 @@ function refused(path, why) {
 
 /***/ }),
 
-/***/ 522:
+/***/ 528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -543,7 +464,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: external "node:http"
 const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/stop-refresher.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/stop.ts
 
 /**
  * Stops the refresher a main step started: `POST /stop/<nonce>` on its loopback port, which only
@@ -584,6 +505,85 @@ function alive(pid) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 830:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// UNUSED EXPORTS: createStepTempDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = (/* unused pure expression or super */ null && (['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F']));
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function private_folder_makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new OidcExchangeError('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = spawnSync(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
+ * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
+ * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ */
+const PREFIX = 'oidc-exchange-';
+function createStepTempDir(runnerTemp) {
+    const dir = mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        rmSync(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
 
 

@@ -3288,6 +3288,60 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/refresher/protocol.ts
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+const LOG_FILE = 'refresher.log';
+/** The URL of a path the refresher serves on loopback. */
+function loopbackUrl(port, path) {
+    return `http://127.0.0.1:${port}${path}`;
+}
+// ---- The schedule ----
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/** After a transient failure: retry soon, then back off to at most 30 s. */
+function retryDelayMs(previousMs) {
+    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
@@ -3366,7 +3420,7 @@ function randomTempName(path) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/atomic-file.ts
 
 
 /**
@@ -3385,7 +3439,8 @@ function replaceSecretFile(path, content) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/control-server.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/control-server.ts
+
 
 
 
@@ -3441,8 +3496,6 @@ async function startControlServer(options) {
         }),
     };
 }
-/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
-const AWS_PATH = '/aws/credentials';
 function same(a, b) {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -3454,52 +3507,7 @@ function answer(res, status, body) {
     res.end(text);
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/schedule.ts
-/**
- * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
- * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
- * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
- * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
- * below so the loop never spins.
- */
-const MIN_DELAY_MS = 250;
-/**
- * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
- * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
- */
-function fileRenewDelayMs(iat, exp) {
-    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
-}
-/**
- * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
- * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
- * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
- */
-function cliLoginIntervalMs(iat, exp) {
-    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
-}
-/**
- * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
- * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
- * half of a short one.
- */
-function accessTokenMarginMs(lifetimeMs) {
-    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
-}
-/** After a transient failure: retry soon, then back off to at most 30 s. */
-function retryDelayMs(previousMs) {
-    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
-}
-/**
- * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
- * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
- * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
- */
-function awsRenewMarginMs(lifetimeMs) {
-    return Math.min(lifetimeMs / 2, 20 * 60_000);
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/refresher/aws-service.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/aws-service.ts
 
 
 function awsCredentialService(runner, seed, now = Date.now) {
@@ -3561,7 +3569,7 @@ function fromGrant(grant, issuedAt) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/databricks-service.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/databricks-service.ts
 
 
 function databricksTokens(runner) {
@@ -4941,7 +4949,7 @@ function plan_checks_planVerifier(plan, http, now) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/mint.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/mint.ts
 
 
 
@@ -5092,7 +5100,7 @@ function targetContext(plan, services, tokens) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/target-run.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/target-run.ts
 
 function targetRunner(plan, name, deps) {
     const target = plan.targets.find((t) => t.definition.name === name);
@@ -5112,7 +5120,8 @@ function targetRunner(plan, name, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/main.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/main.ts
+
 
 
 
@@ -5141,7 +5150,7 @@ function targetRunner(plan, name, deps) {
  */
 async function main() {
     const order = JSON.parse(await readStdin());
-    const logFile = (0,external_node_path_.join)(order.tempDir, 'refresher.log');
+    const logFile = (0,external_node_path_.join)(order.tempDir, LOG_FILE);
     const log = (line) => {
         try {
             (0,external_node_fs_.appendFileSync)(logFile, `${new Date().toISOString()} ${line}\n`, { encoding: 'utf8', mode: 0o600 });

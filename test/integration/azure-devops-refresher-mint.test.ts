@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/core/plan.js';
 import type { RunInfo } from '../../src/core/target.js';
-import { createMinter } from '../../src/runtimes/refresher/mint.js';
+import { createMinter } from '../../src/runtimes/refresher/process/mint.js';
 import { azureDevOpsSource } from '../../src/sources/azure-devops.js';
 import { TARGETS } from '../../src/targets/index.js';
 import type { AdoServiceConnection } from '../fakes/azure-devops.ts';

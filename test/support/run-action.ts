@@ -10,7 +10,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { stopRefresher } from '../../src/runtimes/shared/refresh/stop-refresher.ts';
+import { stopRefresher } from '../../src/runtimes/refresher/step/stop.ts';
 import { actionRoot, privateActionCopy } from './action-copy.ts';
 import { loadAction, repoRoot } from './action-manifest.ts';
 import { evaluateDefault, jobVariables, postIfHolds, runtimeVariables } from './job-env.ts';

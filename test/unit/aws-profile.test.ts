@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { awsConfigFile } from '../../src/runtimes/shared/refresh/aws-profile.js';
+import { awsConfigFile } from '../../src/runtimes/refresher/step/aws-profile.js';
 import { OidcExchangeError } from '../../src/core/errors.js';
 
 describe('the AWS profile written with refresh', () => {

@@ -1,8 +1,8 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { OidcExchangeError } from '../../src/core/errors.js';
-import { credentialProcessLine } from '../../src/runtimes/shared/refresh/credential-process-line.js';
-import { awsConfigFile } from '../../src/runtimes/shared/refresh/aws-profile.js';
+import { credentialProcessLine } from '../../src/runtimes/refresher/step/credential-process-line.js';
+import { awsConfigFile } from '../../src/runtimes/refresher/step/aws-profile.js';
 
 /**
  * The credential_process line is read back here the way the AWS clients read it: on POSIX by a

@@ -4,7 +4,7 @@ import {
   cliLoginIntervalMs,
   fileRenewDelayMs,
   retryDelayMs,
-} from '../../src/runtimes/refresher/schedule.js';
+} from '../../src/runtimes/refresher/protocol.js';
 
 describe('refresh schedule', () => {
   it('rewrites a 5-minute GitHub token file every 30 s, whatever the runner clock says', () => {

@@ -7,10 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { OidcExchangeError } from '../../src/core/errors.js';
 import { makeFolderPrivate } from '../../src/runtimes/shared/private-folder.js';
 import { renameOver } from '../../src/runtimes/shared/rename-over.js';
-import {
-  refresherEnvironment,
-  refresherWorkingFolder,
-} from '../../src/runtimes/shared/refresh/start-refresher.js';
+import { refresherEnvironment, refresherWorkingFolder } from '../../src/runtimes/refresher/step/launch.js';
 
 function failing(codes: string[]): { rename: (a: string, b: string) => void; calls: string[][] } {
   const calls: string[][] = [];

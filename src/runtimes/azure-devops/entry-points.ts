@@ -12,6 +12,6 @@ export async function start(entry: (typeof ENTRY_POINTS)[number]): Promise<void>
   if (entry === 'main') await import('./main.js');
   else if (entry === 'post') await import('./post.js');
   else if (entry === 'cli') await import('../cli/main.js');
-  else if (entry === 'aws-process') await import('../aws-process/main.js');
-  else await import('../refresher/main.js');
+  else if (entry === 'aws-process') await import('../refresher/aws-process/main.js');
+  else await import('../refresher/process/main.js');
 }

@@ -8,7 +8,7 @@ import { parsePlan, type Plan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import type { TokenSource } from '../../core/token-supply.js';
 import { TARGETS } from '../../targets/index.js';
-import { createStepTempDir, removeStepTempDir } from '../github/temp-dir.js';
+import { createStepTempDir, removeStepTempDir } from '../shared/step-folder.js';
 import { planSource } from '../shared/choose-source.js';
 import { taskLibAgent, type Agent } from './agent.js';
 import { readServiceConnection } from './connection.js';
@@ -19,7 +19,7 @@ import { agentProxyEnvironment } from './proxy.js';
 import { writeVariables } from './sink.js';
 import { failureSummary, successSummary, uploadSummary } from './summary.js';
 import { launchEarly, REFRESHER_TASK_VARIABLE, refresherState, renewableExports } from './refresh.js';
-import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
+import type { PendingRefresher } from '../refresher/step/launch.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 import { childEnvironment } from '../shared/child-environment.js';
 

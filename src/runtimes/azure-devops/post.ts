@@ -2,9 +2,9 @@ import * as tl from 'azure-pipelines-task-lib/task.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { neutralise } from '../../core/neutralise.js';
-import { removeStepTempDir } from '../github/temp-dir.js';
-import { removeProfiles } from '../shared/refresh/aws-config-file.js';
-import { stopRefresher } from '../shared/refresh/stop-refresher.js';
+import { removeStepTempDir } from '../shared/step-folder.js';
+import { removeProfiles } from '../refresher/step/aws-config-file.js';
+import { stopRefresher } from '../refresher/step/stop.js';
 import { REFRESHER_TASK_VARIABLE } from './refresher-task-variable.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 

@@ -1,7 +1,7 @@
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import type { ProxyEnvironment } from '../../core/http.js';
 import { agentProxy, proxyFromEnvironment } from '../shared/proxy-environment.js';
-import type { RefresherProxy } from '../shared/refresh/order.js';
+import type { RefresherProxy } from '../refresher/protocol.js';
 
 /**
  * The agent's proxy (Agent.ProxyUrl with its credentials, and Agent.ProxyBypassList), for every

@@ -3,13 +3,13 @@ import type { RunResult } from '../../core/run.js';
 import type { Export } from '../../core/target.js';
 import { portableSource } from '../shared/choose-source.js';
 import { agentProxyForRefresher } from './proxy.js';
-import { renewableExports as renewable, type RenewableOptions } from '../shared/refresh/step.js';
+import { renewableExports as renewable, type RenewableOptions } from '../refresher/step/renewable-exports.js';
 
-export { launchEarly, refresherState } from '../shared/refresh/step.js';
+export { launchEarly, refresherState } from '../refresher/step/renewable-exports.js';
 export { REFRESHER_TASK_VARIABLE } from './refresher-task-variable.js';
 
 /**
- * `refresh` in the Azure DevOps task (the step's side is shared, ../shared/refresh/step.ts). The
+ * `refresh` in the Azure DevOps task (the step's side is shared, ../refresher/step/renewable-exports.ts). The
  * bundles ship side by side in the task's folder (tasks/OidcExchangeV1/dist/{main,cli,refresher}),
  * which the agent keeps for the whole job. The refresher gets the job access token on stdin (the
  * one secret of the `azure-devops` source recipe) and keeps VSTS_PROCESS_LOOKUP_ID, by which the

@@ -40,7 +40,7 @@ const STATIC_AWS_KEYS = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', '
 
 /**
  * `stepExports`: the step's own credentials, where the Toolkit's names and the static AWS keys take
- * their values when `refresh` replaced the keys by a profile (see ../shared/refresh): the
+ * their values when `refresh` replaced the keys by a profile (see ../refresher/step): the
  * Toolkit's tasks read only their names, and get the step's keys, valid as long as they say.
  * The agent turns `AWS.AccessKeyID` into `AWS_ACCESSKEYID` in a script's environment, which no AWS
  * client reads, so the profile still wins there.

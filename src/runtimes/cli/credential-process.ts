@@ -7,7 +7,12 @@ import { run } from '../../core/run.js';
 import { awsTarget } from '../../targets/aws/definition.js';
 import type { RunInfo } from '../../core/target.js';
 import { planSource } from '../shared/choose-source.js';
-import { RUN_INFO_KEY } from '../shared/refresh/order.js';
+
+/**
+ * The key under which the settings file may hold the main step's RunInfo (non-secret: ids of the
+ * run, the collection, the service connection), beside the inputs.
+ */
+const RUN_INFO_KEY = '$runInfo';
 
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external

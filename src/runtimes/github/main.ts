@@ -10,11 +10,11 @@ import { withActionInputNames } from './target-action.js';
 import { addMask, annotate, debug, logLine, type RunnerFiles } from './runner-commands.js';
 import { saveState, writeExports } from './sink.js';
 import { appendSummary, failureSummary, successSummary } from './summary.js';
-import { createStepTempDir, removeStepTempDir } from './temp-dir.js';
+import { createStepTempDir, removeStepTempDir } from '../shared/step-folder.js';
 import { finish } from './finish.js';
 import { dryRun } from './dry-run.js';
 import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
-import type { PendingRefresher } from '../shared/refresh/start-refresher.js';
+import type { PendingRefresher } from '../refresher/step/launch.js';
 import { childEnvironment } from '../shared/child-environment.js';
 import { VERSION } from '../../core/version.js';
 

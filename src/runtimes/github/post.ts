@@ -1,10 +1,10 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { removeProfiles } from '../shared/refresh/aws-config-file.js';
-import { stopRefresher } from '../shared/refresh/stop-refresher.js';
+import { removeProfiles } from '../refresher/step/aws-config-file.js';
+import { stopRefresher } from '../refresher/step/stop.js';
 import { finish } from './finish.js';
 import { appendFileCommand, keyValueBlock, logLine } from './runner-commands.js';
-import { removeStepTempDir } from './temp-dir.js';
+import { removeStepTempDir } from '../shared/step-folder.js';
 
 /**
  * The post step, run when the job ends (even after a failure): stops the credential refresher

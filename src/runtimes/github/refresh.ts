@@ -2,12 +2,12 @@ import type { Plan } from '../../core/plan.js';
 import type { RunResult } from '../../core/run.js';
 import type { Export } from '../../core/target.js';
 import { portableSource } from '../shared/choose-source.js';
-import { renewableExports as renewable, type RenewableOptions } from '../shared/refresh/step.js';
+import { renewableExports as renewable, type RenewableOptions } from '../refresher/step/renewable-exports.js';
 
-export { launchEarly, refresherState } from '../shared/refresh/step.js';
+export { launchEarly, refresherState } from '../refresher/step/renewable-exports.js';
 
 /**
- * `refresh` on a GitHub runner (the step's side is shared, ../shared/refresh/step.ts). The
+ * `refresh` on a GitHub runner (the step's side is shared, ../refresher/step/renewable-exports.ts). The
  * refresher's bound is the job's: GitHub ends a job after 6 hours and its request token lives
  * about 6 h 10 min (docs/protocols.md §1.1); the runner also ends every process a job left behind.
  */

@@ -248,12 +248,11 @@ function cliInputReader(args, env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8453);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8453);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3957);
 /* harmony import */ var _targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6810);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6382);
-/* harmony import */ var _shared_refresh_order_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8163);
 
 
 
@@ -261,7 +260,11 @@ function cliInputReader(args, env) {
 
 
 
-
+/**
+ * The key under which the settings file may hold the main step's RunInfo (non-secret: ids of the
+ * run, the collection, the service connection), beside the inputs.
+ */
+const RUN_INFO_KEY = '$runInfo';
 /**
  * `oidc-exchange credential-process --inputs-file PATH`: the AWS CLI's and SDKs' external
  * credential source (docs/protocols.md §3.6). Mints a fresh OIDC token from the job's own
@@ -302,7 +305,7 @@ async function credentialProcess(inputsFile, env, http) {
     }
     catch (thrown) {
         // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
-        process.stderr.write(`oidc-exchange credential-process: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_7__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
+        process.stderr.write(`oidc-exchange credential-process: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
         return 1;
     }
 }
@@ -319,7 +322,7 @@ function readSettings(path) {
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
         throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
-    const runInfo = parsed[_shared_refresh_order_js__WEBPACK_IMPORTED_MODULE_6__/* .RUN_INFO_KEY */ .n];
+    const runInfo = parsed[RUN_INFO_KEY];
     return {
         inputs: Object.fromEntries(Object.entries(parsed).filter((e) => typeof e[1] === 'string')),
         runInfo: typeof runInfo === 'object' && runInfo !== null ? runInfo : undefined,
@@ -885,37 +888,6 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
         secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
     };
 }
-
-
-/***/ }),
-
-/***/ 8163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ givenInputs),
-/* harmony export */   n: () => (/* binding */ RUN_INFO_KEY)
-/* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
-
-/**
- * Every input that was given, by its full name: the same reader the plan was made from, so a
- * per-target action's unprefixed inputs come out under their full names.
- */
-function givenInputs(read, keep = () => true) {
-    const inputs = {};
-    for (const spec of _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
-        const value = read(spec.name);
-        if (value.trim() !== '' && keep(spec.group))
-            inputs[spec.name] = value;
-    }
-    return inputs;
-}
-/**
- * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
- * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
- */
-const RUN_INFO_KEY = '$runInfo';
 
 
 /***/ })

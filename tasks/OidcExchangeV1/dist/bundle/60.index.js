@@ -337,7 +337,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
-/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7325);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6649);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6382);
 /* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1224);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9361);
@@ -347,7 +347,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6001);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6722);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5843);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3516);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8449);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
@@ -392,7 +392,7 @@ async function main(env, agent) {
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
         if (plan.dryRun)
             return await dryRun(plan, source, http, agent, agentTemp);
-        tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
+        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
         agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
         pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
@@ -426,7 +426,7 @@ async function main(env, agent) {
         const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
         pending?.cancel();
         if (tempDir)
-            (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
+            (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
         agent.fail(message);
     }
@@ -511,7 +511,7 @@ function agentProxyForRefresher() {
 
 /***/ }),
 
-/***/ 5843:
+/***/ 3516:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -535,17 +535,15 @@ var external_node_path_ = __webpack_require__(6760);
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __webpack_require__(3622);
-// EXTERNAL MODULE: ./src/runtimes/refresher/schedule.ts
-var schedule = __webpack_require__(6105);
+// EXTERNAL MODULE: ./src/runtimes/refresher/protocol.ts
+var protocol = __webpack_require__(5320);
 // EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
 var secret_file = __webpack_require__(2474);
-// EXTERNAL MODULE: ./src/runtimes/refresher/control-server.ts
-var control_server = __webpack_require__(3939);
-// EXTERNAL MODULE: ./src/runtimes/shared/refresh/aws-config-file.ts
-var aws_config_file = __webpack_require__(3700);
+// EXTERNAL MODULE: ./src/runtimes/refresher/step/aws-config-file.ts
+var aws_config_file = __webpack_require__(9522);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/credential-process-line.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/credential-process-line.ts
 
 /**
  * The `credential_process` value of an AWS profile: a command line that each AWS client splits
@@ -578,7 +576,7 @@ function quotePart(part, platform) {
     return `"${part}"`;
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-profile.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-profile.ts
 
 /**
  * The AWS config file handed to later steps instead of static keys: one profile whose
@@ -597,7 +595,7 @@ function profileBody(command, region, platform = process.platform) {
     return `credential_process = ${credential_process_line_credentialProcessLine(command, platform)}\nregion = ${region}\n`;
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/aws-renewal.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-renewal.ts
 
 
 
@@ -647,7 +645,7 @@ function awsProfileRenewal(result, options, now = Date.now()) {
     };
 }
 function endpointUrl(port) {
-    return `http://127.0.0.1:${port}${control_server/* AWS_PATH */.O}`;
+    return (0,protocol/* loopbackUrl */.xW)(port, protocol/* AWS_PATH */.OA);
 }
 function served(result, now) {
     const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
@@ -663,11 +661,27 @@ function served(result, now) {
     return { authorization, seed };
 }
 
-// EXTERNAL MODULE: ./src/runtimes/shared/refresh/order.ts
-var order = __webpack_require__(8163);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __webpack_require__(9114);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/given-inputs.ts
+
+/**
+ * Every input that was given, by its full name: the same reader the plan was made from, so a
+ * per-target action's unprefixed inputs come out under their full names.
+ */
+function givenInputs(read, keep = () => true) {
+    const inputs = {};
+    for (const spec of core_inputs/* INPUTS */.mc) {
+        const value = read(spec.name);
+        if (value.trim() !== '' && keep(spec.group))
+            inputs[spec.name] = value;
+    }
+    return inputs;
+}
+
 // EXTERNAL MODULE: ./src/targets/gcp/token-file.ts
 var token_file = __webpack_require__(4773);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/prepare.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/prepare.ts
 
 
 
@@ -691,7 +705,7 @@ function prepareRefresh(plan, result, options) {
         tokenFiles.push({
             audience: azure.audience,
             path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, tokenFile.name),
-            firstRenewalMs: (0,schedule/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+            firstRenewalMs: (0,protocol/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
         });
         notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
         azureCliLogin = names.has('AZURE_CONFIG_DIR');
@@ -706,7 +720,7 @@ function prepareRefresh(plan, result, options) {
         tokenFiles.push({
             audience: gcp.audience,
             path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpTokenFile.name),
-            firstRenewalMs: (0,schedule/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+            firstRenewalMs: (0,protocol/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
         });
         notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
     }
@@ -738,7 +752,7 @@ function prepareRefresh(plan, result, options) {
         order: needsProcess
             ? {
                 source: options.source,
-                inputs: (0,order/* givenInputs */.P)(options.read),
+                inputs: givenInputs(options.read),
                 runInfo: options.runInfo,
                 tempDir: options.tempDir,
                 tokenFiles,
@@ -769,7 +783,7 @@ function prepareRefresh(plan, result, options) {
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
 var child_environment = __webpack_require__(1209);
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/start-refresher.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/launch.ts
 
 
 
@@ -831,7 +845,7 @@ function refresherWorkingFolder(platform, nodePath) {
     return platform === 'win32' ? { cwd: external_node_path_.win32.dirname(nodePath) } : {};
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/shared/refresh/step.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/renewable-exports.ts
 
 
 
@@ -901,7 +915,7 @@ var refresher_task_variable = __webpack_require__(6416);
 
 
 /**
- * `refresh` in the Azure DevOps task (the step's side is shared, ../shared/refresh/step.ts). The
+ * `refresh` in the Azure DevOps task (the step's side is shared, ../refresher/step/renewable-exports.ts). The
  * bundles ship side by side in the task's folder (tasks/OidcExchangeV1/dist/{main,cli,refresher}),
  * which the agent keeps for the whole job. The refresher gets the job access token on stdin (the
  * one secret of the `azure-devops` source recipe) and keeps VSTS_PROCESS_LOOKUP_ID, by which the
@@ -998,7 +1012,7 @@ const AWS_TOOLKIT = {
 const STATIC_AWS_KEYS = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 /**
  * `stepExports`: the step's own credentials, where the Toolkit's names and the static AWS keys take
- * their values when `refresh` replaced the keys by a profile (see ../shared/refresh): the
+ * their values when `refresh` replaced the keys by a profile (see ../refresher/step): the
  * Toolkit's tasks read only their names, and get the step's keys, valid as long as they say.
  * The agent turns `AWS.AccessKeyID` into `AWS_ACCESSKEYID` in a script's environment, which no AWS
  * client reads, so the profile still wins there.
@@ -1228,7 +1242,7 @@ function withTaskInputNames(text) {
 
 /**
  * Agent.TempDirectory: emptied by the agent after every job. The step's private folder lives
- * under it (made and removed as on GitHub, see ../github/temp-dir.ts) and its name is passed to the
+ * under it (made and removed as on GitHub, see ../shared/step-folder.ts) and its name is passed to the
  * post-job step in a task variable, which only this task's own post-job step can read.
  */
 const TEMP_DIR_TASK_VARIABLE = 'OIDC_EXCHANGE_TEMP_DIR';
@@ -1239,177 +1253,28 @@ function agentTempDirectory() {
 
 /***/ }),
 
-/***/ 7325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ createStepTempDir),
-  s: () => (/* binding */ removeStepTempDir)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
-
-
-
-const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
-function icaclsArguments(dir) {
-    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
-}
-function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
-    if (platform !== 'win32')
-        return; // mkdtemp already made it 0700
-    // By full path: Node looks up a bare name on PATH only, which a job can change.
-    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
-    const result = run(icacls, icaclsArguments(dir));
-    if (result.status !== 0) {
-        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
-    }
-}
-function runCommand(file, args) {
-    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
-    return { status: result.status, output: output.slice(0, 300) };
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
-
-
-
-
-/**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
- */
-const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
-    try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw error;
-    }
-    return dir;
-}
-function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
-    const target = (0,external_node_path_.resolve)(dir);
-    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
-        return false;
-    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 3939:
+/***/ 5320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ startControlServer),
-/* harmony export */   O: () => (/* binding */ AWS_PATH)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-
-
-
-async function startControlServer(options) {
-    const handle = (req, res) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
-            answer(res, 200, { stopping: true });
-            options.onStop();
-            return;
-        }
-        const db = options.databricks;
-        if (req.method === 'GET' && db && same(path, db.path)) {
-            if (req.headers['x-databricks-metadata-version'] !== '1')
-                return answer(res, 400, { error: 'version' });
-            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
-            if (host !== db.tokens.host)
-                return answer(res, 403, { error: 'host' });
-            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
-                options.log(`Databricks token not renewed: ${error.message}`);
-                answer(res, 502, { error: 'renewal failed' });
-            });
-            return;
-        }
-        const aws = options.aws;
-        if (req.method === 'GET' && aws && path === AWS_PATH) {
-            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
-                return answer(res, 401, {
-                    error: 'unauthorized',
-                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
-                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
-                });
-            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
-                const failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(error);
-                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
-                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
-            });
-            return;
-        }
-        answer(res, 404, { error: 'not found' });
-    };
-    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)(handle);
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-    });
-    const address = server.address();
-    return {
-        port: typeof address === 'object' && address ? address.port : 0,
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
-}
-/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
-const AWS_PATH = '/aws/credentials';
-function same(a, b) {
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length === y.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(x, y);
-}
-function answer(res, status, body) {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(text);
-}
-
-
-/***/ }),
-
-/***/ 6105:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ AWS_PATH),
+/* harmony export */   UP: () => (/* binding */ LOG_FILE),
 /* harmony export */   db: () => (/* binding */ cliLoginIntervalMs),
 /* harmony export */   jl: () => (/* binding */ awsRenewMarginMs),
 /* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   xW: () => (/* binding */ loopbackUrl),
 /* harmony export */   yV: () => (/* binding */ accessTokenMarginMs)
 /* harmony export */ });
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+const LOG_FILE = 'refresher.log';
+/** The URL of a path the refresher serves on loopback. */
+function loopbackUrl(port, path) {
+    return `http://127.0.0.1:${port}${path}`;
+}
+// ---- The schedule ----
 /**
  * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
  * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
@@ -1452,6 +1317,146 @@ function retryDelayMs(previousMs) {
  */
 function awsRenewMarginMs(lifetimeMs) {
     return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+
+/***/ }),
+
+/***/ 9522:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   tN: () => (/* binding */ removeProfiles),
+/* harmony export */   xc: () => (/* binding */ addProfile)
+/* harmony export */ });
+/* unused harmony exports JOB_CONFIG_NAME, jobConfigPath */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2474);
+
+
+
+
+
+/**
+ * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
+ * runner's temp folder), to which every step that names a profile adds its own section, so that
+ * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
+ * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
+ * step removes exactly its own sections, and a later step that reuses a name takes it over.
+ *
+ * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
+ * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ */
+const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+function jobConfigPath(stepDir) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(stepDir), JOB_CONFIG_NAME);
+}
+/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
+function addProfile(stepDir, profile, body) {
+    const path = jobConfigPath(stepDir);
+    withLock(path, () => {
+        const kept = sections(read(path)).filter((s) => s.profile !== profile);
+        write(path, [...kept.map((s) => s.text), `${MARK}${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir)}\n[profile ${profile}]\n${body}`]);
+    });
+    return path;
+}
+/**
+ * Removes every section the step added; the file goes once no section is left. Returns their
+ * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ */
+function removeProfiles(stepDir) {
+    try {
+        return removeOwnSections(stepDir);
+    }
+    catch {
+        return [];
+    }
+}
+function removeOwnSections(stepDir) {
+    const path = jobConfigPath(stepDir);
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        return [];
+    const owner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir);
+    let removed = [];
+    withLock(path, () => {
+        const all = sections(read(path));
+        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
+        const kept = all.filter((s) => s.owner !== owner);
+        if (kept.length === 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
+        else if (removed.length > 0)
+            write(path, kept.map((s) => s.text));
+    });
+    return removed;
+}
+function sections(text) {
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
+        if (match)
+            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
+    }
+    return out;
+}
+function read(path) {
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
+        return '';
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isFile())
+        throw refused(path, 'it is not a regular file');
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
+}
+function write(path, parts) {
+    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
+    (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_4__/* .createPrivateFile */ .aP)(temp, parts.join('\n'));
+    try {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+    }
+    catch (error) {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+const LOCK_WAIT_MS = 10_000;
+const LOCK_STALE_MS = 30_000;
+function withLock(path, edit) {
+    const lock = `${path}.lock`;
+    const started = Date.now();
+    for (;;) {
+        try {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(lock, { mode: 0o700 });
+            break;
+        }
+        catch (error) {
+            if (error.code !== 'EEXIST')
+                throw error;
+            // A step that died holding it must not block the job: an old lock is taken over.
+            const since = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+            if (Date.now() - since > LOCK_STALE_MS)
+                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
+            else if (Date.now() - started > LOCK_WAIT_MS)
+                throw refused(path, 'another step holds its lock');
+            else
+                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+        }
+    }
+    try {
+        edit();
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
+    }
+}
+function refused(path, why) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
+        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
+    });
 }
 
 
@@ -1553,173 +1558,80 @@ function portableSource(plan, env, azureDevOpsAccessToken) {
 
 /***/ }),
 
-/***/ 3700:
+/***/ 6649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tN: () => (/* binding */ removeProfiles),
-/* harmony export */   xc: () => (/* binding */ addProfile)
-/* harmony export */ });
-/* unused harmony exports JOB_CONFIG_NAME, jobConfigPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _secret_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2474);
 
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
 
 
 
 
 /**
- * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
- * runner's temp folder), to which every step that names a profile adds its own section, so that
- * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
- * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
- * step removes exactly its own sections, and a later step that reuses a name takes it over.
- *
- * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
- * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
+ * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
+ * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
  */
-const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
-const MARK = '# oidc-exchange ';
-function jobConfigPath(stepDir) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(stepDir), JOB_CONFIG_NAME);
-}
-/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
-function addProfile(stepDir, profile, body) {
-    const path = jobConfigPath(stepDir);
-    withLock(path, () => {
-        const kept = sections(read(path)).filter((s) => s.profile !== profile);
-        write(path, [...kept.map((s) => s.text), `${MARK}${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir)}\n[profile ${profile}]\n${body}`]);
-    });
-    return path;
-}
-/**
- * Removes every section the step added; the file goes once no section is left. Returns their
- * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
- */
-function removeProfiles(stepDir) {
+const PREFIX = 'oidc-exchange-';
+function createStepTempDir(runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
     try {
-        return removeOwnSections(stepDir);
-    }
-    catch {
-        return [];
-    }
-}
-function removeOwnSections(stepDir) {
-    const path = jobConfigPath(stepDir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
-        return [];
-    const owner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir);
-    let removed = [];
-    withLock(path, () => {
-        const all = sections(read(path));
-        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
-        const kept = all.filter((s) => s.owner !== owner);
-        if (kept.length === 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
-        else if (removed.length > 0)
-            write(path, kept.map((s) => s.text));
-    });
-    return removed;
-}
-function sections(text) {
-    const out = [];
-    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
-        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
-        if (match)
-            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
-    }
-    return out;
-}
-function read(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
-        return '';
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isFile())
-        throw refused(path, 'it is not a regular file');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-}
-function write(path, parts) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    (0,_secret_file_js__WEBPACK_IMPORTED_MODULE_4__/* .createPrivateFile */ .aP)(temp, parts.join('\n'));
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
     }
     catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
         throw error;
     }
+    return dir;
 }
-const LOCK_WAIT_MS = 10_000;
-const LOCK_STALE_MS = 30_000;
-function withLock(path, edit) {
-    const lock = `${path}.lock`;
-    const started = Date.now();
-    for (;;) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(lock, { mode: 0o700 });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            // A step that died holding it must not block the job: an old lock is taken over.
-            const since = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-            if (Date.now() - since > LOCK_STALE_MS)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
-            else if (Date.now() - started > LOCK_WAIT_MS)
-                throw refused(path, 'another step holds its lock');
-            else
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        }
-    }
-    try {
-        edit();
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
-    }
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
-function refused(path, why) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
-        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
-    });
-}
-
-
-/***/ }),
-
-/***/ 8163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ givenInputs),
-/* harmony export */   n: () => (/* binding */ RUN_INFO_KEY)
-/* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
-
-/**
- * Every input that was given, by its full name: the same reader the plan was made from, so a
- * per-target action's unprefixed inputs come out under their full names.
- */
-function givenInputs(read, keep = () => true) {
-    const inputs = {};
-    for (const spec of _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
-        const value = read(spec.name);
-        if (value.trim() !== '' && keep(spec.group))
-            inputs[spec.name] = value;
-    }
-    return inputs;
-}
-/**
- * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
- * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
- */
-const RUN_INFO_KEY = '$runInfo';
 
 
 /***/ }),

@@ -110,9 +110,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8453);
-/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7325);
-/* harmony import */ var _shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3700);
-/* harmony import */ var _shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9562);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6649);
+/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9522);
+/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6093);
 /* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6416);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8449);
 
@@ -134,17 +134,17 @@ __webpack_require__.r(__webpack_exports__);
 const dir = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .TEMP_DIR_TASK_VARIABLE */ .A);
 const refresher = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_7__/* .REFRESHER_TASK_VARIABLE */ .G);
 if (refresher) {
-    const outcome = await (0,_shared_refresh_stop_refresher_js__WEBPACK_IMPORTED_MODULE_5__/* .stopRefresher */ .$)(refresher);
+    const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_5__/* .stopRefresher */ .$)(refresher);
     console.log(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
     const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'refresher.log') : undefined;
     if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(log))
         for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(log, 'utf8').trim().split('\n'))
             console.log(`  ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$)(line)}`);
 }
-const profiles = dir ? (0,_shared_refresh_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .removeProfiles */ .tN)(dir) : [];
+const profiles = dir ? (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .removeProfiles */ .tN)(dir) : [];
 if (profiles.length > 0)
     console.log(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
-const removed = !!dir && (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .agentTempDirectory */ .d)());
+const removed = !!dir && (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .agentTempDirectory */ .d)());
 if (removed)
     console.log(`oidc-exchange: removed ${dir}.`);
 else if (dir)
@@ -190,7 +190,7 @@ const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
 
 /**
  * Agent.TempDirectory: emptied by the agent after every job. The step's private folder lives
- * under it (made and removed as on GitHub, see ../github/temp-dir.ts) and its name is passed to the
+ * under it (made and removed as on GitHub, see ../shared/step-folder.ts) and its name is passed to the
  * post-job step in a task variable, which only this task's own post-job step can read.
  */
 const TEMP_DIR_TASK_VARIABLE = 'OIDC_EXCHANGE_TEMP_DIR';
@@ -201,85 +201,7 @@ function agentTempDirectory() {
 
 /***/ }),
 
-/***/ 7325:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  I: () => (/* binding */ createStepTempDir),
-  s: () => (/* binding */ removeStepTempDir)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
-
-
-
-const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
-function icaclsArguments(dir) {
-    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
-}
-function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
-    if (platform !== 'win32')
-        return; // mkdtemp already made it 0700
-    // By full path: Node looks up a bare name on PATH only, which a job can change.
-    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
-    const result = run(icacls, icaclsArguments(dir));
-    if (result.status !== 0) {
-        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
-    }
-}
-function runCommand(file, args) {
-    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
-    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
-    return { status: result.status, output: output.slice(0, 300) };
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
-
-
-
-
-/**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
- */
-const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
-    try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw error;
-    }
-    return dir;
-}
-function removeStepTempDir(dir, runnerTemp) {
-    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
-    const target = (0,external_node_path_.resolve)(dir);
-    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
-        return false;
-    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 3700:
+/***/ 9522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -294,7 +216,7 @@ function removeStepTempDir(dir, runnerTemp) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _secret_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2474);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2474);
 
 
 
@@ -371,7 +293,7 @@ function read(path) {
 }
 function write(path, parts) {
     const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    (0,_secret_file_js__WEBPACK_IMPORTED_MODULE_4__/* .createPrivateFile */ .aP)(temp, parts.join('\n'));
+    (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_4__/* .createPrivateFile */ .aP)(temp, parts.join('\n'));
     try {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
     }
@@ -419,7 +341,7 @@ function refused(path, why) {
 
 /***/ }),
 
-/***/ 9562:
+/***/ 6093:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -564,6 +486,84 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
 }
 function randomTempName(path) {
     return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
+ * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
+ * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ */
+const PREFIX = 'oidc-exchange-';
+function createStepTempDir(runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
 
 

@@ -474,9 +474,9 @@ async function start(entry) {
     else if (entry === 'cli')
         await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5019));
     else if (entry === 'aws-process')
-        await __nccwpck_require__.e(/* import() */ 306).then(__nccwpck_require__.bind(__nccwpck_require__, 1306));
+        await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 2199));
     else
-        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(239)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5239));
+        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3719));
 }
 
 var __webpack_exports__ENTRY_POINTS = __webpack_exports__.N;

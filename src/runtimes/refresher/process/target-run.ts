@@ -1,8 +1,8 @@
-import type { HttpClient } from '../../core/http.js';
-import type { Logger } from '../../core/log.js';
-import type { Plan, PlannedTarget } from '../../core/plan.js';
-import { targetContext } from '../../core/run.js';
-import type { Grant, TargetContext, TokenSupply } from '../../core/target.js';
+import type { HttpClient } from '../../../core/http.js';
+import type { Logger } from '../../../core/log.js';
+import type { Plan, PlannedTarget } from '../../../core/plan.js';
+import { targetContext } from '../../../core/run.js';
+import type { Grant, TargetContext, TokenSupply } from '../../../core/target.js';
 import type { Minter } from './mint.js';
 
 /**

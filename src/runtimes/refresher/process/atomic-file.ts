@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { writePrivateFileAtomically } from '../shared/secret-file.js';
+import { writePrivateFileAtomically } from '../../shared/secret-file.js';
 
 /**
  * Replaces a credential file so that a reader sees the old token or the new one, never a partial

@@ -1,9 +1,9 @@
-import { decodeJwt } from '../../core/jwt.js';
-import type { HttpClient } from '../../core/http.js';
-import type { Plan } from '../../core/plan.js';
-import type { TokenSupply } from '../../core/target.js';
-import { createTokenSupplies, type TokenSource } from '../../core/token-supply.js';
-import { planExpectations, planVerifier } from '../../core/plan-checks.js';
+import { decodeJwt } from '../../../core/jwt.js';
+import type { HttpClient } from '../../../core/http.js';
+import type { Plan } from '../../../core/plan.js';
+import type { TokenSupply } from '../../../core/target.js';
+import { createTokenSupplies, type TokenSource } from '../../../core/token-supply.js';
+import { planExpectations, planVerifier } from '../../../core/plan-checks.js';
 
 /**
  * Fresh ID tokens for the refresher, each checked as the main step checked its own: RS256, the

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
-import { asOidcExchangeError } from '../../core/errors.js';
+import { asOidcExchangeError } from '../../../core/errors.js';
+import { AWS_PATH } from '../protocol.js';
 import type { AwsCredentialService } from './aws-service.js';
 import type { DatabricksTokens } from './databricks-service.js';
 
@@ -81,9 +82,6 @@ export async function startControlServer(options: {
       }),
   };
 }
-
-/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
-export const AWS_PATH = '/aws/credentials';
 
 function same(a: string, b: string): boolean {
   const x = Buffer.from(a);

@@ -1,91 +1,8 @@
-export const id = 239;
-export const ids = [239];
+export const id = 719;
+export const ids = [719];
 export const modules = {
 
-/***/ 3939:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ startControlServer),
-/* harmony export */   O: () => (/* binding */ AWS_PATH)
-/* harmony export */ });
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
-/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-
-
-
-async function startControlServer(options) {
-    const handle = (req, res) => {
-        const path = (req.url ?? '').split('?')[0] ?? '';
-        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
-            answer(res, 200, { stopping: true });
-            options.onStop();
-            return;
-        }
-        const db = options.databricks;
-        if (req.method === 'GET' && db && same(path, db.path)) {
-            if (req.headers['x-databricks-metadata-version'] !== '1')
-                return answer(res, 400, { error: 'version' });
-            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
-            if (host !== db.tokens.host)
-                return answer(res, 403, { error: 'host' });
-            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
-                options.log(`Databricks token not renewed: ${error.message}`);
-                answer(res, 502, { error: 'renewal failed' });
-            });
-            return;
-        }
-        const aws = options.aws;
-        if (req.method === 'GET' && aws && path === AWS_PATH) {
-            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
-                return answer(res, 401, {
-                    error: 'unauthorized',
-                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
-                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
-                });
-            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
-                const failure = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(error);
-                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
-                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
-            });
-            return;
-        }
-        answer(res, 404, { error: 'not found' });
-    };
-    const server = (0,node_http__WEBPACK_IMPORTED_MODULE_0__.createServer)(handle);
-    await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
-    });
-    const address = server.address();
-    return {
-        port: typeof address === 'object' && address ? address.port : 0,
-        close: () => new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(() => resolve());
-        }),
-    };
-}
-/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
-const AWS_PATH = '/aws/credentials';
-function same(a, b) {
-    const x = Buffer.from(a);
-    const y = Buffer.from(b);
-    return x.length === y.length && (0,node_crypto__WEBPACK_IMPORTED_MODULE_1__.timingSafeEqual)(x, y);
-}
-function answer(res, status, body) {
-    const text = JSON.stringify(body);
-    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
-    res.end(text);
-}
-
-
-/***/ }),
-
-/***/ 5239:
+/***/ 3719:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -140,9 +57,11 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
     }
 }
 
+// EXTERNAL MODULE: ./src/runtimes/refresher/protocol.ts
+var protocol = __webpack_require__(5320);
 // EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
 var secret_file = __webpack_require__(2474);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/atomic-file.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/atomic-file.ts
 
 
 /**
@@ -159,11 +78,79 @@ function replaceSecretFile(path, content) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/runtimes/refresher/control-server.ts
-var control_server = __webpack_require__(3939);
-// EXTERNAL MODULE: ./src/runtimes/refresher/schedule.ts
-var schedule = __webpack_require__(6105);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/aws-service.ts
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/control-server.ts
+
+
+
+
+async function startControlServer(options) {
+    const handle = (req, res) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (req.method === 'POST' && same(path, `/stop/${options.nonce}`)) {
+            answer(res, 200, { stopping: true });
+            options.onStop();
+            return;
+        }
+        const db = options.databricks;
+        if (req.method === 'GET' && db && same(path, db.path)) {
+            if (req.headers['x-databricks-metadata-version'] !== '1')
+                return answer(res, 400, { error: 'version' });
+            const host = String(req.headers['x-databricks-host'] ?? '').replace(/\/+$/, '');
+            if (host !== db.tokens.host)
+                return answer(res, 403, { error: 'host' });
+            db.tokens.get().then((token) => answer(res, 200, token), (error) => {
+                options.log(`Databricks token not renewed: ${error.message}`);
+                answer(res, 502, { error: 'renewal failed' });
+            });
+            return;
+        }
+        const aws = options.aws;
+        if (req.method === 'GET' && aws && path === protocol/* AWS_PATH */.OA) {
+            if (!same(String(req.headers.authorization ?? ''), aws.authorization))
+                return answer(res, 401, {
+                    error: 'unauthorized',
+                    // Not a secret, and the one thing an Azure DevOps user has to do (docs/azure-devops.md).
+                    message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
+                });
+            aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
+                const failure = (0,errors/* asOidcExchangeError */.vf)(error);
+                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
+                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+            });
+            return;
+        }
+        answer(res, 404, { error: 'not found' });
+    };
+    const server = (0,external_node_http_.createServer)(handle);
+    await new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', resolve);
+    });
+    const address = server.address();
+    return {
+        port: typeof address === 'object' && address ? address.port : 0,
+        close: () => new Promise((resolve) => {
+            server.closeAllConnections();
+            server.close(() => resolve());
+        }),
+    };
+}
+function same(a, b) {
+    const x = Buffer.from(a);
+    const y = Buffer.from(b);
+    return x.length === y.length && (0,external_node_crypto_.timingSafeEqual)(x, y);
+}
+function answer(res, status, body) {
+    const text = JSON.stringify(body);
+    res.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+    res.end(text);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/aws-service.ts
 
 
 function awsCredentialService(runner, seed, now = Date.now) {
@@ -176,7 +163,7 @@ function awsCredentialService(runner, seed, now = Date.now) {
         held = fromGrant(grant, issuedAt);
         renewals++;
     };
-    const fresh = () => held !== undefined && held.expiresAt - now() > (0,schedule/* awsRenewMarginMs */.jl)(held.lifetimeMs);
+    const fresh = () => held !== undefined && held.expiresAt - now() > (0,protocol/* awsRenewMarginMs */.jl)(held.lifetimeMs);
     return {
         get renewals() {
             return renewals;
@@ -225,7 +212,7 @@ function fromGrant(grant, issuedAt) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/databricks-service.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/databricks-service.ts
 
 
 function databricksTokens(runner) {
@@ -244,7 +231,7 @@ function databricksTokens(runner) {
     return {
         host,
         async get() {
-            const fresh = () => cached && cached.expiresAt - Date.now() > (0,schedule/* accessTokenMarginMs */.yV)(cached.lifetimeMs);
+            const fresh = () => cached && cached.expiresAt - Date.now() > (0,protocol/* accessTokenMarginMs */.yV)(cached.lifetimeMs);
             if (!fresh()) {
                 inFlight ??= renew().finally(() => (inFlight = undefined));
                 await inFlight;
@@ -266,7 +253,7 @@ var jwt = __webpack_require__(3622);
 var token_supply = __webpack_require__(7184);
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
 var plan_checks = __webpack_require__(8224);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/mint.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/mint.ts
 
 
 
@@ -293,7 +280,7 @@ function createMinter(plan, source, http) {
 
 // EXTERNAL MODULE: ./src/core/run.ts + 2 modules
 var run = __webpack_require__(3957);
-;// CONCATENATED MODULE: ./src/runtimes/refresher/target-run.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/target-run.ts
 
 function targetRunner(plan, name, deps) {
     const target = plan.targets.find((t) => t.definition.name === name);
@@ -313,7 +300,8 @@ function targetRunner(plan, name, deps) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/runtimes/refresher/main.ts
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/main.ts
+
 
 
 
@@ -342,7 +330,7 @@ function targetRunner(plan, name, deps) {
  */
 async function main() {
     const order = JSON.parse(await readStdin());
-    const logFile = (0,external_node_path_.join)(order.tempDir, 'refresher.log');
+    const logFile = (0,external_node_path_.join)(order.tempDir, protocol/* LOG_FILE */.UP);
     const log = (line) => {
         try {
             (0,external_node_fs_.appendFileSync)(logFile, `${new Date().toISOString()} ${line}\n`, { encoding: 'utf8', mode: 0o600 });
@@ -382,7 +370,7 @@ async function main() {
             credentials: awsCredentialService(awsRunner, order.aws.seed),
         }
         : undefined;
-    const server = await (0,control_server/* startControlServer */.F)({
+    const server = await startControlServer({
         nonce: order.nonce,
         onStop: () => stop('the post step asked'),
         databricks: dbRunner && order.databricksPath
@@ -420,12 +408,12 @@ async function main() {
                     break;
                 if (replaceSecretFile(file.path, minted.token))
                     renewals++;
-                if (relogin && Date.now() - lastLogin >= (0,schedule/* cliLoginIntervalMs */.db)(minted.iat, minted.exp)) {
+                if (relogin && Date.now() - lastLogin >= (0,protocol/* cliLoginIntervalMs */.db)(minted.iat, minted.exp)) {
                     lastLogin = Date.now();
                     await relogin(minted.token).catch((error) => log(`Azure CLI login not renewed: ${(0,errors/* asOidcExchangeError */.vf)(error).message}`));
                 }
                 retry = undefined;
-                delay = (0,schedule/* fileRenewDelayMs */.lD)(minted.iat, minted.exp);
+                delay = (0,protocol/* fileRenewDelayMs */.lD)(minted.iat, minted.exp);
             }
             catch (thrown) {
                 const error = (0,errors/* asOidcExchangeError */.vf)(thrown);
@@ -434,7 +422,7 @@ async function main() {
                     stop(`a new token was refused [${error.code}]: ${error.message}`);
                     break;
                 }
-                retry = (0,schedule/* retryDelayMs */.qO)(retry);
+                retry = (0,protocol/* retryDelayMs */.qO)(retry);
                 delay = retry;
                 log(`renewal failed, retrying in ${delay} ms [${error.code}]: ${error.message}`);
             }
@@ -481,16 +469,28 @@ main().then(() => process.exit(0), (error) => {
 
 /***/ }),
 
-/***/ 6105:
+/***/ 5320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   OA: () => (/* binding */ AWS_PATH),
+/* harmony export */   UP: () => (/* binding */ LOG_FILE),
 /* harmony export */   db: () => (/* binding */ cliLoginIntervalMs),
 /* harmony export */   jl: () => (/* binding */ awsRenewMarginMs),
 /* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   xW: () => (/* binding */ loopbackUrl),
 /* harmony export */   yV: () => (/* binding */ accessTokenMarginMs)
 /* harmony export */ });
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+const LOG_FILE = 'refresher.log';
+/** The URL of a path the refresher serves on loopback. */
+function loopbackUrl(port, path) {
+    return `http://127.0.0.1:${port}${path}`;
+}
+// ---- The schedule ----
 /**
  * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
  * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every

@@ -4,9 +4,9 @@ import type { Plan } from '../../../core/plan.js';
 import type { RunResult } from '../../../core/run.js';
 import type { Export, RunInfo } from '../../../core/target.js';
 import type { PortableSource } from '../../../core/source-recipe.js';
-import type { RefresherProxy } from './order.js';
+import type { RefresherProxy } from '../protocol.js';
 import { prepareRefresh } from './prepare.js';
-import { launchRefresher, type PendingRefresher, type StartedRefresher } from './start-refresher.js';
+import { launchRefresher, type PendingRefresher, type StartedRefresher } from './launch.js';
 
 /**
  * The main step's side of `refresh`, the same on every runner: the bundles sit side by side

@@ -1,5 +1,5 @@
-import { OidcExchangeError } from '../../core/errors.js';
-import { accessTokenMarginMs } from './schedule.js';
+import { OidcExchangeError } from '../../../core/errors.js';
+import { accessTokenMarginMs } from '../protocol.js';
 import type { TargetRunner } from './target-run.js';
 
 /**

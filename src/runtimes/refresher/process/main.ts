@@ -1,21 +1,21 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { asOidcExchangeError } from '../../core/errors.js';
-import { createHttpClient } from '../../core/http.js';
-import { parsePlan } from '../../core/plan.js';
-import type { TokenSupply } from '../../core/target.js';
-import { azureCliLogin } from '../../targets/azure/cli-login.js';
-import type { AzureSettings } from '../../targets/azure/definition.js';
-import { TARGETS } from '../../targets/index.js';
-import { agentProxy, proxyFromEnvironment } from '../shared/proxy-environment.js';
-import { rebuildSource } from '../shared/rebuild-source.js';
-import type { RefresherOrder } from '../shared/refresh/order.js';
+import { asOidcExchangeError } from '../../../core/errors.js';
+import { createHttpClient } from '../../../core/http.js';
+import { parsePlan } from '../../../core/plan.js';
+import type { TokenSupply } from '../../../core/target.js';
+import { azureCliLogin } from '../../../targets/azure/cli-login.js';
+import type { AzureSettings } from '../../../targets/azure/definition.js';
+import { TARGETS } from '../../../targets/index.js';
+import { agentProxy, proxyFromEnvironment } from '../../shared/proxy-environment.js';
+import { rebuildSource } from '../../shared/rebuild-source.js';
+import { LOG_FILE, type RefresherOrder } from '../protocol.js';
 import { replaceSecretFile } from './atomic-file.js';
 import { startControlServer } from './control-server.js';
 import { awsCredentialService } from './aws-service.js';
 import { databricksTokens } from './databricks-service.js';
 import { createMinter } from './mint.js';
-import { cliLoginIntervalMs, fileRenewDelayMs, retryDelayMs } from './schedule.js';
+import { cliLoginIntervalMs, fileRenewDelayMs, retryDelayMs } from '../protocol.js';
 import { targetRunner } from './target-run.js';
 
 /**
@@ -30,7 +30,7 @@ import { targetRunner } from './target-run.js';
  */
 async function main(): Promise<void> {
   const order = JSON.parse(await readStdin()) as RefresherOrder;
-  const logFile = join(order.tempDir, 'refresher.log');
+  const logFile = join(order.tempDir, LOG_FILE);
   const log = (line: string) => {
     try {
       appendFileSync(logFile, `${new Date().toISOString()} ${line}\n`, { encoding: 'utf8', mode: 0o600 });

@@ -5,10 +5,11 @@ import type { PortableSource } from '../../../core/source-recipe.js';
 import type { Export, RunInfo } from '../../../core/target.js';
 import type { RunResult } from '../../../core/run.js';
 import { decodeJwt } from '../../../core/jwt.js';
-import { fileRenewDelayMs } from '../../refresher/schedule.js';
-import { credentialFilePath } from '../secret-file.js';
+import { fileRenewDelayMs } from '../protocol.js';
+import { credentialFilePath } from '../../shared/secret-file.js';
 import { awsContainerRenewal, awsProfileRenewal, type AwsRenewal } from './aws-renewal.js';
-import { givenInputs, type RefresherOrder } from './order.js';
+import type { RefresherOrder } from '../protocol.js';
+import { givenInputs } from './given-inputs.js';
 import { GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
 
 /**

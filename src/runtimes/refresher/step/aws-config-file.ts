@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { OidcExchangeError } from '../../../core/errors.js';
-import { createPrivateFile } from '../secret-file.js';
+import { createPrivateFile } from '../../shared/secret-file.js';
 
 /**
  * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the

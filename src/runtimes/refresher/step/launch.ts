@@ -2,8 +2,8 @@ import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { win32 } from 'node:path';
 import { OidcExchangeError } from '../../../core/errors.js';
-import { childEnvironment } from '../child-environment.js';
-import type { RefresherOrder, RefresherReady } from './order.js';
+import { childEnvironment } from '../../shared/child-environment.js';
+import type { RefresherOrder, RefresherReady } from '../protocol.js';
 
 /**
  * Starts the background refresher, detached, so that the step can end while it runs: no stdout

@@ -1,11 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { RunResult } from '../../../core/run.js';
 import type { Export } from '../../../core/target.js';
-import { AWS_PATH } from '../../refresher/control-server.js';
-import { writeSecretFile } from '../secret-file.js';
+import { AWS_PATH, loopbackUrl } from '../protocol.js';
+import { writeSecretFile } from '../../shared/secret-file.js';
 import { addProfile } from './aws-config-file.js';
 import { profileBody } from './aws-profile.js';
-import type { RefresherOrder } from './order.js';
+import type { RefresherOrder } from '../protocol.js';
 
 /**
  * `refresh` for AWS: later steps get the role session from the refresher, which holds it and
@@ -70,7 +70,7 @@ export function awsProfileRenewal(
 }
 
 function endpointUrl(port: number): string {
-  return `http://127.0.0.1:${port}${AWS_PATH}`;
+  return loopbackUrl(port, AWS_PATH);
 }
 
 function served(result: RunResult, now: number) {

@@ -1,8 +1,8 @@
-export const id = 306;
-export const ids = [306];
+export const id = 199;
+export const ids = [199];
 export const modules = {
 
-/***/ 1306:
+/***/ 2199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);

@@ -1,6 +1,6 @@
-import { OidcExchangeError } from '../../core/errors.js';
-import type { Grant } from '../../core/target.js';
-import { awsRenewMarginMs } from './schedule.js';
+import { OidcExchangeError } from '../../../core/errors.js';
+import type { Grant } from '../../../core/target.js';
+import { awsRenewMarginMs, type SeedCredentials } from '../protocol.js';
 import type { TargetRunner } from './target-run.js';
 
 /**
@@ -17,16 +17,6 @@ export interface AwsContainerCredentials {
   SecretAccessKey: string;
   Token: string;
   Expiration: string;
-}
-
-export interface SeedCredentials {
-  accessKeyId: string;
-  secretAccessKey: string;
-  sessionToken: string;
-  /** ISO 8601. */
-  expiration: string;
-  /** When the step received them (epoch ms): the session's lifetime decides the renewal margin. */
-  issuedAt: number;
 }
 
 export interface AwsCredentialService {

@@ -1,0 +1,121 @@
+/**
+ * The protocol between the main step and the background refresher, in one place that both sides
+ * import: the order the step hands over (on the refresher's stdin), the listening socket it hands
+ * over with it, the paths the refresher serves and writes, the state the post step reads, and the
+ * schedule both sides agree on (docs/long-running-jobs.md).
+ */
+import type { PortableSource } from '../../core/source-recipe.js';
+import type { RunInfo } from '../../core/target.js';
+
+/**
+ * What the main step hands the background refresher, as one JSON line on its stdin (never a file
+ * or its command line, since it carries the request token). Everything but `source.secret` is
+ * non-secret: the refresher re-plans from the step's own inputs, so it checks every new token
+ * against exactly what the main step checked.
+ */
+export interface RefresherOrder {
+  /** Lets the post step stop this refresher and no other process (not a secret: it can only stop it). */
+  nonce: string;
+  source: PortableSource;
+  inputs: Record<string, string>;
+  runInfo: RunInfo;
+  /** The step's private folder: the refresher's log lives there, and it exits once it is removed. */
+  tempDir: string;
+  /** Epoch milliseconds after which the refresher exits, whatever else happens. */
+  deadline: number;
+  /** Files rewritten (atomically, 0600) with a fresh, verified ID token for the audience. */
+  tokenFiles: Array<{ audience: string; path: string; firstRenewalMs: number }>;
+  /** Log the Azure CLI in again with fresh tokens of the Azure target's audience. */
+  azureCliLogin: boolean;
+  /** Serve Databricks tokens at this unguessable loopback path (the metadata-service protocol). */
+  databricksPath: string | undefined;
+  /**
+   * Serve AWS credentials to the container-credentials provider, to callers presenting this
+   * authorization token (a secret), starting from the step's own role session.
+   */
+  aws?: { authorization: string; seed: SeedCredentials | undefined } | undefined;
+  /** The Azure DevOps agent's proxy (its URL holds the credentials); absent: the environment's. */
+  proxy?: RefresherProxy | undefined;
+}
+
+export interface RefresherProxy {
+  url: string;
+  /** Regular expressions matched against whole URLs (Agent.ProxyBypassList). */
+  bypass: string[];
+}
+
+/** What the refresher answers on its IPC channel once it listens, before the main step lets go of it. */
+export type RefresherReady = { ready: true; port: number } | { ready: false; error: string };
+
+/** The step's own AWS role session, which the refresher serves first. */
+export interface SeedCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken: string;
+  /** ISO 8601. */
+  expiration: string;
+  /** When the step received them (epoch ms): the session's lifetime decides the renewal margin. */
+  issuedAt: number;
+}
+
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+export const AWS_PATH = '/aws/credentials';
+
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+export const LOG_FILE = 'refresher.log';
+
+/** The URL of a path the refresher serves on loopback. */
+export function loopbackUrl(port: number, path: string): string {
+  return `http://127.0.0.1:${port}${path}`;
+}
+
+// ---- The schedule ----
+
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+export function fileRenewDelayMs(iat: number, exp: number): number {
+  return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+export function cliLoginIntervalMs(iat: number, exp: number): number {
+  return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+export function accessTokenMarginMs(lifetimeMs: number): number {
+  return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+
+/** After a transient failure: retry soon, then back off to at most 30 s. */
+export function retryDelayMs(previousMs: number | undefined): number {
+  return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+}
+
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+export function awsRenewMarginMs(lifetimeMs: number): number {
+  return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
