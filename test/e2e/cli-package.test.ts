@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeCloud } from '../fakes/cloud.ts';
+import { childEnv } from '../support/child-env.ts';
 import { fakeCloudPerFile } from '../support/fake-cloud-per-file.ts';
 import { repoRoot } from '../support/run-action.ts';
 import { roleArn, subject, trustEveryTarget } from '../support/trust.ts';
@@ -24,13 +25,13 @@ const work = mkdtempSync(join(tmpdir(), 'cli-package-'));
 const prefix = join(work, 'prefix');
 const bin = join(prefix, 'node_modules', '.bin', 'oidc-exchange');
 // npm and the installed bin run on the Node that runs the tests, whatever else is on PATH.
-const env = {
+const env = childEnv({
   PATH: `${join(process.execPath, '..')}:${process.env['PATH'] ?? ''}`,
   HOME: work,
   npm_config_cache: join(work, 'npm-cache'), // empty: nothing can come from an earlier download
   npm_config_update_notifier: 'false',
   NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] ?? '',
-};
+});
 let cloud: FakeCloud;
 let files: string[] = [];
 
@@ -79,7 +80,7 @@ describe(`the npm package ${pkg.name}`, () => {
     const args = ['exchange', '--token-env', 'CI_ID_TOKEN', '--issuer', cloud.issuer.issuer];
     args.push('--subject', subject, '--aws-role-arn', roleArn, '--aws-region', 'eu-west-1');
     args.push('--aws-sts-endpoint', cloud.sts.endpoint, '--format', 'json');
-    const { stdout, stderr } = await run(bin, args, { env: { ...env, CI_ID_TOKEN: token } });
+    const { stdout, stderr } = await run(bin, args, { env: childEnv({ ...env, CI_ID_TOKEN: token }) });
     const result = JSON.parse(stdout) as { variables: Record<string, string> };
     expect(result.variables['AWS_ACCESS_KEY_ID']).toMatch(/^ASIA/);
     expect(stderr).not.toContain(token);
