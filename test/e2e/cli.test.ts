@@ -289,12 +289,17 @@ describe('oidc-exchange (command line)', () => {
       nbf: now,
       exp: now + 300,
     });
+    const sts = cloud.sts.requests.length;
+    const before = cloudRequests(cloud);
     const run = await cli(['exchange', '--token-env', 'T', '--issuer', cloud.issuer.issuer, ...aws()], {
       T: forged,
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[SIGNATURE_INVALID]');
     expect(run.stdout).toBe('');
+    // Refused before it was sent: STS (the target) and every other cloud logged no request.
+    expect(cloud.sts.requests.length).toBe(sts);
+    expect(cloudRequests(cloud)).toBe(before);
   });
 
   it('explains a token without exchanging it (explain), exit 3 when it would be refused', async () => {
