@@ -8,6 +8,8 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FakeCloud } from '../fakes/cloud.ts';
@@ -17,6 +19,11 @@ import { repoRoot } from '../support/run-action.ts';
 import { roleArn, subject, trustEveryTarget } from '../support/trust.ts';
 
 const run = promisify(execFile);
+interface PackReport {
+  name: string;
+  version: string;
+  files: Array<{ path: string }>;
+}
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')) as {
   name: string;
   version: string;
@@ -34,6 +41,7 @@ const env = childEnv({
 });
 let cloud: FakeCloud;
 let files: string[] = [];
+let tarball = '';
 
 fakeCloudPerFile((started) => {
   cloud = started;
@@ -44,11 +52,11 @@ beforeAll(async () => {
   const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot, env });
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   files = (info?.files ?? []).map((f) => f.path);
-  await run(
-    'npm',
-    ['install', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, join(work, info?.filename ?? '')],
-    { cwd: work, env },
-  );
+  tarball = join(work, info?.filename ?? '');
+  await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], {
+    cwd: work,
+    env,
+  });
 }, 120_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -60,6 +68,44 @@ describe(`the npm package ${pkg.name}`, () => {
       (f) => !f.startsWith('dist/cli/') && !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE)$/.test(f),
     );
     expect(outside).toEqual([]);
+  });
+
+  it('passes `npm publish --dry-run` (the release workflow publishes this file) and sends nothing', async () => {
+    // A loopback registry that logs what it is asked and knows no package, as npmjs.com answers
+    // for @oidc-exchange/cli until the first release.
+    const asked: string[] = [];
+    const registry = createServer((req, res) => {
+      asked.push(`${req.method} ${req.url}`);
+      res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not found"}');
+    });
+    await new Promise<void>((resolve) => registry.listen(0, '127.0.0.1', resolve));
+    const { port } = registry.address() as AddressInfo;
+    const dryRun = async (...extra: string[]) => {
+      const args = [
+        'publish',
+        '--dry-run',
+        '--json',
+        '--registry',
+        `http://127.0.0.1:${port}/`,
+        ...extra,
+        tarball,
+      ];
+      const { stdout } = await run('npm', args, { cwd: work, env });
+      // npm 11 keys the report by the package's name; npm 10 prints it bare.
+      const report = JSON.parse(stdout) as Record<string, PackReport> & PackReport;
+      const published = report[pkg.name] ?? report;
+      expect([published.name, published.version]).toEqual([pkg.name, pkg.version]);
+      expect(published.files.map((f) => f.path).sort()).toEqual([...files].sort());
+    };
+    try {
+      await dryRun('--offline');
+      expect(asked).toEqual([]); // offline: not a single request
+      await dryRun();
+      // Online, npm 11 only reads the package's registry document (is this version out already?).
+      expect(asked.every((request) => request === 'GET /@oidc-exchange%2fcli')).toBe(true);
+    } finally {
+      registry.close();
+    }
   });
 
   it('installed offline, reports its version', async () => {
