@@ -23,7 +23,7 @@ export default function setup(): () => void {
   if (process.platform !== 'win32') ensureAwsCli();
   const systemTemp = tmpdir();
   const systemBefore = new Set(systemLeftovers(systemTemp));
-  const runTemp = mkdtempSync(join(systemTemp, RUN_PREFIX));
+  const runTemp = mkdtempSync(join(systemTemp, 'oidc-exchange-test-run-'));
   // Like the system temp folder (tests run commands as `nobody` too); each job folder is 0700.
   chmodSync(runTemp, 0o1777);
   const copy = copyAction(runTemp);
@@ -51,14 +51,12 @@ export default function setup(): () => void {
   };
 }
 
-const RUN_PREFIX = 'oidc-exchange-test-run-';
-
 /**
- * What a process of the project leaves in a temp folder: `oidc-exchange-*`, but not the private
- * temp folders of test runs (this one's, or another's running at the same time on the machine).
+ * What the project's own processes make in a temp folder: `oidc-exchange-` and mkdtemp's six
+ * characters (the command line's and the action's folders, which hold token files). Not the test
+ * runs' private folders (this one's, or another's at the same time on the machine), nor the
+ * benchmark's `oidc-exchange-bench-*`.
  */
 function systemLeftovers(folder: string): string[] {
-  return readdirSync(folder).filter(
-    (name) => name.startsWith('oidc-exchange-') && !name.startsWith(RUN_PREFIX),
-  );
+  return readdirSync(folder).filter((name) => /^oidc-exchange-[A-Za-z0-9]{6}$/.test(name));
 }
