@@ -14,8 +14,9 @@ import { ensureTestCa } from './fakes/tls.ts';
  * - a private TMPDIR for the run (workers inherit it; every process a test starts gets it through
  *   test/support/child-env.ts), holding the one copy of the action every step runs from
  *   (test/support/action-copy.ts). At the end, a test run that left an `oidc-exchange-*` folder
- *   there fails; the folder is removed either way. So does one that left a new `oidc-exchange-*`
- *   entry in the system temp folder: a process started without the run's TMPDIR.
+ *   there fails; the folder is removed either way. So does one during which a new
+ *   `oidc-exchange-XXXXXX` folder appeared in the system temp folder: a process started without
+ *   the run's TMPDIR.
  */
 export default function setup(): () => void {
   process.env['NODE_EXTRA_CA_CERTS'] = ensureTestCa().caCertFile;
@@ -41,7 +42,7 @@ export default function setup(): () => void {
       left.length > 0 &&
         `the tests left ${left.length} folder(s) in the temp folder: ${left.slice(0, 10).join(', ')}`,
       strays.length > 0 &&
-        `${strays.length} oidc-exchange-* entr(ies) appeared in the system temp folder ${systemTemp} during the run (a process started without the run's TMPDIR: start it with test/support/child-env.ts): ${strays.slice(0, 10).join(', ')}`,
+        `${strays.length} oidc-exchange-XXXXXX folder(s) appeared in the system temp folder ${systemTemp} during the run (a process started without the run's TMPDIR: start it with test/support/child-env.ts): ${strays.slice(0, 10).join(', ')}`,
     ].filter((p): p is string => typeof p === 'string');
     if (problems.length > 0) {
       // Vitest reports an error thrown here but still exits 0: set the failure code as well.
