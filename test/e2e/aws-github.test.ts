@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
+import { childEnv } from '../support/child-env.ts';
 import { VERSION } from '../../src/core/version.ts';
 import { firstAppearanceIsMask, newJob, runAction, type ActionRun } from '../support/run-action.ts';
 import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
@@ -95,7 +96,7 @@ function awsCli(
   env: Record<string, string>,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(ensureAwsCli(), args, { env, timeout: 60_000 }, (error, stdout, stderr) =>
+    execFile(ensureAwsCli(), args, { env: childEnv(env), timeout: 60_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -15,6 +15,7 @@ import { ensureAzureCli } from '../support/azure-cli.ts';
 import { runAction } from '../support/run-action.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
 import { tokenRequestEnv } from '../support/target-inputs.ts';
+import { childEnv } from '../support/child-env.ts';
 
 const cli = ensureAzureCli();
 const LIFETIME = 10;
@@ -36,7 +37,7 @@ afterAll(async () => {
 
 function az(args: string[], env: Record<string, string | undefined>) {
   return new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
-    execFile(cli.az ?? 'az', args, { env, timeout: 60_000 }, (error, stdout, stderr) =>
+    execFile(cli.az ?? 'az', args, { env: childEnv(env), timeout: 60_000 }, (error, stdout, stderr) =>
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -21,6 +21,7 @@ import { spawnNode } from '../support/run-action.ts';
 import { newAgentTemp, runTask, type TaskRun, type TaskRunOptions } from '../support/run-task.ts';
 import { awsInputs, endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { adoRoleArn, adoSp } from '../support/trust-azure-devops.ts';
+import { childEnv } from '../support/child-env.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -216,7 +217,7 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
       execFile(
         ensureAwsCli(),
         ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
-        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 30_000 },
+        { env: childEnv({ ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }), timeout: 30_000 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -317,11 +318,11 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
           cloud.sts.endpoint,
         ],
         {
-          env: {
+          env: childEnv({
             ...laterStepEnv(run, false),
             ...jobEnv(false),
             AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'],
-          },
+          }),
           timeout: 30_000,
         },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),

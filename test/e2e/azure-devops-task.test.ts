@@ -220,18 +220,47 @@ describe('the task', () => {
     expect(cloud.azureDevOps.requests.length).toBe(before);
   });
 
-  it('never lets a value with ##vso[ or a line break become a command', async () => {
+  // Two printing sites: the input error that quotes a bad value as given, and the claim error
+  // that quotes the expected patterns beside the token's claim. runTask fails on any `##vso[` the
+  // task did not write (the agent acts on the first of a line), e.g. from a raw print of either.
+  it('never lets a value with ##vso[ or a line break become a command: an input error', async () => {
     const evil = 'x\n##vso[task.setvariable variable=EVIL]pwned\r\n##vso[task.complete result=Succeeded]';
     const run = await runTask({
       cloud,
       endpoint: endpointFor(entraConnection),
-      inputs: { ...awsInputs(), awsSessionName: evil, subject: `##vso[task.setvariable variable=EVIL2]x` },
+      inputs: { ...awsInputs(), awsSessionName: evil },
     });
     expectNothingSet(run);
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(/^\[INPUT_INVALID\] Input `awsSessionName` must be/);
+    expect(run.errors[0]).toContain('task.setvariable variable=EVIL]pwned');
     expect(run.commands.some((c) => c.properties['variable']?.startsWith('EVIL'))).toBe(false);
     expect(run.commands.filter((c) => c.name === 'task.complete').map((c) => c.properties['result'])).toEqual(
       ['Failed'],
     );
+  });
+
+  it('never lets a value with ##vso[ or a line break become a command: a claim error', async () => {
+    const evil = 'sc://x\n##vso[task.setvariable variable=EVIL2]x\r\n##vso[task.complete result=Succeeded]';
+    const sts = cloud.sts.requests.length;
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(entraConnection),
+      inputs: { ...awsInputs(), subject: evil },
+    });
+    expectNothingSet(run);
+    // It reached the claim check, the site that prints the expected patterns beside the claim.
+    expect(run.errors).toHaveLength(1);
+    expect(run.errors[0]).toMatch(
+      /^\[CLAIM_MISMATCH\] Claim `sub` of the OIDC token does not match: expected one of 'sc:\/\/x', /,
+    );
+    expect(run.errors[0]).toContain('task.setvariable variable=EVIL2]x');
+    expect(run.errors[0]).toContain('task.complete result=Succeeded]');
+    expect(run.commands.some((c) => c.properties['variable']?.startsWith('EVIL'))).toBe(false);
+    expect(run.commands.filter((c) => c.name === 'task.complete').map((c) => c.properties['result'])).toEqual(
+      ['Failed'],
+    );
+    expect(cloud.sts.requests.length).toBe(sts);
   });
 
   it('dry run: a mid-line ##vso[ in what it explains reaches the log inert', async () => {

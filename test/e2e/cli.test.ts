@@ -9,7 +9,9 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeCloud, ids, type FakeCloud } from '../fakes/cloud.ts';
+import { childEnv } from '../support/child-env.ts';
 import { cloudRequests, forger, forgeryKinds } from '../support/forged-tokens.ts';
+import { cliForOtherUser, OTHER_USER } from '../support/other-user.ts';
 import { repoRoot } from '../support/run-action.ts';
 import { trustRoleFor } from '../support/trust-aws.ts';
 import { roleArn, subject } from '../support/trust.ts';
@@ -56,7 +58,11 @@ function cli(
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
-      env: { PATH: process.env['PATH'], NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'], ...env },
+      env: childEnv({
+        PATH: process.env['PATH'],
+        NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'],
+        ...env,
+      }),
     });
     let stdout = '';
     let stderr = '';
@@ -158,6 +164,10 @@ describe('oidc-exchange (command line)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`export AZURE_CLIENT_ID='${ids.clientId}'`);
     const path = /export AZURE_FEDERATED_TOKEN_FILE='([^']+)'/.exec(run.stdout)?.[1] ?? '';
+    // Left for the job's later steps, in the temp folder the command line was given (the run's).
+    onTestFinished(() => rmSync(dirname(path), { recursive: true, force: true }));
+    expect(dirname(dirname(path))).toBe(tmpdir());
+    expect(statSync(dirname(path)).mode & 0o777).toBe(0o700);
     expect(statSync(path).mode & 0o777).toBe(0o600);
     expect(readFileSync(path, 'utf8')).toBe(readFileSync(tokenFile, 'utf8').trim());
   });
@@ -279,12 +289,17 @@ describe('oidc-exchange (command line)', () => {
       nbf: now,
       exp: now + 300,
     });
+    const sts = cloud.sts.requests.length;
+    const before = cloudRequests(cloud);
     const run = await cli(['exchange', '--token-env', 'T', '--issuer', cloud.issuer.issuer, ...aws()], {
       T: forged,
     });
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('[SIGNATURE_INVALID]');
     expect(run.stdout).toBe('');
+    // Refused before it was sent: STS (the target) and every other cloud logged no request.
+    expect(cloud.sts.requests.length).toBe(sts);
+    expect(cloudRequests(cloud)).toBe(before);
   });
 
   it('explains a token without exchanging it (explain), exit 3 when it would be refused', async () => {
@@ -410,20 +425,23 @@ describe('oidc-exchange (command line)', () => {
     });
 
     it('a directory the user cannot write to', async () => {
-      // root writes anywhere: run the command line as nobody then, as a CI user would be, in a
-      // folder nobody can reach (the run's own temp folder is root's, 0700).
+      // root writes anywhere: as root, run the command line as nobody, as a CI user would be, from
+      // copies nobody can reach wherever the repository is cloned (test/support/other-user.ts).
       const root = process.getuid?.() === 0;
-      const asUser = root ? { uid: 65534, gid: 65534 } : {};
-      const dir = root ? mkdtempSync(join(dirname(tmpdir()), 'cli-bad-out-')) : base();
+      const asUser = root ? OTHER_USER : {};
+      const { node, cli: script } = root
+        ? cliForOtherUser()
+        : { node: process.execPath, cli: join(repoRoot, 'dist', 'cli', 'index.js') };
+      const dir = base();
       onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
       chmodSync(dir, 0o555);
       const out = join(dir, 'aws.env');
       const before = requestCount();
       const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
         const child = spawn(
-          process.execPath,
+          node,
           [
-            join(repoRoot, 'dist', 'cli', 'index.js'),
+            script,
             'exchange',
             '--token-env',
             'T',
@@ -433,10 +451,11 @@ describe('oidc-exchange (command line)', () => {
             '--output',
             out,
           ],
-          { env: { PATH: process.env['PATH'], T: 'x.y.z' }, ...asUser },
+          { env: childEnv({ PATH: process.env['PATH'], T: 'x.y.z' }), ...asUser },
         );
         let stderr = '';
         child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+        child.on('error', (error) => resolve({ code: -1, stderr: String(error) }));
         child.on('close', (code) => resolve({ code: code ?? -1, stderr }));
       });
       expect(run.stderr).toContain(`--output ${JSON.stringify(out)}: the directory`);

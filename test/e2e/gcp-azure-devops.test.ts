@@ -5,7 +5,8 @@
  * direct access. Azure DevOps issues its tokens for `api://AzureADTokenExchange`, so the provider
  * lists that audience.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADO_AUDIENCE, type AdoServiceConnection } from '../fakes/azure-devops-claims.ts';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
@@ -54,6 +55,22 @@ function laterStep(run: TaskRun) {
   );
 }
 
+/**
+ * The credentials file and the token file it names: 0600 files in a 0700 folder of the agent's
+ * temp folder (other users of a shared agent read neither).
+ */
+function expectPrivateFiles(run: TaskRun, credentialsFile: string) {
+  expect(credentialsFile.startsWith(run.agentTemp)).toBe(true);
+  const tokenFile = (
+    JSON.parse(readFileSync(credentialsFile, 'utf8')) as { credential_source: { file: string } }
+  ).credential_source.file;
+  expect(tokenFile.startsWith(run.agentTemp)).toBe(true);
+  for (const file of [credentialsFile, tokenFile]) {
+    expect(statSync(file).mode & 0o777, file).toBe(0o600);
+    expect(statSync(dirname(file)).mode & 0o777, dirname(file)).toBe(0o700);
+  }
+}
+
 describe('Azure DevOps task → Google Cloud', () => {
   it('impersonates with the connection’s token, and google-auth-library works lifetimes later', async () => {
     const facts = adoTokenFacts(cloud, connection);
@@ -76,7 +93,7 @@ describe('Azure DevOps task → Google Cloud', () => {
       const token = run.variables.get('gcpAccessToken');
       expect(token).toMatchObject({ secret: true, output: true, value: cloud.google.issued.at(-1)?.token });
       const file = run.variables.get('GOOGLE_APPLICATION_CREDENTIALS')?.value ?? '';
-      expect(file.startsWith(run.agentTemp)).toBe(true);
+      expectPrivateFiles(run, file);
       expect(run.variables.get('GOOGLE_CLOUD_PROJECT')?.value).toBe('octo-project');
       expect(run.summaries[0]).toContain(trust.serviceAccount);
 
@@ -124,10 +141,9 @@ describe('Azure DevOps task → Google Cloud', () => {
     });
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     expect(run.variables.has('AZURE_CLIENT_ID')).toBe(false);
-    const credentials = readFileSync(
-      run.variables.get('GOOGLE_APPLICATION_CREDENTIALS')?.value ?? '',
-      'utf8',
-    );
+    const file = run.variables.get('GOOGLE_APPLICATION_CREDENTIALS')?.value ?? '';
+    expectPrivateFiles(run, file);
+    const credentials = readFileSync(file, 'utf8');
     expect(credentials).not.toContain('service_account_impersonation_url');
     const later = await laterStep(run);
     expect(later.code).toBe(0);

@@ -4,9 +4,10 @@
  * gcloud commands that fix them), and google-auth-library as a later step reading the exported
  * credentials file several (fake, short) token lifetimes after the step, renewed by the refresher.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import {
@@ -246,8 +247,14 @@ describe('oidc-exchange (command line) → Google Cloud', () => {
     };
     expect(result.outputs['gcp-access-token']).toBe(cloud.google.issued.at(-1)?.token);
     const file = result.variables['GOOGLE_APPLICATION_CREDENTIALS'] ?? '';
+    // Left for the job's later steps, in the temp folder the command line was given (the run's).
+    onTestFinished(() => rmSync(dirname(file), { recursive: true, force: true }));
+    expect(dirname(dirname(file))).toBe(tmpdir());
+    expect(statSync(dirname(file)).mode & 0o777).toBe(0o700);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
     const source = (JSON.parse(readFileSync(file, 'utf8')) as { credential_source: { file: string } })
       .credential_source;
+    expect(statSync(source.file).mode & 0o777).toBe(0o600);
     expect(readFileSync(source.file, 'utf8')).toBe(token);
     expect(run.stderr).not.toContain(token);
   });

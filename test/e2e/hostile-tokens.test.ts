@@ -149,3 +149,38 @@ describe('hostile tokens', () => {
     },
   );
 });
+
+describe('the header check: RS256 only, even with verify-signature: false', () => {
+  // With the signature check off, nothing but the header check stands between a forged token and
+  // the clouds: the signature library, which refuses these too, is never asked.
+  it.each([
+    ['none', 'alg none'],
+    ['HS256', 'HS256 signed with the RSA public key'],
+  ] as const)('alg %s: refused by its header, and neither Entra nor STS is asked', async (alg, kind) => {
+    cloud.github.forge = forger(cloud, kind);
+    const entra = cloud.entra.requests.length;
+    const sts = cloud.sts.requests.length;
+    try {
+      const result = await runAction({
+        inputs: {
+          ...inputsFor(cloud, 'azure', 'aws'),
+          issuer: cloud.issuer.issuer,
+          subject,
+          'verify-signature': 'false',
+        },
+        env: tokenRequestEnv(cloud),
+      });
+      expect(result.exitCode).toBe(1);
+      const errors = result.stdout.match(/^::error::.*$/gm) ?? [];
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(
+        `::error::[SIGNATURE_INVALID] The OIDC token from the GitHub Actions ID token endpoint is not RS256-signed: its header names alg '${alg}'.`,
+      );
+      expect(result.env.size).toBe(0);
+    } finally {
+      cloud.github.forge = undefined;
+    }
+    expect(cloud.entra.requests.length - entra).toBe(0);
+    expect(cloud.sts.requests.length - sts).toBe(0);
+  });
+});

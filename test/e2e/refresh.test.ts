@@ -19,6 +19,7 @@ import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '..
 import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
 import { trustRoleFor } from '../support/trust-aws.ts';
 import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
+import { childEnv } from '../support/child-env.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -209,7 +210,7 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
       execFile(
         ensureAwsCli(),
         ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
-        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 90_000 },
+        { env: childEnv({ ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }), timeout: 90_000 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -323,7 +324,7 @@ describe('refresh: several roles in one job (aws-profile)', () => {
           '--endpoint-url',
           cloud.sts.endpoint,
         ],
-        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 90_000 },
+        { env: childEnv({ ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }), timeout: 90_000 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
@@ -393,7 +394,7 @@ describe('refresh: role chaining (aws-role-chain)', () => {
       execFile(
         ensureAwsCli(),
         ['sts', 'get-caller-identity', '--output', 'json', '--endpoint-url', cloud.sts.endpoint],
-        { env: { ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }, timeout: 90_000 },
+        { env: childEnv({ ...env, AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] }), timeout: 90_000 },
         (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });

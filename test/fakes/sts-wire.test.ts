@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ensureAwsCli } from '../support/aws-cli.ts';
 import { account, refusal, roleArn, useStsFixture } from './sts-fixture.ts';
+import { childEnv } from '../support/child-env.ts';
 
 const f = useStsFixture();
 const { assume, githubToken, lastIssued } = f;
@@ -64,7 +65,7 @@ describe("Debian's AWS CLI", () => {
       };
       const run = async (args: string[], extra: Record<string, string> = {}) => {
         const argv = [...args, '--endpoint-url', f.cloud.sts.endpoint, '--output', 'json'];
-        const { stdout } = await execFileAsync(aws, argv, { env: { ...env, ...extra } });
+        const { stdout } = await execFileAsync(aws, argv, { env: childEnv({ ...env, ...extra }) });
         return JSON.parse(stdout) as Record<string, Record<string, string>>;
       };
       const assumed = await run([

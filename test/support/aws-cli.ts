@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { childEnv } from './child-env.ts';
 
 // Debian's package (bookworm: 2.9.19), preferred to whichever `aws` is first on PATH: a pyenv shim
 // for aws-cli 1.x may shadow it (docs/development.md, "Real clients against the fakes").
@@ -64,7 +65,7 @@ export function ensureAwsCli(): string {
 function apt(...args: string[]): void {
   execFileSync('apt-get', ['-qq', '-o', 'DPkg::Lock::Timeout=600', ...args], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    env: childEnv({ ...process.env, DEBIAN_FRONTEND: 'noninteractive' }),
     timeout: 15 * 60 * 1000,
   });
 }

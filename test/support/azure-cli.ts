@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { childEnv } from './child-env.ts';
 
 // Debian's package (bookworm: 2.45): docs/development.md says how it reaches the fakes.
 const debianAz = '/usr/bin/az';
@@ -21,7 +22,7 @@ export function ensureAzureCli(): { az: string } | { az: undefined; reason: stri
     const apt = (...args: string[]) =>
       execFileSync('apt-get', ['-qq', '-o', 'DPkg::Lock::Timeout=600', ...args], {
         stdio: ['ignore', 'ignore', 'pipe'],
-        env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+        env: childEnv({ ...process.env, DEBIAN_FRONTEND: 'noninteractive' }),
         timeout: 15 * 60 * 1000,
       });
     apt('update');

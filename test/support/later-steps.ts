@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { ensureAwsCli } from './aws-cli.ts';
 import { jobVariables } from './job-env.ts';
 import { spawnNode, type ActionRun } from './run-action.ts';
+import { childEnv } from './child-env.ts';
 
 export function laterStepEnv(...runs: ActionRun[]): Record<string, string | undefined> {
   const job = runs[0]?.step.job;
@@ -39,7 +40,10 @@ export function awsCli(args: string[], env: Record<string, string | undefined>):
     execFile(
       ensureAwsCli(),
       args,
-      { env: { AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] ?? '', ...clean }, timeout: 60_000 },
+      {
+        env: childEnv({ AWS_CA_BUNDLE: process.env['NODE_EXTRA_CA_CERTS'] ?? '', ...clean }),
+        timeout: 60_000,
+      },
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });

@@ -8,6 +8,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { tempFolder } from './temp-folders.ts';
+import { childEnv } from './child-env.ts';
 
 const repoRoot = resolve(import.meta.dirname, '..', '..');
 
@@ -55,7 +56,7 @@ export function runNode(
   env: NodeJS.ProcessEnv,
 ): Promise<{ stdout: string; stderr: string; exitCode: number | null }> {
   return new Promise((resolveRun, reject) => {
-    const child = spawn(node, [script, ...args], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [script, ...args], { env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

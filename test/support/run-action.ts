@@ -18,6 +18,7 @@ import { findLeaks } from './leak-scan.ts';
 import { parseFileCommands } from './runner-files.ts';
 import { tempFolder } from './temp-folders.ts';
 import { foreignCommands, workflowCommands, type WorkflowCommand } from './workflow-commands.ts';
+import { childEnv } from './child-env.ts';
 
 export { repoRoot };
 
@@ -229,7 +230,7 @@ export function spawnNode(
   cwd?: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, args, { env: env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, args, { env: childEnv(env), cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -28,6 +28,7 @@ import {
   type VsoCommand,
 } from './vso-commands.ts';
 import { tempFolder } from './temp-folders.ts';
+import { childEnv } from './child-env.ts';
 
 export const taskDir = join(repoRoot, 'tasks', 'OidcExchangeV1');
 
@@ -266,7 +267,7 @@ function spawnTask(
   cwd: string,
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(node, [script], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(node, [script], { env: childEnv(env), cwd, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

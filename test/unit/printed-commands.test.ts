@@ -14,6 +14,7 @@ import { federatedCredentialCommand } from '../../src/clouds/entra/entra-errors.
 import type { PresentedToken } from '../../src/core/target.ts';
 import type { DatabricksSettings } from '../../src/targets/databricks/definition.ts';
 import { federationPolicyCommand } from '../../src/targets/databricks/errors.ts';
+import { childEnv } from '../support/child-env.ts';
 
 const bin = mkdtempSync(join(tmpdir(), 'printed-commands-'));
 const log = join(bin, 'calls');
@@ -28,7 +29,7 @@ afterAll(() => rmSync(bin, { recursive: true, force: true }));
 function runPrinted(command: string): string[] {
   writeFileSync(log, '');
   execFileSync('/bin/bash', ['-c', command], {
-    env: { PATH: bin, RECORD_LOG: log, SP_ID: '1234567' },
+    env: childEnv({ PATH: bin, RECORD_LOG: log, SP_ID: '1234567' }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const fields = readFileSync(log, 'utf8').split('\0').slice(0, -1);
