@@ -553,6 +553,73 @@ function credentialFilePath(dir, name) {
 
 /***/ }),
 
+/***/ 7568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean)
+/* harmony export */ });
+/* unused harmony export closestNames */
+/**
+ * "Did you mean …?" for a name the user mistyped (an option, a subcommand, an input): the known
+ * names within a small edit distance (a swapped pair of letters counts once), or those that end
+ * with what was typed (`--region` for `--aws-region`, `role-arn` written for the full action).
+ */
+function closestNames(typed, known) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return [];
+    const limit = word.length <= 4 ? 1 : word.length <= 10 ? 2 : 3;
+    const scored = [];
+    for (const name of known) {
+        const candidate = name.toLowerCase();
+        if (candidate === word)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit)
+            scored.push([name, distance]);
+        else if (word.length >= 4 && candidate.endsWith(`-${word}`))
+            scored.push([name, limit + 1]);
+    }
+    const best = Math.min(...scored.map(([, d]) => d));
+    return scored.filter(([, d]) => d === best).map(([name]) => name);
+}
+/** ` (did you mean `a` or `b`?)`, or '' when nothing is close; `show` writes each name as the user would. */
+function didYouMean(typed, known, show = (n) => `\`${n}\``) {
+    const names = closestNames(typed, known);
+    if (names.length === 0)
+        return '';
+    const listed = names.slice(0, 3).map(show);
+    const last = listed.pop() ?? '';
+    return ` (did you mean ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}?)`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 4;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    const row0 = rows[0];
+    for (let j = 0; j <= b.length; j++)
+        row0[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const up = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
 /***/ 9438:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1159,8 +1226,11 @@ function capitalise(text) {
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export inputHint */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
+
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -1171,13 +1241,22 @@ function shown(value, maxLength = 120) {
     /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
 }
-function invalidInput(name, expected, given, hint) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
-        hint,
-    });
+/**
+ * Every input error carries a fix. Without a more specific one, the fix is what the input is, from
+ * the one table of inputs (its description names the form and an example).
+ */
+const DESCRIPTIONS = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((i) => [i.name, i.description]));
+function inputHint(name) {
+    const description = DESCRIPTIONS.get(name);
+    return description === undefined ? `Check \`${name}\`.` : `Set \`${name}\`: ${description}`;
 }
-function missingInput(name, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
+function invalidInput(name, expected, given, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, { hint: hint ?? inputHint(name) });
+}
+function missingInput(name, why, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`, {
+        hint: hint ?? inputHint(name),
+    });
 }
 function parseBoolean(name, raw, fallback, problems) {
     const value = raw.trim();
@@ -3276,17 +3355,36 @@ const VERSION = '1.0.0';
 /* harmony export */   dV: () => (/* binding */ CLI_INPUTS),
 /* harmony export */   wF: () => (/* binding */ cliInputReader)
 /* harmony export */ });
-/* unused harmony export ACTION_ONLY_INPUTS */
+/* unused harmony export NOT_OFFERED */
 /* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
+/* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7568);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8976);
+
+
 
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
-/** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
-const ACTION_ONLY_INPUTS = new Set(['refresh']);
-/** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
-const CLI_INPUTS = _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+/**
+ * The action's and the task's inputs that the command line does not offer, each refused with what
+ * to do instead: they need a post step (`refresh`, `aws-profile`: the command line has none to stop
+ * a refresher or remove a profile), or they would make `exchange` print something other than
+ * credentials inside an `eval` (`dry-run`: `explain` is the dry run), or only the task has them.
+ */
+const NOT_OFFERED = {
+    'dry-run': '`exchange` has no --dry-run: run `oidc-exchange explain` with the same options, which exchanges nothing',
+    refresh: '`exchange` has no --refresh: it prints credentials that are not renewed (ask for a session long enough for the job, or run it again)',
+    'aws-profile': '--aws-profile is the action’s and the task’s (a profile their refresher renews): `exchange` prints the credentials for `eval`, or writes them with --output',
+    'azure-subscription': '--azure-subscription is the Azure DevOps task’s (a service connection): give --azure-client-id and --azure-tenant-id',
+};
+/** The inputs the command line offers, as options of the same names. */
+const CLI_INPUTS = _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.filter((i) => !(i.name in NOT_OFFERED) && i.only !== 'azure-devops');
 const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
+/** Every option, for "did you mean". */
+const ALL_OPTIONS = [...OWN_OPTIONS, ...INPUT_NAMES, 'help', 'version'];
+/** A refused or unknown option's value is skipped too, so that it is not reported as a stray argument. */
+const takesNext = (next) => next !== undefined && !next.startsWith('-') && !_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .COMMAND_NAMES */ .n.includes(next);
+const unknownOption = (name) => `unknown option --${name}${(0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(name, ALL_OPTIONS, (n) => `--${n}`)}`;
 function parseArgs(argv) {
     const out = {
         command: undefined,
@@ -3311,7 +3409,7 @@ function parseArgs(argv) {
             continue;
         }
         if (arg.startsWith('-') && !arg.startsWith('--') && arg !== '-') {
-            out.problems.push(`unknown option ${arg}`);
+            out.problems.push(`unknown option ${arg}${arg.length > 2 ? (0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_3__/* .didYouMean */ .a)(arg.slice(1), ALL_OPTIONS, (n) => `--${n}`) : ''}`);
             continue;
         }
         if (!arg.startsWith('--')) {
@@ -3323,6 +3421,19 @@ function parseArgs(argv) {
         }
         const eq = arg.indexOf('=');
         const name = arg.slice(2, eq > 0 ? eq : undefined);
+        const refused = NOT_OFFERED[name];
+        if (refused !== undefined) {
+            if (eq < 0 && takesNext(argv[i + 1]))
+                i++;
+            out.problems.push(refused);
+            continue;
+        }
+        if (!OWN_OPTIONS.has(name) && !INPUT_NAMES.has(name)) {
+            if (eq < 0 && takesNext(argv[i + 1]))
+                i++;
+            out.problems.push(unknownOption(name));
+            continue;
+        }
         const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
         if (value === undefined) {
             out.problems.push(`--${name} needs a value`);
@@ -3342,16 +3453,10 @@ function parseArgs(argv) {
         else if (name === 'inputs-file') {
             out.inputsFile = value;
         }
-        else if (ACTION_ONLY_INPUTS.has(name)) {
-            out.problems.push(`--${name} is the action's: \`exchange\` prints credentials that are not renewed (for AWS, a profile can run \`oidc-exchange credential-process\`)`);
-        }
-        else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
+        else {
             // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
             const before = out.inputs.get(name);
             out.inputs.set(name, before === undefined ? value : `${before}\n${value}`);
-        }
-        else {
-            out.problems.push(`unknown option --${name}`);
         }
     }
     return out;
@@ -3368,6 +3473,35 @@ function cliInputReader(args, env) {
         return variable ? (env[variable] ?? '') : (args.inputs.get(name) ?? '');
     }, variableFor);
 }
+
+
+/***/ }),
+
+/***/ 8976:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ COMMANDS),
+/* harmony export */   n: () => (/* binding */ COMMAND_NAMES)
+/* harmony export */ });
+const COMMANDS = [
+    {
+        name: 'exchange',
+        synopsis: 'oidc-exchange exchange [options]',
+        summary: 'verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or Google Cloud credentials, printed on stdout (for `eval`, a dotenv file or JSON). They are not renewed: ask for a session long enough for the job, or run it again.',
+    },
+    {
+        name: 'explain',
+        synopsis: 'oidc-exchange explain [options]',
+        summary: 'the dry run: exchanges nothing; shows the token’s claims beside every expectation, checks its signature, and prints the trust (Entra, AWS, Databricks, Google Cloud) that would accept it. Its report is for reading: never `eval` it.',
+    },
+    {
+        name: 'credential-process',
+        synopsis: 'oidc-exchange credential-process --inputs-file PATH',
+        summary: 'an AWS `credential_process` for a profile of your own, in a GitHub Actions or Azure Pipelines job: mints a fresh token from the job, assumes the role again and prints the JSON the AWS CLI and SDKs read. PATH is a JSON object of inputs (`{"aws-role-arn": …, "aws-region": …}`), no secret.',
+    },
+];
+const COMMAND_NAMES = COMMANDS.map((c) => c.name);
 
 
 /***/ }),
@@ -3479,16 +3613,114 @@ function readSettings(path) {
     catch (error) {
         const code = error.code ?? 'not JSON';
         throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Could not read the settings file ${path} (${code}).`, {
-            hint: 'The file is written by the oidc-exchange step and removed by its post step; use the profile only within that job.',
+            hint: 'Give --inputs-file the path of a JSON object of the inputs (`{"aws-role-arn": …, "aws-region": …}`) that the profile’s `credential_process` line names.',
         });
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `The settings file ${path} is not a JSON object.`, {
+            hint: 'Write the inputs as one JSON object of strings, e.g. `{"aws-role-arn": "arn:aws:iam::123456789012:role/deploy", "aws-region": "eu-west-1"}`.',
+        });
     const runInfo = parsed[RUN_INFO_KEY];
     return {
         inputs: Object.fromEntries(Object.entries(parsed).filter((e) => typeof e[1] === 'string')),
         runInfo: typeof runInfo === 'object' && runInfo !== null ? runInfo : undefined,
     };
+}
+
+
+/***/ }),
+
+/***/ 5146:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   J: () => (/* binding */ stdoutGuard),
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/**
+ * The command line's exit codes (documented in its help and in docs/other-ci.md), and what
+ * happens when the reader of stdout goes away early (`oidc-exchange --help | head -1`, a shell
+ * killed mid-`eval`): Node reports EPIPE as an error event on stdout, which would otherwise end
+ * the process with an unhandled exception and a stack trace.
+ */
+const EXIT = {
+    /** Credentials printed; `explain`: every expectation met and the signature verified. */
+    ok: 0,
+    /** The token or an exchange failed. */
+    failed: 1,
+    /** Bad usage or input: found before any request. */
+    usage: 2,
+    /** `explain`: the token would be refused (an expectation not met, or the signature not verified). */
+    notAccepted: 3,
+};
+function stdoutGuard() {
+    let closed = false;
+    process.stdout.on('error', () => {
+        closed = true;
+    });
+    return {
+        async settle(code) {
+            if (!closed) {
+                // Everything written reaches the pipe before exit (a large JSON result included).
+                await new Promise((resolve) => process.stdout.write('', () => resolve()));
+            }
+            if (!closed || code !== EXIT.ok)
+                return code;
+            // A result that did not reach its reader is not a success: `set -o pipefail` sees it.
+            process.stderr.write('oidc-exchange: stdout was closed before everything was written.\n');
+            return EXIT.failed;
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 5060:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ jobFolder)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+/**
+ * Where `exchange` keeps the files it hands to later commands (the Azure federated token file,
+ * the Google credentials file, the Azure CLI's folder): a new private folder (0700, `oidc-exchange-*`)
+ * under the CI's own folder for the job when it names one, so that the CI's clean-up removes it
+ * with the job and it never lands in a shared system temp folder; the system temp folder (TMPDIR)
+ * only when no such folder is known, e.g. on a developer's machine.
+ *
+ * The variables, in this order: GitHub's RUNNER_TEMP and Azure Pipelines' AGENT_TEMPDIRECTORY
+ * (emptied after each job), Jenkins' WORKSPACE_TMP (`<workspace>@tmp`, made when missing, removed
+ * with the workspace), GitLab's CI_BUILDS_DIR (beside the checkout, never inside it, so no
+ * artifact or cache path picks the token up).
+ */
+const JOB_FOLDERS = ['RUNNER_TEMP', 'AGENT_TEMPDIRECTORY', 'WORKSPACE_TMP', 'CI_BUILDS_DIR'];
+function jobFolder(env) {
+    for (const variable of JOB_FOLDERS) {
+        const path = env[variable] ?? '';
+        if (path === '')
+            continue;
+        if (isDirectory(path))
+            return { path, variable };
+        // Jenkins names the folder before anything has made it; its workspace exists.
+        if (variable === 'WORKSPACE_TMP' && isDirectory((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path))) {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdirSync)(path, { recursive: true, mode: 0o700 });
+            return { path, variable };
+        }
+    }
+    return { path: (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), variable: undefined };
+}
+function isDirectory(path) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)(path).isDirectory();
 }
 
 
@@ -3500,28 +3732,32 @@ function readSettings(path) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2260);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8453);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4759);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3323);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4040);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2474);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9451);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(7568);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2260);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(8453);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4759);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7193);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(3323);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4040);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2474);
+/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(7325);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6175);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8976);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(878);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8638);
 /* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5173);
 /* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(954);
 /* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4137);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3766);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1209);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(1209);
+/* harmony import */ var _job_folder_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5060);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(5146);
+
+
+
 
 
 
@@ -3545,32 +3781,27 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /**
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
- * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
- * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
- * It often runs inside a CI step, whose log the runner reads for commands: every diagnostic and
- * every line of `explain` (claims are hostile text) is made inert with neutralise().
+ * It runs inside `eval "$(oidc-exchange exchange …)"`, so stdout carries the result and nothing
+ * else: on any failure it stays empty, and usage errors are one short line on stderr (never the
+ * help, which a shell would run). Files (the federated token file) go to a private folder under
+ * the CI's job folder (job-folder.ts). It often runs inside a CI step, whose log the runner reads
+ * for commands: every diagnostic and every line of `explain` is made inert with neutralise().
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
-/** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
-const EXPLAIN_NOT_ACCEPTED = 3;
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)(argv);
-    if (args.help) {
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseArgs */ .Zy)(argv);
+    if (args.help || args.command === 'help') {
         process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
-        return 0;
+        return _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.ok;
     }
     if (args.version) {
-        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
-        return 0;
-    }
-    if (args.command === undefined && args.problems.length === 0) {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
-        return 2;
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_18__/* .VERSION */ .x}\n`);
+        return _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.ok;
     }
     if (args.command === undefined)
-        args.problems.push('no command (exchange, explain or credential-process)');
-    else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
-        args.problems.push(`unknown command '${args.command}'`);
+        args.problems.unshift(`no command: give one of ${_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n.join(', ')}`);
+    else if (!_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n.includes(args.command))
+        args.problems.unshift(`unknown command '${args.command}'${(0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_19__/* .didYouMean */ .a)(args.command, _commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n, (n) => n)}`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
     if (!FORMATS.has(args.format))
@@ -3579,10 +3810,11 @@ async function main(argv, env) {
     if (outputProblem)
         args.problems.push(outputProblem);
     if (args.problems.length > 0) {
-        process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
-        return 2;
+        const shown = args.problems.map((p) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_20__/* .neutralise */ .$)(p)).join('; ');
+        process.stderr.write(`oidc-exchange: ${shown}. See oidc-exchange --help.\n`);
+        return _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.usage;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_21__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
             return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
@@ -3593,53 +3825,62 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
-            const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
-            return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
+            const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_20__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
+            return problems > 0 || !plan.verifySignature ? _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.notAccepted : _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.ok;
         }
-        tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
-        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)(m)}\n`);
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
+        tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)((0,_job_folder_js__WEBPACK_IMPORTED_MODULE_16__/* .jobFolder */ .O)(env).path);
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_20__/* .neutralise */ .$)(m)}\n`);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_22__/* .childEnvironment */ .Q)(env),
             log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
         });
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .render */ .X)(result.exports, files, args.format);
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_23__/* .render */ .X)(result.exports, files, args.format);
         if (args.output !== undefined)
             (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
         else
             process.stdout.write(text);
-        if (files.size === 0)
+        // A folder nothing points to is removed now; one with files lives as long as the job's folder.
+        if (files.size === 0 && !result.exports.some((e) => e.value.startsWith(dir)))
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        return 0;
+        return _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.ok;
     }
     catch (thrown) {
-        const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
+        const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
-        return error.code === 'INPUT_INVALID' ? 2 : 1;
+        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_20__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)(error)))}\n`);
+        return error.code === 'INPUT_INVALID' ? _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.usage : _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.failed;
     }
     finally {
         http.close();
     }
 }
-const code = await main(process.argv.slice(2), process.env);
-await new Promise((resolve) => process.stdout.write('', () => resolve()));
-process.exit(code);
+const guard = (0,_exit_js__WEBPACK_IMPORTED_MODULE_17__/* .stdoutGuard */ .J)();
+let code;
+try {
+    code = await main(process.argv.slice(2), process.env);
+}
+catch (thrown) {
+    // Nothing may escape as a stack trace: one line, as every other failure.
+    process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_20__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
+    code = _exit_js__WEBPACK_IMPORTED_MODULE_17__/* .EXIT */ .d.failed;
+}
+process.exit(await guard.settle(code));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -3842,10 +4083,14 @@ function chooseSource(args, plan, env, http) {
     const explicit = args.tokenFile !== undefined ? '--token-file' : args.tokenEnv !== undefined ? '--token-env' : undefined;
     if (explicit) {
         if (!args.inputs.get('issuer')) {
-            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`);
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`, {
+                hint: 'Add `--issuer` with your CI’s issuer, e.g. `https://gitlab.com` (or your instance), `https://oidc.circleci.com/org/<org id>`, `https://agent.buildkite.com`, or your cluster’s.',
+            });
         }
         if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
-            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`);
+            throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`verify-signature\` cannot be off with ${explicit}.`, {
+                hint: 'Remove `--verify-signature`: a token from a file or variable is always checked against its issuer’s keys; `oidc-exchange explain` shows why one fails.',
+            });
         }
         if (args.tokenFile !== undefined) {
             checkTokenFile(args.tokenFile);
@@ -3888,58 +4133,86 @@ function checkTokenFile(path) {
 
 /***/ }),
 
-/***/ 9451:
+/***/ 8638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ usage)
-/* harmony export */ });
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6175);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ usage)
+});
+
+// EXTERNAL MODULE: ./src/runtimes/cli/args.ts
+var args = __nccwpck_require__(6175);
+// EXTERNAL MODULE: ./src/runtimes/cli/commands.ts
+var commands = __nccwpck_require__(8976);
+;// CONCATENATED MODULE: ./src/runtimes/cli/input-descriptions.ts
+/**
+ * The inputs table describes the action (its post step, later steps, renewal). Where that is not
+ * what the command line does, its help says what the command line does instead; every other
+ * input reads as in the action.
+ */
+const CLI_DESCRIPTIONS = {
+    'token-source': "`github`: the job's ID token, in GitHub Actions (elsewhere give --token-env or --token-file). `azure-managed-identity`: a token of the Azure VM's managed identity: Azure credentials directly, or a federated assertion for AWS and Databricks (then `issuer` is `https://login.microsoftonline.com/<tenant>/v2.0`).",
+    'azure-scopes': 'Resources to get access tokens for, in parallel, one per line or comma-separated: `arm`, `keyvault`, `storage`, `graph`, `ml`, `databricks`, or a full scope (`https://…/.default`).',
+    'azure-cli-login': 'Also log the Azure CLI in (when `az` is on PATH), in a private `AZURE_CONFIG_DIR` in the folder of files (see Output). The CLI keeps the assertion it logged in with: it works while the token is valid.',
+    'aws-allowed-account-ids': 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: nothing is printed when the assumed role is in another account.',
+    'aws-role-chain': 'Roles to assume after `aws-role-arn`, in order, one per line: `<role ARN> [external-id=<id>] [session-name=<name>]`. Each is assumed with `sts:AssumeRole` signed by the previous role’s credentials (chained sessions last at most an hour); the last one’s credentials are printed.',
+    'databricks-auth': '`token`: `DATABRICKS_TOKEN` (short-lived). `oidc`, in GitHub Actions only: the settings with which the Databricks CLI and SDKs mint their own tokens (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
+    'gcp-service-account': 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later commands use the federated identity directly (direct resource access).',
+    'gcp-scopes': 'OAuth scopes of the access tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+};
+function cliDescription(input) {
+    return CLI_DESCRIPTIONS[input.name] ?? input.description;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/cli/usage.ts
+
+
 
 const WIDTH = 100;
 const COLUMN = 44;
-/** `oidc-exchange --help`: every option with its description, the inputs from the one table. */
+/**
+ * `oidc-exchange --help`: the subcommands (commands.ts), where the token comes from, the output,
+ * every input with its description from the one table (in the command line's words), exit codes.
+ * Printed only when asked for, on stdout; a usage error never prints it.
+ */
 function usage() {
-    const inputs = _args_js__WEBPACK_IMPORTED_MODULE_0__/* .CLI_INPUTS */ .dV.map((i) => option(`--${i.name}`, `${i.description}${i.default === undefined ? '' : ` (default ${i.default})`}`)).join('\n');
-    return `Usage: oidc-exchange exchange [options]
-       oidc-exchange explain [options]
-       oidc-exchange credential-process --inputs-file PATH
+    const inputs = args/* CLI_INPUTS */.dV.map((i) => usage_option(`--${i.name}`, `${cliDescription(i)}${i.default === undefined ? '' : ` (default ${i.default})`}`)).join('\n');
+    return `Usage: ${commands/* COMMANDS */.L.map((c) => c.synopsis).join('\n       ')}
        oidc-exchange --version | --help
 
-exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
-          Google Cloud credentials
-explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
-          and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
-credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
-          the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
+${commands/* COMMANDS */.L.map((c) => usage_option(c.name, c.summary, 22)).join('\n')}
 
 Where the token comes from (one of):
-${option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN')}
-${option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
-${option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI)')}
-${option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
+${usage_option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN')}
+${usage_option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
+${usage_option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI, Bitbucket)')}
+${usage_option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
 
-Output (stdout; diagnostics go to stderr):
-${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
-${option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
-${option('--inputs-file PATH', 'credential-process: the settings file the step wrote')}
-${option('--version, -V', 'print the version and exit')}
-${option('--help, -h', 'print this help and exit')}
+Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
+${usage_option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
+${usage_option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
+${usage_option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
+${usage_option('--version, -V', 'print the version and exit')}
+${usage_option('--help, -h', 'print this help and exit')}
+${usage_option('', 'Files for later commands (AZURE_FEDERATED_TOKEN_FILE, GOOGLE_APPLICATION_CREDENTIALS) go to a new 0700 folder oidc-exchange-* under the job’s folder: RUNNER_TEMP, AGENT_TEMPDIRECTORY, WORKSPACE_TMP (Jenkins) or CI_BUILDS_DIR (GitLab), else TMPDIR. The CI removes it with the job; elsewhere remove it when done.')}
 
-Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
+Inputs (the GitHub Action's input names, as options; repeat --subject, --claims, --azure-scopes for
+several values):
 ${inputs}
 
 Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
-  1 the token or an exchange failed; 2 bad usage or input;
+  1 the token or an exchange failed; 2 bad usage or input (found before any request);
   3 explain: an expectation is not met or the signature was not verified.
 `;
 }
-/** One option: its name, then its description wrapped at WIDTH under COLUMN. */
-function option(name, description) {
+/** One option (or command): its name, then its description wrapped at WIDTH under `column`. */
+function usage_option(name, description, column = COLUMN) {
     const lines = [];
     let line = '';
     for (const word of description.split(/\s+/)) {
-        if (line !== '' && COLUMN + line.length + 1 + word.length > WIDTH) {
+        if (line !== '' && column + line.length + 1 + word.length > WIDTH) {
             lines.push(line);
             line = word;
         }
@@ -3949,9 +4222,88 @@ function option(name, description) {
     }
     lines.push(line);
     const first = `  ${name}`;
-    const pad = ' '.repeat(COLUMN);
-    const head = first.length < COLUMN ? first.padEnd(COLUMN) + lines[0] : `${first}\n${pad}${lines[0]}`;
+    const pad = ' '.repeat(column);
+    const head = first.length < column ? first.padEnd(column) + lines[0] : `${first}\n${pad}${lines[0]}`;
     return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7325:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir)
+});
+
+// UNUSED EXPORTS: removeStepTempDir
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/temp-dir.ts
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
+ * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
+ * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ */
+const PREFIX = 'oidc-exchange-';
+function createStepTempDir(runnerTemp) {
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+    try {
+        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
+        throw error;
+    }
+    return dir;
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = resolve(runnerTemp || tmpdir());
+    const target = resolve(dir);
+    if (dirname(target) !== parent || !basename(target).startsWith(PREFIX))
+        return false;
+    rmSync(target, { recursive: true, force: true });
+    return true;
 }
 
 

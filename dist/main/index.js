@@ -1063,8 +1063,11 @@ function capitalise(text) {
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export inputHint */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
+
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -1075,13 +1078,22 @@ function shown(value, maxLength = 120) {
     /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
 }
-function invalidInput(name, expected, given, hint) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
-        hint,
-    });
+/**
+ * Every input error carries a fix. Without a more specific one, the fix is what the input is, from
+ * the one table of inputs (its description names the form and an example).
+ */
+const DESCRIPTIONS = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((i) => [i.name, i.description]));
+function inputHint(name) {
+    const description = DESCRIPTIONS.get(name);
+    return description === undefined ? `Check \`${name}\`.` : `Set \`${name}\`: ${description}`;
 }
-function missingInput(name, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
+function invalidInput(name, expected, given, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, { hint: hint ?? inputHint(name) });
+}
+function missingInput(name, why, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`, {
+        hint: hint ?? inputHint(name),
+    });
 }
 function parseBoolean(name, raw, fallback, problems) {
     const value = raw.trim();
@@ -3335,7 +3347,8 @@ async function finish(work) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   Ly: () => (/* binding */ githubRunInfo),
-/* harmony export */   dN: () => (/* binding */ githubInputs)
+/* harmony export */   dN: () => (/* binding */ githubInputs),
+/* harmony export */   uR: () => (/* binding */ githubInputNames)
 /* harmony export */ });
 /* unused harmony export githubInputReader */
 /* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
@@ -3380,6 +3393,14 @@ function githubInputReader(env) {
 function githubRunInfo(env) {
     return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'], ci: 'github' };
 }
+/** The inputs the action.yml in use declares, as its user writes them (for unknown-inputs.ts). */
+function githubInputNames(names) {
+    const declared = new Map(names
+        ? [...names].map(([core, own]) => [own, core])
+        : _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.filter((i) => i.only !== 'azure-devops').map((i) => [i.name, i.name]));
+    declared.set(_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ACTION_INPUT */ .aY, _target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ACTION_INPUT */ .aY);
+    return { declared, envName: (name) => name.replace(/ /g, '_').toUpperCase() };
+}
 
 
 /***/ }),
@@ -3394,22 +3415,24 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(135);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8606);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2520);
-/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5843);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
-/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(902);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7325);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9962);
-/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3360);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1209);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3323);
+/* harmony import */ var _shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(692);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5843);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1894);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(902);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1350);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(7325);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9962);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(9038);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3360);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1209);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3323);
+
 
 
 
@@ -3437,9 +3460,9 @@ const TEMP_DIR_STATE = 'OIDC_EXCHANGE_TEMP_DIR';
 const VARIABLES_STATE = 'OIDC_EXCHANGE_VARIABLES';
 async function main(env) {
     if (env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'])
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .addMask */ .eu)(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .addMask */ .eu)(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
     // The version in the log, as the task's in the agent's: which build ran is the first question.
-    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP)(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_13__/* .VERSION */ .x}`);
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP)(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}`);
     const files = {
         env: env['GITHUB_ENV'],
         output: env['GITHUB_OUTPUT'],
@@ -3452,40 +3475,41 @@ async function main(env) {
     const { read, names } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputs */ .dN)(env);
     try {
         const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .Ly)(env);
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo);
-        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_14__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
+        const { typos } = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .unknownInputs */ .q)(env, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputNames */ .uR)(names)); // the runner warns of the others
+        const plan = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .planWithoutTypos */ .V)(() => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo), typos);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun)
-            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_11__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(l, names));
-        tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
-        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
+            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_12__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_16__/* .withActionInputNames */ .tP)(l, names));
+        tempDir = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
             http,
             source,
-            registerSecret: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .addMask */ .eu,
+            registerSecret: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .addMask */ .eu,
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__/* .childEnvironment */ .Q)(env),
-            log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .debug */ .Yz },
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .childEnvironment */ .Q)(env),
+            log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .debug */ .Yz },
         });
         const { exports, renewal } = plan.refresh
-            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .renewableExports */ .D9)(plan, result, {
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .renewableExports */ .D9)(plan, result, {
                 env,
                 read,
                 runInfo,
                 tempDir,
                 pending,
-                log: _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP,
-                onStarted: (started) => (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, _refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .REFRESHER_STATE */ .fb, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .refresherState */ .Un)(started)),
+                log: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP,
+                onStarted: (started) => (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, _refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .REFRESHER_STATE */ .fb, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .refresherState */ .Un)(started)),
             })
             : { exports: result.exports, renewal: [] };
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .writeExports */ .B)(exports, files, tempDir);
-        (0,_sink_js__WEBPACK_IMPORTED_MODULE_8__/* .saveState */ .L)(files, VARIABLES_STATE, exports
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .writeExports */ .B)(exports, files, tempDir);
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, VARIABLES_STATE, exports
             .filter((e) => e.kind !== 'output')
             .map((e) => e.name)
             .join(','));
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .successSummary */ .iG)({ ...result, exports }, renewal));
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .logLine */ .BP)(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .successSummary */ .iG)({ ...result, exports }, renewal));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP)(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
         return 0;
     }
@@ -3493,9 +3517,9 @@ async function main(env) {
         const error = inActionNames((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown), names);
         pending?.cancel();
         if (tempDir)
-            (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error));
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .failureSummary */ .jg)(error));
+            (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_11__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .failureSummary */ .jg)(error));
         return 1;
     }
     finally {
@@ -3506,11 +3530,11 @@ async function main(env) {
 function inActionNames(error, names) {
     if (!names)
         return error;
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(error.message, names), {
-        hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(error.hint, names),
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_16__/* .withActionInputNames */ .tP)(error.message, names), {
+        hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_16__/* .withActionInputNames */ .tP)(error.hint, names),
     });
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_17__/* .finish */ .O)(main(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_18__/* .finish */ .O)(main(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -4963,6 +4987,126 @@ function writePrivateFileAtomically(path, content, tempName = randomTempName) {
 }
 function randomTempName(path) {
     return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ planWithoutTypos),
+  q: () => (/* binding */ unknownInputs)
+});
+
+;// CONCATENATED MODULE: ./src/core/did-you-mean.ts
+/**
+ * "Did you mean …?" for a name the user mistyped (an option, a subcommand, an input): the known
+ * names within a small edit distance (a swapped pair of letters counts once), or those that end
+ * with what was typed (`--region` for `--aws-region`, `role-arn` written for the full action).
+ */
+function closestNames(typed, known) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return [];
+    const limit = word.length <= 4 ? 1 : word.length <= 10 ? 2 : 3;
+    const scored = [];
+    for (const name of known) {
+        const candidate = name.toLowerCase();
+        if (candidate === word)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit)
+            scored.push([name, distance]);
+        else if (word.length >= 4 && candidate.endsWith(`-${word}`))
+            scored.push([name, limit + 1]);
+    }
+    const best = Math.min(...scored.map(([, d]) => d));
+    return scored.filter(([, d]) => d === best).map(([name]) => name);
+}
+/** ` (did you mean `a` or `b`?)`, or '' when nothing is close; `show` writes each name as the user would. */
+function didYouMean(typed, known, show = (n) => `\`${n}\``) {
+    const names = closestNames(typed, known);
+    if (names.length === 0)
+        return '';
+    const listed = names.slice(0, 3).map(show);
+    const last = listed.pop() ?? '';
+    return ` (did you mean ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}?)`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 4;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    const row0 = rows[0];
+    for (let j = 0; j <= b.length; j++)
+        row0[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const up = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/unknown-inputs.ts
+
+
+function unknownInputs(env, names) {
+    const known = new Set([...names.declared.keys()].map((n) => names.envName(n)));
+    const result = { typos: [], others: [] };
+    for (const key of Object.keys(env).sort()) {
+        if (!key.startsWith('INPUT_') || (env[key] ?? '').trim() === '')
+            continue;
+        const envName = key.slice('INPUT_'.length);
+        if (known.has(envName.toUpperCase()))
+            continue;
+        // Both runners upper-case the name; the user most likely wrote it in lower case (or camelCase).
+        const written = envName.toLowerCase().replace(/_/g, ' ');
+        const meant = closestNames(written, names.declared.keys());
+        if (meant.length === 0)
+            result.others.push(written);
+        else
+            result.typos.push({ written, meant, coreNames: meant.map((m) => names.declared.get(m) ?? m) });
+    }
+    return result;
+}
+/**
+ * Parses the plan, reporting each misspelt input first, with what was meant; the plan's own
+ * complaint that the meant input is empty (or that no target was given) is then left out, since
+ * it is the same mistake.
+ */
+function planWithoutTypos(parse, typos) {
+    if (typos.length === 0)
+        return parse();
+    const errors = typos.map((t) => new core_errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${t.written}\` is not an input of this step.`, {
+        hint: `Correct its name${didYouMean(t.written, t.meant)}; every input is listed in docs/inputs.md.`,
+    }));
+    try {
+        parse();
+    }
+    catch (thrown) {
+        const found = thrown instanceof core_errors/* OidcExchangeErrors */.WF ? thrown.errors : [thrown];
+        const sameMistake = (e) => e.message.startsWith('No target was given') ||
+            typos.some((t) => t.coreNames.some((n) => e.message.startsWith(`Input \`${n}\` is required`)));
+        for (const e of found.map(core_errors/* asOidcExchangeError */.vf))
+            if (!sameMistake(e))
+                errors.push(e);
+    }
+    throw new core_errors/* OidcExchangeErrors */.WF(errors);
 }
 
 

@@ -2,6 +2,73 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
+/***/ 7568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/**
+ * "Did you mean …?" for a name the user mistyped (an option, a subcommand, an input): the known
+ * names within a small edit distance (a swapped pair of letters counts once), or those that end
+ * with what was typed (`--region` for `--aws-region`, `role-arn` written for the full action).
+ */
+function closestNames(typed, known) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return [];
+    const limit = word.length <= 4 ? 1 : word.length <= 10 ? 2 : 3;
+    const scored = [];
+    for (const name of known) {
+        const candidate = name.toLowerCase();
+        if (candidate === word)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit)
+            scored.push([name, distance]);
+        else if (word.length >= 4 && candidate.endsWith(`-${word}`))
+            scored.push([name, limit + 1]);
+    }
+    const best = Math.min(...scored.map(([, d]) => d));
+    return scored.filter(([, d]) => d === best).map(([name]) => name);
+}
+/** ` (did you mean `a` or `b`?)`, or '' when nothing is close; `show` writes each name as the user would. */
+function didYouMean(typed, known, show = (n) => `\`${n}\``) {
+    const names = closestNames(typed, known);
+    if (names.length === 0)
+        return '';
+    const listed = names.slice(0, 3).map(show);
+    const last = listed.pop() ?? '';
+    return ` (did you mean ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}?)`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 4;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    const row0 = rows[0];
+    for (let j = 0; j <= b.length; j++)
+        row0[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const up = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
 /***/ 2260:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -341,16 +408,18 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6382);
 /* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1224);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9361);
-/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8641);
+/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(8641);
 /* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1749);
 /* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1060);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(6001);
-/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(7498);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6722);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5843);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8449);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1209);
+/* harmony import */ var _shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9611);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6001);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7498);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6722);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5843);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8449);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+
 
 
 
@@ -379,32 +448,35 @@ __webpack_require__.r(__webpack_exports__);
  * is reported through the task result; a summary is uploaded either way.
  */
 async function main(env, agent) {
-    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .agentTempDirectory */ .d)();
+    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .agentTempDirectory */ .d)();
     let tempDir;
     let http;
     let pending;
     try {
         const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_11__/* .readServiceConnection */ .k)();
-        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .m)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__.getInput(name, false), env);
+        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .mQ)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__.getInput(name, false), env);
         const runInfo = (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection);
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, runInfo);
-        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_14__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
+        const { typos, others } = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .unknownInputs */ .q)(env, (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .taskInputNames */ .I9)());
+        for (const name of others)
+            agent.warning(`Input \`${name}\` is not an input of this task; it is ignored.`);
+        const plan = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .planWithoutTypos */ .V)(() => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, runInfo), typos);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_15__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
         if (plan.dryRun)
             return await dryRun(plan, source, http, agent, agentTemp);
         tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
-        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_18__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
-        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .launchEarly */ .v7)(plan, env);
+        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: (value) => agent.setSecret(value),
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__/* .childEnvironment */ .Q)(env),
             log: { info: agent.info, warning: agent.warning, debug: agent.debug },
         });
         const { exports: renewable, renewal } = plan.refresh
-            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .renewableExports */ .D9)(plan, result, {
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .renewableExports */ .D9)(plan, result, {
                 env,
                 read,
                 runInfo,
@@ -412,22 +484,22 @@ async function main(env, agent) {
                 pending,
                 accessToken: _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken,
                 log: agent.info,
-                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_17__/* .refresherState */ .Un)(started)),
+                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .refresherState */ .Un)(started)),
             })
             : { exports: result.exports, renewal: [] };
         const azure = connection && result.grants.some((g) => g.target === 'azure');
-        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_20__/* .connectionVariables */ .O)(connection)] : renewable;
-        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_15__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .successSummary */ .iG)(result, variables, renewal));
+        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_21__/* .connectionVariables */ .O)(connection)] : renewable;
+        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_16__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
     }
     catch (thrown) {
-        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
+        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a_)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
         pending?.cancel();
         if (tempDir)
             (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .failureSummary */ .jg)(message));
         agent.fail(message);
     }
     finally {
@@ -441,11 +513,11 @@ async function dryRun(plan, source, http, agent, agentTemp) {
         source,
         registerSecret: (v) => agent.setSecret(v),
     });
-    const named = lines.map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a);
+    const named = lines.map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a_);
     for (const line of named)
         agent.info(line);
     const body = named.map((l) => l.replace(/</g, '&lt;')).join('\n');
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
     if (problems > 0)
         agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
     agent.succeed('oidc-exchange: dry run, nothing exchanged.');
@@ -1144,8 +1216,9 @@ function uploadSummary(agent, agentTemp, markdown) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ withTaskInputNames),
-/* harmony export */   m: () => (/* binding */ azureDevOpsInputReader)
+/* harmony export */   I9: () => (/* binding */ taskInputNames),
+/* harmony export */   a_: () => (/* binding */ withTaskInputNames),
+/* harmony export */   mQ: () => (/* binding */ azureDevOpsInputReader)
 /* harmony export */ });
 /* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9438);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
@@ -1208,6 +1281,14 @@ function withTaskInputNames(text) {
     return text
         .replace(SEVERAL_FROM_CONNECTION, `\`${_connection_input_js__WEBPACK_IMPORTED_MODULE_2__/* .CONNECTION_INPUT */ .E}\` (an Azure Resource Manager service connection)`)
         .replace(/`([a-z0-9-]+)`/g, (whole, name) => NAMES.get(name) ?? whole);
+}
+/** The inputs task.json declares, camelCase (for unknown-inputs.ts); the agent upper-cases them. */
+function taskInputNames() {
+    const declared = new Map(_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.filter((i) => i.only !== 'github' && !(i.name in _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .FROM_SERVICE_CONNECTION */ ._F)).map((i) => [
+        (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .camelCase */ .xQ)(i.name),
+        i.name,
+    ]));
+    return { declared, envName: (name) => name.replace(/[. ]/g, '_').toUpperCase() };
 }
 
 
@@ -1720,6 +1801,64 @@ function givenInputs(read, keep = () => true) {
  * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
  */
 const RUN_INFO_KEY = '$runInfo';
+
+
+/***/ }),
+
+/***/ 9611:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ planWithoutTypos),
+/* harmony export */   q: () => (/* binding */ unknownInputs)
+/* harmony export */ });
+/* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7568);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+
+
+function unknownInputs(env, names) {
+    const known = new Set([...names.declared.keys()].map((n) => names.envName(n)));
+    const result = { typos: [], others: [] };
+    for (const key of Object.keys(env).sort()) {
+        if (!key.startsWith('INPUT_') || (env[key] ?? '').trim() === '')
+            continue;
+        const envName = key.slice('INPUT_'.length);
+        if (known.has(envName.toUpperCase()))
+            continue;
+        // Both runners upper-case the name; the user most likely wrote it in lower case (or camelCase).
+        const written = envName.toLowerCase().replace(/_/g, ' ');
+        const meant = (0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .closestNames */ .g)(written, names.declared.keys());
+        if (meant.length === 0)
+            result.others.push(written);
+        else
+            result.typos.push({ written, meant, coreNames: meant.map((m) => names.declared.get(m) ?? m) });
+    }
+    return result;
+}
+/**
+ * Parses the plan, reporting each misspelt input first, with what was meant; the plan's own
+ * complaint that the meant input is empty (or that no target was given) is then left out, since
+ * it is the same mistake.
+ */
+function planWithoutTypos(parse, typos) {
+    if (typos.length === 0)
+        return parse();
+    const errors = typos.map((t) => new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${t.written}\` is not an input of this step.`, {
+        hint: `Correct its name${(0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_1__/* .didYouMean */ .a)(t.written, t.meant)}; every input is listed in docs/inputs.md.`,
+    }));
+    try {
+        parse();
+    }
+    catch (thrown) {
+        const found = thrown instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeErrors */ .WF ? thrown.errors : [thrown];
+        const sameMistake = (e) => e.message.startsWith('No target was given') ||
+            typos.some((t) => t.coreNames.some((n) => e.message.startsWith(`Input \`${n}\` is required`)));
+        for (const e of found.map(_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf))
+            if (!sameMistake(e))
+                errors.push(e);
+    }
+    throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeErrors */ .WF(errors);
+}
 
 
 /***/ }),
