@@ -1,5 +1,6 @@
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
 import { agentSecrets } from './agent-secrets.js';
+import { givenInputs } from './given-inputs.js';
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
@@ -39,7 +40,7 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
     const connection = readServiceConnection();
     const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false), env);
     const runInfo = azureDevOpsRunInfo(connection);
-    const { typos, others } = unknownInputs(env, taskInputNames());
+    const { typos, others } = unknownInputs(givenInputs, taskInputNames());
     for (const name of others)
       agent.warning(`Input \`${name}\` is not an input of this task; it is ignored.`);
     const plan = planWithoutTypos(() => parsePlan(read, TARGETS, runInfo), typos);

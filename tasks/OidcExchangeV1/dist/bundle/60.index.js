@@ -390,35 +390,56 @@ function readServiceConnection() {
 
 /***/ }),
 
+/***/ 9652:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ givenInputs)
+/* harmony export */ });
+/**
+ * The names of the inputs the agent handed this step, read before azure-pipelines-task-lib loads:
+ * task-lib moves every INPUT_* variable into its vault at load time and deletes it from the
+ * environment, and offers no list of them afterwards. Only the names are kept (as INPUT_<NAME> →
+ * 'given'), for the check of misspelt inputs (shared/unknown-inputs.ts).
+ */
+const givenInputs = Object.fromEntries(Object.entries(process.env)
+    .filter(([name, value]) => name.startsWith('INPUT_') && (value ?? '').trim() !== '')
+    .map(([name]) => [name, 'given']));
+
+
+/***/ }),
+
 /***/ 9060:
 /***/ ((module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8008);
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(358);
-/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2260);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
-/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(7325);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6382);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1224);
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9361);
-/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(8641);
-/* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1749);
-/* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1060);
-/* harmony import */ var _shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9611);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6001);
-/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7498);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6722);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5843);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8449);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1209);
+/* harmony import */ var _given_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9652);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(358);
+/* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2260);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4083);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4040);
+/* harmony import */ var _github_temp_dir_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(7325);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6382);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1224);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9361);
+/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(8641);
+/* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1749);
+/* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1060);
+/* harmony import */ var _shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9611);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6001);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7498);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(6722);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5843);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8449);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+
 
 
 
@@ -448,35 +469,35 @@ __webpack_require__.r(__webpack_exports__);
  * is reported through the task result; a summary is uploaded either way.
  */
 async function main(env, agent) {
-    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .agentTempDirectory */ .d)();
+    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_20__/* .agentTempDirectory */ .d)();
     let tempDir;
     let http;
     let pending;
     try {
-        const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_11__/* .readServiceConnection */ .k)();
-        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .mQ)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__.getInput(name, false), env);
-        const runInfo = (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection);
-        const { typos, others } = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .unknownInputs */ .q)(env, (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .taskInputNames */ .I9)());
+        const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_12__/* .readServiceConnection */ .k)();
+        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .azureDevOpsInputReader */ .mQ)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__.getInput(name, false), env);
+        const runInfo = (0,_run_info_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsRunInfo */ .E)(connection);
+        const { typos, others } = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .unknownInputs */ .q)(_given_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .givenInputs */ .P, (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .taskInputNames */ .I9)());
         for (const name of others)
             agent.warning(`Input \`${name}\` is not an input of this task; it is ignored.`);
-        const plan = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .planWithoutTypos */ .V)(() => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, runInfo), typos);
-        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_15__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
-        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
+        const plan = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .planWithoutTypos */ .V)(() => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGETS */ .d, runInfo), typos);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_16__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
+        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
         if (plan.dryRun)
             return await dryRun(plan, source, http, agent, agentTemp);
-        tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
-        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
-        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .launchEarly */ .v7)(plan, env);
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
+        tempDir = (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .createStepTempDir */ .I)(agentTemp);
+        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_20__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .launchEarly */ .v7)(plan, env);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: (value) => agent.setSecret(value),
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_21__/* .childEnvironment */ .Q)(env),
             log: { info: agent.info, warning: agent.warning, debug: agent.debug },
         });
         const { exports: renewable, renewal } = plan.refresh
-            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .renewableExports */ .D9)(plan, result, {
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .renewableExports */ .D9)(plan, result, {
                 env,
                 read,
                 runInfo,
@@ -484,22 +505,22 @@ async function main(env, agent) {
                 pending,
                 accessToken: _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken,
                 log: agent.info,
-                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .refresherState */ .Un)(started)),
+                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .refresherState */ .Un)(started)),
             })
             : { exports: result.exports, renewal: [] };
         const azure = connection && result.grants.some((g) => g.target === 'azure');
-        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_21__/* .connectionVariables */ .O)(connection)] : renewable;
-        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_16__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .successSummary */ .iG)(result, variables, renewal));
+        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_22__/* .connectionVariables */ .O)(connection)] : renewable;
+        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_17__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
     }
     catch (thrown) {
-        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a_)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
+        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .withTaskInputNames */ .a_)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown)));
         pending?.cancel();
         if (tempDir)
-            (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .failureSummary */ .jg)(message));
+            (0,_github_temp_dir_js__WEBPACK_IMPORTED_MODULE_9__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .failureSummary */ .jg)(message));
         agent.fail(message);
     }
     finally {
@@ -508,26 +529,26 @@ async function main(env, agent) {
 }
 /** `dryRun: true`: the explanation in the log and the summary; nothing exchanged or set. */
 async function dryRun(plan, source, http, agent, agentTemp) {
-    const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_3__/* .explain */ .W)(plan, {
+    const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, {
         http,
         source,
         registerSecret: (v) => agent.setSecret(v),
     });
-    const named = lines.map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a_);
+    const named = lines.map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .withTaskInputNames */ .a_);
     for (const line of named)
         agent.info(line);
     const body = named.map((l) => l.replace(/</g, '&lt;')).join('\n');
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
+    (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
     if (problems > 0)
         agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
     agent.succeed('oidc-exchange: dry run, nothing exchanged.');
 }
 try {
-    await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
+    await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_11__/* .taskLibAgent */ .y);
 }
 catch {
     // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
-    _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
+    _agent_js__WEBPACK_IMPORTED_MODULE_11__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
 }
 // Exit code 0 whatever the result: the agent's Node handler treats any other code as the
 // handler's own failure and logs a second error, "Exit code 1 returned from process: …", after
