@@ -12,6 +12,7 @@ import { chmodSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from '
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { FakeCloud } from '../fakes/cloud.ts';
+import type { FakeRoleInput } from '../fakes/sts.ts';
 import { startOidcIssuer, type FakeIssuer } from '../fakes/oidc-issuer.ts';
 import { ensureAwsCli } from '../support/aws-cli.ts';
 import { ciRecipes, exchangeOptions, type CiRecipe } from '../support/ci-recipes.ts';
@@ -43,7 +44,7 @@ beforeAll(async () => {
     `#!/bin/sh\nexec '${ensureAwsCli()}' --endpoint-url '${cloud.sts.endpoint}' "$@"\n`,
   );
   chmodSync(join(shims, 'aws'), 0o755);
-  const statements = [];
+  const statements: FakeRoleInput['trustPolicy']['Statement'] = [];
   for (const recipe of recipes) {
     const { issuer, roleArn } = exchangeOptions(recipe.script);
     const fake = await startOidcIssuer({ path: new URL(issuer).pathname });

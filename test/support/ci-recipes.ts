@@ -94,7 +94,7 @@ function recipe(kind: CiKind, title: string, text: string): CiRecipe {
     const script = steps
       .map((s) => at(s, 'run'))
       .filter((r) => r !== undefined)
-      .map((r) => String(at(r, 'command') ?? r))
+      .map((r) => (typeof r === 'string' ? r : String(at(r, 'command') as string)))
       .join('\n');
     // CircleCI's token is for the organization: its id is the audience and ends the issuer.
     const org = /\/org\/([^/\s]+)/.exec(optionValue(script, '--issuer'))?.[1] ?? '';

@@ -26,8 +26,7 @@ describe('dependencies that want a newer Node than 20', () => {
     .filter((name) => name !== 'node') // Node 24 itself, which the scripts run on
     .filter((name) => {
       const engines = read(join(repoRoot, 'node_modules', name, 'package.json'))['engines'] as
-        | { node?: string }
-        | undefined;
+        { node?: string } | undefined;
       return (lowestMajor(engines?.node ?? '') ?? 0) > 20;
     });
 
