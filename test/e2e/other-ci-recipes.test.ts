@@ -72,6 +72,19 @@ beforeAll(async () => {
 }, 180_000);
 
 describe('the CI recipes of docs/other-ci.md', () => {
+  it('installed: a forgotten subcommand inside `eval` runs nothing and says so on stderr (exit 2)', async () => {
+    const script = `eval "$(oidc-exchange --token-env X)"; echo "after eval: $?"`;
+    const run = await runProcess('bash', ['--norc', '--noprofile', '-c', script], {
+      PATH: `${cli.binDir}:${join(process.execPath, '..')}:/usr/bin:/bin`,
+    });
+    expect(run.stdout).toBe('after eval: 0\n');
+    expect(run.stderr).toBe(
+      'oidc-exchange: no command: give one of exchange, explain, credential-process. See oidc-exchange --help.\n',
+    );
+    const direct = await runProcess(cli.bin, [], {});
+    expect([direct.code, direct.stdout]).toEqual([2, '']);
+  });
+
   it('are one per CI the page promises', () => {
     expect(recipes.map((r) => r.kind).sort()).toEqual([
       'bitbucket',
