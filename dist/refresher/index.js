@@ -758,8 +758,11 @@ function capitalise(text) {
 /* harmony export */   uz: () => (/* binding */ splitLines),
 /* harmony export */   yG: () => (/* binding */ parseBoolean)
 /* harmony export */ });
+/* unused harmony export inputHint */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
 /* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
+
 
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -770,13 +773,22 @@ function shown(value, maxLength = 120) {
     /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
     return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
 }
-function invalidInput(name, expected, given, hint) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, {
-        hint,
-    });
+/**
+ * Every input error carries a fix. Without a more specific one, the fix is what the input is, from
+ * the one table of inputs (its description names the form and an example).
+ */
+const DESCRIPTIONS = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((i) => [i.name, i.description]));
+function inputHint(name) {
+    const description = DESCRIPTIONS.get(name);
+    return description === undefined ? `Check \`${name}\`.` : `Set \`${name}\`: ${description}`;
 }
-function missingInput(name, why) {
-    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
+function invalidInput(name, expected, given, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, { hint: hint ?? inputHint(name) });
+}
+function missingInput(name, why, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`, {
+        hint: hint ?? inputHint(name),
+    });
 }
 function parseBoolean(name, raw, fallback, problems) {
     const value = raw.trim();
@@ -861,9 +873,10 @@ function splitLines(raw) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
 /* harmony export */   ml: () => (/* binding */ writtenByUser)
 /* harmony export */ });
-/* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, INPUTS, OUTPUTS */
+/* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, OUTPUTS */
 /**
  * Inputs the Azure DevOps task never shows: it takes them from the Azure service connection
  * (`azure-subscription`), as Microsoft's own tasks do, so they cannot disagree with it.

@@ -1,5 +1,6 @@
 import { OidcExchangeError } from './errors.js';
 import { isLoopbackHost } from './http.js';
+import { INPUTS } from './inputs.js';
 
 /**
  * Small parsers shared by plan.ts and the targets' settings. Each one records a problem as an
@@ -20,6 +21,16 @@ export function shown(value: string, maxLength = 120): string {
   return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
 }
 
+/**
+ * Every input error carries a fix. Without a more specific one, the fix is what the input is, from
+ * the one table of inputs (its description names the form and an example).
+ */
+const DESCRIPTIONS = new Map(INPUTS.map((i) => [i.name, i.description]));
+export function inputHint(name: string): string {
+  const description = DESCRIPTIONS.get(name);
+  return description === undefined ? `Check \`${name}\`.` : `Set \`${name}\`: ${description}`;
+}
+
 export function invalidInput(
   name: string,
   expected: string,
@@ -29,14 +40,14 @@ export function invalidInput(
   return new OidcExchangeError(
     'INPUT_INVALID',
     `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`,
-    {
-      hint,
-    },
+    { hint: hint ?? inputHint(name) },
   );
 }
 
-export function missingInput(name: string, why: string): OidcExchangeError {
-  return new OidcExchangeError('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`);
+export function missingInput(name: string, why: string, hint?: string): OidcExchangeError {
+  return new OidcExchangeError('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`, {
+    hint: hint ?? inputHint(name),
+  });
 }
 
 export function parseBoolean(name: string, raw: string, fallback: boolean, problems: Problems): boolean {

@@ -67,6 +67,8 @@ export interface RunOptions {
   inputs?: Record<string, string>;
   /** The step's or job's `env:` and what the runner adds (the request URL and token, STATE_*, proxies). */
   env?: Record<string, string | undefined>;
+  /** Inputs the step writes that action.yml does not declare (a typo): the runner warns and passes them too. */
+  undeclaredInputs?: Record<string, string>;
   node?: string;
   /** Another copy of the bundle's entry (default: the action copy's runs.main / runs.post). */
   script?: string;
@@ -136,6 +138,12 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
     ...runtimeVariables(options.env?.['ACTIONS_ID_TOKEN_REQUEST_TOKEN']),
     ...files,
     ...inputVariables(uses, options.inputs ?? {}, variables),
+    ...Object.fromEntries(
+      Object.entries(options.undeclaredInputs ?? {}).map(([n, v]) => [
+        `INPUT_${n.replace(/ /g, '_').toUpperCase()}`,
+        v,
+      ]),
+    ),
     ...options.env,
   };
   const manifest = loadAction(uses);

@@ -1,5 +1,6 @@
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
 import { agentSecrets } from './agent-secrets.js';
+import { givenInputs } from './given-inputs.js';
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
@@ -14,7 +15,8 @@ import { taskLibAgent, type Agent } from './agent.js';
 import { readServiceConnection } from './connection.js';
 import { connectionVariables } from './connection-variables.js';
 import { azureDevOpsRunInfo } from './run-info.js';
-import { azureDevOpsInputReader, withTaskInputNames } from './task-inputs.js';
+import { azureDevOpsInputReader, taskInputNames, withTaskInputNames } from './task-inputs.js';
+import { planWithoutTypos, unknownInputs } from '../shared/unknown-inputs.js';
 import { agentProxyEnvironment } from './proxy.js';
 import { writeVariables } from './sink.js';
 import { failureSummary, successSummary, uploadSummary } from './summary.js';
@@ -38,7 +40,10 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
     const connection = readServiceConnection();
     const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false), env);
     const runInfo = azureDevOpsRunInfo(connection);
-    const plan = parsePlan(read, TARGETS, runInfo);
+    const { typos, others } = unknownInputs(givenInputs, taskInputNames());
+    for (const name of others)
+      agent.warning(`Input \`${name}\` is not an input of this task; it is ignored.`);
+    const plan = planWithoutTypos(() => parsePlan(read, TARGETS, runInfo), typos);
     http = createHttpClient(agentProxyEnvironment(env, agent.setSecret), plan.timeoutMs);
     const source = planSource(plan, env, http, agentSecrets.accessToken);
     if (plan.dryRun) return await dryRun(plan, source, http, agent, agentTemp);

@@ -2,6 +2,7 @@ import { withVariables, type ReaderWithVariables } from '../../core/endpoint-var
 import { FROM_SERVICE_CONNECTION, INPUTS, camelCase } from '../../core/inputs.js';
 import type { ServiceConnection } from './connection.js';
 import { CONNECTION_INPUT } from './connection-input.js';
+import type { InputNames } from '../shared/unknown-inputs.js';
 
 /**
  * The task's inputs as the agent passes them: INPUT_<NAME> for the camelCase names of task.json
@@ -73,4 +74,15 @@ export function withTaskInputNames(text: string): string {
       `\`${CONNECTION_INPUT}\` (an Azure Resource Manager service connection)`,
     )
     .replace(/`([a-z0-9-]+)`/g, (whole, name: string) => NAMES.get(name) ?? whole);
+}
+
+/** The inputs task.json declares, camelCase (for unknown-inputs.ts); the agent upper-cases them. */
+export function taskInputNames(): InputNames {
+  const declared = new Map(
+    INPUTS.filter((i) => i.only !== 'github' && !(i.name in FROM_SERVICE_CONNECTION)).map((i) => [
+      camelCase(i.name),
+      i.name,
+    ]),
+  );
+  return { declared, envName: (name) => name.replace(/[. ]/g, '_').toUpperCase() };
 }

@@ -1,5 +1,7 @@
 import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
+import { didYouMean } from '../../core/did-you-mean.js';
 import { INPUTS } from '../../core/inputs.js';
+import { COMMAND_NAMES } from './commands.js';
 
 /**
  * Command-line arguments: a command, then `--<input> value` (or `--<input>=value`) for every
@@ -22,11 +24,32 @@ export interface CliArgs {
 }
 
 const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
-/** Inputs only the action has: `refresh` needs a post step to stop what it starts. */
-export const ACTION_ONLY_INPUTS = new Set(['refresh']);
-/** The inputs the command line offers: not the action's `refresh`, nor what only the task understands. */
-export const CLI_INPUTS = INPUTS.filter((i) => !ACTION_ONLY_INPUTS.has(i.name) && i.only !== 'azure-devops');
+/**
+ * The action's and the task's inputs that the command line does not offer, each refused with what
+ * to do instead: they need a post step (`refresh`, `aws-profile`: the command line has none to stop
+ * a refresher or remove a profile), or they would make `exchange` print something other than
+ * credentials inside an `eval` (`dry-run`: `explain` is the dry run), or only the task has them.
+ */
+export const NOT_OFFERED: Readonly<Record<string, string>> = {
+  'dry-run':
+    '`exchange` has no --dry-run: run `oidc-exchange explain` with the same options, which exchanges nothing',
+  refresh:
+    '`exchange` has no --refresh: it prints credentials that are not renewed (ask for a session long enough for the job, or run it again)',
+  'aws-profile':
+    '--aws-profile is the action’s and the task’s (a profile their refresher renews): `exchange` prints the credentials for `eval`, or writes them with --output',
+  'azure-subscription':
+    '--azure-subscription is the Azure DevOps task’s (a service connection): give --azure-client-id and --azure-tenant-id',
+};
+/** The inputs the command line offers, as options of the same names. */
+export const CLI_INPUTS = INPUTS.filter((i) => !(i.name in NOT_OFFERED) && i.only !== 'azure-devops');
 const INPUT_NAMES = new Set(CLI_INPUTS.map((i) => i.name));
+/** Every option, for "did you mean". */
+const ALL_OPTIONS = [...OWN_OPTIONS, ...INPUT_NAMES, 'help', 'version'];
+/** A refused or unknown option's value is skipped too, so that it is not reported as a stray argument. */
+const takesNext = (next: string | undefined) =>
+  next !== undefined && !next.startsWith('-') && !COMMAND_NAMES.includes(next);
+const unknownOption = (name: string) =>
+  `unknown option --${name}${didYouMean(name, ALL_OPTIONS, (n) => `--${n}`)}`;
 
 export function parseArgs(argv: string[]): CliArgs {
   const out: CliArgs = {
@@ -52,7 +75,9 @@ export function parseArgs(argv: string[]): CliArgs {
       continue;
     }
     if (arg.startsWith('-') && !arg.startsWith('--') && arg !== '-') {
-      out.problems.push(`unknown option ${arg}`);
+      out.problems.push(
+        `unknown option ${arg}${arg.length > 2 ? didYouMean(arg.slice(1), ALL_OPTIONS, (n) => `--${n}`) : ''}`,
+      );
       continue;
     }
     if (!arg.startsWith('--')) {
@@ -62,6 +87,17 @@ export function parseArgs(argv: string[]): CliArgs {
     }
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq > 0 ? eq : undefined);
+    const refused = NOT_OFFERED[name];
+    if (refused !== undefined) {
+      if (eq < 0 && takesNext(argv[i + 1])) i++;
+      out.problems.push(refused);
+      continue;
+    }
+    if (!OWN_OPTIONS.has(name) && !INPUT_NAMES.has(name)) {
+      if (eq < 0 && takesNext(argv[i + 1])) i++;
+      out.problems.push(unknownOption(name));
+      continue;
+    }
     const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
     if (value === undefined) {
       out.problems.push(`--${name} needs a value`);
@@ -75,16 +111,10 @@ export function parseArgs(argv: string[]): CliArgs {
       out.output = value;
     } else if (name === 'inputs-file') {
       out.inputsFile = value;
-    } else if (ACTION_ONLY_INPUTS.has(name)) {
-      out.problems.push(
-        `--${name} is the action's: \`exchange\` prints credentials that are not renewed (for AWS, a profile can run \`oidc-exchange credential-process\`)`,
-      );
-    } else if (INPUT_NAMES.has(name) && !OWN_OPTIONS.has(name)) {
+    } else {
       // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
       const before = out.inputs.get(name);
       out.inputs.set(name, before === undefined ? value : `${before}\n${value}`);
-    } else {
-      out.problems.push(`unknown option --${name}`);
     }
   }
   return out;

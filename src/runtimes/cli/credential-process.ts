@@ -81,11 +81,13 @@ function readSettings(path: string): { inputs: Record<string, string>; runInfo: 
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'not JSON';
     throw new OidcExchangeError('INPUT_INVALID', `Could not read the settings file ${path} (${code}).`, {
-      hint: 'The file is written by the oidc-exchange step and removed by its post step; use the profile only within that job.',
+      hint: 'Give --inputs-file the path of a JSON object of the inputs (`{"aws-role-arn": …, "aws-region": …}`) that the profile’s `credential_process` line names.',
     });
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
-    throw new OidcExchangeError('INPUT_INVALID', `The settings file ${path} is not a JSON object.`);
+    throw new OidcExchangeError('INPUT_INVALID', `The settings file ${path} is not a JSON object.`, {
+      hint: 'Write the inputs as one JSON object of strings, e.g. `{"aws-role-arn": "arn:aws:iam::123456789012:role/deploy", "aws-region": "eu-west-1"}`.',
+    });
   const runInfo = (parsed as Record<string, unknown>)[RUN_INFO_KEY];
   return {
     inputs: Object.fromEntries(

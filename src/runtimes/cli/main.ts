@@ -1,8 +1,7 @@
 #!/usr/bin/env node
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { asOidcExchangeError, formatError } from '../../core/errors.js';
+import { didYouMean } from '../../core/did-you-mean.js';
 import { explain } from '../../core/explain.js';
 import { neutralise } from '../../core/neutralise.js';
 import { createHttpClient } from '../../core/http.js';
@@ -12,7 +11,9 @@ import { VERSION } from '../../core/version.js';
 import { TARGETS } from '../../targets/index.js';
 import { proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { writeSecretFile } from '../shared/secret-file.js';
+import { createStepTempDir } from '../github/temp-dir.js';
 import { cliInputReader, parseArgs } from './args.js';
+import { COMMAND_NAMES } from './commands.js';
 import { render, type Format } from './render.js';
 import { usage } from './usage.js';
 import { credentialProcess } from './credential-process.js';
@@ -20,35 +21,35 @@ import { withCliOptionNames } from './option-names.js';
 import { chooseSource } from './token-source.js';
 import { outputPathProblem, writeOutputFile } from './output-file.js';
 import { childEnvironment } from '../shared/child-environment.js';
+import { jobFolder } from './job-folder.js';
+import { EXIT, stdoutGuard } from './exit.js';
 
 /**
  * `oidc-exchange`, for any CI and for a developer's terminal: the same plan and core as the action.
- * Credentials go to stdout in the chosen format; everything else to stderr. Files (the federated
- * token file) go to a private 0700 folder under the system temp folder, which the caller removes.
- * It often runs inside a CI step, whose log the runner reads for commands: every diagnostic and
- * every line of `explain` (claims are hostile text) is made inert with neutralise().
+ * It runs inside `eval "$(oidc-exchange exchange …)"`, so stdout carries the result and nothing
+ * else: on any failure it stays empty, and usage errors are one short line on stderr (never the
+ * help, which a shell would run). Files (the federated token file) go to a private folder under
+ * the CI's job folder (job-folder.ts). It often runs inside a CI step, whose log the runner reads
+ * for commands: every diagnostic and every line of `explain` is made inert with neutralise().
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
-/** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
-const EXPLAIN_NOT_ACCEPTED = 3;
 
 async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const args = parseArgs(argv);
-  if (args.help) {
+  if (args.help || args.command === 'help') {
     process.stdout.write(usage());
-    return 0;
+    return EXIT.ok;
   }
   if (args.version) {
     process.stdout.write(`oidc-exchange ${VERSION}\n`);
-    return 0;
+    return EXIT.ok;
   }
-  if (args.command === undefined && args.problems.length === 0) {
-    process.stdout.write(usage());
-    return 2;
-  }
-  if (args.command === undefined) args.problems.push('no command (exchange, explain or credential-process)');
-  else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
-    args.problems.push(`unknown command '${args.command}'`);
+  if (args.command === undefined)
+    args.problems.unshift(`no command: give one of ${COMMAND_NAMES.join(', ')}`);
+  else if (!COMMAND_NAMES.includes(args.command))
+    args.problems.unshift(
+      `unknown command '${args.command}'${didYouMean(args.command, COMMAND_NAMES, (n) => n)}`,
+    );
   if (args.command === 'credential-process' && args.inputsFile === undefined)
     args.problems.push('credential-process needs --inputs-file');
   if (!FORMATS.has(args.format))
@@ -56,8 +57,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   const outputProblem = args.output === undefined ? undefined : outputPathProblem(args.output);
   if (outputProblem) args.problems.push(outputProblem);
   if (args.problems.length > 0) {
-    process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
-    return 2;
+    const shown = args.problems.map((p) => neutralise(p)).join('; ');
+    process.stderr.write(`oidc-exchange: ${shown}. See oidc-exchange --help.\n`);
+    return EXIT.usage;
   }
   const http = createHttpClient(proxyFromEnvironment(env));
   if (args.command === 'credential-process') {
@@ -77,9 +79,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     if (args.command === 'explain') {
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);
-      return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
+      return problems > 0 || !plan.verifySignature ? EXIT.notAccepted : EXIT.ok;
     }
-    tempDir = mkdtempSync(join(tmpdir(), 'oidc-exchange-'));
+    tempDir = createStepTempDir(jobFolder(env).path);
     const log = (m: string) => process.stderr.write(`${neutralise(m)}\n`);
     const result = await run(plan, {
       http,
@@ -98,18 +100,27 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     const text = render(result.exports, files, args.format as Format);
     if (args.output !== undefined) writeOutputFile(args.output, text);
     else process.stdout.write(text);
-    if (files.size === 0) rmSync(dir, { recursive: true, force: true });
-    return 0;
+    // A folder nothing points to is removed now; one with files lives as long as the job's folder.
+    if (files.size === 0 && !result.exports.some((e) => e.value.startsWith(dir)))
+      rmSync(dir, { recursive: true, force: true });
+    return EXIT.ok;
   } catch (thrown) {
     const error = asOidcExchangeError(thrown);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
     process.stderr.write(`oidc-exchange: ${neutralise(withCliOptionNames(formatError(error)))}\n`);
-    return error.code === 'INPUT_INVALID' ? 2 : 1;
+    return error.code === 'INPUT_INVALID' ? EXIT.usage : EXIT.failed;
   } finally {
     http.close();
   }
 }
 
-const code = await main(process.argv.slice(2), process.env);
-await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
-process.exit(code);
+const guard = stdoutGuard();
+let code: number;
+try {
+  code = await main(process.argv.slice(2), process.env);
+} catch (thrown) {
+  // Nothing may escape as a stack trace: one line, as every other failure.
+  process.stderr.write(`oidc-exchange: ${neutralise(formatError(asOidcExchangeError(thrown)))}\n`);
+  code = EXIT.failed;
+}
+process.exit(await guard.settle(code));

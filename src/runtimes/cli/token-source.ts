@@ -25,12 +25,18 @@ export function chooseSource(
       throw new OidcExchangeError(
         'INPUT_INVALID',
         `Input \`issuer\` is required with ${explicit}: such a token is always verified against the issuer you name.`,
+        {
+          hint: 'Add `--issuer` with your CI’s issuer, e.g. `https://gitlab.com` (or your instance), `https://oidc.circleci.com/org/<org id>`, `https://agent.buildkite.com`, or your cluster’s.',
+        },
       );
     }
     if (/^(false|no|off|0)$/i.test(args.inputs.get('verify-signature') ?? '')) {
       throw new OidcExchangeError(
         'INPUT_INVALID',
         `Input \`verify-signature\` cannot be off with ${explicit}.`,
+        {
+          hint: 'Remove `--verify-signature`: a token from a file or variable is always checked against its issuer’s keys; `oidc-exchange explain` shows why one fails.',
+        },
       );
     }
     if (args.tokenFile !== undefined) {

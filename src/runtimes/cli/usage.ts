@@ -1,53 +1,54 @@
 import { CLI_INPUTS } from './args.js';
+import { COMMANDS } from './commands.js';
+import { cliDescription } from './input-descriptions.js';
 
 const WIDTH = 100;
 const COLUMN = 44;
 
-/** `oidc-exchange --help`: every option with its description, the inputs from the one table. */
+/**
+ * `oidc-exchange --help`: the subcommands (commands.ts), where the token comes from, the output,
+ * every input with its description from the one table (in the command line's words), exit codes.
+ * Printed only when asked for, on stdout; a usage error never prints it.
+ */
 export function usage(): string {
   const inputs = CLI_INPUTS.map((i) =>
-    option(`--${i.name}`, `${i.description}${i.default === undefined ? '' : ` (default ${i.default})`}`),
+    option(`--${i.name}`, `${cliDescription(i)}${i.default === undefined ? '' : ` (default ${i.default})`}`),
   ).join('\n');
-  return `Usage: oidc-exchange exchange [options]
-       oidc-exchange explain [options]
-       oidc-exchange credential-process --inputs-file PATH
+  return `Usage: ${COMMANDS.map((c) => c.synopsis).join('\n       ')}
        oidc-exchange --version | --help
 
-exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
-          Google Cloud credentials
-explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
-          and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
-credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
-          the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
+${COMMANDS.map((c) => option(c.name, c.summary, 22)).join('\n')}
 
 Where the token comes from (one of):
 ${option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN')}
 ${option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
-${option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI)')}
+${option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI, Bitbucket)')}
 ${option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
 
-Output (stdout; diagnostics go to stderr):
+Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
 ${option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
-${option('--inputs-file PATH', 'credential-process: the settings file the step wrote')}
+${option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
 ${option('--version, -V', 'print the version and exit')}
 ${option('--help, -h', 'print this help and exit')}
+${option('', 'Files for later commands (AZURE_FEDERATED_TOKEN_FILE, GOOGLE_APPLICATION_CREDENTIALS) go to a new 0700 folder oidc-exchange-* under the job’s folder: RUNNER_TEMP, AGENT_TEMPDIRECTORY, WORKSPACE_TMP (Jenkins) or CI_BUILDS_DIR (GitLab), else TMPDIR. The CI removes it with the job; elsewhere remove it when done.')}
 
-Inputs, as in the action (repeat --subject, --claims, --azure-scopes for several values):
+Inputs (the GitHub Action's input names, as options; repeat --subject, --claims, --azure-scopes for
+several values):
 ${inputs}
 
 Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
-  1 the token or an exchange failed; 2 bad usage or input;
+  1 the token or an exchange failed; 2 bad usage or input (found before any request);
   3 explain: an expectation is not met or the signature was not verified.
 `;
 }
 
-/** One option: its name, then its description wrapped at WIDTH under COLUMN. */
-function option(name: string, description: string): string {
+/** One option (or command): its name, then its description wrapped at WIDTH under `column`. */
+function option(name: string, description: string, column = COLUMN): string {
   const lines: string[] = [];
   let line = '';
   for (const word of description.split(/\s+/)) {
-    if (line !== '' && COLUMN + line.length + 1 + word.length > WIDTH) {
+    if (line !== '' && column + line.length + 1 + word.length > WIDTH) {
       lines.push(line);
       line = word;
     } else {
@@ -56,7 +57,7 @@ function option(name: string, description: string): string {
   }
   lines.push(line);
   const first = `  ${name}`;
-  const pad = ' '.repeat(COLUMN);
-  const head = first.length < COLUMN ? first.padEnd(COLUMN) + lines[0] : `${first}\n${pad}${lines[0]}`;
+  const pad = ' '.repeat(column);
+  const head = first.length < column ? first.padEnd(column) + lines[0] : `${first}\n${pad}${lines[0]}`;
   return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
 }

@@ -1,6 +1,7 @@
 import { withVariables, type ReaderWithVariables } from '../../core/endpoint-variables.js';
 import { INPUTS } from '../../core/inputs.js';
 import type { RunInfo } from '../../core/target.js';
+import type { InputNames } from '../shared/unknown-inputs.js';
 import { isTargetAction, TARGET_ACTION_INPUT, targetActionNames } from './target-action.js';
 
 /**
@@ -47,4 +48,15 @@ export function githubInputReader(env: NodeJS.ProcessEnv): ReaderWithVariables {
 
 export function githubRunInfo(env: NodeJS.ProcessEnv): RunInfo {
   return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'], ci: 'github' };
+}
+
+/** The inputs the action.yml in use declares, as its user writes them (for unknown-inputs.ts). */
+export function githubInputNames(names: Map<string, string> | undefined): InputNames {
+  const declared = new Map<string, string>(
+    names
+      ? [...names].map(([core, own]) => [own, core])
+      : INPUTS.filter((i) => i.only !== 'azure-devops').map((i) => [i.name, i.name]),
+  );
+  declared.set(TARGET_ACTION_INPUT, TARGET_ACTION_INPUT);
+  return { declared, envName: (name) => name.replace(/ /g, '_').toUpperCase() };
 }

@@ -5,7 +5,8 @@ import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
 import { planSource } from '../shared/choose-source.js';
 import { TARGETS } from '../../targets/index.js';
-import { githubInputs, githubRunInfo } from './inputs.js';
+import { githubInputNames, githubInputs, githubRunInfo } from './inputs.js';
+import { planWithoutTypos, unknownInputs } from '../shared/unknown-inputs.js';
 import { withActionInputNames } from './target-action.js';
 import { addMask, annotate, debug, logLine, type RunnerFiles } from './runner-commands.js';
 import { saveState, writeExports } from './sink.js';
@@ -42,7 +43,8 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   const { read, names } = githubInputs(env);
   try {
     const runInfo = githubRunInfo(env);
-    const plan = parsePlan(read, TARGETS, runInfo);
+    const { typos } = unknownInputs(env, githubInputNames(names)); // the runner warns of the others
+    const plan = planWithoutTypos(() => parsePlan(read, TARGETS, runInfo), typos);
     http = createHttpClient(proxyFromEnvironment(env), plan.timeoutMs);
     const source = planSource(plan, env, http);
     if (plan.dryRun) return await dryRun(plan, source, http, files, (l) => withActionInputNames(l, names));
