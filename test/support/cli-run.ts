@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { repoRoot } from './action-manifest.ts';
+import { childEnv } from './child-env.ts';
 
 export const cliBundle = join(repoRoot, 'dist', 'cli', 'index.js');
 
@@ -30,7 +31,7 @@ export function runProcess(
   cwd?: string,
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(file, args, { env: { ...baseEnv(), ...env }, cwd });
+    const child = spawn(file, args, { env: childEnv({ ...baseEnv(), ...env }), cwd });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { repoRoot } from './action-manifest.ts';
 import { tempFolder } from './temp-folders.ts';
+import { childEnv } from './child-env.ts';
 
 const run = promisify(execFile);
 
@@ -33,12 +34,12 @@ export async function packAndInstall(): Promise<PackedCli> {
     npm_config_update_notifier: 'false',
     NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] ?? '',
   };
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot, env });
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot, env: childEnv(env) });
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const tarball = join(work, info?.filename ?? '');
   await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], {
     cwd: work,
-    env,
+    env: childEnv(env),
   });
   const binDir = join(prefix, 'node_modules', '.bin');
   return {

@@ -11,7 +11,7 @@ import { VERSION } from '../../core/version.js';
 import { TARGETS } from '../../targets/index.js';
 import { proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { writeSecretFile } from '../shared/secret-file.js';
-import { createStepTempDir } from '../github/temp-dir.js';
+import { createStepTempDir } from '../shared/step-folder.js';
 import { cliInputReader, parseArgs } from './args.js';
 import { COMMAND_NAMES } from './commands.js';
 import { render, type Format } from './render.js';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
-import { makeFolderPrivate } from '../shared/private-folder.js';
+import { makeFolderPrivate } from './private-folder.js';
 
 /**
  * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
