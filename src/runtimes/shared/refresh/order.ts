@@ -30,6 +30,8 @@ export interface RefresherOrder {
    * authorization token (a secret), starting from the step's own role session.
    */
   aws?: { authorization: string; seed: SeedCredentials | undefined } | undefined;
+  /** Google ID token file (`gcp-id-token-audience`) rewritten with a fresh ID token: refresher/gcp-id-token-file.ts. */
+  gcpIdTokenFile?: { path: string; firstRenewalMs: number } | undefined;
   /** The Azure DevOps agent's proxy (its URL holds the credentials); absent: the environment's. */
   proxy?: RefresherProxy | undefined;
 }
