@@ -97,29 +97,6 @@ function claimProblems(payload, plan, audience, now) {
 
 /***/ }),
 
-/***/ 8453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise)
-/* harmony export */ });
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-
-/***/ }),
-
 /***/ 8008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -710,6 +687,16 @@ function prepareRefresh(plan, result, options) {
         });
         notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
     }
+    // Google's ID token (an hour's life) is renewed by refresher/gcp-id-token-file.ts.
+    const gcpIdToken = result.exports.find((e) => e.name === token_file/* GCP_ID_TOKEN_FILE */.s);
+    const gcpIdTokenFile = gcp && gcpIdToken
+        ? {
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpIdToken.name),
+            firstRenewalMs: idTokenDelay(gcpIdToken.value),
+        }
+        : undefined;
+    if (gcpIdTokenFile)
+        notes.push('Google Cloud: GCP_ID_TOKEN_FILE is rewritten with a fresh ID token every tenth of its life.');
     const aws = plan.targets.find((t) => t.definition.name === 'aws');
     let awsRenewal;
     if (aws && targets.has('aws')) {
@@ -732,7 +719,10 @@ function prepareRefresh(plan, result, options) {
         databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
         notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
     }
-    const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined || awsRenewal !== undefined;
+    const needsProcess = tokenFiles.length > 0 ||
+        databricksPath !== undefined ||
+        awsRenewal !== undefined ||
+        gcpIdTokenFile !== undefined;
     return {
         notes,
         order: needsProcess
@@ -745,6 +735,7 @@ function prepareRefresh(plan, result, options) {
                 azureCliLogin,
                 databricksPath,
                 aws: awsRenewal?.order,
+                gcpIdTokenFile,
             }
             : undefined,
         exports(port) {
@@ -763,6 +754,10 @@ function prepareRefresh(plan, result, options) {
             return [...out, ...(awsRenewal?.exports(port) ?? [])];
         },
     };
+}
+function idTokenDelay(token) {
+    const { payload } = (0,jwt/* decodeJwt */.i)(token, 'Google');
+    return (0,schedule/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0));
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -1728,7 +1723,8 @@ const RUN_INFO_KEY = '$runInfo';
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ GCP_TOKEN_FILE)
+/* harmony export */   Q: () => (/* binding */ GCP_TOKEN_FILE),
+/* harmony export */   s: () => (/* binding */ GCP_ID_TOKEN_FILE)
 /* harmony export */ });
 /**
  * The variable (and file) holding the OIDC token that the Google credentials file names as its
@@ -1736,6 +1732,12 @@ const RUN_INFO_KEY = '$runInfo';
  * the exchange.
  */
 const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
+/**
+ * The variable (and file) holding the Google ID token of `gcp-id-token-audience`: with `refresh`
+ * the refresher rewrites it before it expires, so `curl -H "Authorization: Bearer $(cat …)"` works
+ * all job long (docs/gcp.md).
+ */
+const GCP_ID_TOKEN_FILE = 'GCP_ID_TOKEN_FILE';
 
 
 /***/ })

@@ -1,5 +1,5 @@
-export const id = 239;
-export const ids = [239];
+export const id = 977;
+export const ids = [977];
 export const modules = {
 
 /***/ 3939:
@@ -85,7 +85,7 @@ function answer(res, status, body) {
 
 /***/ }),
 
-/***/ 5239:
+/***/ 9977:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -291,6 +291,44 @@ function createMinter(plan, source, http) {
     };
 }
 
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __webpack_require__(8453);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/gcp-id-token-file.ts
+
+
+
+
+async function keepGcpIdTokenFresh(renewal) {
+    const { runner, minter, path, log, pause, stopping } = renewal;
+    const settings = runner.target.settings;
+    // Loaded only when an ID token is asked for, like the target's exchange in the main step.
+    const { mintIdToken } = await __webpack_require__.e(/* import() */ 86).then(__webpack_require__.bind(__webpack_require__, 2086));
+    let renewals = 0;
+    let retry;
+    await pause(renewal.firstRenewalMs);
+    while (!stopping()) {
+        let delay;
+        try {
+            const idToken = await mintIdToken(settings, runner.context(minter.supply(runner.target.audience)));
+            if (stopping())
+                break;
+            if (!replaceSecretFile(path, idToken.token))
+                break; // the post step removed it
+            renewals++;
+            retry = undefined;
+            delay = (0,schedule/* fileRenewDelayMs */.lD)(idToken.iat, idToken.exp);
+        }
+        catch (thrown) {
+            const error = (0,errors/* asOidcExchangeError */.vf)(thrown);
+            retry = (0,schedule/* retryDelayMs */.qO)(retry);
+            delay = retry;
+            log(`Google ID token not renewed, retrying in ${delay} ms [${error.code}]: ${(0,neutralise/* neutralise */.$)(error.message)}`);
+        }
+        await pause(delay);
+    }
+    log(`Google ID token file: ${renewals} renewal(s)`);
+}
+
 // EXTERNAL MODULE: ./src/core/run.ts + 2 modules
 var run = __webpack_require__(3957);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/target-run.ts
@@ -314,6 +352,7 @@ function targetRunner(plan, name, deps) {
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/main.ts
+
 
 
 
@@ -442,6 +481,11 @@ async function main() {
         }
     };
     const loops = order.tokenFiles.map((file) => keepFresh(file));
+    const gcpRunner = order.gcpIdTokenFile ? targetRunner(plan, 'gcp', deps) : undefined;
+    if (gcpRunner && order.gcpIdTokenFile) {
+        const file = order.gcpIdTokenFile;
+        loops.push(keepGcpIdTokenFresh({ runner: gcpRunner, minter, ...file, log, pause, stopping: () => stopping }));
+    }
     await stopped;
     clearInterval(watchdog);
     await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
