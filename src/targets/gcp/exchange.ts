@@ -80,7 +80,12 @@ export async function exchange(settings: GcpSettings, ctx: TargetContext): Promi
       ['Google provider', settings.provider],
       ['Service account', settings.serviceAccount ?? '(none: the federated identity itself)'],
       ...(settings.delegates.length > 0
-        ? [['Delegation chain', settings.delegates.join(' → ')] as [string, string]]
+        ? [
+            ['Delegation chain', [...settings.delegates, settings.serviceAccount].join(' → ')] as [
+              string,
+              string,
+            ],
+          ]
         : []),
       ['Project', settings.projectId ?? '(not set)'],
       ['Scopes', settings.scopes.join(', ')],

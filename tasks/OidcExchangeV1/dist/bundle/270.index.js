@@ -175,7 +175,9 @@ async function exchange(settings, ctx) {
             ['Google provider', settings.provider],
             ['Service account', settings.serviceAccount ?? '(none: the federated identity itself)'],
             ...(settings.delegates.length > 0
-                ? [['Delegation chain', settings.delegates.join(' → ')]]
+                ? [
+                    ['Delegation chain', [...settings.delegates, settings.serviceAccount].join(' → ')],
+                ]
                 : []),
             ['Project', settings.projectId ?? '(not set)'],
             ['Scopes', settings.scopes.join(', ')],
