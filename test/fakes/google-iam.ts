@@ -79,7 +79,7 @@ export function generateAccessToken(
 }
 
 /**
- * The delegation chain's checks (docs/protocols.md §5.4): `delegates` must be
+ * The delegation chain's checks (docs/protocols.md §7.3): `delegates` must be
  * `projects/-/serviceAccounts/<e-mail>`; the caller needs implicitDelegation (Token Creator) on the
  * first delegate, each delegate Token Creator on the next, the last on the target. Without
  * delegates the caller needs the permission on the target itself. Google answers every missing

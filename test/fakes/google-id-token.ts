@@ -5,7 +5,7 @@ import type { FederatedToken } from './google-sts.ts';
 import type { FakeResponse } from './http-server.ts';
 import { signJwt, type SigningKey } from './signing-keys.ts';
 
-/** Google's ID token issuer (docs/protocols.md §5.4). */
+/** Google's ID token issuer (docs/protocols.md §7.4). */
 export const GOOGLE_ACCOUNTS_ISSUER = 'https://accounts.google.com';
 
 export interface GoogleIdToken {

@@ -21,14 +21,15 @@ export interface CloudRunStandIn {
   close: () => Promise<void>;
 }
 
-export async function startCloudRun(jwksUrl: string): Promise<CloudRunStandIn> {
+/** `audience`: what the service accepts in `aud` (default: its own loopback URL). */
+export async function startCloudRun(jwksUrl: string, audience?: string): Promise<CloudRunStandIn> {
   const keys = createRemoteJWKSet(new URL(jwksUrl));
   const calls: CloudRunCall[] = [];
   const server = createServer((req, res) => {
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '';
     jwtVerify(token, keys, {
       issuer: 'https://accounts.google.com',
-      audience: url,
+      audience: audience ?? url,
       algorithms: ['RS256'],
     }).then(
       ({ payload }) => {

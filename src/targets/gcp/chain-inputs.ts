@@ -6,7 +6,7 @@ import type { InputReader } from '../../core/inputs.js';
  * The inputs that act through the service account: the delegation chain (`gcp-delegates`) and the
  * ID token (`gcp-id-token-audience`, `gcp-id-token-include-email`). Both need
  * `gcp-service-account`: Google mints ID tokens and delegated tokens only for a service account
- * (docs/protocols.md §5.4), never for the federated identity itself.
+ * (docs/protocols.md §7.3), never for the federated identity itself.
  */
 export interface ChainSettings {
   /** Service account e-mails, in chain order (the request names them `projects/-/serviceAccounts/<e-mail>`). */
@@ -84,7 +84,7 @@ function needsServiceAccount(name: string, given: string): OidcExchangeError {
   );
 }
 
-/** The form Google's `delegates` field takes (docs/protocols.md §5.4). */
+/** The form Google's `delegates` field takes (docs/protocols.md §7.3). */
 export function delegateResource(email: string): string {
   return `${RESOURCE_PREFIX}${email}`;
 }

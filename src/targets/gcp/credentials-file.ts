@@ -11,7 +11,7 @@ const DEFAULT_IAM_CREDENTIALS = 'https://iamcredentials.googleapis.com';
  * it fresh keeps them working for the whole job. Nothing secret is in it.
  *
  * An `external_account` file has no field for a delegation chain (its impersonation request sends
- * only scope and lifetime: docs/protocols.md §5.5). With `gcp-delegates` the file is therefore an
+ * only scope and lifetime: docs/protocols.md §7.5). With `gcp-delegates` the file is therefore an
  * `impersonated_service_account` whose `source_credentials` is that same `external_account`
  * without impersonation: the federated identity itself calls generateAccessToken with `delegates`,
  * exactly as this step does (google-auth-library reads it; docs/gcp.md says which tools do not).

@@ -14,7 +14,7 @@ export interface AccessToken {
 }
 
 /**
- * Google STS's token exchange (RFC 8693, docs/protocols.md §5.1): the CI token for a federated
+ * Google STS's token exchange (RFC 8693, docs/protocols.md §7.1): the CI token for a federated
  * access token. A retry after a refusal of the token mints a new one first.
  */
 export async function federate(settings: GcpSettings, ctx: TargetContext): Promise<AccessToken> {

@@ -18,7 +18,7 @@ export interface IdToken {
 
 /**
  * A Google-signed ID token of the service account for `gcp-id-token-audience` (IAM Credentials
- * `generateIdToken`, docs/protocols.md §5.4), asked for with the federated token as the caller, the
+ * `generateIdToken`, docs/protocols.md §7.4), asked for with the federated token as the caller, the
  * delegation chain and `includeEmail`. Google signs any audience; its receivers (Cloud Run, IAP)
  * are the ones that refuse a wrong one.
  */

@@ -14,7 +14,7 @@ export function trustCommands(settings: GcpSettings, presented: PresentedToken):
 }
 
 /**
- * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §5.4): the federated
+ * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §7.3): the federated
  * principal roles/iam.serviceAccountTokenCreator on the first delegate (workloadIdentityUser has no
  * `iam.serviceAccounts.implicitDelegation`), each delegate the same role on the next account, the
  * last one on the service account. Without delegates: the one workloadIdentityUser binding.
