@@ -41,7 +41,7 @@ const DEFAULT_IAM_CREDENTIALS = 'https://iamcredentials.googleapis.com';
  * it fresh keeps them working for the whole job. Nothing secret is in it.
  *
  * An `external_account` file has no field for a delegation chain (its impersonation request sends
- * only scope and lifetime: docs/protocols.md §5.5). With `gcp-delegates` the file is therefore an
+ * only scope and lifetime: docs/protocols.md §7.5). With `gcp-delegates` the file is therefore an
  * `impersonated_service_account` whose `source_credentials` is that same `external_account`
  * without impersonation: the federated identity itself calls generateAccessToken with `delegates`,
  * exactly as this step does (google-auth-library reads it; docs/gcp.md says which tools do not).
@@ -206,7 +206,7 @@ function bounded(text) {
 
 const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
 /**
- * Google STS's token exchange (RFC 8693, docs/protocols.md §5.1): the CI token for a federated
+ * Google STS's token exchange (RFC 8693, docs/protocols.md §7.1): the CI token for a federated
  * access token. A retry after a refusal of the token mints a new one first.
  */
 async function federate(settings, ctx) {
@@ -261,7 +261,7 @@ var jwt = __webpack_require__(3622);
 
 /**
  * A Google-signed ID token of the service account for `gcp-id-token-audience` (IAM Credentials
- * `generateIdToken`, docs/protocols.md §5.4), asked for with the federated token as the caller, the
+ * `generateIdToken`, docs/protocols.md §7.4), asked for with the federated token as the caller, the
  * delegation chain and `includeEmail`. Google signs any audience; its receivers (Cloud Run, IAP)
  * are the ones that refuse a wrong one.
  */

@@ -4944,7 +4944,7 @@ function needsServiceAccount(name, given) {
         hint: 'Google mints ID tokens and delegated tokens only for a service account: set `gcp-service-account` to the account whose identity the token carries (the federated principal needs roles/iam.workloadIdentityUser on it, or roles/iam.serviceAccountTokenCreator on the first of `gcp-delegates`).',
     });
 }
-/** The form Google's `delegates` field takes (docs/protocols.md §5.4). */
+/** The form Google's `delegates` field takes (docs/protocols.md §7.3). */
 function delegateResource(email) {
     return `${RESOURCE_PREFIX}${email}`;
 }
@@ -5094,7 +5094,7 @@ function trustCommands(settings, presented) {
     return [providerCommand(settings, presented), ...chainBindingCommands(settings, presented.subject)];
 }
 /**
- * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §5.4): the federated
+ * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §7.3): the federated
  * principal roles/iam.serviceAccountTokenCreator on the first delegate (workloadIdentityUser has no
  * `iam.serviceAccounts.implicitDelegation`), each delegate the same role on the next account, the
  * last one on the service account. Without delegates: the one workloadIdentityUser binding.
