@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { OidcExchangeErrors } from '../../src/core/errors.js';
 import { parsePlan } from '../../src/core/plan.js';
 import { externalAccountFile } from '../../src/targets/gcp/credentials-file.js';
+import { impersonationRefused } from '../../src/targets/gcp/google-errors.js';
 import type { GcpSettings } from '../../src/targets/gcp/definition.js';
 import { trustCommands } from '../../src/targets/gcp/trust.js';
 import { TARGETS } from '../../src/targets/index.js';
@@ -120,5 +121,47 @@ describe('Google Cloud delegation chain and ID token inputs', () => {
         universe_domain: 'googleapis.com',
       },
     });
+  });
+});
+
+describe("Google's refusals of generateIdToken", () => {
+  const settings = settingsOf({
+    'gcp-workload-identity-provider': provider,
+    'gcp-service-account': deploy,
+    'gcp-id-token-audience': 'https://x.run.app',
+  });
+  const presented = { issuer: 'https://i', subject: 'repo:o/r:ref:refs/heads/main', audience: 'a' };
+  const answer = (status: number, code: string, message: string) => ({
+    status,
+    headers: {},
+    body: JSON.stringify({ error: { code: status, status: code, message } }),
+  });
+
+  it('says what an audience must be when Google refuses it', () => {
+    const error = impersonationRefused(
+      answer(400, 'INVALID_ARGUMENT', 'Invalid audience: audience is required.'),
+      settings,
+      presented,
+      'generateIdToken',
+    );
+    expect(error.code).toBe('GCP_EXCHANGE_FAILED');
+    expect(error.message).toContain(`refused generateIdToken for ${deploy} (HTTP 400: INVALID_ARGUMENT`);
+    expect(error.hint).toContain('a Cloud Run or Cloud Functions service by its URL');
+  });
+
+  it('without delegates, asks for the workloadIdentityUser binding (it grants getOpenIdToken)', () => {
+    const error = impersonationRefused(
+      answer(
+        403,
+        'PERMISSION_DENIED',
+        "Permission 'iam.serviceAccounts.getOpenIdToken' denied on resource (or it may not exist).",
+      ),
+      settings,
+      presented,
+      'generateIdToken',
+    );
+    expect(error.code).toBe('GCP_PERMISSION_DENIED');
+    expect(error.hint).toContain(`add-iam-policy-binding '${deploy}' --role=roles/iam.workloadIdentityUser`);
+    expect(error.retryable).toBeFalsy();
   });
 });
