@@ -151,6 +151,8 @@ describe('GitHub Action → Google ID token', () => {
         env: Object.fromEntries([...run.state].map(([name, value]) => [`STATE_${name}`, value])),
       });
       expect(post.exitCode).toBe(0);
+      // The refresher's story, printed by the post step, counts the ID token's renewals.
+      expect(post.stdout).toMatch(/Google ID token file: [1-9]\d* renewal\(s\)/);
       expect(existsSync(file)).toBe(false);
     } finally {
       restore();
