@@ -7,7 +7,6 @@
  * credentials file, and Google's refusals with the bindings that fix them.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { decodeJwt } from 'jose';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
@@ -19,14 +18,7 @@ import {
   type CloudRunStandIn,
 } from '../support/cloud-run-stand-in.ts';
 import { googleAuthLibrary } from '../support/later-steps.ts';
-import {
-  newJob,
-  repoRoot,
-  runAction,
-  spawnNode,
-  type ActionRun,
-  type RunnerJob,
-} from '../support/run-action.ts';
+import { newJob, runAction, spawnNode, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { googleInputs, trustDelegates, trustGoogle, type GoogleTrust } from '../support/trust-google.ts';
 import { until } from '../support/until.ts';
 
@@ -232,69 +224,5 @@ describe('GitHub Action → Google ID token', () => {
     expect(dry.stdout).toContain(
       `add-iam-policy-binding '${relay}' --role=roles/iam.serviceAccountTokenCreator --member='${trust.principal}' && gcloud iam service-accounts add-iam-policy-binding '${trust.serviceAccount}' --role=roles/iam.serviceAccountTokenCreator --member='serviceAccount:${relay}'`,
     );
-  });
-});
-
-describe('oidc-exchange (command line) → Google ID token', () => {
-  async function cli(command: string, extra: string[]) {
-    const now = Math.floor(Date.now() / 1000);
-    const token = await cloud.issuer.sign({
-      iss: cloud.issuer.issuer,
-      aud: `https://iam.googleapis.com/${trust.provider}`,
-      sub: subject,
-      iat: now,
-      nbf: now - 5,
-      exp: now + 300,
-    });
-    const args = Object.entries(googleInputs(cloud, trust)).flatMap(([name, value]) => [`--${name}`, value]);
-    return spawnNode(
-      process.execPath,
-      [
-        join(repoRoot, 'dist', 'cli', 'index.js'),
-        command,
-        '--token-env',
-        'CI_TOKEN',
-        '--issuer',
-        cloud.issuer.issuer,
-        '--subject',
-        subject,
-        ...args,
-        ...extra,
-      ],
-      { PATH: process.env['PATH'], NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'], CI_TOKEN: token },
-    );
-  }
-
-  it('exchange prints the ID token and the file that holds it', async () => {
-    trustDelegates(cloud, trust, [relay]);
-    const run = await cli('exchange', [
-      '--gcp-delegates',
-      relay,
-      '--gcp-id-token-audience',
-      cloudRun.url,
-      '--format',
-      'json',
-    ]);
-    expect(run.stderr).not.toContain('oidc-exchange: [');
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as {
-      variables: Record<string, string>;
-      outputs: Record<string, string>;
-    };
-    const token = result.outputs['gcp-id-token'];
-    expect(token).toBe(cloud.google.idTokens.at(-1)?.token);
-    expect(cloud.google.idTokens.at(-1)?.delegates).toEqual([relay]);
-    expect(readFileSync(result.variables['GCP_ID_TOKEN_FILE'] ?? '', 'utf8')).toBe(token);
-  });
-
-  it('explain prints the Token Creator binding of every link and exchanges nothing', async () => {
-    const before = cloud.google.requests.length;
-    const run = await cli('explain', ['--gcp-delegates', relay, '--gcp-id-token-audience', cloudRun.url]);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toContain(
-      `gcloud iam service-accounts add-iam-policy-binding '${relay}' --role=roles/iam.serviceAccountTokenCreator --member='${trust.principal}'`,
-    );
-    expect(run.stdout).toContain(`--member='serviceAccount:${relay}'`);
-    expect(cloud.google.requests.length).toBe(before);
   });
 });
