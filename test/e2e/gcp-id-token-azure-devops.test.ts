@@ -14,12 +14,13 @@ import { uniqueIdOf } from '../fakes/google-id-token.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import {
   CALL_WITH_ID_TOKEN_FILE,
+  callUntilAccepted,
   startCloudRun,
   type CloudRunStandIn,
 } from '../support/cloud-run-stand-in.ts';
 import { findNode20 } from '../support/node20.ts';
 import { spawnNode } from '../support/run-action.ts';
-import { runTask } from '../support/run-task.ts';
+import { runTask, type TaskRun } from '../support/run-task.ts';
 import { endpointFor } from '../support/task-expectations.ts';
 import { adoTokenFacts, trustAzureDevOps } from '../support/trust-azure-devops.ts';
 import { trustDelegates, trustGoogle } from '../support/trust-google.ts';
@@ -46,6 +47,17 @@ afterAll(async () => {
   await cloud.close();
 });
 
+function postJob(run: TaskRun) {
+  return runTask({
+    cloud,
+    agentTemp: run.agentTemp,
+    entry: 'post',
+    env: Object.fromEntries(
+      [...run.taskVariables].map(([name, value]) => [`VSTS_TASKVARIABLE_${name}`, value]),
+    ),
+  });
+}
+
 describe('Azure DevOps task → Google ID token', () => {
   it('mints it through the chain, as a secret output and a file kept fresh that Cloud Run accepts lifetimes later', async () => {
     const facts = adoTokenFacts(cloud, connection);
@@ -53,6 +65,8 @@ describe('Azure DevOps task → Google ID token', () => {
     const trust = trustGoogle(cloud, facts.subject, { issuer: facts.issuer, audiences: [ADO_AUDIENCE] });
     trustDelegates(cloud, trust, [relay]);
     const restore = shortLifetimes(cloud, LIFETIME);
+    let started: TaskRun | undefined;
+    let cleaned = false;
     try {
       const run = await runTask({
         cloud,
@@ -70,6 +84,7 @@ describe('Azure DevOps task → Google ID token', () => {
           subject: facts.subject,
         },
       });
+      started = run;
       expect(run.errors).toEqual([]);
       expect(run.result).toMatchObject({ result: 'Succeeded' });
       const token = cloud.google.idTokens.at(-1)?.token ?? '';
@@ -95,25 +110,22 @@ describe('Azure DevOps task → Google ID token', () => {
       await until(
         () => Date.now() - since > 3 * LIFETIME * 1000 && cloud.google.idTokens.length >= minted + 3,
       );
-      const later = await spawnNode(process.execPath, ['-e', CALL_WITH_ID_TOKEN_FILE], {
-        PATH: process.env['PATH'],
-        GCP_ID_TOKEN_FILE: file,
-        CLOUD_RUN_URL: cloudRun.url,
-      });
-      expect(later.stdout).toBe('200');
+      const later = () =>
+        spawnNode(process.execPath, ['-e', CALL_WITH_ID_TOKEN_FILE], {
+          PATH: process.env['PATH'],
+          GCP_ID_TOKEN_FILE: file,
+          CLOUD_RUN_URL: cloudRun.url,
+        });
+      expect((await callUntilAccepted(later)).at(-1)).toBe('200');
       expect(Number(cloudRun.calls.at(-1)?.claims?.iat) * 1000).toBeGreaterThanOrEqual(since - 1000);
 
-      const post = await runTask({
-        cloud,
-        agentTemp: run.agentTemp,
-        entry: 'post',
-        env: Object.fromEntries(
-          [...run.taskVariables].map(([name, value]) => [`VSTS_TASKVARIABLE_${name}`, value]),
-        ),
-      });
+      const post = await postJob(run);
+      cleaned = true;
       expect(post.exitCode).toBe(0);
       expect(existsSync(file)).toBe(false);
     } finally {
+      // A failed check must not leave the refresher running into the next test file's time.
+      if (started && !cleaned) await postJob(started);
       restore();
     }
   });

@@ -14,6 +14,7 @@ import { uniqueIdOf } from '../fakes/google-id-token.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import {
   CALL_WITH_ID_TOKEN_FILE,
+  callUntilAccepted,
   startCloudRun,
   type CloudRunStandIn,
 } from '../support/cloud-run-stand-in.ts';
@@ -66,17 +67,28 @@ function callCloudRun(run: ActionRun, url = cloudRun.url) {
   });
 }
 
+function postStep(job: RunnerJob, run: ActionRun) {
+  return runAction({
+    job,
+    entry: 'post',
+    env: Object.fromEntries([...run.state].map(([name, value]) => [`STATE_${name}`, value])),
+  });
+}
+
 describe('GitHub Action → Google ID token', () => {
   it('mints the ID token through the chain, masks it, keeps its file fresh, and Cloud Run accepts it lifetimes later', async () => {
     trustDelegates(cloud, trust, [relay]);
     const restore = shortLifetimes(cloud, LIFETIME);
+    const job = newJob();
+    let started: ActionRun | undefined;
+    let cleaned = false;
     try {
-      const job = newJob();
       const run = await main(job, {
         'gcp-delegates': relay,
         'gcp-id-token-audience': cloudRun.url,
         'gcp-id-token-include-email': 'true',
       });
+      started = run;
       expect(run.stdout).not.toContain('::error::');
       expect(run.exitCode).toBe(0);
 
@@ -116,9 +128,7 @@ describe('GitHub Action → Google ID token', () => {
       await until(
         () => Date.now() - since > 3 * LIFETIME * 1000 && cloud.google.idTokens.length >= minted + 3,
       );
-      const later = await callCloudRun(run);
-      expect(later.stderr).toBe('');
-      expect(later.stdout).toBe('200');
+      expect((await callUntilAccepted(() => callCloudRun(run))).at(-1)).toBe('200');
       const seen = cloudRun.calls.at(-1)?.claims;
       expect(seen).toMatchObject({ sub: id, email: trust.serviceAccount, aud: cloudRun.url });
       expect(Number(seen?.iat) * 1000).toBeGreaterThanOrEqual(since - 1000);
@@ -131,22 +141,25 @@ describe('GitHub Action → Google ID token', () => {
         delegates: [`projects/-/serviceAccounts/${relay}`],
         source_credentials: { type: 'external_account', token_url: `${cloud.google.url}/v1/token` },
       });
-      const sdk = await googleAuthLibrary(cloud.google, { ...jobEnv(), ...Object.fromEntries(run.env) });
+      // On a loaded machine the (2 s) CI token the library read may expire before STS sees it; a
+      // second read gets the refresher's next one.
+      const sdkStep = () => googleAuthLibrary(cloud.google, { ...jobEnv(), ...Object.fromEntries(run.env) });
+      let sdk = await sdkStep();
+      for (let retry = 0; retry < 2 && sdk.code !== 0; retry++) sdk = await sdkStep();
       expect(sdk.stderr).toBe('');
       expect(sdk.code).toBe(0);
       expect(cloud.google.resourceCalls.at(-1)).toMatchObject({ serviceAccount: trust.serviceAccount });
       expect(cloud.google.issued.at(-1)?.delegates).toEqual([relay]);
 
-      const post = await runAction({
-        job,
-        entry: 'post',
-        env: Object.fromEntries([...run.state].map(([name, value]) => [`STATE_${name}`, value])),
-      });
+      const post = await postStep(job, run);
+      cleaned = true;
       expect(post.exitCode).toBe(0);
       // The refresher's story, printed by the post step, counts the ID token's renewals.
       expect(post.stdout).toMatch(/Google ID token file: [1-9]\d* renewal\(s\)/);
       expect(existsSync(file)).toBe(false);
     } finally {
+      // A failed check must not leave the refresher minting tokens for the next test.
+      if (started && !cleaned) await postStep(job, started);
       restore();
     }
   });

@@ -66,3 +66,18 @@ require('node:http').get(process.env.CLOUD_RUN_URL, { headers: { authorization: 
   res.on('end', () => process.stdout.write(String(res.statusCode)));
 });
 `;
+
+/**
+ * Runs a later step's call until the service answers 200, at most `attempts` times. On a loaded
+ * machine a (fake, seconds-long) token read from the file can expire before its request lands,
+ * which a real client would also retry; a token that was never renewed fails every attempt, since
+ * the step's own expired long before. The statuses seen are returned for the test to judge.
+ */
+export async function callUntilAccepted(
+  call: () => Promise<{ stdout: string }>,
+  attempts = 5,
+): Promise<string[]> {
+  const statuses: string[] = [];
+  while (statuses.length < attempts && statuses.at(-1) !== '200') statuses.push((await call()).stdout);
+  return statuses;
+}
