@@ -1174,6 +1174,24 @@ const INPUTS = [
         default: '3600',
     },
     {
+        name: 'gcp-delegates',
+        group: 'gcp',
+        description: 'Delegation chain to `gcp-service-account`: service account e-mails (or `projects/-/serviceAccounts/<e-mail>`), one per line or comma-separated, in order. The federated principal needs `roles/iam.serviceAccountTokenCreator` on the first, each on the next, the last on `gcp-service-account`. Later steps get the same chain through the credentials file.',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-id-token-audience',
+        group: 'gcp',
+        description: 'Also mint a Google ID token of `gcp-service-account` for this audience (Cloud Run or Cloud Functions: the service URL, `https://…run.app`; IAP: its OAuth client id): output `gcp-id-token` (masked) and the file `GCP_ID_TOKEN_FILE`, kept fresh with `refresh`. Needs `gcp-service-account`.',
+    },
+    {
+        name: 'gcp-id-token-include-email',
+        group: 'gcp',
+        description: 'Put the service account’s `email` and `email_verified` claims in the ID token (some receivers, e.g. IAP, identify callers by them).',
+        default: 'false',
+        kind: { type: 'boolean' },
+    },
+    {
         name: 'gcp-sts-endpoint',
         group: 'gcp',
         description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
@@ -1211,6 +1229,10 @@ const OUTPUTS = [
     },
     { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
     {
+        name: 'gcp-id-token',
+        description: 'Google ID token of `gcp-service-account` for `gcp-id-token-audience` (an hour’s life; later steps read the fresh one from the file `GCP_ID_TOKEN_FILE`). Masked.',
+    },
+    {
         name: 'gcp-credentials-file',
         description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
     },
@@ -1228,6 +1250,75 @@ function writtenByUser(read, name) {
     if (value === '' || spec?.default === undefined)
         return value !== '';
     return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
+
+
+/***/ }),
+
+/***/ 3622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ decodeJwt)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
+ * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
+ * this; the signature is checked separately (verify.ts) before anything is exported.
+ */
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
+    const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
+    });
+    if (token.length > MAX_TOKEN_LENGTH)
+        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
+    const segments = token.split('.');
+    if (segments.length !== 3)
+        throw malformed(`it has ${segments.length} segments instead of 3`);
+    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
+    return { header: header, payload: payload };
+}
+function decodeSegment(segment, what, malformed) {
+    if (!/^[A-Za-z0-9_-]+$/.test(segment))
+        throw malformed(`its ${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw malformed(`its ${what} is not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw malformed(`its ${what} is not a JSON object`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
 }
 
 
@@ -1703,6 +1794,76 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
+/***/ 4166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ unusualAudience),
+/* harmony export */   Sg: () => (/* binding */ SERVICE_ACCOUNT),
+/* harmony export */   kY: () => (/* binding */ delegateResource),
+/* harmony export */   wd: () => (/* binding */ parseChainSettings)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9514);
+
+
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const RESOURCE_PREFIX = 'projects/-/serviceAccounts/';
+function parseChainSettings(read, serviceAccount, problems) {
+    const delegates = parseDelegates(read('gcp-delegates'), problems);
+    const audienceRaw = read('gcp-id-token-audience').trim();
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (audienceRaw && /[\s\u0000-\u001f\u007f]/.test(audienceRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('gcp-id-token-audience', 'one audience without spaces, like https://my-service-abc123-ew.a.run.app', audienceRaw));
+    }
+    const idTokenIncludeEmail = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('gcp-id-token-include-email', read('gcp-id-token-include-email'), false, problems);
+    if (!serviceAccount) {
+        for (const [name, given] of [
+            ['gcp-id-token-audience', audienceRaw],
+            ['gcp-delegates', delegates.join(', ')],
+        ]) {
+            if (given)
+                problems.push(needsServiceAccount(name, given));
+        }
+    }
+    return { delegates, idTokenAudience: audienceRaw || undefined, idTokenIncludeEmail };
+}
+/** `name@p.iam.gserviceaccount.com` or `projects/-/serviceAccounts/name@…`: e-mails, in order. */
+function parseDelegates(raw, problems) {
+    const delegates = [];
+    for (const entry of (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(raw)) {
+        const email = entry.startsWith(RESOURCE_PREFIX) ? entry.slice(RESOURCE_PREFIX.length) : entry;
+        if (SERVICE_ACCOUNT.test(email))
+            delegates.push(email);
+        else {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('gcp-delegates', 'service account e-mails like relay@my-project.iam.gserviceaccount.com (or projects/-/serviceAccounts/<e-mail>)', entry, /^projects\/[^-/][^/]*\/serviceAccounts\//.test(entry)
+                ? 'Google requires the `-` wildcard in place of the project: `projects/-/serviceAccounts/<e-mail>`.'
+                : undefined));
+        }
+    }
+    return delegates;
+}
+function needsServiceAccount(name, given) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` needs \`gcp-service-account\`, but that is empty (\`${name}\` is ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(given)}).`, {
+        hint: 'Google mints ID tokens and delegated tokens only for a service account: set `gcp-service-account` to the account whose identity the token carries (the federated principal needs roles/iam.workloadIdentityUser on it, or roles/iam.serviceAccountTokenCreator on the first of `gcp-delegates`).',
+    });
+}
+/** The form Google's `delegates` field takes (docs/protocols.md §7.3). */
+function delegateResource(email) {
+    return `${RESOURCE_PREFIX}${email}`;
+}
+/**
+ * Receivers of Google ID tokens compare `aud` with what they expect: Cloud Run and Cloud Functions
+ * the service's URL (or a custom audience set on the service), IAP its OAuth client id. Anything
+ * else is most likely a mistake that Google itself does not catch: it signs any audience.
+ */
+function unusualAudience(audience) {
+    return !/^https?:\/\/[^\s/]+/.test(audience) && !/\.apps\.googleusercontent\.com$/.test(audience);
+}
+
+
+/***/ }),
+
 /***/ 2350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -1713,21 +1874,25 @@ function describeDatabricksError(body) {
 /* unused harmony export defaultAudience */
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9821);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4166);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9821);
+
 
 
 
 const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
-const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
 const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const SCOPE_BASE = 'https://www.googleapis.com/auth/';
-// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`) asks for nothing: the runner passes it to every step.
+// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`, `gcp-id-token-include-email`) asks for nothing: the runner passes it to every step.
 const REQUESTING_INPUTS = [
     'gcp-workload-identity-provider',
     'gcp-service-account',
     'gcp-project-id',
     'gcp-scopes',
     'gcp-token-lifetime-seconds',
+    'gcp-delegates',
+    'gcp-id-token-audience',
+    'gcp-id-token-include-email',
 ];
 const GOOGLE_IAM_HOST = 'iam.googleapis.com';
 const gcpTarget = {
@@ -1737,8 +1902,8 @@ const gcpTarget = {
         const settings = parseGcpSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 3665)),
-    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+    load: () => __nccwpck_require__.e(/* import() */ 867).then(__nccwpck_require__.bind(__nccwpck_require__, 1867)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
 };
 function defaultAudience(settings) {
     return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
@@ -1753,13 +1918,14 @@ function parseGcpSettings(read, problems) {
         problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
     }
     const accountRaw = read('gcp-service-account').trim();
-    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+    if (accountRaw && !_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_ACCOUNT */ .Sg.test(accountRaw)) {
         problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
     }
     const projectRaw = read('gcp-project-id').trim();
     if (projectRaw && !PROJECT_ID.test(projectRaw)) {
         problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
     }
+    const chain = (0,_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChainSettings */ .wd)(read, accountRaw, problems);
     const scopes = parseScopes(read('gcp-scopes'), problems);
     const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
     const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
@@ -1776,6 +1942,7 @@ function parseGcpSettings(read, problems) {
         lifetimeSeconds,
         stsEndpoint: sts,
         iamCredentialsEndpoint: iam,
+        ...chain,
     };
 }
 /** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
@@ -1813,11 +1980,11 @@ function projectOf(serviceAccount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ chainBindingCommands),
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
-/* harmony export */   NJ: () => (/* binding */ trustCommands),
-/* harmony export */   fg: () => (/* binding */ bindingCommand)
+/* harmony export */   NJ: () => (/* binding */ trustCommands)
 /* harmony export */ });
-/* unused harmony exports principalFor, celString */
+/* unused harmony exports bindingCommand, principalFor, celString */
 /* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2344);
 
 /**
@@ -1828,7 +1995,29 @@ function projectOf(serviceAccount) {
  * Every value is one shell word whatever the claims hold.
  */
 function trustCommands(settings, presented) {
-    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+    return [providerCommand(settings, presented), ...chainBindingCommands(settings, presented.subject)];
+}
+/**
+ * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §7.3): the federated
+ * principal roles/iam.serviceAccountTokenCreator on the first delegate (workloadIdentityUser has no
+ * `iam.serviceAccounts.implicitDelegation`), each delegate the same role on the next account, the
+ * last one on the service account. Without delegates: the one workloadIdentityUser binding.
+ */
+function chainBindingCommands(settings, subject) {
+    const [first, ...rest] = settings.delegates;
+    if (!settings.serviceAccount || first === undefined)
+        return [bindingCommand(settings, subject)];
+    const member = principalFor(settings, subject);
+    const links = [[first, member]];
+    [...rest, settings.serviceAccount].forEach((next, i) => {
+        links.push([next, `serviceAccount:${settings.delegates[i] ?? ''}`]);
+    });
+    return links.map(([account, who]) => [
+        'gcloud iam service-accounts add-iam-policy-binding',
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(account),
+        '--role=roles/iam.serviceAccountTokenCreator',
+        `--member=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(who)}`,
+    ].join(' '));
 }
 function providerCommand(settings, presented) {
     const id = settings.provider.split('/').at(-1) ?? '';
@@ -3096,42 +3285,8 @@ function capital(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-;// CONCATENATED MODULE: ./src/core/jwt.ts
-
-/**
- * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
- * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
- * this; the signature is checked separately (verify.ts) before anything is exported.
- */
-const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
-/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
-function decodeJwt(token, origin, hint) {
-    const malformed = (why) => new errors/* OidcExchangeError */.tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
-        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
-    });
-    if (token.length > MAX_TOKEN_LENGTH)
-        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
-    const segments = token.split('.');
-    if (segments.length !== 3)
-        throw malformed(`it has ${segments.length} segments instead of 3`);
-    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
-    return { header: header, payload: payload };
-}
-function decodeSegment(segment, what, malformed) {
-    if (!/^[A-Za-z0-9_-]+$/.test(segment))
-        throw malformed(`its ${what} is not base64url`);
-    let value;
-    try {
-        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
-    }
-    catch {
-        throw malformed(`its ${what} is not JSON`);
-    }
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        throw malformed(`its ${what} is not a JSON object`);
-    return value;
-}
-
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/sources/azure-devops-subject.ts
 
 
@@ -3144,7 +3299,7 @@ function decodeSegment(segment, what, malformed) {
  * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
  */
 function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
-    const sub = decodeJwt(token, origin).payload['sub'];
+    const sub = (0,jwt/* decodeJwt */.i)(token, origin).payload['sub'];
     if (typeof sub !== 'string' || !sub.startsWith('p://'))
         return undefined;
     return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Azure DevOps issued the pipeline's own token (subject ${(0,input_parsers/* shown */.SP)(sub, 600)}) instead of one for service connection ` +
@@ -3853,7 +4008,7 @@ function token_supply_createTokenSupplies(options) {
         options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
         const token = await options.source.getToken(audience);
         options.registerSecret(token);
-        const { header, payload } = decodeJwt(token, options.source.origin, options.source.malformedHint);
+        const { header, payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
         if (header['alg'] !== 'RS256')
             throw notRs256(header['alg'], options.source.origin);
         checkClaims(payload, { ...options.expectations, audience }, options.now());
@@ -4921,7 +5076,7 @@ function createIssuersVerifier(issuers, options) {
     return {
         prefetch: () => undefined,
         verify(token, audience) {
-            const iss = decodeJwt(token, 'the token source').payload['iss'];
+            const iss = (0,jwt/* decodeJwt */.i)(token, 'the token source').payload['iss'];
             if (typeof iss !== 'string' || !issuers.includes(iss)) {
                 return Promise.reject(new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token names issuer ${(0,input_parsers/* shown */.SP)(String(iss))}, which is none of the accepted ${issuers.map((value) => (0,input_parsers/* shown */.SP)(value)).join(', ')}; its signature was not checked.`));
             }
@@ -4981,10 +5136,48 @@ function createMinter(plan, source, http) {
         supply,
         async mint(audience) {
             const token = await supply(audience).fresh();
-            const { payload } = decodeJwt(token, source.origin);
+            const { payload } = (0,jwt/* decodeJwt */.i)(token, source.origin);
             return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
         },
     };
+}
+
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/gcp-id-token-file.ts
+
+
+
+
+async function keepGcpIdTokenFresh(renewal) {
+    const { runner, minter, path, log, pause, stopping } = renewal;
+    const settings = runner.target.settings;
+    // Loaded only when an ID token is asked for, like the target's exchange in the main step.
+    const { mintIdToken } = await __nccwpck_require__.e(/* import() */ 86).then(__nccwpck_require__.bind(__nccwpck_require__, 2086));
+    let renewals = 0;
+    let retry;
+    await pause(renewal.firstRenewalMs);
+    while (!stopping()) {
+        let delay;
+        try {
+            const idToken = await mintIdToken(settings, runner.context(minter.supply(runner.target.audience)));
+            if (stopping())
+                break;
+            if (!replaceSecretFile(path, idToken.token))
+                break; // the post step removed it
+            renewals++;
+            retry = undefined;
+            delay = fileRenewDelayMs(idToken.iat, idToken.exp);
+        }
+        catch (thrown) {
+            const error = (0,errors/* asOidcExchangeError */.vf)(thrown);
+            retry = retryDelayMs(retry);
+            delay = retry;
+            log(`Google ID token not renewed, retrying in ${delay} ms [${error.code}]: ${(0,neutralise/* neutralise */.$)(error.message)}`);
+        }
+        await pause(delay);
+    }
+    log(`Google ID token file: ${renewals} renewal(s)`);
 }
 
 ;// CONCATENATED MODULE: ./src/core/clock-hint.ts
@@ -5151,6 +5344,7 @@ function targetRunner(plan, name, deps) {
 
 
 
+
 /**
  * The background refresher, started detached by the main step when `refresh` is on. It reads its
  * order (with the request token) from stdin, then for as long as the job can use it: rewrites the
@@ -5263,6 +5457,11 @@ async function main() {
         }
     };
     const loops = order.tokenFiles.map((file) => keepFresh(file));
+    const gcpRunner = order.gcpIdTokenFile ? targetRunner(plan, 'gcp', deps) : undefined;
+    if (gcpRunner && order.gcpIdTokenFile) {
+        const file = order.gcpIdTokenFile;
+        loops.push(keepGcpIdTokenFresh({ runner: gcpRunner, minter, ...file, log, pause, stopping: () => stopping }));
+    }
     await stopped;
     clearInterval(watchdog);
     await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);

@@ -117,8 +117,8 @@ export const ERROR_CODES = {
     'compare the condition with the claims (`dry-run: true`); the printed command has one for this token',
   ],
   GCP_PERMISSION_DENIED: [
-    '403 `iam.serviceAccounts.getAccessToken`: the federated principal may not impersonate the service account (or it does not exist)',
-    'run the printed `gcloud iam service-accounts add-iam-policy-binding … roles/iam.workloadIdentityUser`',
+    '403 `iam.serviceAccounts.getAccessToken` (or `getOpenIdToken` for an ID token): the federated principal may not impersonate the service account, a link of `gcp-delegates` lacks `roles/iam.serviceAccountTokenCreator` on the next account, or an account does not exist',
+    'run the printed `gcloud iam service-accounts add-iam-policy-binding …` commands: `roles/iam.workloadIdentityUser` without delegates, one `roles/iam.serviceAccountTokenCreator` per link of the chain with them',
   ],
   GCP_EXCHANGE_FAILED: [
     'Google STS or IAM Credentials refused for another reason, or did not answer properly',

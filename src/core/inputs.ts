@@ -371,6 +371,27 @@ export const INPUTS: readonly InputSpec[] = [
     default: '3600',
   },
   {
+    name: 'gcp-delegates',
+    group: 'gcp',
+    description:
+      'Delegation chain to `gcp-service-account`: service account e-mails (or `projects/-/serviceAccounts/<e-mail>`), one per line or comma-separated, in order. The federated principal needs `roles/iam.serviceAccountTokenCreator` on the first, each on the next, the last on `gcp-service-account`. Later steps get the same chain through the credentials file.',
+    kind: { type: 'lines' },
+  },
+  {
+    name: 'gcp-id-token-audience',
+    group: 'gcp',
+    description:
+      'Also mint a Google ID token of `gcp-service-account` for this audience (Cloud Run or Cloud Functions: the service URL, `https://…run.app`; IAP: its OAuth client id): output `gcp-id-token` (masked) and the file `GCP_ID_TOKEN_FILE`, kept fresh with `refresh`. Needs `gcp-service-account`.',
+  },
+  {
+    name: 'gcp-id-token-include-email',
+    group: 'gcp',
+    description:
+      'Put the service account’s `email` and `email_verified` claims in the ID token (some receivers, e.g. IAP, identify callers by them).',
+    default: 'false',
+    kind: { type: 'boolean' },
+  },
+  {
     name: 'gcp-sts-endpoint',
     group: 'gcp',
     description:
@@ -417,6 +438,11 @@ export const OUTPUTS: readonly OutputSpec[] = [
       'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
   },
   { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+  {
+    name: 'gcp-id-token',
+    description:
+      'Google ID token of `gcp-service-account` for `gcp-id-token-audience` (an hour’s life; later steps read the fresh one from the file `GCP_ID_TOKEN_FILE`). Masked.',
+  },
   {
     name: 'gcp-credentials-file',
     description:

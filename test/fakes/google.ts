@@ -1,5 +1,7 @@
 import { iam } from './google-errors.ts';
 import { generateAccessToken } from './google-iam.ts';
+import { generateIdToken, type GoogleIdToken } from './google-id-token.ts';
+import { createSigningKey, generateRsaKeyPair, type SigningKey } from './signing-keys.ts';
 import type { GoogleAccessToken, GoogleServiceAccount } from './google-iam.ts';
 import { resourceName, stsExchange } from './google-sts.ts';
 import type { FederatedToken, GoogleProvider } from './google-sts.ts';
@@ -8,6 +10,7 @@ import type { Fault, FakeResponse, RecordedRequest } from './http-server.ts';
 
 export type { FederatedToken, GoogleProvider } from './google-sts.ts';
 export type { GoogleAccessToken, GoogleServiceAccount } from './google-iam.ts';
+export type { GoogleIdToken } from './google-id-token.ts';
 
 export interface GoogleRefusal {
   path: string;
@@ -23,6 +26,8 @@ export interface FakeGoogle {
   /** Registers a provider and returns its resource name. */
   addProvider(provider: Omit<GoogleProvider, 'projectNumber'> & { projectNumber?: string }): string;
   addServiceAccount(account: GoogleServiceAccount): void;
+  /** Grants roles/iam.serviceAccountTokenCreator on an existing account to these members. */
+  addTokenCreators(email: string, members: string[]): void;
   reset(): void;
   /** Of STS's federated tokens (Google: an hour). */
   federatedTokenLifetimeSeconds: number;
@@ -30,8 +35,13 @@ export interface FakeGoogle {
   accessTokenLifetimeCapSeconds: number;
   /** Largest `lifetime` generateAccessToken accepts (3600 without the org policy). */
   maxLifetimeSeconds: number;
+  /** Of generateIdToken's tokens (Google: an hour). */
+  idTokenLifetimeSeconds: number;
+  /** Where the fake publishes the keys of its ID tokens (Google: https://www.googleapis.com/oauth2/v3/certs). */
+  jwksUrl: string;
   federated: FederatedToken[];
   issued: GoogleAccessToken[];
+  idTokens: GoogleIdToken[];
   refusals: GoogleRefusal[];
   /** Calls to Resource Manager that were let in, and by whom. */
   resourceCalls: Array<{ path: string; principal: string; serviceAccount: string | undefined }>;
@@ -41,14 +51,18 @@ export interface FakeGoogle {
 }
 
 const GENERATE = /^\/v1\/projects\/-\/serviceAccounts\/([^/:]+):generateAccessToken$/;
+const GENERATE_ID = /^\/v1\/projects\/-\/serviceAccounts\/([^/:]+):generateIdToken$/;
+const CERTS = '/oauth2/v3/certs';
 const PROJECT = /^\/v1\/projects\/([^/:]+)$/;
 
 /**
  * Google Cloud on loopback https (docs/gcp.md): STS `POST /v1/token` (RFC 8693, form or JSON),
- * IAM Credentials `generateAccessToken`, and Resource Manager's `GET /v1/projects/<id>` as a
+ * IAM Credentials `generateAccessToken` and `generateIdToken` (both through `delegates`), the ID
+ * tokens' keys at `/oauth2/v3/certs`, and Resource Manager's `GET /v1/projects/<id>` as a
  * resource a later step reads with its token. No provider or account exists until a test adds it.
  */
 export async function startGoogle(): Promise<FakeGoogle> {
+  const idTokenKey: SigningKey = createSigningKey('thumbprint', await generateRsaKeyPair());
   const providers: GoogleProvider[] = [];
   const accounts: GoogleServiceAccount[] = [];
   const federatedByToken = new Map<string, FederatedToken>();
@@ -104,6 +118,20 @@ export async function startGoogle(): Promise<FakeGoogle> {
         },
       };
     }
+    const generateId = GENERATE_ID.exec(req.path);
+    if (req.method === 'POST' && generateId) {
+      const outcome = generateIdToken(
+        decodeURIComponent(generateId[1] ?? ''),
+        federatedByToken.get(bearer(req)),
+        req.json,
+        accounts,
+        { key: idTokenKey, lifetimeSeconds: fake.idTokenLifetimeSeconds },
+      );
+      if (!outcome.ok) return refuse(req, outcome);
+      fake.idTokens.push(outcome.issued);
+      return { status: 200, body: { token: outcome.issued.token } };
+    }
+    if (req.method === 'GET' && req.path === CERTS) return { status: 200, body: { keys: [idTokenKey.jwk] } };
     const project = PROJECT.exec(req.path);
     if (req.method === 'GET' && project) {
       const token = bearer(req);
@@ -139,6 +167,10 @@ export async function startGoogle(): Promise<FakeGoogle> {
       return resourceName(full);
     },
     addServiceAccount: (account) => void accounts.push(account),
+    addTokenCreators(email, members) {
+      const account = accounts.find((a) => a.email === email);
+      if (account) account.tokenCreators = [...(account.tokenCreators ?? []), ...members];
+    },
     reset() {
       providers.length = 0;
       accounts.length = 0;
@@ -146,8 +178,11 @@ export async function startGoogle(): Promise<FakeGoogle> {
     federatedTokenLifetimeSeconds: 3600,
     accessTokenLifetimeCapSeconds: 43200,
     maxLifetimeSeconds: 3600,
+    idTokenLifetimeSeconds: 3600,
+    jwksUrl: `${server.url}${CERTS}`,
     federated: [],
     issued: [],
+    idTokens: [],
     refusals: [],
     resourceCalls: [],
     requests: server.requests,

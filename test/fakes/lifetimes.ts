@@ -1,6 +1,6 @@
 /**
  * Deliberately short lifetimes for the refresh tests: ID tokens from the fake GitHub and Azure DevOps endpoints,
- * Entra access tokens, STS credentials and Databricks tokens of a few seconds, and no clock-skew
+ * Entra access tokens, STS credentials, Databricks tokens and Google access and ID tokens of a few seconds, and no clock-skew
  * leeway at Entra, so that "expired" happens within a test. Real services never go this low:
  * STS's minimum session is 900 s (docs/protocols.md §3.2) and GitHub's tokens live 300 s; these are
  * knobs of the fakes only. Returns a function that restores the previous values.
@@ -16,6 +16,7 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
     sts: cloud.sts.credentialLifetimeSeconds,
     databricks: cloud.databricks.accessTokenLifetimeSeconds,
     google: cloud.google.accessTokenLifetimeCapSeconds,
+    googleIdToken: cloud.google.idTokenLifetimeSeconds,
   };
   cloud.github.tokenLifetimeSeconds = seconds;
   cloud.azureDevOps.tokenLifetimeSeconds = seconds;
@@ -24,6 +25,7 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
   cloud.sts.credentialLifetimeSeconds = seconds;
   cloud.databricks.accessTokenLifetimeSeconds = seconds;
   cloud.google.accessTokenLifetimeCapSeconds = seconds;
+  cloud.google.idTokenLifetimeSeconds = seconds;
   return () => {
     cloud.github.tokenLifetimeSeconds = before.idToken;
     cloud.azureDevOps.tokenLifetimeSeconds = before.adoToken;
@@ -32,5 +34,6 @@ export function shortLifetimes(cloud: FakeCloud, seconds: number): () => void {
     cloud.sts.credentialLifetimeSeconds = before.sts;
     cloud.databricks.accessTokenLifetimeSeconds = before.databricks;
     cloud.google.accessTokenLifetimeCapSeconds = before.google;
+    cloud.google.idTokenLifetimeSeconds = before.googleIdToken;
   };
 }

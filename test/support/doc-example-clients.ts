@@ -5,7 +5,10 @@
 import { expect } from 'vitest';
 import type { FakeCloud } from '../fakes/cloud.ts';
 import type { Identity } from './doc-example-trust.ts';
+import { uniqueIdOf } from '../fakes/google-id-token.ts';
+import { CALL_WITH_ID_TOKEN_FILE, startCloudRun } from './cloud-run-stand-in.ts';
 import { awsCli, azureSdk, databricksSdk, googleSdk } from './later-steps.ts';
+import { spawnNode } from './run-action.ts';
 
 export type Later = (env: Record<string, string | undefined>, who: Identity) => Promise<void>;
 
@@ -53,6 +56,26 @@ export function laterClients(cloud: FakeCloud, command: string): Array<[string, 
         const project = /@([^.]+)\.iam\.gserviceaccount\.com$/.exec(who.gcpServiceAccount ?? '')?.[1];
         expect(later).toMatchObject({ projectId: project });
         expect(cloud.google.resourceCalls.at(-1)).toMatchObject({ serviceAccount: who.gcpServiceAccount });
+      },
+    ]);
+  }
+  const service = /\$GCP_ID_TOKEN_FILE.*?(https:\/\/\S+?)\/?(?:\s|$)/.exec(command)?.[1];
+  if (service) {
+    // The service's URL is not reachable: a stand-in for it checks the token as Cloud Run does.
+    clients.push([
+      'Cloud Run stand-in (curl with GCP_ID_TOKEN_FILE)',
+      async (env, who) => {
+        const cloudRun = await startCloudRun(cloud.google.jwksUrl, service);
+        try {
+          const later = await spawnNode(process.execPath, ['-e', CALL_WITH_ID_TOKEN_FILE], {
+            ...env,
+            CLOUD_RUN_URL: cloudRun.url,
+          });
+          expect(later.stdout).toBe('200');
+          expect(cloudRun.calls.at(-1)?.claims?.sub).toBe(uniqueIdOf(who.gcpServiceAccount ?? ''));
+        } finally {
+          await cloudRun.close();
+        }
       },
     ]);
   }

@@ -41,3 +41,31 @@ export function googleInputs(cloud: FakeCloud, trust: GoogleTrust): Record<strin
     'gcp-iam-credentials-endpoint': cloud.google.url,
   };
 }
+
+/**
+ * A delegation chain to the trusted service account: each delegate exists, the federated principal
+ * is Token Creator on the first, each delegate on the next and the last on the service account,
+ * except for the link to `missingOn` (an account of the chain) when given.
+ */
+export function trustDelegates(
+  cloud: FakeCloud,
+  trust: GoogleTrust,
+  delegates: string[],
+  opts: { missingOn?: string } = {},
+): void {
+  const chain = [...delegates, trust.serviceAccount];
+  const creators = new Map<string, string[]>(chain.map((email) => [email, []]));
+  chain.forEach((email, i) => {
+    if (email === opts.missingOn) return;
+    creators.get(email)?.push(i === 0 ? trust.principal : `serviceAccount:${chain[i - 1] ?? ''}`);
+  });
+  for (const email of delegates) {
+    cloud.google.addServiceAccount({
+      email,
+      workloadIdentityUsers: [],
+      tokenCreators: creators.get(email) ?? [],
+    });
+  }
+  const target = creators.get(trust.serviceAccount) ?? [];
+  cloud.google.addTokenCreators(trust.serviceAccount, target);
+}

@@ -34,6 +34,7 @@ describe('the one table of inputs', () => {
       'src/targets/aws/definition.ts',
       'src/targets/databricks/definition.ts',
       'src/targets/gcp/definition.ts',
+      'src/targets/gcp/chain-inputs.ts',
     ]
       .map(read)
       .join('\n');

@@ -25,6 +25,8 @@ export interface RefresherOrder {
   deadline: number;
   /** Files rewritten (atomically, 0600) with a fresh, verified ID token for the audience. */
   tokenFiles: Array<{ audience: string; path: string; firstRenewalMs: number }>;
+  /** Google ID token file (`gcp-id-token-audience`) rewritten with a fresh ID token: process/gcp-id-token-file.ts. */
+  gcpIdTokenFile?: { path: string; firstRenewalMs: number } | undefined;
   /** Log the Azure CLI in again with fresh tokens of the Azure target's audience. */
   azureCliLogin: boolean;
   /** Serve Databricks tokens at this unguessable loopback path (the metadata-service protocol). */

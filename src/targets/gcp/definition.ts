@@ -8,6 +8,7 @@ import {
 } from '../../core/input-parsers.js';
 import { writtenByUser, type InputReader } from '../../core/inputs.js';
 import type { TargetDefinition } from '../../core/target.js';
+import { parseChainSettings, SERVICE_ACCOUNT, type ChainSettings } from './chain-inputs.js';
 import { trustCommands } from './trust.js';
 
 /**
@@ -17,7 +18,7 @@ import { trustCommands } from './trust.js';
  * Google expects when the provider lists no allowed audiences, and what google-github-actions/auth
  * requests: `https://iam.googleapis.com/<provider resource name>`.
  */
-export interface GcpSettings {
+export interface GcpSettings extends ChainSettings {
   /** `projects/<number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. */
   provider: string;
   projectNumber: string;
@@ -32,16 +33,18 @@ export interface GcpSettings {
 
 const PROVIDER =
   /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
-const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
 const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const SCOPE_BASE = 'https://www.googleapis.com/auth/';
-// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`) asks for nothing: the runner passes it to every step.
+// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`, `gcp-id-token-include-email`) asks for nothing: the runner passes it to every step.
 const REQUESTING_INPUTS = [
   'gcp-workload-identity-provider',
   'gcp-service-account',
   'gcp-project-id',
   'gcp-scopes',
   'gcp-token-lifetime-seconds',
+  'gcp-delegates',
+  'gcp-id-token-audience',
+  'gcp-id-token-include-email',
 ];
 
 export const GOOGLE_IAM_HOST = 'iam.googleapis.com';
@@ -91,6 +94,7 @@ function parseGcpSettings(read: InputReader, problems: OidcExchangeError[]): Gcp
   if (projectRaw && !PROJECT_ID.test(projectRaw)) {
     problems.push(invalidInput('gcp-project-id', 'a project id like my-project-123', projectRaw));
   }
+  const chain = parseChainSettings(read, accountRaw, problems);
   const scopes = parseScopes(read('gcp-scopes'), problems);
   const lifetimeSeconds = parseInteger(
     'gcp-token-lifetime-seconds',
@@ -117,6 +121,7 @@ function parseGcpSettings(read: InputReader, problems: OidcExchangeError[]): Gcp
     lifetimeSeconds,
     stsEndpoint: sts,
     iamCredentialsEndpoint: iam,
+    ...chain,
   };
 }
 

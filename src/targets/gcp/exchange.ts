@@ -1,15 +1,21 @@
 import { credentialFilePath } from '../../core/credential-file-path.js';
 import { OidcExchangeError } from '../../core/errors.js';
 import { parseJsonBody } from '../../core/http.js';
+import { shown } from '../../core/input-parsers.js';
+import { neutralise } from '../../core/neutralise.js';
 import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
-import { externalAccountFile, generateAccessTokenUrl, stsTokenUrl } from './credentials-file.js';
-import { GOOGLE_IAM_HOST, type GcpSettings } from './definition.js';
-import { impersonationRefused, stsRefused } from './google-errors.js';
-import { GCP_TOKEN_FILE } from './token-file.js';
+import { delegateResource, unusualAudience } from './chain-inputs.js';
+import { externalAccountFile, generateAccessTokenUrl } from './credentials-file.js';
+import type { GcpSettings } from './definition.js';
+import { federate, received, type AccessToken } from './federate.js';
+import { impersonationRefused } from './google-errors.js';
+import { generateIdToken } from './id-token.js';
+import { GCP_ID_TOKEN_FILE, GCP_TOKEN_FILE } from './token-file.js';
+
+export { mintIdToken } from './id-token.js';
 
 const CREDENTIALS = 'GOOGLE_APPLICATION_CREDENTIALS';
-const CLOUD_PLATFORM = 'https://www.googleapis.com/auth/cloud-platform';
 const PROJECT_VARIABLES = [
   'GOOGLE_CLOUD_PROJECT',
   'CLOUDSDK_CORE_PROJECT',
@@ -18,20 +24,24 @@ const PROJECT_VARIABLES = [
   'GCP_PROJECT',
 ];
 
-interface AccessToken {
-  token: string;
-  expiresAt: Date;
-}
-
 /**
  * Google Cloud: Google STS's token exchange (RFC 8693) for a federated token and, with a service
- * account, the IAM Credentials API's generateAccessToken; two plain requests over our own client,
- * no SDK. Doing them here, not only in a later step, proves the trust in this step and gives
+ * account, the IAM Credentials API's generateAccessToken (through `gcp-delegates` when given) and,
+ * with `gcp-id-token-audience`, generateIdToken; plain requests over our own client, no SDK.
+ * Doing them here, not only in a later step, proves the trust in this step and gives
  * `gcp-access-token`; later steps get the credentials file that repeats them on demand.
  */
 export async function exchange(settings: GcpSettings, ctx: TargetContext): Promise<Grant> {
   const federated = await federate(settings, ctx);
-  const access = settings.serviceAccount ? await impersonate(settings, ctx, federated.token) : federated;
+  if (settings.idTokenAudience && unusualAudience(settings.idTokenAudience)) {
+    ctx.log.warning(
+      `gcp-id-token-audience ${shown(neutralise(settings.idTokenAudience))} is neither a URL nor an OAuth client id: Cloud Run and Cloud Functions accept only the service's URL (https://…run.app) unless a custom audience is set on the service, and IAP its OAuth client id (….apps.googleusercontent.com). Google signs any audience; the receiver refuses the token with 401.`,
+    );
+  }
+  const [access, idToken] = await Promise.all([
+    settings.serviceAccount ? impersonate(settings, ctx, federated.token) : federated,
+    settings.idTokenAudience ? generateIdToken(settings, ctx, federated.token) : undefined,
+  ]);
   const credentialsPath = credentialFilePath(ctx.tempDir, CREDENTIALS);
   const env = (name: string, value: string): Export => ({ name, value, secret: false, kind: 'env' });
   const output = (name: string, value: string, secret = false): Export => ({
@@ -40,6 +50,12 @@ export async function exchange(settings: GcpSettings, ctx: TargetContext): Promi
     secret,
     kind: 'output',
   });
+  const idTokenExports: Export[] = idToken
+    ? [
+        output('gcp-id-token', idToken.token, true),
+        { name: GCP_ID_TOKEN_FILE, value: idToken.token, secret: true, kind: 'file' },
+      ]
+    : [];
   return {
     target: 'gcp',
     expiresAt: access.expiresAt,
@@ -58,44 +74,26 @@ export async function exchange(settings: GcpSettings, ctx: TargetContext): Promi
       output('gcp-access-token', access.token, true),
       output('gcp-expiration', access.expiresAt.toISOString()),
       output('gcp-credentials-file', credentialsPath),
+      ...idTokenExports,
     ],
     summary: [
       ['Google provider', settings.provider],
       ['Service account', settings.serviceAccount ?? '(none: the federated identity itself)'],
+      ...(settings.delegates.length > 0
+        ? [
+            ['Delegation chain', [...settings.delegates, settings.serviceAccount].join(' → ')] as [
+              string,
+              string,
+            ],
+          ]
+        : []),
       ['Project', settings.projectId ?? '(not set)'],
       ['Scopes', settings.scopes.join(', ')],
+      ...(settings.idTokenAudience
+        ? [['ID token audience', settings.idTokenAudience] as [string, string]]
+        : []),
     ],
   };
-}
-
-async function federate(settings: GcpSettings, ctx: TargetContext): Promise<AccessToken> {
-  const url = stsTokenUrl(settings);
-  const purpose = `Google STS (${url})`;
-  return withRetries(async (attempt) => {
-    const subjectToken = attempt === 1 ? await ctx.tokens.current() : await ctx.tokens.fresh();
-    const form = new URLSearchParams({
-      grant_type: 'urn:ietf:params:oauth:grant-type:token-exchange',
-      audience: `//${GOOGLE_IAM_HOST}/${settings.provider}`,
-      // Impersonation needs cloud-platform on the federated token; the account's token gets the scopes.
-      scope: settings.serviceAccount ? CLOUD_PLATFORM : settings.scopes.join(' '),
-      requested_token_type: 'urn:ietf:params:oauth:token-type:access_token',
-      subject_token_type: 'urn:ietf:params:oauth:token-type:jwt',
-      subject_token: subjectToken,
-    });
-    const res = await ctx.http.request({
-      url,
-      method: 'POST',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', accept: 'application/json' },
-      body: form.toString(),
-      purpose,
-      timeoutMs: ctx.timeoutMs,
-    });
-    if (res.status !== 200) throw stsRefused(res, settings, ctx.tokens);
-    const body = parseJsonBody(res, purpose) as { access_token?: unknown; expires_in?: unknown };
-    const token = received(body.access_token, purpose, 'access_token', ctx);
-    const lifetime = Number(body.expires_in);
-    return { token, expiresAt: new Date(ctx.now().getTime() + (lifetime > 0 ? lifetime : 3600) * 1000) };
-  });
 }
 
 async function impersonate(
@@ -114,11 +112,15 @@ async function impersonate(
         'content-type': 'application/json',
         accept: 'application/json',
       },
-      body: JSON.stringify({ scope: settings.scopes, lifetime: `${settings.lifetimeSeconds}s` }),
+      body: JSON.stringify({
+        scope: settings.scopes,
+        lifetime: `${settings.lifetimeSeconds}s`,
+        ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(delegateResource) } : {}),
+      }),
       purpose,
       timeoutMs: ctx.timeoutMs,
     });
-    if (res.status !== 200) throw impersonationRefused(res, settings, ctx.tokens);
+    if (res.status !== 200) throw impersonationRefused(res, settings, ctx.tokens, 'generateAccessToken');
     const body = parseJsonBody(res, purpose) as { accessToken?: unknown; expireTime?: unknown };
     const token = received(body.accessToken, purpose, 'accessToken', ctx);
     const expiresAt = new Date(typeof body.expireTime === 'string' ? body.expireTime : NaN);
@@ -127,13 +129,4 @@ async function impersonate(
     }
     return { token, expiresAt };
   });
-}
-
-/** A token is masked the moment it arrives, before anything else can print it. */
-function received(value: unknown, purpose: string, field: string, ctx: TargetContext): string {
-  if (typeof value !== 'string' || value === '') {
-    throw new OidcExchangeError('GCP_EXCHANGE_FAILED', `${purpose} answered without ${field}.`);
-  }
-  ctx.registerSecret(value);
-  return value;
 }

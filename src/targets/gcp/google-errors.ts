@@ -3,7 +3,7 @@ import type { HttpResponse } from '../../core/http.js';
 import { parseRetryAfter, RetryAfter } from '../../core/retry.js';
 import type { PresentedToken } from '../../core/target.js';
 import type { GcpSettings } from './definition.js';
-import { bindingCommand, providerCommand } from './trust.js';
+import { chainBindingCommands, providerCommand } from './trust.js';
 
 /**
  * Google's refusals → one error each, with the fix (docs/gcp.md, troubleshooting). STS answers
@@ -49,22 +49,32 @@ export function impersonationRefused(
   res: HttpResponse,
   settings: GcpSettings,
   presented: PresentedToken,
+  method: 'generateAccessToken' | 'generateIdToken',
 ): OidcExchangeError {
   const { code, text } = readApiError(res.body);
+  const chain = settings.delegates.length > 0 ? ` through ${settings.delegates.join(' → ')}` : '';
   const what =
-    `The IAM Credentials API refused generateAccessToken for ${settings.serviceAccount ?? ''} (HTTP ${res.status}${code ? `: ${code}` : ''}${text ? `: ${text}` : ''}).` +
+    `The IAM Credentials API refused ${method} for ${settings.serviceAccount ?? ''}${chain} (HTTP ${res.status}${code ? `: ${code}` : ''}${text ? `: ${text}` : ''}).` +
     ` Federated subject: '${presented.subject}'.`;
   if (res.status >= 500 || res.status === 429) return transient('GCP_EXCHANGE_FAILED', what, res);
   if (res.status === 403 || code === 'PERMISSION_DENIED') {
+    // Google does not say which link of a chain is missing: every binding the chain needs is printed.
+    const bindings = chainBindingCommands(settings, presented.subject).join(' && ');
     return new OidcExchangeError('GCP_PERMISSION_DENIED', what, {
-      hint: `The federated principal needs roles/iam.workloadIdentityUser on the service account (and the account must exist): ${bindingCommand(settings, presented.subject)}`,
+      hint:
+        settings.delegates.length > 0
+          ? `Each link of the chain needs its binding (and every account must exist): the federated principal roles/iam.serviceAccountTokenCreator on the first delegate, each delegate on the next, the last on the service account: ${bindings}`
+          : `The federated principal needs roles/iam.workloadIdentityUser on the service account (and the account must exist): ${bindings}`,
     });
   }
   const lifetime = res.status === 400 && /lifetime/i.test(text);
+  const audience = res.status === 400 && method === 'generateIdToken' && /audience/i.test(text);
   return new OidcExchangeError('GCP_EXCHANGE_FAILED', what, {
     hint: lifetime
       ? 'Lower `gcp-token-lifetime-seconds` to 3600, or allow longer lifetimes with the organisation policy constraints/iam.allowServiceAccountCredentialLifetimeExtension.'
-      : undefined,
+      : audience
+        ? '`gcp-id-token-audience` must name the receiver: a Cloud Run or Cloud Functions service by its URL (https://…run.app), IAP by its OAuth client id.'
+        : undefined,
   });
 }
 

@@ -10,7 +10,31 @@ import { shellQuote } from '../../core/shell-quote.js';
  * Every value is one shell word whatever the claims hold.
  */
 export function trustCommands(settings: GcpSettings, presented: PresentedToken): string[] {
-  return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+  return [providerCommand(settings, presented), ...chainBindingCommands(settings, presented.subject)];
+}
+
+/**
+ * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §7.3): the federated
+ * principal roles/iam.serviceAccountTokenCreator on the first delegate (workloadIdentityUser has no
+ * `iam.serviceAccounts.implicitDelegation`), each delegate the same role on the next account, the
+ * last one on the service account. Without delegates: the one workloadIdentityUser binding.
+ */
+export function chainBindingCommands(settings: GcpSettings, subject: string): string[] {
+  const [first, ...rest] = settings.delegates;
+  if (!settings.serviceAccount || first === undefined) return [bindingCommand(settings, subject)];
+  const member = principalFor(settings, subject);
+  const links: Array<[account: string, member: string]> = [[first, member]];
+  [...rest, settings.serviceAccount].forEach((next, i) => {
+    links.push([next, `serviceAccount:${settings.delegates[i] ?? ''}`]);
+  });
+  return links.map(([account, who]) =>
+    [
+      'gcloud iam service-accounts add-iam-policy-binding',
+      shellQuote(account),
+      '--role=roles/iam.serviceAccountTokenCreator',
+      `--member=${shellQuote(who)}`,
+    ].join(' '),
+  );
 }
 
 export function providerCommand(settings: GcpSettings, presented: PresentedToken): string {

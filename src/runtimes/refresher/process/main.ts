@@ -16,6 +16,7 @@ import { awsCredentialService } from './aws-service.js';
 import { databricksTokens } from './databricks-service.js';
 import { createMinter } from './mint.js';
 import { cliLoginIntervalMs, fileRenewDelayMs, retryDelayMs } from '../protocol.js';
+import { keepGcpIdTokenFresh } from './gcp-id-token-file.js';
 import { targetRunner } from './target-run.js';
 
 /**
@@ -142,6 +143,13 @@ async function main(): Promise<void> {
     }
   };
   const loops = order.tokenFiles.map((file) => keepFresh(file));
+  const gcpRunner = order.gcpIdTokenFile ? targetRunner(plan, 'gcp', deps) : undefined;
+  if (gcpRunner && order.gcpIdTokenFile) {
+    const file = order.gcpIdTokenFile;
+    loops.push(
+      keepGcpIdTokenFresh({ runner: gcpRunner, minter, ...file, log, pause, stopping: () => stopping }),
+    );
+  }
 
   await stopped;
   clearInterval(watchdog);

@@ -10,7 +10,7 @@ import { credentialFilePath } from '../../shared/secret-file.js';
 import { awsContainerRenewal, awsProfileRenewal, type AwsRenewal } from './aws-renewal.js';
 import type { RefresherOrder } from '../protocol.js';
 import { givenInputs } from './given-inputs.js';
-import { GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
+import { GCP_ID_TOKEN_FILE, GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
 
 /**
  * `refresh: true`: turns a step's exports into renewable ones, per target, and says what the
@@ -85,6 +85,18 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     );
   }
 
+  // Google's ID token (an hour's life) is renewed by ../process/gcp-id-token-file.ts.
+  const gcpIdToken = result.exports.find((e) => e.name === GCP_ID_TOKEN_FILE);
+  const gcpIdTokenFile =
+    gcp && gcpIdToken
+      ? {
+          path: credentialFilePath(options.tempDir, gcpIdToken.name),
+          firstRenewalMs: idTokenDelay(gcpIdToken.value),
+        }
+      : undefined;
+  if (gcpIdTokenFile)
+    notes.push('Google Cloud: GCP_ID_TOKEN_FILE is rewritten with a fresh ID token every tenth of its life.');
+
   const aws = plan.targets.find((t) => t.definition.name === 'aws');
   let awsRenewal: AwsRenewal | undefined;
   if (aws && targets.has('aws')) {
@@ -113,7 +125,11 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     );
   }
 
-  const needsProcess = tokenFiles.length > 0 || databricksPath !== undefined || awsRenewal !== undefined;
+  const needsProcess =
+    tokenFiles.length > 0 ||
+    databricksPath !== undefined ||
+    awsRenewal !== undefined ||
+    gcpIdTokenFile !== undefined;
   return {
     notes,
     order: needsProcess
@@ -126,6 +142,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
           azureCliLogin,
           databricksPath,
           aws: awsRenewal?.order,
+          gcpIdTokenFile,
         }
       : undefined,
     exports(port) {
@@ -146,4 +163,9 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
       return [...out, ...(awsRenewal?.exports(port) ?? [])];
     },
   };
+}
+
+function idTokenDelay(token: string): number {
+  const { payload } = decodeJwt(token, 'Google');
+  return fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0));
 }

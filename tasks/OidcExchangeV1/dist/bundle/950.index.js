@@ -1,5 +1,5 @@
-export const id = 242;
-export const ids = [242];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
 /***/ 9359:
@@ -1482,6 +1482,24 @@ const INPUTS = [
         default: '3600',
     },
     {
+        name: 'gcp-delegates',
+        group: 'gcp',
+        description: 'Delegation chain to `gcp-service-account`: service account e-mails (or `projects/-/serviceAccounts/<e-mail>`), one per line or comma-separated, in order. The federated principal needs `roles/iam.serviceAccountTokenCreator` on the first, each on the next, the last on `gcp-service-account`. Later steps get the same chain through the credentials file.',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-id-token-audience',
+        group: 'gcp',
+        description: 'Also mint a Google ID token of `gcp-service-account` for this audience (Cloud Run or Cloud Functions: the service URL, `https://…run.app`; IAP: its OAuth client id): output `gcp-id-token` (masked) and the file `GCP_ID_TOKEN_FILE`, kept fresh with `refresh`. Needs `gcp-service-account`.',
+    },
+    {
+        name: 'gcp-id-token-include-email',
+        group: 'gcp',
+        description: 'Put the service account’s `email` and `email_verified` claims in the ID token (some receivers, e.g. IAP, identify callers by them).',
+        default: 'false',
+        kind: { type: 'boolean' },
+    },
+    {
         name: 'gcp-sts-endpoint',
         group: 'gcp',
         description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
@@ -1518,6 +1536,10 @@ const OUTPUTS = [
         description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
     },
     { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-id-token',
+        description: 'Google ID token of `gcp-service-account` for `gcp-id-token-audience` (an hour’s life; later steps read the fresh one from the file `GCP_ID_TOKEN_FILE`). Masked.',
+    },
     {
         name: 'gcp-credentials-file',
         description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
@@ -1582,6 +1604,29 @@ function decodeSegment(segment, what, malformed) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw malformed(`its ${what} is not a JSON object`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
 }
 
 
@@ -3192,6 +3237,76 @@ function describeDatabricksError(body) {
 
 /***/ }),
 
+/***/ 4166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ unusualAudience),
+/* harmony export */   Sg: () => (/* binding */ SERVICE_ACCOUNT),
+/* harmony export */   kY: () => (/* binding */ delegateResource),
+/* harmony export */   wd: () => (/* binding */ parseChainSettings)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9514);
+
+
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const RESOURCE_PREFIX = 'projects/-/serviceAccounts/';
+function parseChainSettings(read, serviceAccount, problems) {
+    const delegates = parseDelegates(read('gcp-delegates'), problems);
+    const audienceRaw = read('gcp-id-token-audience').trim();
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (audienceRaw && /[\s\u0000-\u001f\u007f]/.test(audienceRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('gcp-id-token-audience', 'one audience without spaces, like https://my-service-abc123-ew.a.run.app', audienceRaw));
+    }
+    const idTokenIncludeEmail = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('gcp-id-token-include-email', read('gcp-id-token-include-email'), false, problems);
+    if (!serviceAccount) {
+        for (const [name, given] of [
+            ['gcp-id-token-audience', audienceRaw],
+            ['gcp-delegates', delegates.join(', ')],
+        ]) {
+            if (given)
+                problems.push(needsServiceAccount(name, given));
+        }
+    }
+    return { delegates, idTokenAudience: audienceRaw || undefined, idTokenIncludeEmail };
+}
+/** `name@p.iam.gserviceaccount.com` or `projects/-/serviceAccounts/name@…`: e-mails, in order. */
+function parseDelegates(raw, problems) {
+    const delegates = [];
+    for (const entry of (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(raw)) {
+        const email = entry.startsWith(RESOURCE_PREFIX) ? entry.slice(RESOURCE_PREFIX.length) : entry;
+        if (SERVICE_ACCOUNT.test(email))
+            delegates.push(email);
+        else {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('gcp-delegates', 'service account e-mails like relay@my-project.iam.gserviceaccount.com (or projects/-/serviceAccounts/<e-mail>)', entry, /^projects\/[^-/][^/]*\/serviceAccounts\//.test(entry)
+                ? 'Google requires the `-` wildcard in place of the project: `projects/-/serviceAccounts/<e-mail>`.'
+                : undefined));
+        }
+    }
+    return delegates;
+}
+function needsServiceAccount(name, given) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` needs \`gcp-service-account\`, but that is empty (\`${name}\` is ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(given)}).`, {
+        hint: 'Google mints ID tokens and delegated tokens only for a service account: set `gcp-service-account` to the account whose identity the token carries (the federated principal needs roles/iam.workloadIdentityUser on it, or roles/iam.serviceAccountTokenCreator on the first of `gcp-delegates`).',
+    });
+}
+/** The form Google's `delegates` field takes (docs/protocols.md §7.3). */
+function delegateResource(email) {
+    return `${RESOURCE_PREFIX}${email}`;
+}
+/**
+ * Receivers of Google ID tokens compare `aud` with what they expect: Cloud Run and Cloud Functions
+ * the service's URL (or a custom audience set on the service), IAP its OAuth client id. Anything
+ * else is most likely a mistake that Google itself does not catch: it signs any audience.
+ */
+function unusualAudience(audience) {
+    return !/^https?:\/\/[^\s/]+/.test(audience) && !/\.apps\.googleusercontent\.com$/.test(audience);
+}
+
+
+/***/ }),
+
 /***/ 2350:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3202,21 +3317,25 @@ function describeDatabricksError(body) {
 /* unused harmony export defaultAudience */
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9514);
 /* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9114);
-/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9821);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4166);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9821);
+
 
 
 
 const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
-const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
 const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
 const SCOPE_BASE = 'https://www.googleapis.com/auth/';
-// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`) asks for nothing: the runner passes it to every step.
+// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`, `gcp-id-token-include-email`) asks for nothing: the runner passes it to every step.
 const REQUESTING_INPUTS = [
     'gcp-workload-identity-provider',
     'gcp-service-account',
     'gcp-project-id',
     'gcp-scopes',
     'gcp-token-lifetime-seconds',
+    'gcp-delegates',
+    'gcp-id-token-audience',
+    'gcp-id-token-include-email',
 ];
 const GOOGLE_IAM_HOST = 'iam.googleapis.com';
 const gcpTarget = {
@@ -3226,8 +3345,8 @@ const gcpTarget = {
         const settings = parseGcpSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
     },
-    load: () => __webpack_require__.e(/* import() */ 728).then(__webpack_require__.bind(__webpack_require__, 2728)),
-    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_2__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+    load: () => __webpack_require__.e(/* import() */ 270).then(__webpack_require__.bind(__webpack_require__, 5270)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
 };
 function defaultAudience(settings) {
     return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
@@ -3242,13 +3361,14 @@ function parseGcpSettings(read, problems) {
         problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
     }
     const accountRaw = read('gcp-service-account').trim();
-    if (accountRaw && !SERVICE_ACCOUNT.test(accountRaw)) {
+    if (accountRaw && !_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_ACCOUNT */ .Sg.test(accountRaw)) {
         problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
     }
     const projectRaw = read('gcp-project-id').trim();
     if (projectRaw && !PROJECT_ID.test(projectRaw)) {
         problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
     }
+    const chain = (0,_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChainSettings */ .wd)(read, accountRaw, problems);
     const scopes = parseScopes(read('gcp-scopes'), problems);
     const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
     const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
@@ -3265,6 +3385,7 @@ function parseGcpSettings(read, problems) {
         lifetimeSeconds,
         stsEndpoint: sts,
         iamCredentialsEndpoint: iam,
+        ...chain,
     };
 }
 /** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
@@ -3302,11 +3423,11 @@ function projectOf(serviceAccount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HZ: () => (/* binding */ chainBindingCommands),
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
-/* harmony export */   NJ: () => (/* binding */ trustCommands),
-/* harmony export */   fg: () => (/* binding */ bindingCommand)
+/* harmony export */   NJ: () => (/* binding */ trustCommands)
 /* harmony export */ });
-/* unused harmony exports principalFor, celString */
+/* unused harmony exports bindingCommand, principalFor, celString */
 /* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2344);
 
 /**
@@ -3317,7 +3438,29 @@ function projectOf(serviceAccount) {
  * Every value is one shell word whatever the claims hold.
  */
 function trustCommands(settings, presented) {
-    return [providerCommand(settings, presented), bindingCommand(settings, presented.subject)];
+    return [providerCommand(settings, presented), ...chainBindingCommands(settings, presented.subject)];
+}
+/**
+ * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §7.3): the federated
+ * principal roles/iam.serviceAccountTokenCreator on the first delegate (workloadIdentityUser has no
+ * `iam.serviceAccounts.implicitDelegation`), each delegate the same role on the next account, the
+ * last one on the service account. Without delegates: the one workloadIdentityUser binding.
+ */
+function chainBindingCommands(settings, subject) {
+    const [first, ...rest] = settings.delegates;
+    if (!settings.serviceAccount || first === undefined)
+        return [bindingCommand(settings, subject)];
+    const member = principalFor(settings, subject);
+    const links = [[first, member]];
+    [...rest, settings.serviceAccount].forEach((next, i) => {
+        links.push([next, `serviceAccount:${settings.delegates[i] ?? ''}`]);
+    });
+    return links.map(([account, who]) => [
+        'gcloud iam service-accounts add-iam-policy-binding',
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(account),
+        '--role=roles/iam.serviceAccountTokenCreator',
+        `--member=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(who)}`,
+    ].join(' '));
 }
 function providerCommand(settings, presented) {
     const id = settings.provider.split('/').at(-1) ?? '';
