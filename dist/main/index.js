@@ -3407,7 +3407,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6649);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8988);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3008);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1209);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3323);
 
@@ -3517,7 +3517,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8988:
+/***/ 3008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3593,130 +3593,174 @@ function awsRenewMarginMs(lifetimeMs) {
 
 // EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
 var secret_file = __nccwpck_require__(2474);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-check.ts
+
+
+
+
+/**
+ * `aws-profile`: whether an AWS config file is provably one a step of oidc-exchange wrote, before a
+ * later step copies its sections (whose `credential_process` runs as the runner's user in every
+ * later `aws` call). Ours is `<runner temp>/oidc-exchange-*​/aws.config`: a regular file, not a
+ * link, with one link, in a folder that is not a link, both owned by the runner's user and closed
+ * to everyone else (the folder is the step's private one, 0700; the file 0600), holding only
+ * sections in the exact shape ../aws-config-file.ts writes, each naming its step's folder and that
+ * folder's endpoint file. On Windows owners and modes are not what protects it (the folder's
+ * access list is, set before first use: ../../shared/step-folder.ts), so only the rest is checked.
+ */
+const aws_config_check_CONFIG_NAME = 'aws.config';
+const ENDPOINT_NAME = 'aws-endpoint.json';
+const aws_config_check_STEP_PREFIX = 'oidc-exchange-';
+/** The job-wide file of earlier versions, beside the step folders: never read again. */
+const OLD_JOB_FILE = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+const aws_config_check_CURRENT = { platform: process.platform, uid: process.getuid?.() };
+/** Named like ours: a file a step of oidc-exchange would have written (checked before it is read). */
+function looksOurs(path) {
+    const name = (0,external_node_path_.basename)(path);
+    return name === OLD_JOB_FILE || (name === aws_config_check_CONFIG_NAME && (0,external_node_path_.basename)((0,external_node_path_.dirname)(path)).startsWith(aws_config_check_STEP_PREFIX));
+}
+/**
+ * The sections of a file that looks ours (looksOurs), or an error saying which check it failed.
+ * The file is opened without following a link and checked through the open descriptor.
+ */
+function aws_config_check_readOurConfig(path, runnerTemp, who = aws_config_check_CURRENT) {
+    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+    if ((0,external_node_path_.basename)(path) === OLD_JOB_FILE)
+        throw refused(path, 'it is the job-wide file of an older version, which other local users could edit');
+    if ((0,external_node_path_.dirname)(folder) !== (0,external_node_path_.resolve)(runnerTemp))
+        throw refused(path, `its folder is not directly under the runner's temp folder (${runnerTemp})`);
+    const folderStat = (0,external_node_fs_.lstatSync)(folder, { throwIfNoEntry: false });
+    if (!folderStat)
+        throw refused(path, 'its folder no longer exists');
+    if (!folderStat.isDirectory())
+        throw refused(path, 'its folder is a link, not the step folder itself');
+    privateTo(who, folderStat, path, 'its folder');
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw refused(path, code === 'ELOOP' ? 'it is a link' : `it cannot be opened (${code})`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refused(path, 'it is not a regular file');
+        if (stat.nlink > 1)
+            throw refused(path, 'it has other names (hard links)');
+        privateTo(who, stat, path, 'it');
+        const text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        return parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write'));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function privateTo(who, stat, path, what) {
+    if (who.platform === 'win32' || who.uid === undefined)
+        return;
+    if (stat.uid !== who.uid)
+        throw refused(path, `${what} belongs to another user (uid ${stat.uid})`);
+    if ((stat.mode & 0o077) !== 0)
+        throw refused(path, `${what} is open to other users (mode ${(stat.mode & 0o777).toString(8)})`);
+}
+/** A section exactly as aws-config-file.ts writes it; the last part of its command is its endpoint file. */
+const SECTION = /^# oidc-exchange (oidc-exchange-[\w-]+)\n\[profile ([\w.-]+)\]\ncredential_process = ((?:"[^"\n]+" )+)"([^"\n]+)"\nregion = ([a-z0-9-]+)\n$/;
+/** The sections of a file; undefined when any text is not a section of ours. */
+function parseSections(text, runnerTemp) {
+    if (text === '')
+        return [];
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = SECTION.exec(chunk);
+        const [, owner = '', profile = '', , endpoint = ''] = match ?? [];
+        if (!match || (0,external_node_path_.resolve)(endpoint) !== (0,external_node_path_.join)((0,external_node_path_.resolve)(runnerTemp), owner, ENDPOINT_NAME))
+            return undefined;
+        out.push({ owner, profile, text: chunk });
+    }
+    return out;
+}
+function throwing(error) {
+    throw error;
+}
+function refused(path, why) {
+    return new errors/* OidcExchangeError */.tS('AWS_CONFIG_REFUSED', `Refused to keep the profiles of AWS_CONFIG_FILE ${(0,neutralise/* neutralise */.$)(JSON.stringify(path))}: ${why}. Its profiles run commands as the runner's user, so only a file an earlier oidc-exchange step wrote is read.`, {
+        hint: 'Unset AWS_CONFIG_FILE before this step, or remove the file; if no step of this job wrote it, another user of this machine may have: check who can write to the runner’s temp folder.',
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-file.ts
 
 
 
 
-
-/**
- * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
- * runner's temp folder), to which every step that names a profile adds its own section, so that
- * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
- * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
- * step removes exactly its own sections, and a later step that reuses a name takes it over.
- *
- * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
- * exclusively, never through a link, renamed over it), so a client never reads half a file.
- */
-const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
-const MARK = '# oidc-exchange ';
-function jobConfigPath(stepDir) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(stepDir), JOB_CONFIG_NAME);
+/** Decides what the step's file will hold; throws (AWS_CONFIG_REFUSED) when `previous` looks ours but is not. */
+function planProfileConfig(stepDir, profile, previous, who = aws_config_check_CURRENT) {
+    const path = (0,external_node_path_.join)(stepDir, aws_config_check_CONFIG_NAME);
+    const given = previous?.trim() || undefined;
+    if (!given)
+        return { path, carried: [], replaced: undefined };
+    if (!looksOurs(given))
+        return { path, carried: [], replaced: given };
+    // An earlier step's folder is gone only if its step failed, and then it exported no file: nothing to keep.
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(given)) && !isLink((0,external_node_path_.dirname)(given)))
+        return { path, carried: [], replaced: undefined };
+    const carried = aws_config_check_readOurConfig(given, (0,external_node_path_.dirname)(stepDir), who).filter((s) => s.profile !== profile);
+    return { path, carried, replaced: undefined };
 }
-/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
-function addProfile(stepDir, profile, body) {
-    const path = jobConfigPath(stepDir);
-    withLock(path, () => {
-        const kept = sections(read(path)).filter((s) => s.profile !== profile);
-        write(path, [...kept.map((s) => s.text), `${MARK}${(0,external_node_path_.basename)(stepDir)}\n[profile ${profile}]\n${body}`]);
-    });
-    return path;
+/** Writes the step's file: the kept sections, then the step's own. */
+function writeProfileConfig(plan, stepDir, profile, body) {
+    const own = `${MARK}${(0,external_node_path_.basename)(stepDir)}\n[profile ${profile}]\n${body}`;
+    (0,secret_file/* createPrivateFile */.aP)(plan.path, [...plan.carried.map((s) => s.text), own].join(''));
+    return plan.path;
 }
 /**
- * Removes every section the step added; the file goes once no section is left. Returns their
- * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ * The post step: removes the step's file (its folder goes next) and the step's sections from every
+ * later step's file, so that no section is left naming this step's folder once it is gone (another
+ * user who could make a folder of that name in the runner's temp folder would otherwise choose
+ * what the section's helper reads). Returns the step's profiles. Never throws: a post step must
+ * not fail the job, and the runner empties its temp folder anyway.
  */
-function removeProfiles(stepDir) {
+function removeProfiles(stepDir, who = CURRENT) {
+    const owner = basename(stepDir);
+    const runnerTemp = dirname(stepDir);
+    const own = join(stepDir, CONFIG_NAME);
+    const profiles = attempt(() => readOurConfig(own, runnerTemp, who), []);
+    attempt(() => rmSync(own, { force: true }), undefined);
+    const siblings = attempt(() => readdirSync(runnerTemp), []);
+    for (const name of siblings) {
+        if (!name.startsWith(STEP_PREFIX) || name === owner)
+            continue;
+        const path = join(runnerTemp, name, CONFIG_NAME);
+        attempt(() => {
+            if (!existsSync(path))
+                return;
+            const all = readOurConfig(path, runnerTemp, who);
+            const kept = all.filter((s) => s.owner !== owner);
+            if (kept.length < all.length)
+                writePrivateFileAtomically(path, kept.map((s) => s.text).join(''));
+        }, undefined);
+    }
+    return profiles.filter((s) => s.owner === owner).map((s) => s.profile);
+}
+function attempt(action, otherwise) {
     try {
-        return removeOwnSections(stepDir);
+        return action();
     }
     catch {
-        return [];
+        return otherwise;
     }
 }
-function removeOwnSections(stepDir) {
-    const path = jobConfigPath(stepDir);
-    if (!existsSync(path))
-        return [];
-    const owner = basename(stepDir);
-    let removed = [];
-    withLock(path, () => {
-        const all = sections(read(path));
-        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
-        const kept = all.filter((s) => s.owner !== owner);
-        if (kept.length === 0)
-            rmSync(path, { force: true });
-        else if (removed.length > 0)
-            write(path, kept.map((s) => s.text));
-    });
-    return removed;
-}
-function sections(text) {
-    const out = [];
-    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
-        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
-        if (match)
-            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
-    }
-    return out;
-}
-function read(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return '';
-    if (!(0,external_node_fs_.lstatSync)(path).isFile())
-        throw refused(path, 'it is not a regular file');
-    return (0,external_node_fs_.readFileSync)(path, 'utf8');
-}
-function write(path, parts) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    (0,secret_file/* createPrivateFile */.aP)(temp, parts.join('\n'));
-    try {
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
-}
-const LOCK_WAIT_MS = 10_000;
-const LOCK_STALE_MS = 30_000;
-function withLock(path, edit) {
-    const lock = `${path}.lock`;
-    const started = Date.now();
-    for (;;) {
-        try {
-            (0,external_node_fs_.mkdirSync)(lock, { mode: 0o700 });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            // A step that died holding it must not block the job: an old lock is taken over.
-            const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-            if (Date.now() - since > LOCK_STALE_MS)
-                (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
-            else if (Date.now() - started > LOCK_WAIT_MS)
-                throw refused(path, 'another step holds its lock');
-            else
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        }
-    }
-    try {
-        edit();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
-    }
-}
-function refused(path, why) {
-    return new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
-        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
-    });
+function isLink(path) {
+    return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/step/credential-process-line.ts
@@ -3777,6 +3821,8 @@ function profileBody(command, region, platform = process.platform) {
 
 
 
+
+
 /**
  * `refresh` for AWS: later steps get the role session from the refresher, which holds it and
  * renews it when a client asks and little of it is left (docs/long-running-jobs.md): one
@@ -3802,22 +3848,32 @@ function awsContainerRenewal(result, now = Date.now()) {
     };
 }
 /**
- * `aws-profile`: the same session, reached through a named profile of the job's config file whose
- * credential_process asks this step's refresher (../../aws-process). No credentials or region in
- * the environment, where they would win over every profile.
+ * `aws-profile`: the same session, reached through a named profile of the step's own AWS config
+ * file, whose credential_process asks this step's refresher (../aws-process), beside the earlier
+ * steps' profiles it keeps (aws-config-file.ts). No credentials or region in the environment,
+ * where they would win over every profile. The AWS_CONFIG_FILE it finds (`previousConfig`, the
+ * environment's by default) is checked now, before the refresher starts: a refusal exports nothing.
  */
 function awsProfileRenewal(result, options, now = Date.now()) {
     const { authorization, seed } = served(result, now);
+    const previous = 'previousConfig' in options ? options.previousConfig : process.env['AWS_CONFIG_FILE'];
+    const config = planProfileConfig(options.tempDir, options.profile, previous);
+    const kept = config.carried.map((s) => s.profile);
     return {
         order: { authorization, seed },
         drop: new Set([...AWS_STATIC, 'AWS_REGION', 'AWS_DEFAULT_REGION']),
         exports(port) {
-            const endpoint = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, 'aws-endpoint.json', JSON.stringify({ url: endpointUrl(port), authorization }));
+            const endpoint = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, ENDPOINT_NAME, JSON.stringify({ url: endpointUrl(port), authorization }));
             const body = profileBody([...options.command, endpoint], options.region);
-            const config = addProfile(options.tempDir, options.profile, body);
-            return [{ name: 'AWS_CONFIG_FILE', value: config, secret: false, kind: 'env' }];
+            const path = writeProfileConfig(config, options.tempDir, options.profile, body);
+            return [{ name: 'AWS_CONFIG_FILE', value: path, secret: false, kind: 'env' }];
         },
-        note: `AWS: profile ${options.profile} in the job's AWS_CONFIG_FILE, whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left).`,
+        note: `AWS: profile ${options.profile} in this step's own AWS_CONFIG_FILE (${config.path}), whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left)` +
+            (kept.length > 0 ? `; it keeps the earlier steps' profile(s) ${kept.join(', ')}` : '') +
+            (config.replaced
+                ? `; the AWS_CONFIG_FILE set before (${(0,neutralise/* neutralise */.$)(JSON.stringify(config.replaced))}) is not read, and later steps no longer see its profiles`
+                : '') +
+            '.',
     };
 }
 function endpointUrl(port) {
