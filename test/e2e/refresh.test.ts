@@ -398,7 +398,6 @@ describe('refresh: several roles in one job (aws-profile)', () => {
     expect(left).not.toContain('[profile first]');
     expect(left).toContain('[profile second]');
     expect(statSync(config).mode & 0o777).toBe(0o600);
-    expect((await profileCli('second', laterStepEnv(second))).code).toBe(0);
     await post(job, second);
     expect(readdirSync(job.runnerTemp)).toEqual([]);
   }, 60_000);
@@ -485,8 +484,9 @@ describe('refresh: role chaining (aws-role-chain)', () => {
       `[AWS_ACCESS_DENIED] STS refused AssumeRole for hop 1 of \`aws-role-chain\` (${target}) as arn:aws:sts::123456789012:assumed-role/deploy/`,
     );
     expect(run.stdout).toContain(
-      `{"Effect":"Allow","Principal":{"AWS":"${roleArn}"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"build-42"}}}`,
+      `{"Effect":"Allow","Principal":{"AWS":"${roleArn}"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"<the external-id of hop 1>"}}}`,
     );
+    expect(run.stdout).not.toContain('build-42'); // the id itself is never printed
   });
 });
 

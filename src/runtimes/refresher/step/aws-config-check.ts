@@ -68,7 +68,9 @@ export function readOurConfig(path: string, runnerTemp: string, who: Ownership =
     if (stat.nlink > 1) throw refused(path, 'it has other names (hard links)');
     privateTo(who, stat, path, 'it');
     const text = readFileSync(fd, 'utf8');
-    return parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write'));
+    return (
+      parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write'))
+    );
   } finally {
     closeSync(fd);
   }

@@ -48,13 +48,19 @@ export function planProfileConfig(
   if (!given) return { path, carried: [], replaced: undefined };
   if (!looksOurs(given)) return { path, carried: [], replaced: given };
   // An earlier step's folder is gone only if its step failed, and then it exported no file: nothing to keep.
-  if (!existsSync(dirname(given)) && !isLink(dirname(given))) return { path, carried: [], replaced: undefined };
+  if (!existsSync(dirname(given)) && !isLink(dirname(given)))
+    return { path, carried: [], replaced: undefined };
   const carried = readOurConfig(given, dirname(stepDir), who).filter((s) => s.profile !== profile);
   return { path, carried, replaced: undefined };
 }
 
 /** Writes the step's file: the kept sections, then the step's own. */
-export function writeProfileConfig(plan: ProfileConfigPlan, stepDir: string, profile: string, body: string): string {
+export function writeProfileConfig(
+  plan: ProfileConfigPlan,
+  stepDir: string,
+  profile: string,
+  body: string,
+): string {
   const own = `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`;
   createPrivateFile(plan.path, [...plan.carried.map((s) => s.text), own].join(''));
   return plan.path;
