@@ -4,10 +4,10 @@
  * header, a slow header; an AWS config section planted where a step of oidc-exchange would look;
  * an `aws-role-chain` external id looked for in everything the step prints or leaves behind.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { connect, type Socket } from 'node:net';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
@@ -71,6 +71,58 @@ function descriptorLimit(): number {
   return text === 'unlimited' ? 1 << 20 : Number(text) || 1024;
 }
 
+/**
+ * Another local user: a process of its own that opens `count` connections to the port, sends
+ * nothing, and opens a new one whenever the server drops one (at most `count` more), until stopped.
+ * It prints `open` once its first connections are made (or dropped), and `dropped N` as the server drops them.
+ */
+const FLOOD = `
+import { connect } from 'node:net';
+const [port, count] = process.argv.slice(1).map(Number);
+let settled = 0, dropped = 0, spare = count;
+function open(first) {
+  const socket = connect({ host: '127.0.0.1', port });
+  let done = false;
+  const settle = () => {
+    if (done) return;
+    done = true;
+    if (first && ++settled === count) process.stdout.write('open\\n');
+  };
+  socket.on('connect', settle);
+  socket.on('error', settle);
+  socket.on('close', () => {
+    settle();
+    process.stdout.write('dropped ' + ++dropped + '\\n');
+    if (spare-- > 0) open(false);
+  });
+}
+for (let i = 0; i < count; i++) open(true);
+process.stdin.on('end', () => process.exit(0)).resume();
+`;
+
+function startFlood(port: number, count: number) {
+  const child = spawn(process.execPath, ['--input-type=module', '-e', FLOOD, String(port), String(count)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  const seen = { open: false, dropped: 0 };
+  let rest = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    const lines = (rest + chunk.toString()).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      if (line === 'open') seen.open = true;
+      else seen.dropped = Number(line.replace('dropped ', ''));
+    }
+  });
+  return {
+    seen,
+    stop: () => {
+      child.stdin.end();
+      child.kill();
+    },
+  };
+}
+
 describe("the refresher's loopback server, against another local user", () => {
   it('thousands of idle connections: an authorised request still answers within a second; a wrong Host and a slow header are refused', async () => {
     const job = newJob();
@@ -82,31 +134,19 @@ describe("the refresher's loopback server, against another local user", () => {
 
     const flood = Math.min(4000, descriptorLimit() - 500);
     expect(flood).toBeGreaterThan(2000);
-    const sockets: Socket[] = [];
-    let settled = 0;
-    let closedByServer = 0;
+    const attacker = startFlood(port, flood);
     try {
-      for (let i = 0; i < flood; i++) {
-        const socket = connect({ host: '127.0.0.1', port });
-        let done = false;
-        const settle = () => {
-          if (!done) (done = true), settled++;
-        };
-        socket.on('connect', settle);
-        socket.on('error', settle);
-        socket.on('close', () => (settle(), closedByServer++));
-        sockets.push(socket);
-      }
-      await until(() => settled === flood, 30_000);
-      // Another burst while the authorised client asks, as a user who keeps connecting would.
-      for (let i = 0; i < 500; i++) sockets.push(connect({ host: '127.0.0.1', port }).on('error', () => {}));
+      await until(() => attacker.seen.open, 30_000);
       const answer = await get(url, { authorization });
       expect(answer.status).toBe(200);
       expect(JSON.parse(answer.body)).toHaveProperty('AccessKeyId');
       expect(answer.ms).toBeLessThan(1_000);
-      // The server kept at most its cap: the rest of the idle connections were dropped.
-      await until(() => closedByServer >= flood - 1024);
-
+      // The server kept at most its cap: it dropped the rest of the idle connections.
+      await until(() => attacker.seen.dropped >= flood - 1024, 30_000);
+    } finally {
+      attacker.stop();
+    }
+    try {
       // Host must be the loopback address and the port served: a rebinding page's name is refused.
       const wrongHosts = [`evil.example:${port}`, `127.0.0.1:${port + 1}`, '127.0.0.1'];
       for (const host of wrongHosts) {
@@ -127,9 +167,8 @@ describe("the refresher's loopback server, against another local user", () => {
       await until(() => slowClosed, 15_000);
       expect(Date.now() - started).toBeLessThan(10_000);
     } finally {
-      for (const socket of sockets) socket.destroy();
+      await post(job, run);
     }
-    await post(job, run);
   }, 60_000);
 });
 
