@@ -5,7 +5,15 @@
  * an `aws-role-chain` external id looked for in everything the step prints or leaves behind.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { request } from 'node:http';
 import { connect } from 'node:net';
 import { join } from 'node:path';
@@ -173,7 +181,8 @@ describe("the refresher's loopback server, against another local user", () => {
 });
 
 describe('aws-profile: an AWS config file another user planted', () => {
-  const planted = '# oidc-exchange oidc-exchange-planted\n[profile default]\ncredential_process = "/bin/sh" "-c" "touch pwned"\nregion = eu-west-1\n';
+  const planted =
+    '# oidc-exchange oidc-exchange-planted\n[profile default]\ncredential_process = "/bin/sh" "-c" "touch pwned"\nregion = eu-west-1\n';
 
   function refusedWith(run: ActionRun, why: string) {
     expect(run.exitCode).toBe(1);
@@ -268,7 +277,10 @@ describe('aws-role-chain: an external id is never printed', () => {
     expect(refused.exitCode).toBe(1);
     expect(refused.stdout).toContain('[AWS_ACCESS_DENIED] STS refused AssumeRole for hop 1');
     expect(refused.stdout).toContain('"sts:ExternalId":"<the external-id of hop 1>"');
-    const malformed = await main(job, awsInputs({ 'aws-role-chain': `not-an-arn external-id=${externalId}` }));
+    const malformed = await main(
+      job,
+      awsInputs({ 'aws-role-chain': `not-an-arn external-id=${externalId}` }),
+    );
     expect(malformed.stdout).toContain('external-id=…');
     const dryRun = await main(job, awsInputs({ 'aws-role-chain': chain, 'dry-run': 'true' }));
     expect(dryRun.exitCode).toBe(0);

@@ -347,7 +347,10 @@ describe('refresh: several roles in one job (aws-profile)', () => {
     // The runner hands each step what the earlier ones wrote to GITHUB_ENV.
     const stage = await main(job, inputs(staging, 'staging'), Object.fromEntries(prod.env));
     expect([prod.exitCode, stage.exitCode]).toEqual([0, 0]);
-    const [prodConfig, config] = [prod.env.get('AWS_CONFIG_FILE') ?? '', stage.env.get('AWS_CONFIG_FILE') ?? ''];
+    const [prodConfig, config] = [
+      prod.env.get('AWS_CONFIG_FILE') ?? '',
+      stage.env.get('AWS_CONFIG_FILE') ?? '',
+    ];
     // Each in its own step's private folder, not in the runner's temp folder.
     expect(dirname(prodConfig)).toBe(prod.state.get('OIDC_EXCHANGE_TEMP_DIR'));
     expect(dirname(config)).toBe(stage.state.get('OIDC_EXCHANGE_TEMP_DIR'));

@@ -40,7 +40,11 @@ describe("aws-profile: an earlier step's file", () => {
 
   it.each([
     ['another user owns it', (_c: string) => ({ ...me, uid: me.uid + 1 }), 'belongs to another user'],
-    ['it is writable by others', (c: string) => (chmodSync(c, 0o622), me), 'is open to other users (mode 622)'],
+    [
+      'it is writable by others',
+      (c: string) => (chmodSync(c, 0o622), me),
+      'is open to other users (mode 622)',
+    ],
     [
       'it has a second name',
       (c: string) => (linkSync(c, join(c, '..', '..', 'elsewhere')), me),

@@ -142,12 +142,15 @@ describe("the step's private folder, born private", () => {
     expect(readdirSync(runnerTemp)).toEqual([]);
   });
 
-  it.each(['linux', 'darwin'] as const)('on %s, is made 0700 by mkdtemp itself: no access list', (platform) => {
-    const runnerTemp = tempFolder('oidc-exchange-job-');
-    const calls: string[] = [];
-    const dir = createStepTempDir(runnerTemp, platform, (d) => calls.push(d));
-    expect(calls).toEqual([]);
-    expect(dirname(dir)).toBe(runnerTemp);
-    expect(statSync(dir).mode & 0o777).toBe(0o700);
-  });
+  it.each(['linux', 'darwin'] as const)(
+    'on %s, is made 0700 by mkdtemp itself: no access list',
+    (platform) => {
+      const runnerTemp = tempFolder('oidc-exchange-job-');
+      const calls: string[] = [];
+      const dir = createStepTempDir(runnerTemp, platform, (d) => calls.push(d));
+      expect(calls).toEqual([]);
+      expect(dirname(dir)).toBe(runnerTemp);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+    },
+  );
 });

@@ -46,7 +46,11 @@ export function parseRoleChain(
     }
     if (defaults.partition && role[1] !== defaults.partition) {
       problems.push(
-        invalidInput('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, shownLine),
+        invalidInput(
+          'aws-role-chain',
+          `roles of partition ${defaults.partition}, like aws-role-arn`,
+          shownLine,
+        ),
       );
       continue;
     }

@@ -6,7 +6,7 @@ import { neutralise } from '../../../core/neutralise.js';
 /**
  * `aws-profile`: whether an AWS config file is provably one a step of oidc-exchange wrote, before a
  * later step copies its sections (whose `credential_process` runs as the runner's user in every
- * later `aws` call). Ours is `<runner temp>/oidc-exchange-*​/aws.config`: a regular file, not a
+ * later `aws` call). Ours is `<runner temp>/oidc-exchange-<random>/aws.config`: a regular file, not a
  * link, with one link, in a folder that is not a link, both owned by the runner's user and closed
  * to everyone else (the folder is the step's private one, 0700; the file 0600), holding only
  * sections in the exact shape ../aws-config-file.ts writes, each naming its step's folder and that
