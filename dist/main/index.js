@@ -1394,7 +1394,7 @@ const INPUTS = [
     {
         name: 'aws-profile',
         group: 'aws',
-        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
+        description: 'Name of the AWS profile this step writes to its own AWS config file (`AWS_CONFIG_FILE`, in its private folder), renewed on its own; the file keeps the profiles of earlier oidc-exchange steps, so several steps, one per role, give `aws --profile <name>` each its own role for the whole job. An `AWS_CONFIG_FILE` that is not an earlier step’s is not read: later steps get this one instead. The post step removes the profile. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
     },
     {
         name: 'databricks-host',
@@ -3398,7 +3398,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(8606);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2520);
 /* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(5843);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(1894);
@@ -3607,7 +3607,7 @@ var errors = __nccwpck_require__(4296);
 /**
  * `aws-profile`: whether an AWS config file is provably one a step of oidc-exchange wrote, before a
  * later step copies its sections (whose `credential_process` runs as the runner's user in every
- * later `aws` call). Ours is `<runner temp>/oidc-exchange-*​/aws.config`: a regular file, not a
+ * later `aws` call). Ours is `<runner temp>/oidc-exchange-<random>/aws.config`: a regular file, not a
  * link, with one link, in a folder that is not a link, both owned by the runner's user and closed
  * to everyone else (the folder is the step's private one, 0700; the file 0600), holding only
  * sections in the exact shape ../aws-config-file.ts writes, each naming its step's folder and that
@@ -3658,7 +3658,7 @@ function aws_config_check_readOurConfig(path, runnerTemp, who = aws_config_check
             throw refused(path, 'it has other names (hard links)');
         privateTo(who, stat, path, 'it');
         const text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
-        return parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write'));
+        return (parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write')));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -4889,6 +4889,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   s: () => (/* binding */ removeStepTempDir)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -4928,22 +4930,40 @@ function runCommand(file, args) {
 
 
 
+
 /**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
  */
 const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || (0,external_node_os_.tmpdir)();
+    if (platform !== 'win32')
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX)); // 0700 from the start
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, STAGING_PREFIX));
     try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+        makePrivate(staging);
+        const born = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(staging, 'step-')); // inherits the private list as it is created
+        const dir = (0,external_node_path_.join)(parent, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.renameSync)(born, dir);
+        return dir;
     }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw error;
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
     }
-    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
     const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
@@ -4952,6 +4972,81 @@ function removeStepTempDir(dir, runnerTemp) {
         return false;
     (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
     return true;
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ withoutExternalId),
+/* harmony export */   n: () => (/* binding */ parseRoleChain)
+/* harmony export */ });
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX_HOPS = 5;
+const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
+function parseRoleChain(raw, defaults, problems) {
+    const lines = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length > MAX_HOPS)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
+    const hops = [];
+    for (const line of lines) {
+        const shownLine = hideExternalIds(line);
+        const [arn = '', ...fields] = line.split(/\s+/);
+        const role = ROLE_ARN.exec(arn);
+        if (!role) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, shownLine));
+            continue;
+        }
+        if (defaults.partition && role[1] !== defaults.partition) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, shownLine));
+            continue;
+        }
+        const hop = {
+            roleArn: arn,
+            accountId: role[2] ?? '',
+            externalId: undefined,
+            sessionName: defaults.sessionName,
+        };
+        for (const field of fields) {
+            const [key, ...rest] = field.split('=');
+            const value = rest.join('=');
+            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
+                hop.externalId = value;
+            else if (key === 'session-name' && SESSION_NAME.test(value))
+                hop.sessionName = value;
+            else {
+                problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, shownLine));
+                break;
+            }
+        }
+        hops.push(hop);
+    }
+    return hops;
+}
+/** A line of the input as it may be printed: the value of `external-id=` (or a misspelt key like it) hidden. */
+function hideExternalIds(line) {
+    return line.replace(/(^|\s)([^\s=]*external[^\s=]*)=\S*/gi, '$1$2=…');
+}
+/**
+ * `text` (an upstream message, an error) with the hop's external id replaced wherever it stands as
+ * a word of its own (not inside a longer run of id characters, so a short id cannot garble the
+ * rest of the text).
+ */
+function withoutExternalId(text, externalId) {
+    if (!externalId)
+        return text;
+    const escaped = externalId.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    return text.replace(new RegExp(`(?<![\\w+=,.@:/-])${escaped}(?![\\w+=,.@:/-])`, 'g'), '…');
 }
 
 
@@ -5354,7 +5449,7 @@ function listArgument(value) {
 
 /***/ }),
 
-/***/ 8606:
+/***/ 6588:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -5395,55 +5490,8 @@ function findPartition(name) {
     return AWS_PARTITIONS.find((p) => p.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/targets/aws/role-chain.ts
-
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const MAX_HOPS = 5;
-const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
-function parseRoleChain(raw, defaults, problems) {
-    const lines = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (lines.length > MAX_HOPS)
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
-    const hops = [];
-    for (const line of lines) {
-        const [arn = '', ...fields] = line.split(/\s+/);
-        const role = ROLE_ARN.exec(arn);
-        if (!role) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, line));
-            continue;
-        }
-        if (defaults.partition && role[1] !== defaults.partition) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, line));
-            continue;
-        }
-        const hop = {
-            roleArn: arn,
-            accountId: role[2] ?? '',
-            externalId: undefined,
-            sessionName: defaults.sessionName,
-        };
-        for (const field of fields) {
-            const [key, ...rest] = field.split('=');
-            const value = rest.join('=');
-            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
-                hop.externalId = value;
-            else if (key === 'session-name' && SESSION_NAME.test(value))
-                hop.sessionName = value;
-            else {
-                problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, line));
-                break;
-            }
-        }
-        hops.push(hop);
-    }
-    return hops;
-}
-
+// EXTERNAL MODULE: ./src/targets/aws/role-chain.ts
+var role_chain = __nccwpck_require__(9026);
 // EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
 var sts_errors = __nccwpck_require__(4614);
 ;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
@@ -5454,9 +5502,9 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
-const definition_ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
-const definition_SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
 const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
@@ -5473,7 +5521,7 @@ const awsTarget = {
 function parseAwsSettings(read, problems, run) {
     const before = problems.length;
     const roleRaw = read('aws-role-arn').trim();
-    const role = definition_ROLE_ARN.exec(roleRaw);
+    const role = ROLE_ARN.exec(roleRaw);
     if (!roleRaw)
         problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
     else if (!role)
@@ -5511,7 +5559,7 @@ function parseAwsSettings(read, problems, run) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
     const profile = parseProfile(read, problems);
-    const roleChain = parseRoleChain(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
+    const roleChain = (0,role_chain/* parseRoleChain */.n)(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -5534,7 +5582,7 @@ function parseAwsSettings(read, problems, run) {
 function parseSessionName(raw, run, problems) {
     const given = raw.trim();
     if (given) {
-        if (!definition_SESSION_NAME.test(given)) {
+        if (!SESSION_NAME.test(given)) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
         }
         return given;

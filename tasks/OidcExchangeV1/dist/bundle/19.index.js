@@ -251,7 +251,7 @@ function cliInputReader(args, env) {
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8453);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3957);
-/* harmony import */ var _targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6810);
+/* harmony import */ var _targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5658);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6382);
 
 

@@ -227,7 +227,7 @@ function agentTempDirectory() {
 /**
  * `aws-profile`: whether an AWS config file is provably one a step of oidc-exchange wrote, before a
  * later step copies its sections (whose `credential_process` runs as the runner's user in every
- * later `aws` call). Ours is `<runner temp>/oidc-exchange-*​/aws.config`: a regular file, not a
+ * later `aws` call). Ours is `<runner temp>/oidc-exchange-<random>/aws.config`: a regular file, not a
  * link, with one link, in a folder that is not a link, both owned by the runner's user and closed
  * to everyone else (the folder is the step's private one, 0700; the file 0600), holding only
  * sections in the exact shape ../aws-config-file.ts writes, each naming its step's folder and that
@@ -278,7 +278,7 @@ function readOurConfig(path, runnerTemp, who = CURRENT) {
             throw refused(path, 'it has other names (hard links)');
         privateTo(who, stat, path, 'it');
         const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
-        return parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write'));
+        return (parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write')));
     }
     finally {
         (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
@@ -562,6 +562,8 @@ __webpack_require__.d(__webpack_exports__, {
   s: () => (/* binding */ removeStepTempDir)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -601,22 +603,40 @@ function runCommand(file, args) {
 
 
 
+
 /**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
  */
 const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || (0,external_node_os_.tmpdir)();
+    if (platform !== 'win32')
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX)); // 0700 from the start
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, STAGING_PREFIX));
     try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+        makePrivate(staging);
+        const born = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(staging, 'step-')); // inherits the private list as it is created
+        const dir = (0,external_node_path_.join)(parent, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.renameSync)(born, dir);
+        return dir;
     }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw error;
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
     }
-    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
     const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());

@@ -476,7 +476,7 @@ async function start(entry) {
     else if (entry === 'aws-process')
         await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 2199));
     else
-        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3719));
+        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(307)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5307));
 }
 
 var __webpack_exports__ENTRY_POINTS = __webpack_exports__.N;
