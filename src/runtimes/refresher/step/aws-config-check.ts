@@ -55,6 +55,8 @@ export function readOurConfig(path: string, runnerTemp: string, who: Ownership =
   if (!folderStat) throw refused(path, 'its folder no longer exists');
   if (!folderStat.isDirectory()) throw refused(path, 'its folder is a link, not the step folder itself');
   privateTo(who, folderStat, path, 'its folder');
+  // Also where O_NOFOLLOW does not exist (Windows): a link is refused before it is opened.
+  if (lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink()) throw refused(path, 'it is a link');
   let fd: number;
   try {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
