@@ -377,6 +377,9 @@ function aws_config_check_readOurConfig(path, runnerTemp, who = aws_config_check
     if (!folderStat.isDirectory())
         throw refused(path, 'its folder is a link, not the step folder itself');
     privateTo(who, folderStat, path, 'its folder');
+    // Also where O_NOFOLLOW does not exist (Windows): a link is refused before it is opened.
+    if ((0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+        throw refused(path, 'it is a link');
     let fd;
     try {
         fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));

@@ -262,6 +262,9 @@ function readOurConfig(path, runnerTemp, who = CURRENT) {
     if (!folderStat.isDirectory())
         throw refused(path, 'its folder is a link, not the step folder itself');
     privateTo(who, folderStat, path, 'its folder');
+    // Also where O_NOFOLLOW does not exist (Windows): a link is refused before it is opened.
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+        throw refused(path, 'it is a link');
     let fd;
     try {
         fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
