@@ -51,6 +51,29 @@ function formatError(error) {
 
 /***/ }),
 
+/***/ 453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+}
+
+
+/***/ }),
+
 /***/ 962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -86,10 +109,10 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
+/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(466);
 /* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(528);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(962);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(606);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(894);
 /* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(830);
 
 
@@ -145,41 +168,22 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 606:
+/***/ 894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  KC: () => (/* binding */ appendFileCommand),
-  Yw: () => (/* binding */ keyValueBlock),
-  BP: () => (/* binding */ logLine)
-});
-
-// UNUSED EXPORTS: addMask, annotate, debug
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./src/core/neutralise.ts
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise_neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/github/runner-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   KC: () => (/* binding */ appendFileCommand),
+/* harmony export */   Yw: () => (/* binding */ keyValueBlock)
+/* harmony export */ });
+/* unused harmony exports addMask, annotate, debug */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(453);
 
 
 
@@ -200,7 +204,7 @@ function addMask(secret) {
 }
 /** Prints untrusted text as log lines that cannot be read as commands. */
 function logLine(text) {
-    process.stdout.write(`${neutralise_neutralise(text)}${external_node_os_.EOL}`);
+    process.stdout.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function annotate(kind, text) {
     process.stdout.write(`::${kind}::${escapeData(neutralise(text))}${EOL}`);
@@ -209,22 +213,22 @@ function debug(text) {
     process.stdout.write(`::debug::${escapeData(neutralise(text))}${EOL}`);
 }
 function keyValueBlock(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
 }
 function appendFileCommand(file, what, blocks) {
     if (!file)
         throw new Error(`The runner did not provide the ${what} file (GITHUB_${what.toUpperCase()}).`);
     if (blocks !== '')
-        (0,external_node_fs_.appendFileSync)(file, blocks, { encoding: 'utf8' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, blocks, { encoding: 'utf8' });
 }
 
 
 /***/ }),
 
-/***/ 247:
+/***/ 466:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -233,16 +237,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   tN: () => (/* binding */ removeProfiles)
 });
 
-// UNUSED EXPORTS: JOB_CONFIG_NAME, addProfile, jobConfigPath
+// UNUSED EXPORTS: planProfileConfig, writeProfileConfig
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(760);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __nccwpck_require__(296);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
 
 /**
@@ -255,7 +257,7 @@ var errors = __nccwpck_require__(296);
 const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
 const STEP_MS = 50;
 const TOTAL_MS = 2_000;
-function rename_over_renameOver(from, to, platform = process.platform, rename = renameSync) {
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
     for (let waited = 0;; waited += STEP_MS) {
         try {
             rename(from, to);
@@ -294,11 +296,11 @@ function credential_file_path_credentialFilePath(dir, name) {
  */
 function writeSecretFile(dir, name, content) {
     const path = credentialFilePath(dir, name);
-    createPrivateFile(path, content);
+    secret_file_createPrivateFile(path, content);
     return path;
 }
 /** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
-function createPrivateFile(path, content) {
+function secret_file_createPrivateFile(path, content) {
     const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
     try {
         (0,external_node_fs_.writeSync)(fd, content);
@@ -315,17 +317,122 @@ function createPrivateFile(path, content) {
  */
 function writePrivateFileAtomically(path, content, tempName = randomTempName) {
     const temp = tempName(path);
-    createPrivateFile(temp, content);
+    secret_file_createPrivateFile(temp, content);
     try {
         renameOver(temp, path);
     }
     catch (error) {
-        rmSync(temp, { force: true });
+        (0,external_node_fs_.rmSync)(temp, { force: true });
         throw error;
     }
 }
 function randomTempName(path) {
-    return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(296);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(453);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-check.ts
+
+
+
+
+/**
+ * `aws-profile`: whether an AWS config file is provably one a step of oidc-exchange wrote, before a
+ * later step copies its sections (whose `credential_process` runs as the runner's user in every
+ * later `aws` call). Ours is `<runner temp>/oidc-exchange-<random>/aws.config`: a regular file, not a
+ * link, with one link, in a folder that is not a link, both owned by the runner's user and closed
+ * to everyone else (the folder is the step's private one, 0700; the file 0600), holding only
+ * sections in the exact shape ../aws-config-file.ts writes, each naming its step's folder and that
+ * folder's endpoint file. On Windows owners and modes are not what protects it (the folder's
+ * access list is, set before first use: ../../shared/step-folder.ts), so only the rest is checked.
+ */
+const aws_config_check_CONFIG_NAME = 'aws.config';
+const ENDPOINT_NAME = 'aws-endpoint.json';
+const STEP_PREFIX = 'oidc-exchange-';
+/** The job-wide file of earlier versions, beside the step folders: never read again. */
+const OLD_JOB_FILE = 'oidc-exchange-aws.config';
+const aws_config_check_MARK = '# oidc-exchange ';
+const aws_config_check_CURRENT = { platform: process.platform, uid: process.getuid?.() };
+/** Named like ours: a file a step of oidc-exchange would have written (checked before it is read). */
+function aws_config_check_looksOurs(path) {
+    const name = basename(path);
+    return name === OLD_JOB_FILE || (name === aws_config_check_CONFIG_NAME && basename(dirname(path)).startsWith(STEP_PREFIX));
+}
+/**
+ * The sections of a file that looks ours (looksOurs), or an error saying which check it failed.
+ * The file is opened without following a link and checked through the open descriptor.
+ */
+function aws_config_check_readOurConfig(path, runnerTemp, who = aws_config_check_CURRENT) {
+    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+    if ((0,external_node_path_.basename)(path) === OLD_JOB_FILE)
+        throw refused(path, 'it is the job-wide file of an older version, which other local users could edit');
+    if ((0,external_node_path_.dirname)(folder) !== (0,external_node_path_.resolve)(runnerTemp))
+        throw refused(path, `its folder is not directly under the runner's temp folder (${runnerTemp})`);
+    const folderStat = (0,external_node_fs_.lstatSync)(folder, { throwIfNoEntry: false });
+    if (!folderStat)
+        throw refused(path, 'its folder no longer exists');
+    if (!folderStat.isDirectory())
+        throw refused(path, 'its folder is a link, not the step folder itself');
+    privateTo(who, folderStat, path, 'its folder');
+    // Also where O_NOFOLLOW does not exist (Windows): a link is refused before it is opened.
+    if ((0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+        throw refused(path, 'it is a link');
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw refused(path, code === 'ELOOP' ? 'it is a link' : `it cannot be opened (${code})`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refused(path, 'it is not a regular file');
+        if (stat.nlink > 1)
+            throw refused(path, 'it has other names (hard links)');
+        privateTo(who, stat, path, 'it');
+        const text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        return (parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write')));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function privateTo(who, stat, path, what) {
+    if (who.platform === 'win32' || who.uid === undefined)
+        return;
+    if (stat.uid !== who.uid)
+        throw refused(path, `${what} belongs to another user (uid ${stat.uid})`);
+    if ((stat.mode & 0o077) !== 0)
+        throw refused(path, `${what} is open to other users (mode ${(stat.mode & 0o777).toString(8)})`);
+}
+/** A section exactly as aws-config-file.ts writes it; the last part of its command is its endpoint file. */
+const SECTION = /^# oidc-exchange (oidc-exchange-[\w-]+)\n\[profile ([\w.-]+)\]\ncredential_process = ((?:"[^"\n]+" )+)"([^"\n]+)"\nregion = ([a-z0-9-]+)\n$/;
+/** The sections of a file; undefined when any text is not a section of ours. */
+function parseSections(text, runnerTemp) {
+    if (text === '')
+        return [];
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${aws_config_check_MARK})`, 'm'))) {
+        const match = SECTION.exec(chunk);
+        const [, owner = '', profile = '', , endpoint = ''] = match ?? [];
+        if (!match || (0,external_node_path_.resolve)(endpoint) !== (0,external_node_path_.join)((0,external_node_path_.resolve)(runnerTemp), owner, ENDPOINT_NAME))
+            return undefined;
+        out.push({ owner, profile, text: chunk });
+    }
+    return out;
+}
+function throwing(error) {
+    throw error;
+}
+function refused(path, why) {
+    return new errors/* OidcExchangeError */.tS('AWS_CONFIG_REFUSED', `Refused to keep the profiles of AWS_CONFIG_FILE ${(0,neutralise/* neutralise */.$)(JSON.stringify(path))}: ${why}. Its profiles run commands as the runner's user, so only a file an earlier oidc-exchange step wrote is read.`, {
+        hint: 'Unset AWS_CONFIG_FILE before this step, or remove the file; if no step of this job wrote it, another user of this machine may have: check who can write to the runner’s temp folder.',
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-file.ts
@@ -333,121 +440,65 @@ function randomTempName(path) {
 
 
 
-
-/**
- * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
- * runner's temp folder), to which every step that names a profile adds its own section, so that
- * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
- * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
- * step removes exactly its own sections, and a later step that reuses a name takes it over.
- *
- * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
- * exclusively, never through a link, renamed over it), so a client never reads half a file.
- */
-const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
-const MARK = '# oidc-exchange ';
-function jobConfigPath(stepDir) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(stepDir), JOB_CONFIG_NAME);
+/** Decides what the step's file will hold; throws (AWS_CONFIG_REFUSED) when `previous` looks ours but is not. */
+function planProfileConfig(stepDir, profile, previous, who = CURRENT) {
+    const path = join(stepDir, CONFIG_NAME);
+    const given = previous?.trim() || undefined;
+    if (!given)
+        return { path, carried: [], replaced: undefined };
+    if (!looksOurs(given))
+        return { path, carried: [], replaced: given };
+    // An earlier step's folder is gone only if its step failed, and then it exported no file: nothing to keep.
+    if (!existsSync(dirname(given)) && !isLink(dirname(given)))
+        return { path, carried: [], replaced: undefined };
+    const carried = readOurConfig(given, dirname(stepDir), who).filter((s) => s.profile !== profile);
+    return { path, carried, replaced: undefined };
 }
-/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
-function addProfile(stepDir, profile, body) {
-    const path = jobConfigPath(stepDir);
-    withLock(path, () => {
-        const kept = sections(read(path)).filter((s) => s.profile !== profile);
-        write(path, [...kept.map((s) => s.text), `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`]);
-    });
-    return path;
+/** Writes the step's file: the kept sections, then the step's own. */
+function writeProfileConfig(plan, stepDir, profile, body) {
+    const own = `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`;
+    createPrivateFile(plan.path, [...plan.carried.map((s) => s.text), own].join(''));
+    return plan.path;
 }
 /**
- * Removes every section the step added; the file goes once no section is left. Returns their
- * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ * The post step: removes the step's file (its folder goes next) and the step's sections from every
+ * later step's file, so that no section is left naming this step's folder once it is gone (another
+ * user who could make a folder of that name in the runner's temp folder would otherwise choose
+ * what the section's helper reads). Returns the step's profiles. Never throws: a post step must
+ * not fail the job, and the runner empties its temp folder anyway.
  */
-function removeProfiles(stepDir) {
+function removeProfiles(stepDir, who = aws_config_check_CURRENT) {
+    const owner = (0,external_node_path_.basename)(stepDir);
+    const runnerTemp = (0,external_node_path_.dirname)(stepDir);
+    const own = (0,external_node_path_.join)(stepDir, aws_config_check_CONFIG_NAME);
+    const profiles = attempt(() => aws_config_check_readOurConfig(own, runnerTemp, who), []);
+    attempt(() => (0,external_node_fs_.rmSync)(own, { force: true }), undefined);
+    const siblings = attempt(() => (0,external_node_fs_.readdirSync)(runnerTemp), []);
+    for (const name of siblings) {
+        if (!name.startsWith(STEP_PREFIX) || name === owner)
+            continue;
+        const path = (0,external_node_path_.join)(runnerTemp, name, aws_config_check_CONFIG_NAME);
+        attempt(() => {
+            if (!(0,external_node_fs_.existsSync)(path))
+                return;
+            const all = aws_config_check_readOurConfig(path, runnerTemp, who);
+            const kept = all.filter((s) => s.owner !== owner);
+            if (kept.length < all.length)
+                writePrivateFileAtomically(path, kept.map((s) => s.text).join(''));
+        }, undefined);
+    }
+    return profiles.filter((s) => s.owner === owner).map((s) => s.profile);
+}
+function attempt(action, otherwise) {
     try {
-        return removeOwnSections(stepDir);
+        return action();
     }
     catch {
-        return [];
+        return otherwise;
     }
 }
-function removeOwnSections(stepDir) {
-    const path = jobConfigPath(stepDir);
-    if (!(0,external_node_fs_.existsSync)(path))
-        return [];
-    const owner = (0,external_node_path_.basename)(stepDir);
-    let removed = [];
-    withLock(path, () => {
-        const all = sections(read(path));
-        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
-        const kept = all.filter((s) => s.owner !== owner);
-        if (kept.length === 0)
-            (0,external_node_fs_.rmSync)(path, { force: true });
-        else if (removed.length > 0)
-            write(path, kept.map((s) => s.text));
-    });
-    return removed;
-}
-function sections(text) {
-    const out = [];
-    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
-        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
-        if (match)
-            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
-    }
-    return out;
-}
-function read(path) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return '';
-    if (!(0,external_node_fs_.lstatSync)(path).isFile())
-        throw refused(path, 'it is not a regular file');
-    return (0,external_node_fs_.readFileSync)(path, 'utf8');
-}
-function write(path, parts) {
-    const temp = (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-    createPrivateFile(temp, parts.join('\n'));
-    try {
-        (0,external_node_fs_.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
-}
-const LOCK_WAIT_MS = 10_000;
-const LOCK_STALE_MS = 30_000;
-function withLock(path, edit) {
-    const lock = `${path}.lock`;
-    const started = Date.now();
-    for (;;) {
-        try {
-            (0,external_node_fs_.mkdirSync)(lock, { mode: 0o700 });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            // A step that died holding it must not block the job: an old lock is taken over.
-            const since = (0,external_node_fs_.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-            if (Date.now() - since > LOCK_STALE_MS)
-                (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
-            else if (Date.now() - started > LOCK_WAIT_MS)
-                throw refused(path, 'another step holds its lock');
-            else
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        }
-    }
-    try {
-        edit();
-    }
-    finally {
-        (0,external_node_fs_.rmSync)(lock, { recursive: true, force: true });
-    }
-}
-function refused(path, why) {
-    return new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
-        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
-    });
+function isLink(path) {
+    return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
 }
 
 
@@ -521,6 +572,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: createStepTempDir
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(24);
 // EXTERNAL MODULE: external "node:os"
@@ -560,22 +613,40 @@ function runCommand(file, args) {
 
 
 
+
 /**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
  */
 const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = mkdtempSync(join(runnerTemp || tmpdir(), PREFIX)); // mkdtemp creates it 0700
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || tmpdir();
+    if (platform !== 'win32')
+        return mkdtempSync(join(parent, PREFIX)); // 0700 from the start
+    const staging = mkdtempSync(join(parent, STAGING_PREFIX));
     try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+        makePrivate(staging);
+        const born = mkdtempSync(join(staging, 'step-')); // inherits the private list as it is created
+        const dir = join(parent, `${PREFIX}${randomBytes(6).toString('hex')}`);
+        renameSync(born, dir);
+        return dir;
     }
-    catch (error) {
-        rmSync(dir, { recursive: true, force: true });
-        throw error;
+    finally {
+        rmSync(staging, { recursive: true, force: true });
     }
-    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
     const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());

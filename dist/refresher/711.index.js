@@ -11,10 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5118);
+/* harmony import */ var _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(5118);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _sts_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4614);
-/* harmony import */ var _sts_wire_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4264);
+/* harmony import */ var _role_chain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9026);
+/* harmony import */ var _sts_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4614);
+/* harmony import */ var _sts_wire_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4264);
+
 
 
 
@@ -40,7 +42,7 @@ async function assumeHop(settings, hop, number, caller, callerRole, ctx) {
     const url = new URL(`${settings.stsEndpoint}/`);
     const form = new URLSearchParams({
         Action: 'AssumeRole',
-        Version: _sts_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .STS_VERSION */ .Q9,
+        Version: _sts_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .STS_VERSION */ .Q9,
         RoleArn: hop.roleArn,
         RoleSessionName: hop.sessionName,
         DurationSeconds: String(Math.min(settings.durationSeconds, CHAINED_MAX_SECONDS)),
@@ -48,7 +50,7 @@ async function assumeHop(settings, hop, number, caller, callerRole, ctx) {
     if (hop.externalId)
         form.set('ExternalId', hop.externalId);
     const body = form.toString();
-    const signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_4__/* .SignatureV4 */ .BB({
+    const signer = new _smithy_signature_v4__WEBPACK_IMPORTED_MODULE_5__/* .SignatureV4 */ .BB({
         service: 'sts',
         region: settings.region,
         credentials: {
@@ -78,17 +80,25 @@ async function assumeHop(settings, hop, number, caller, callerRole, ctx) {
             purpose: `STS at ${settings.stsEndpoint}`,
             timeoutMs: ctx.timeoutMs,
         });
-        return (0,_sts_wire_js__WEBPACK_IMPORTED_MODULE_3__/* .readAssumeAnswer */ .ZK)(res, hopSettings, ctx.registerSecret, 'AssumeRole');
+        return (0,_sts_wire_js__WEBPACK_IMPORTED_MODULE_4__/* .readAssumeAnswer */ .ZK)(res, hopSettings, ctx.registerSecret, 'AssumeRole');
     }
     catch (error) {
-        if (error instanceof _sts_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .StsServiceError */ .Qr && error.code === 'AccessDenied')
-            throw hopRefused(hop, number, caller, callerRole, error.message);
-        throw (0,_sts_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .stsError */ .Pe)(error, hopSettings, {
+        if (error instanceof _sts_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .StsServiceError */ .Qr && error.code === 'AccessDenied')
+            throw hopRefused(hop, number, caller, callerRole, (0,_role_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutExternalId */ .D)(error.message, hop.externalId));
+        throw hidingExternalId((0,_sts_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .stsError */ .Pe)(error, hopSettings, {
             issuer: ctx.tokens.issuer,
             subject: ctx.tokens.subject,
             audience: ctx.tokens.audience,
-        });
+        }), hop.externalId);
     }
+}
+/** The error with the hop's external id replaced, should an upstream message repeat it. */
+function hidingExternalId(error, externalId) {
+    const message = (0,_role_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutExternalId */ .D)(error.message, externalId);
+    const hint = error.hint === undefined ? undefined : (0,_role_chain_js__WEBPACK_IMPORTED_MODULE_2__/* .withoutExternalId */ .D)(error.hint, externalId);
+    if (message === error.message && hint === error.hint)
+        return error;
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS(error.code, message, { hint, retryable: error.retryable });
 }
 /** Names the hop and prints the trust statement of the hop's role that would accept the caller. */
 function hopRefused(hop, number, caller, callerRole, said) {
@@ -96,7 +106,10 @@ function hopRefused(hop, number, caller, callerRole, said) {
         Effect: 'Allow',
         Principal: { AWS: callerRole },
         Action: 'sts:AssumeRole',
-        ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': hop.externalId } } } : {}),
+        // The id itself is never printed: the user has it, in the hop's line.
+        ...(hop.externalId
+            ? { Condition: { StringEquals: { 'sts:ExternalId': `<the external-id of hop ${number}>` } } }
+            : {}),
     };
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('AWS_ACCESS_DENIED', `STS refused AssumeRole for hop ${number} of \`aws-role-chain\` (${hop.roleArn}) as ${caller.assumedRoleArn}: ${said}`, { hint: `Add to the trust policy of ${hop.roleArn}: ${JSON.stringify(statement)}` });
 }

@@ -1101,7 +1101,7 @@ const INPUTS = [
     {
         name: 'aws-profile',
         group: 'aws',
-        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
+        description: 'Name of the AWS profile this step writes to its own AWS config file (`AWS_CONFIG_FILE`, in its private folder), renewed on its own; the file keeps the profiles of earlier oidc-exchange steps, so several steps, one per role, give `aws --profile <name>` each its own role for the whole job. An `AWS_CONFIG_FILE` that is not an earlier step’s is not read: later steps get this one instead. The post step removes the profile. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
     },
     {
         name: 'databricks-host',
@@ -1401,6 +1401,81 @@ function parseRetryAfter(value, nowMs = Date.now()) {
  */
 function shellQuote(value) {
     return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ withoutExternalId),
+/* harmony export */   n: () => (/* binding */ parseRoleChain)
+/* harmony export */ });
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX_HOPS = 5;
+const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
+function parseRoleChain(raw, defaults, problems) {
+    const lines = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length > MAX_HOPS)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
+    const hops = [];
+    for (const line of lines) {
+        const shownLine = hideExternalIds(line);
+        const [arn = '', ...fields] = line.split(/\s+/);
+        const role = ROLE_ARN.exec(arn);
+        if (!role) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, shownLine));
+            continue;
+        }
+        if (defaults.partition && role[1] !== defaults.partition) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, shownLine));
+            continue;
+        }
+        const hop = {
+            roleArn: arn,
+            accountId: role[2] ?? '',
+            externalId: undefined,
+            sessionName: defaults.sessionName,
+        };
+        for (const field of fields) {
+            const [key, ...rest] = field.split('=');
+            const value = rest.join('=');
+            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
+                hop.externalId = value;
+            else if (key === 'session-name' && SESSION_NAME.test(value))
+                hop.sessionName = value;
+            else {
+                problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, shownLine));
+                break;
+            }
+        }
+        hops.push(hop);
+    }
+    return hops;
+}
+/** A line of the input as it may be printed: the value of `external-id=` (or a misspelt key like it) hidden. */
+function hideExternalIds(line) {
+    return line.replace(/(^|\s)([^\s=]*external[^\s=]*)=\S*/gi, '$1$2=…');
+}
+/**
+ * `text` (an upstream message, an error) with the hop's external id replaced wherever it stands as
+ * a word of its own (not inside a longer run of id characters, so a short id cannot garble the
+ * rest of the text).
+ */
+function withoutExternalId(text, externalId) {
+    if (!externalId)
+        return text;
+    const escaped = externalId.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    return text.replace(new RegExp(`(?<![\\w+=,.@:/-])${escaped}(?![\\w+=,.@:/-])`, 'g'), '…');
 }
 
 
@@ -2692,55 +2767,8 @@ function findPartition(name) {
     return AWS_PARTITIONS.find((p) => p.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/targets/aws/role-chain.ts
-
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const MAX_HOPS = 5;
-const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
-function parseRoleChain(raw, defaults, problems) {
-    const lines = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (lines.length > MAX_HOPS)
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
-    const hops = [];
-    for (const line of lines) {
-        const [arn = '', ...fields] = line.split(/\s+/);
-        const role = ROLE_ARN.exec(arn);
-        if (!role) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, line));
-            continue;
-        }
-        if (defaults.partition && role[1] !== defaults.partition) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, line));
-            continue;
-        }
-        const hop = {
-            roleArn: arn,
-            accountId: role[2] ?? '',
-            externalId: undefined,
-            sessionName: defaults.sessionName,
-        };
-        for (const field of fields) {
-            const [key, ...rest] = field.split('=');
-            const value = rest.join('=');
-            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
-                hop.externalId = value;
-            else if (key === 'session-name' && SESSION_NAME.test(value))
-                hop.sessionName = value;
-            else {
-                problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, line));
-                break;
-            }
-        }
-        hops.push(hop);
-    }
-    return hops;
-}
-
+// EXTERNAL MODULE: ./src/targets/aws/role-chain.ts
+var role_chain = __nccwpck_require__(9026);
 // EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
 var sts_errors = __nccwpck_require__(4614);
 ;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
@@ -2751,9 +2779,9 @@ var sts_errors = __nccwpck_require__(4614);
 
 
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
-const definition_ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
-const definition_SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
 const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
@@ -2770,7 +2798,7 @@ const awsTarget = {
 function parseAwsSettings(read, problems, run) {
     const before = problems.length;
     const roleRaw = read('aws-role-arn').trim();
-    const role = definition_ROLE_ARN.exec(roleRaw);
+    const role = ROLE_ARN.exec(roleRaw);
     if (!roleRaw)
         problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
     else if (!role)
@@ -2808,7 +2836,7 @@ function parseAwsSettings(read, problems, run) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
     const profile = parseProfile(read, problems);
-    const roleChain = parseRoleChain(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
+    const roleChain = (0,role_chain/* parseRoleChain */.n)(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2831,7 +2859,7 @@ function parseAwsSettings(read, problems, run) {
 function parseSessionName(raw, run, problems) {
     const given = raw.trim();
     if (given) {
-        if (!definition_SESSION_NAME.test(given)) {
+        if (!SESSION_NAME.test(given)) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
         }
         return given;
@@ -3607,6 +3635,99 @@ function replaceSecretFile(path, content) {
 
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/http-guard.ts
+
+/**
+ * The refresher's loopback server, hardened against the other users of the machine, who can all
+ * reach 127.0.0.1 (docs/security.md):
+ * - Connections: at most MAX_CONNECTIONS. A full server never refuses a newcomer, which another
+ *   user could arrange by holding connections open: it drops its oldest connection that has no
+ *   request in flight. MAX_CONNECTIONS exceeds Node's listen backlog (511), so the connections
+ *   accepted in one turn of the event loop cannot push out a client whose request is already
+ *   waiting to be read: it is read, and then it is in flight, before it is the oldest.
+ * - Time: a connection gets FIRST_REQUEST_MS to send its request's headers, later requests on a
+ *   kept-alive connection get as long (headersTimeout), and an idle kept-alive connection is
+ *   closed after KEEP_ALIVE_MS. Clients on loopback send a request in one write, at once.
+ * - Size: no request has a body; one that announces one gets 413. Headers: MAX_HEADER_BYTES.
+ * - Host: names the loopback address and the port the client connected to (`127.0.0.1:PORT`,
+ *   what every client sends for the URLs the step exports; `localhost:PORT` too, which no web page
+ *   elsewhere can make a browser send): anything else is 421, so a DNS-rebinding page never reads
+ *   an answer. Refusals carry no detail.
+ * Requests that pass reach `handle` unchanged.
+ */
+const MAX_CONNECTIONS = 1024;
+const FIRST_REQUEST_MS = 3_000;
+const KEEP_ALIVE_MS = 3_000;
+const MAX_HEADER_BYTES = 8 * 1024;
+function createGuardedServer(handle) {
+    /** Connections with no request in flight, oldest first (a Map keeps insertion order). */
+    const waiting = new Map();
+    let inFlight = 0;
+    const server = (0,external_node_http_.createServer)({
+        headersTimeout: FIRST_REQUEST_MS,
+        requestTimeout: FIRST_REQUEST_MS + 1_000,
+        keepAliveTimeout: KEEP_ALIVE_MS,
+        connectionsCheckingInterval: 500,
+        maxHeaderSize: MAX_HEADER_BYTES,
+        requireHostHeader: true,
+    }, (req, res) => {
+        const socket = req.socket;
+        const timer = waiting.get(socket);
+        if (timer)
+            clearTimeout(timer);
+        waiting.delete(socket);
+        inFlight++;
+        res.once('close', () => {
+            inFlight--;
+            if (!socket.destroyed)
+                waiting.set(socket, undefined); // now the newest; keepAliveTimeout ends it
+        });
+        const refusal = refuse(req);
+        if (refusal) {
+            res.writeHead(refusal, { 'content-length': '0', connection: 'close' });
+            res.end();
+            return;
+        }
+        handle(req, res);
+    });
+    server.on('connection', (socket) => {
+        if (waiting.size + inFlight >= MAX_CONNECTIONS) {
+            const oldest = waiting.keys().next();
+            if (oldest.done) {
+                socket.destroy(); // every slot holds a request in flight: an authorised client's
+                return;
+            }
+            drop(oldest.value);
+        }
+        waiting.set(socket, setTimeout(() => drop(socket), FIRST_REQUEST_MS).unref());
+        socket.once('close', () => {
+            const timer = waiting.get(socket);
+            if (timer)
+                clearTimeout(timer);
+            waiting.delete(socket);
+        });
+    });
+    function drop(socket) {
+        const timer = waiting.get(socket);
+        if (timer)
+            clearTimeout(timer);
+        waiting.delete(socket);
+        socket.destroy();
+    }
+    return server;
+}
+/** The status that refuses a request, or undefined when it may be handled. */
+function refuse(req) {
+    const port = req.socket.localPort;
+    const host = (req.headers.host ?? '').toLowerCase();
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`)
+        return host ? 421 : 400;
+    const length = req.headers['content-length'];
+    if ((length !== undefined && length !== '0') || req.headers['transfer-encoding'] !== undefined)
+        return 413;
+    return undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/process/control-server.ts
 
 
@@ -3650,7 +3771,7 @@ async function startControlServer(options) {
         }
         answer(res, 404, { error: 'not found' });
     };
-    const server = (0,external_node_http_.createServer)(handle);
+    const server = createGuardedServer(handle); // caps, timeouts, Host: against other local users
     await new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(0, '127.0.0.1', resolve);

@@ -136,6 +136,10 @@ export const ERROR_CODES = {
     'the credential refresher could not start, or a file it needs could not be written',
     'the message says why; `refresh: false` exports credentials that are not renewed',
   ],
+  AWS_CONFIG_REFUSED: [
+    '`aws-profile`: the `AWS_CONFIG_FILE` an earlier step left looks like oidc-exchange’s but fails a check (not in a private step folder directly under the runner’s temp folder, a link, another user’s, open to other users, or holding text oidc-exchange did not write), so its profiles are not kept',
+    'the message says which check failed; unset `AWS_CONFIG_FILE` before the step or remove the file, and find out who wrote it',
+  ],
   INTERNAL: [
     'an unexpected failure: a bug in oidc-exchange',
     'report it with the step log (it holds no secret)',

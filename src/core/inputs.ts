@@ -286,7 +286,7 @@ export const INPUTS: readonly InputSpec[] = [
     name: 'aws-profile',
     group: 'aws',
     description:
-      'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
+      'Name of the AWS profile this step writes to its own AWS config file (`AWS_CONFIG_FILE`, in its private folder), renewed on its own; the file keeps the profiles of earlier oidc-exchange steps, so several steps, one per role, give `aws --profile <name>` each its own role for the whole job. An `AWS_CONFIG_FILE` that is not an earlier step’s is not read: later steps get this one instead. The post step removes the profile. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
   },
   {
     name: 'databricks-host',

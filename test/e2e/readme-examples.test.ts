@@ -114,6 +114,8 @@ async function runGithub(example: DocExample): Promise<string[]> {
           job: runnerJob,
           inputs: { ...given, ...endpoints },
           env: {
+            // What the earlier steps wrote to GITHUB_ENV, as the runner hands it on.
+            ...Object.fromEntries(runs.flatMap((r) => [...r.env])),
             ACTIONS_ID_TOKEN_REQUEST_URL: cloud.github.requestUrl,
             ACTIONS_ID_TOKEN_REQUEST_TOKEN: cloud.github.requestToken,
           },

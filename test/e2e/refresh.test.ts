@@ -8,7 +8,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ids, startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
@@ -330,7 +330,7 @@ describe('refresh: several roles in one job (aws-profile)', () => {
     });
   }
 
-  it('each step adds its profile to the job’s config file; each renews its own role; each post step removes only its own', async () => {
+  it('each step writes its own config file, keeping the earlier steps’ profiles; each renews its own role; each post step removes only its own', async () => {
     cloud.sts.addOidcProvider({
       accountId: '210987654321',
       url: cloud.issuer.issuer,
@@ -345,18 +345,26 @@ describe('refresh: several roles in one job (aws-profile)', () => {
       'aws-profile': profile,
     });
     const prod = await main(job, inputs(roleArn, 'prod'));
-    const stage = await main(job, inputs(staging, 'staging'));
+    // The runner hands each step what the earlier ones wrote to GITHUB_ENV.
+    const stage = await main(job, inputs(staging, 'staging'), Object.fromEntries(prod.env));
     expect([prod.exitCode, stage.exitCode]).toEqual([0, 0]);
-    const config = prod.env.get('AWS_CONFIG_FILE') ?? '';
-    expect(stage.env.get('AWS_CONFIG_FILE')).toBe(config);
+    const [prodConfig, config] = [
+      prod.env.get('AWS_CONFIG_FILE') ?? '',
+      stage.env.get('AWS_CONFIG_FILE') ?? '',
+    ];
+    // Each in its own step's private folder, not in the runner's temp folder.
+    expect(dirname(prodConfig)).toBe(prod.state.get('OIDC_EXCHANGE_TEMP_DIR'));
+    expect(dirname(config)).toBe(stage.state.get('OIDC_EXCHANGE_TEMP_DIR'));
+    expect(readdirSync(job.runnerTemp).filter((n) => !n.startsWith('oidc-exchange-'))).toEqual([]);
     // Nothing in the environment that would win over the profiles.
     for (const run of [prod, stage])
       expect([...run.env.keys()].filter((k) => k !== 'AWS_CONFIG_FILE' && k.startsWith('AWS_'))).toEqual([]);
-    expect(statSync(config).mode & 0o777).toBe(0o600);
+    for (const path of [config, dirname(config)]) expect(statSync(path).mode & 0o077).toBe(0);
     const text = readFileSync(config, 'utf8');
     expect(text).toContain('[profile prod]');
     expect(text).toContain('[profile staging]');
     expect(text).not.toContain(cloud.github.requestToken);
+    expect(stage.stdout).toContain("it keeps the earlier steps' profile(s) prod");
 
     await outliveLifetimes();
     const env = { ...laterStepEnv(prod), ...laterStepEnv(stage) };
@@ -366,14 +374,37 @@ describe('refresh: several roles in one job (aws-profile)', () => {
     expect(JSON.parse(st.stdout)).toMatchObject({ Account: '210987654321' });
     expect((JSON.parse(st.stdout) as { Arn: string }).Arn).toContain(':assumed-role/staging/');
 
-    // Post steps run in reverse order; each removes what it added, and only that.
+    // Post steps run in reverse order; each removes what it wrote, and only that.
     await post(job, stage);
-    expect(readFileSync(config, 'utf8')).not.toContain('[profile staging]');
-    expect(readFileSync(config, 'utf8')).toContain('[profile prod]');
-    expect((await profileCli('prod', env)).code).toBe(0);
+    expect(existsSync(dirname(config))).toBe(false);
+    expect(readFileSync(prodConfig, 'utf8')).toContain('[profile prod]');
+    expect((await profileCli('prod', laterStepEnv(prod))).code).toBe(0);
     await post(job, prod);
-    expect(existsSync(config)).toBe(false);
+    expect(existsSync(prodConfig)).toBe(false);
   }, 90_000);
+
+  it('a post step that runs first removes its profile from the later steps’ files: nothing names its folder once it is gone', async () => {
+    const job = newJob();
+    const inputs = (profile: string) => ({
+      'aws-role-arn': roleArn,
+      'aws-region': 'eu-west-1',
+      'aws-sts-endpoint': cloud.sts.endpoint,
+      'aws-profile': profile,
+    });
+    const first = await main(job, inputs('first'));
+    const second = await main(job, inputs('second'), Object.fromEntries(first.env));
+    const config = second.env.get('AWS_CONFIG_FILE') ?? '';
+    const firstDir = first.state.get('OIDC_EXCHANGE_TEMP_DIR') ?? '';
+    expect(readFileSync(config, 'utf8')).toContain(basename(firstDir));
+    await post(job, first);
+    const left = readFileSync(config, 'utf8');
+    expect(left).not.toContain(basename(firstDir));
+    expect(left).not.toContain('[profile first]');
+    expect(left).toContain('[profile second]');
+    expect(statSync(config).mode & 0o777).toBe(0o600);
+    await post(job, second);
+    expect(readdirSync(job.runnerTemp)).toEqual([]);
+  }, 60_000);
 
   it('without refresh there is no refresher to renew a profile: one clear input error', async () => {
     const run = await main(newJob(), {
@@ -457,8 +488,9 @@ describe('refresh: role chaining (aws-role-chain)', () => {
       `[AWS_ACCESS_DENIED] STS refused AssumeRole for hop 1 of \`aws-role-chain\` (${target}) as arn:aws:sts::123456789012:assumed-role/deploy/`,
     );
     expect(run.stdout).toContain(
-      `{"Effect":"Allow","Principal":{"AWS":"${roleArn}"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"build-42"}}}`,
+      `{"Effect":"Allow","Principal":{"AWS":"${roleArn}"},"Action":"sts:AssumeRole","Condition":{"StringEquals":{"sts:ExternalId":"<the external-id of hop 1>"}}}`,
     );
+    expect(run.stdout).not.toContain('build-42'); // the id itself is never printed
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OidcExchangeError } from '../../src/core/errors.js';
-import { parseRoleChain } from '../../src/targets/aws/role-chain.js';
+import { parseRoleChain, withoutExternalId } from '../../src/targets/aws/role-chain.js';
 
 const defaults = { sessionName: 'oidc-exchange-1-1', partition: 'aws' };
 
@@ -53,5 +53,23 @@ describe('aws-role-chain', () => {
     expect(parse(six).problems).toEqual([
       "Input `aws-role-chain` must be at most 5 roles, but it is '6 roles'.",
     ]);
+  });
+
+  it.each([
+    'arn:aws:iam::111111111111:role/a external-id=x',
+    'not-an-arn external-id=s3cr3t-id',
+    'arn:aws:iam::111111111111:role/a External_Id=s3cr3t-id',
+  ])('never shows an external id in an input error: %j', (line) => {
+    const { problems } = parse(line);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).not.toMatch(/s3cr3t-id|=x\b/);
+    expect(problems[0]).toContain('=…');
+  });
+
+  it('hides an external id that an upstream text repeats, and only where it stands alone', () => {
+    expect(withoutExternalId('ExternalId ab-12 is wrong; tab-123 stays', 'ab-12')).toBe(
+      'ExternalId … is wrong; tab-123 stays',
+    );
+    expect(withoutExternalId('no id here', undefined)).toBe('no id here');
   });
 });

@@ -3,10 +3,14 @@
  * how the refresher is started, how a credential file is renamed over one a reader holds open, and
  * how the step's private folder gets an access list where file modes mean nothing.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { OidcExchangeError } from '../../src/core/errors.js';
 import { makeFolderPrivate } from '../../src/runtimes/shared/private-folder.js';
 import { renameOver } from '../../src/runtimes/shared/rename-over.js';
+import { createStepTempDir } from '../../src/runtimes/shared/step-folder.js';
+import { tempFolder } from '../support/temp-folders.ts';
 import { refresherEnvironment, refresherWorkingFolder } from '../../src/runtimes/refresher/step/launch.js';
 
 function failing(codes: string[]): { rename: (a: string, b: string) => void; calls: string[][] } {
@@ -108,4 +112,45 @@ describe("the step's private folder", () => {
     });
     expect(calls).toEqual([]);
   });
+});
+
+describe("the step's private folder, born private", () => {
+  it('on Windows, is created inside a folder whose list is already set, then moved to its place', () => {
+    const runnerTemp = tempFolder('oidc-exchange-job-');
+    const seen: { dir: string; entries: string[] }[] = [];
+    const dir = createStepTempDir(runnerTemp, 'win32', (staging) => {
+      // The list is set while the staging folder is still empty, and nothing is created in it before.
+      seen.push({ dir: staging, entries: readdirSync(staging) });
+    });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]?.entries).toEqual([]);
+    expect(dirname(seen[0]?.dir ?? '')).toBe(runnerTemp);
+    // Directly under the runner's temp folder, as the post step expects; the staging folder is gone.
+    expect(dirname(dir)).toBe(runnerTemp);
+    expect(basename(dir)).toMatch(/^oidc-exchange-[0-9a-f]{12}$/);
+    expect(readdirSync(runnerTemp)).toEqual([basename(dir)]);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('on Windows, leaves nothing behind when the list cannot be set', () => {
+    const runnerTemp = tempFolder('oidc-exchange-job-');
+    expect(() =>
+      createStepTempDir(runnerTemp, 'win32', () => {
+        throw new OidcExchangeError('INTERNAL', 'icacls exited with 5');
+      }),
+    ).toThrow(/icacls exited with 5/);
+    expect(readdirSync(runnerTemp)).toEqual([]);
+  });
+
+  it.each(['linux', 'darwin'] as const)(
+    'on %s, is made 0700 by mkdtemp itself: no access list',
+    (platform) => {
+      const runnerTemp = tempFolder('oidc-exchange-job-');
+      const calls: string[] = [];
+      const dir = createStepTempDir(runnerTemp, platform, (d) => calls.push(d));
+      expect(calls).toEqual([]);
+      expect(dirname(dir)).toBe(runnerTemp);
+      if (process.platform !== 'win32') expect(statSync(dir).mode & 0o777).toBe(0o700);
+    },
+  );
 });

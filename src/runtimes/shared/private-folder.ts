@@ -8,8 +8,9 @@ import { OidcExchangeError } from '../../core/errors.js';
  * read access for every local user (the root of C: grants it to Users). So the step's private
  * folder gets its own list: inheritance removed, full control for its owner (OWNER RIGHTS, the
  * account the runner runs as), SYSTEM and Administrators, inherited by everything created in
- * it (token files, the AWS profile, the Azure CLI's folder). icacls' command line holds the
- * folder's path only. Elsewhere the folder's 0700 mode already does this.
+ * it (token files, the AWS profile, the Azure CLI's folder). It is set on an empty staging folder in
+ * which the step folder is then created, so the step folder is never without it (step-folder.ts).
+ * icacls' command line holds the folder's path only. Elsewhere the folder's 0700 mode does this.
  */
 export type RunCommand = (file: string, args: string[]) => { status: number | null; output: string };
 

@@ -3,7 +3,7 @@ import { SignatureV4 } from '@smithy/signature-v4';
 import { OidcExchangeError } from '../../core/errors.js';
 import type { TargetContext } from '../../core/target.js';
 import type { AwsSettings } from './definition.js';
-import type { ChainHop } from './role-chain.js';
+import { withoutExternalId, type ChainHop } from './role-chain.js';
 import { stsError, StsServiceError } from './sts-errors.js';
 import { readAssumeAnswer, STS_VERSION, type AssumedRole } from './sts-wire.js';
 
@@ -80,13 +80,24 @@ async function assumeHop(
     return readAssumeAnswer(res, hopSettings, ctx.registerSecret, 'AssumeRole');
   } catch (error) {
     if (error instanceof StsServiceError && error.code === 'AccessDenied')
-      throw hopRefused(hop, number, caller, callerRole, error.message);
-    throw stsError(error, hopSettings, {
-      issuer: ctx.tokens.issuer,
-      subject: ctx.tokens.subject,
-      audience: ctx.tokens.audience,
-    });
+      throw hopRefused(hop, number, caller, callerRole, withoutExternalId(error.message, hop.externalId));
+    throw hidingExternalId(
+      stsError(error, hopSettings, {
+        issuer: ctx.tokens.issuer,
+        subject: ctx.tokens.subject,
+        audience: ctx.tokens.audience,
+      }),
+      hop.externalId,
+    );
   }
+}
+
+/** The error with the hop's external id replaced, should an upstream message repeat it. */
+function hidingExternalId(error: OidcExchangeError, externalId: string | undefined): OidcExchangeError {
+  const message = withoutExternalId(error.message, externalId);
+  const hint = error.hint === undefined ? undefined : withoutExternalId(error.hint, externalId);
+  if (message === error.message && hint === error.hint) return error;
+  return new OidcExchangeError(error.code, message, { hint, retryable: error.retryable });
 }
 
 /** Names the hop and prints the trust statement of the hop's role that would accept the caller. */
@@ -101,7 +112,10 @@ function hopRefused(
     Effect: 'Allow',
     Principal: { AWS: callerRole },
     Action: 'sts:AssumeRole',
-    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': hop.externalId } } } : {}),
+    // The id itself is never printed: the user has it, in the hop's line.
+    ...(hop.externalId
+      ? { Condition: { StringEquals: { 'sts:ExternalId': `<the external-id of hop ${number}>` } } }
+      : {}),
   };
   return new OidcExchangeError(
     'AWS_ACCESS_DENIED',

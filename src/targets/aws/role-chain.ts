@@ -6,6 +6,10 @@ import { invalidInput } from '../../core/input-parsers.js';
  * fields separated by spaces; anything else is an input error naming the line. The limits are
  * STS's for AssumeRole (docs/protocols.md §3.2): an external id of 2–1224 characters of
  * `\w+=,.@:/-`, a session name as for the first role.
+ *
+ * An external id is never printed (a third party's role may treat it as a shared secret): an input
+ * error shows the line with `external-id=…`, a refusal's hint a placeholder, and an upstream text
+ * that repeats it has it replaced (withoutExternalId).
  */
 export interface ChainHop {
   roleArn: string;
@@ -33,15 +37,20 @@ export function parseRoleChain(
     problems.push(invalidInput('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
   const hops: ChainHop[] = [];
   for (const line of lines) {
+    const shownLine = hideExternalIds(line);
     const [arn = '', ...fields] = line.split(/\s+/);
     const role = ROLE_ARN.exec(arn);
     if (!role) {
-      problems.push(invalidInput('aws-role-chain', `${FORM}; the line's role ARN is not one`, line));
+      problems.push(invalidInput('aws-role-chain', `${FORM}; the line's role ARN is not one`, shownLine));
       continue;
     }
     if (defaults.partition && role[1] !== defaults.partition) {
       problems.push(
-        invalidInput('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, line),
+        invalidInput(
+          'aws-role-chain',
+          `roles of partition ${defaults.partition}, like aws-role-arn`,
+          shownLine,
+        ),
       );
       continue;
     }
@@ -62,7 +71,7 @@ export function parseRoleChain(
           invalidInput(
             'aws-role-chain',
             `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`,
-            line,
+            shownLine,
           ),
         );
         break;
@@ -71,4 +80,20 @@ export function parseRoleChain(
     hops.push(hop);
   }
   return hops;
+}
+
+/** A line of the input as it may be printed: the value of `external-id=` (or a misspelt key like it) hidden. */
+function hideExternalIds(line: string): string {
+  return line.replace(/(^|\s)([^\s=]*external[^\s=]*)=\S*/gi, '$1$2=…');
+}
+
+/**
+ * `text` (an upstream message, an error) with the hop's external id replaced wherever it stands as
+ * a word of its own (not inside a longer run of id characters, so a short id cannot garble the
+ * rest of the text).
+ */
+export function withoutExternalId(text: string, externalId: string | undefined): string {
+  if (!externalId) return text;
+  const escaped = externalId.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+  return text.replace(new RegExp(`(?<![\\w+=,.@:/-])${escaped}(?![\\w+=,.@:/-])`, 'g'), '…');
 }

@@ -1,7 +1,8 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { asOidcExchangeError } from '../../../core/errors.js';
 import { AWS_PATH } from '../protocol.js';
+import { createGuardedServer } from './http-guard.js';
 import type { AwsCredentialService } from './aws-service.js';
 import type { DatabricksTokens } from './databricks-service.js';
 
@@ -67,7 +68,7 @@ export async function startControlServer(options: {
     }
     answer(res, 404, { error: 'not found' });
   };
-  const server: Server = createServer(handle);
+  const server: Server = createGuardedServer(handle); // caps, timeouts, Host: against other local users
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', resolve);

@@ -1,128 +1,106 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, lstatSync, mkdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { OidcExchangeError } from '../../../core/errors.js';
-import { createPrivateFile } from '../../shared/secret-file.js';
+import { createPrivateFile, writePrivateFileAtomically } from '../../shared/secret-file.js';
+import {
+  CONFIG_NAME,
+  CURRENT,
+  looksOurs,
+  MARK,
+  readOurConfig,
+  STEP_PREFIX,
+  type Ownership,
+  type Section,
+} from './aws-config-check.js';
 
 /**
- * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
- * runner's temp folder), to which every step that names a profile adds its own section, so that
- * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
- * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
- * step removes exactly its own sections, and a later step that reuses a name takes it over.
+ * `aws-profile`: each step writes its own AWS config file in its own private folder
+ * (`<step folder>/aws.config`, 0600) and points AWS_CONFIG_FILE at it. So that `aws --profile prod`
+ * and `aws --profile staging` both keep working after two such steps, a step copies the sections
+ * of the AWS_CONFIG_FILE it finds, but only when that file is provably an earlier step's
+ * (aws-config-check.ts); a file that looks ours and fails a check stops the step, and a user's
+ * own file is not read: later steps get ours instead, and the log says so. A section is marked with
+ * the folder of the step whose refresher it asks (`# oidc-exchange <folder>`), and a later step
+ * that reuses a profile name takes it over.
  *
- * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
- * exclusively, never through a link, renamed over it), so a client never reads half a file.
+ * Nothing is shared between steps but what is copied, so there is no job-wide file and no lock to
+ * plant: a file is written once by its step, and edited after that only by post steps, which
+ * run one at a time, and always replaced whole (a new 0600 file renamed over it), so a client
+ * never reads half a file.
  */
-export const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
-const MARK = '# oidc-exchange ';
-
-export function jobConfigPath(stepDir: string): string {
-  return join(dirname(stepDir), JOB_CONFIG_NAME);
+export interface ProfileConfigPlan {
+  /** The step's own file. */
+  path: string;
+  /** Earlier steps' sections, kept. */
+  carried: Section[];
+  /** A user's own AWS_CONFIG_FILE that later steps no longer see (it is not read). */
+  replaced: string | undefined;
 }
 
-/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
-export function addProfile(stepDir: string, profile: string, body: string): string {
-  const path = jobConfigPath(stepDir);
-  withLock(path, () => {
-    const kept = sections(read(path)).filter((s) => s.profile !== profile);
-    write(path, [...kept.map((s) => s.text), `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`]);
-  });
-  return path;
+/** Decides what the step's file will hold; throws (AWS_CONFIG_REFUSED) when `previous` looks ours but is not. */
+export function planProfileConfig(
+  stepDir: string,
+  profile: string,
+  previous: string | undefined,
+  who: Ownership = CURRENT,
+): ProfileConfigPlan {
+  const path = join(stepDir, CONFIG_NAME);
+  const given = previous?.trim() || undefined;
+  if (!given) return { path, carried: [], replaced: undefined };
+  if (!looksOurs(given)) return { path, carried: [], replaced: given };
+  // An earlier step's folder is gone only if its step failed, and then it exported no file: nothing to keep.
+  if (!existsSync(dirname(given)) && !isLink(dirname(given)))
+    return { path, carried: [], replaced: undefined };
+  const carried = readOurConfig(given, dirname(stepDir), who).filter((s) => s.profile !== profile);
+  return { path, carried, replaced: undefined };
+}
+
+/** Writes the step's file: the kept sections, then the step's own. */
+export function writeProfileConfig(
+  plan: ProfileConfigPlan,
+  stepDir: string,
+  profile: string,
+  body: string,
+): string {
+  const own = `${MARK}${basename(stepDir)}\n[profile ${profile}]\n${body}`;
+  createPrivateFile(plan.path, [...plan.carried.map((s) => s.text), own].join(''));
+  return plan.path;
 }
 
 /**
- * Removes every section the step added; the file goes once no section is left. Returns their
- * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ * The post step: removes the step's file (its folder goes next) and the step's sections from every
+ * later step's file, so that no section is left naming this step's folder once it is gone (another
+ * user who could make a folder of that name in the runner's temp folder would otherwise choose
+ * what the section's helper reads). Returns the step's profiles. Never throws: a post step must
+ * not fail the job, and the runner empties its temp folder anyway.
  */
-export function removeProfiles(stepDir: string): string[] {
-  try {
-    return removeOwnSections(stepDir);
-  } catch {
-    return [];
-  }
-}
-
-function removeOwnSections(stepDir: string): string[] {
-  const path = jobConfigPath(stepDir);
-  if (!existsSync(path)) return [];
+export function removeProfiles(stepDir: string, who: Ownership = CURRENT): string[] {
   const owner = basename(stepDir);
-  let removed: string[] = [];
-  withLock(path, () => {
-    const all = sections(read(path));
-    removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
-    const kept = all.filter((s) => s.owner !== owner);
-    if (kept.length === 0) rmSync(path, { force: true });
-    else if (removed.length > 0)
-      write(
-        path,
-        kept.map((s) => s.text),
-      );
-  });
-  return removed;
-}
-
-interface Section {
-  owner: string;
-  profile: string;
-  text: string;
-}
-
-function sections(text: string): Section[] {
-  const out: Section[] = [];
-  for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
-    const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
-    if (match)
-      out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
+  const runnerTemp = dirname(stepDir);
+  const own = join(stepDir, CONFIG_NAME);
+  const profiles = attempt(() => readOurConfig(own, runnerTemp, who), []);
+  attempt(() => rmSync(own, { force: true }), undefined);
+  const siblings = attempt(() => readdirSync(runnerTemp), []);
+  for (const name of siblings) {
+    if (!name.startsWith(STEP_PREFIX) || name === owner) continue;
+    const path = join(runnerTemp, name, CONFIG_NAME);
+    attempt(() => {
+      if (!existsSync(path)) return;
+      const all = readOurConfig(path, runnerTemp, who);
+      const kept = all.filter((s) => s.owner !== owner);
+      if (kept.length < all.length) writePrivateFileAtomically(path, kept.map((s) => s.text).join(''));
+    }, undefined);
   }
-  return out;
+  return profiles.filter((s) => s.owner === owner).map((s) => s.profile);
 }
 
-function read(path: string): string {
-  if (!existsSync(path)) return '';
-  if (!lstatSync(path).isFile()) throw refused(path, 'it is not a regular file');
-  return readFileSync(path, 'utf8');
-}
-
-function write(path: string, parts: string[]): void {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  createPrivateFile(temp, parts.join('\n'));
+function attempt<T>(action: () => T, otherwise: T): T {
   try {
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
+    return action();
+  } catch {
+    return otherwise;
   }
 }
 
-const LOCK_WAIT_MS = 10_000;
-const LOCK_STALE_MS = 30_000;
-
-function withLock(path: string, edit: () => void): void {
-  const lock = `${path}.lock`;
-  const started = Date.now();
-  for (;;) {
-    try {
-      mkdirSync(lock, { mode: 0o700 });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      // A step that died holding it must not block the job: an old lock is taken over.
-      const since = statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-      if (Date.now() - since > LOCK_STALE_MS) rmSync(lock, { recursive: true, force: true });
-      else if (Date.now() - started > LOCK_WAIT_MS) throw refused(path, 'another step holds its lock');
-      else Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-    }
-  }
-  try {
-    edit();
-  } finally {
-    rmSync(lock, { recursive: true, force: true });
-  }
-}
-
-function refused(path: string, why: string): OidcExchangeError {
-  return new OidcExchangeError('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
-    hint: 'Remove it, or set `aws-profile` only on steps of this job.',
-  });
+function isLink(path: string): boolean {
+  return lstatSync(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
 }

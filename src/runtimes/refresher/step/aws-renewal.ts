@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
+import { neutralise } from '../../../core/neutralise.js';
 import type { RunResult } from '../../../core/run.js';
 import type { Export } from '../../../core/target.js';
 import { AWS_PATH, loopbackUrl } from '../protocol.js';
 import { writeSecretFile } from '../../shared/secret-file.js';
-import { addProfile } from './aws-config-file.js';
+import { planProfileConfig, writeProfileConfig } from './aws-config-file.js';
+import { ENDPOINT_NAME } from './aws-config-check.js';
 import { profileBody } from './aws-profile.js';
 import type { RefresherOrder } from '../protocol.js';
 
@@ -42,30 +44,47 @@ export function awsContainerRenewal(result: RunResult, now = Date.now()): AwsRen
 }
 
 /**
- * `aws-profile`: the same session, reached through a named profile of the job's config file whose
- * credential_process asks this step's refresher (../../aws-process). No credentials or region in
- * the environment, where they would win over every profile.
+ * `aws-profile`: the same session, reached through a named profile of the step's own AWS config
+ * file, whose credential_process asks this step's refresher (../aws-process), beside the earlier
+ * steps' profiles it keeps (aws-config-file.ts). No credentials or region in the environment,
+ * where they would win over every profile. The AWS_CONFIG_FILE it finds (`previousConfig`, the
+ * environment's by default) is checked now, before the refresher starts: a refusal exports nothing.
  */
 export function awsProfileRenewal(
   result: RunResult,
-  options: { tempDir: string; profile: string; region: string; command: string[] },
+  options: {
+    tempDir: string;
+    profile: string;
+    region: string;
+    command: string[];
+    previousConfig?: string | undefined;
+  },
   now = Date.now(),
 ): AwsRenewal {
   const { authorization, seed } = served(result, now);
+  const previous = 'previousConfig' in options ? options.previousConfig : process.env['AWS_CONFIG_FILE'];
+  const config = planProfileConfig(options.tempDir, options.profile, previous);
+  const kept = config.carried.map((s) => s.profile);
   return {
     order: { authorization, seed },
     drop: new Set([...AWS_STATIC, 'AWS_REGION', 'AWS_DEFAULT_REGION']),
     exports(port) {
       const endpoint = writeSecretFile(
         options.tempDir,
-        'aws-endpoint.json',
+        ENDPOINT_NAME,
         JSON.stringify({ url: endpointUrl(port), authorization }),
       );
       const body = profileBody([...options.command, endpoint], options.region);
-      const config = addProfile(options.tempDir, options.profile, body);
-      return [{ name: 'AWS_CONFIG_FILE', value: config, secret: false, kind: 'env' }];
+      const path = writeProfileConfig(config, options.tempDir, options.profile, body);
+      return [{ name: 'AWS_CONFIG_FILE', value: path, secret: false, kind: 'env' }];
     },
-    note: `AWS: profile ${options.profile} in the job's AWS_CONFIG_FILE, whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left).`,
+    note:
+      `AWS: profile ${options.profile} in this step's own AWS_CONFIG_FILE (${config.path}), whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left)` +
+      (kept.length > 0 ? `; it keeps the earlier steps' profile(s) ${kept.join(', ')}` : '') +
+      (config.replaced
+        ? `; the AWS_CONFIG_FILE set before (${neutralise(JSON.stringify(config.replaced))}) is not read, and later steps no longer see its profiles`
+        : '') +
+      '.',
   };
 }
 

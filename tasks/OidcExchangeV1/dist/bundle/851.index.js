@@ -201,141 +201,205 @@ function agentTempDirectory() {
 
 /***/ }),
 
+/***/ 8758:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ MARK),
+/* harmony export */   ZL: () => (/* binding */ readOurConfig),
+/* harmony export */   cl: () => (/* binding */ STEP_PREFIX),
+/* harmony export */   eN: () => (/* binding */ CURRENT),
+/* harmony export */   fA: () => (/* binding */ CONFIG_NAME),
+/* harmony export */   i9: () => (/* binding */ ENDPOINT_NAME),
+/* harmony export */   wD: () => (/* binding */ looksOurs)
+/* harmony export */ });
+/* unused harmony exports parseSections, refused */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8453);
+
+
+
+
+/**
+ * `aws-profile`: whether an AWS config file is provably one a step of oidc-exchange wrote, before a
+ * later step copies its sections (whose `credential_process` runs as the runner's user in every
+ * later `aws` call). Ours is `<runner temp>/oidc-exchange-<random>/aws.config`: a regular file, not a
+ * link, with one link, in a folder that is not a link, both owned by the runner's user and closed
+ * to everyone else (the folder is the step's private one, 0700; the file 0600), holding only
+ * sections in the exact shape ../aws-config-file.ts writes, each naming its step's folder and that
+ * folder's endpoint file. On Windows owners and modes are not what protects it (the folder's
+ * access list is, set before first use: ../../shared/step-folder.ts), so only the rest is checked.
+ */
+const CONFIG_NAME = 'aws.config';
+const ENDPOINT_NAME = 'aws-endpoint.json';
+const STEP_PREFIX = 'oidc-exchange-';
+/** The job-wide file of earlier versions, beside the step folders: never read again. */
+const OLD_JOB_FILE = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+const CURRENT = { platform: process.platform, uid: process.getuid?.() };
+/** Named like ours: a file a step of oidc-exchange would have written (checked before it is read). */
+function looksOurs(path) {
+    const name = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path);
+    return name === OLD_JOB_FILE || (name === CONFIG_NAME && (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(path)).startsWith(STEP_PREFIX));
+}
+/**
+ * The sections of a file that looks ours (looksOurs), or an error saying which check it failed.
+ * The file is opened without following a link and checked through the open descriptor.
+ */
+function readOurConfig(path, runnerTemp, who = CURRENT) {
+    const folder = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(path));
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(path) === OLD_JOB_FILE)
+        throw refused(path, 'it is the job-wide file of an older version, which other local users could edit');
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(folder) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(runnerTemp))
+        throw refused(path, `its folder is not directly under the runner's temp folder (${runnerTemp})`);
+    const folderStat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(folder, { throwIfNoEntry: false });
+    if (!folderStat)
+        throw refused(path, 'its folder no longer exists');
+    if (!folderStat.isDirectory())
+        throw refused(path, 'its folder is a link, not the step folder itself');
+    privateTo(who, folderStat, path, 'its folder');
+    // Also where O_NOFOLLOW does not exist (Windows): a link is refused before it is opened.
+    if ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+        throw refused(path, 'it is a link');
+    let fd;
+    try {
+        fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_RDONLY | (node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw refused(path, code === 'ELOOP' ? 'it is a link' : `it cannot be opened (${code})`);
+    }
+    try {
+        const stat = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refused(path, 'it is not a regular file');
+        if (stat.nlink > 1)
+            throw refused(path, 'it has other names (hard links)');
+        privateTo(who, stat, path, 'it');
+        const text = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(fd, 'utf8');
+        return (parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write')));
+    }
+    finally {
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(fd);
+    }
+}
+function privateTo(who, stat, path, what) {
+    if (who.platform === 'win32' || who.uid === undefined)
+        return;
+    if (stat.uid !== who.uid)
+        throw refused(path, `${what} belongs to another user (uid ${stat.uid})`);
+    if ((stat.mode & 0o077) !== 0)
+        throw refused(path, `${what} is open to other users (mode ${(stat.mode & 0o777).toString(8)})`);
+}
+/** A section exactly as aws-config-file.ts writes it; the last part of its command is its endpoint file. */
+const SECTION = /^# oidc-exchange (oidc-exchange-[\w-]+)\n\[profile ([\w.-]+)\]\ncredential_process = ((?:"[^"\n]+" )+)"([^"\n]+)"\nregion = ([a-z0-9-]+)\n$/;
+/** The sections of a file; undefined when any text is not a section of ours. */
+function parseSections(text, runnerTemp) {
+    if (text === '')
+        return [];
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = SECTION.exec(chunk);
+        const [, owner = '', profile = '', , endpoint = ''] = match ?? [];
+        if (!match || (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(endpoint) !== (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(runnerTemp), owner, ENDPOINT_NAME))
+            return undefined;
+        out.push({ owner, profile, text: chunk });
+    }
+    return out;
+}
+function throwing(error) {
+    throw error;
+}
+function refused(path, why) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .OidcExchangeError */ .tS('AWS_CONFIG_REFUSED', `Refused to keep the profiles of AWS_CONFIG_FILE ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(JSON.stringify(path))}: ${why}. Its profiles run commands as the runner's user, so only a file an earlier oidc-exchange step wrote is read.`, {
+        hint: 'Unset AWS_CONFIG_FILE before this step, or remove the file; if no step of this job wrote it, another user of this machine may have: check who can write to the runner’s temp folder.',
+    });
+}
+
+
+/***/ }),
+
 /***/ 9522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   tN: () => (/* binding */ removeProfiles),
-/* harmony export */   xc: () => (/* binding */ addProfile)
+/* harmony export */   $k: () => (/* binding */ writeProfileConfig),
+/* harmony export */   bb: () => (/* binding */ planProfileConfig),
+/* harmony export */   tN: () => (/* binding */ removeProfiles)
 /* harmony export */ });
-/* unused harmony exports JOB_CONFIG_NAME, jobConfigPath */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2474);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2474);
+/* harmony import */ var _aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8758);
 
 
 
 
-
-/**
- * `aws-profile`: the one AWS config file of the job (beside the steps' private folders, in the
- * runner's temp folder), to which every step that names a profile adds its own section, so that
- * `aws --profile prod` and `aws --profile staging` each reach their own step's refresher. A
- * section belongs to the step whose folder name marks it (`# oidc-exchange <folder>`): the post
- * step removes exactly its own sections, and a later step that reuses a name takes it over.
- *
- * Edits hold a lock (an exclusive directory) and replace the file atomically (a 0600 file created
- * exclusively, never through a link, renamed over it), so a client never reads half a file.
- */
-const JOB_CONFIG_NAME = 'oidc-exchange-aws.config';
-const MARK = '# oidc-exchange ';
-function jobConfigPath(stepDir) {
-    return (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(stepDir), JOB_CONFIG_NAME);
+/** Decides what the step's file will hold; throws (AWS_CONFIG_REFUSED) when `previous` looks ours but is not. */
+function planProfileConfig(stepDir, profile, previous, who = _aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .CURRENT */ .eN) {
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stepDir, _aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_NAME */ .fA);
+    const given = previous?.trim() || undefined;
+    if (!given)
+        return { path, carried: [], replaced: undefined };
+    if (!(0,_aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .looksOurs */ .wD)(given))
+        return { path, carried: [], replaced: given };
+    // An earlier step's folder is gone only if its step failed, and then it exported no file: nothing to keep.
+    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(given)) && !isLink((0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(given)))
+        return { path, carried: [], replaced: undefined };
+    const carried = (0,_aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .readOurConfig */ .ZL)(given, (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(stepDir), who).filter((s) => s.profile !== profile);
+    return { path, carried, replaced: undefined };
 }
-/** Adds (or takes over) the profile's section for the step whose folder is `stepDir`. */
-function addProfile(stepDir, profile, body) {
-    const path = jobConfigPath(stepDir);
-    withLock(path, () => {
-        const kept = sections(read(path)).filter((s) => s.profile !== profile);
-        write(path, [...kept.map((s) => s.text), `${MARK}${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir)}\n[profile ${profile}]\n${body}`]);
-    });
-    return path;
+/** Writes the step's file: the kept sections, then the step's own. */
+function writeProfileConfig(plan, stepDir, profile, body) {
+    const own = `${_aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .MARK */ .M$}${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(stepDir)}\n[profile ${profile}]\n${body}`;
+    (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__/* .createPrivateFile */ .aP)(plan.path, [...plan.carried.map((s) => s.text), own].join(''));
+    return plan.path;
 }
 /**
- * Removes every section the step added; the file goes once no section is left. Returns their
- * names. Never throws: a post step must not fail the job, and the runner empties its temp folder.
+ * The post step: removes the step's file (its folder goes next) and the step's sections from every
+ * later step's file, so that no section is left naming this step's folder once it is gone (another
+ * user who could make a folder of that name in the runner's temp folder would otherwise choose
+ * what the section's helper reads). Returns the step's profiles. Never throws: a post step must
+ * not fail the job, and the runner empties its temp folder anyway.
  */
-function removeProfiles(stepDir) {
+function removeProfiles(stepDir, who = _aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .CURRENT */ .eN) {
+    const owner = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.basename)(stepDir);
+    const runnerTemp = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.dirname)(stepDir);
+    const own = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(stepDir, _aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_NAME */ .fA);
+    const profiles = attempt(() => (0,_aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .readOurConfig */ .ZL)(own, runnerTemp, who), []);
+    attempt(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(own, { force: true }), undefined);
+    const siblings = attempt(() => (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readdirSync)(runnerTemp), []);
+    for (const name of siblings) {
+        if (!name.startsWith(_aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .STEP_PREFIX */ .cl) || name === owner)
+            continue;
+        const path = (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(runnerTemp, name, _aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .CONFIG_NAME */ .fA);
+        attempt(() => {
+            if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+                return;
+            const all = (0,_aws_config_check_js__WEBPACK_IMPORTED_MODULE_3__/* .readOurConfig */ .ZL)(path, runnerTemp, who);
+            const kept = all.filter((s) => s.owner !== owner);
+            if (kept.length < all.length)
+                (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_2__/* .writePrivateFileAtomically */ .wK)(path, kept.map((s) => s.text).join(''));
+        }, undefined);
+    }
+    return profiles.filter((s) => s.owner === owner).map((s) => s.profile);
+}
+function attempt(action, otherwise) {
     try {
-        return removeOwnSections(stepDir);
+        return action();
     }
     catch {
-        return [];
+        return otherwise;
     }
 }
-function removeOwnSections(stepDir) {
-    const path = jobConfigPath(stepDir);
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
-        return [];
-    const owner = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(stepDir);
-    let removed = [];
-    withLock(path, () => {
-        const all = sections(read(path));
-        removed = all.filter((s) => s.owner === owner).map((s) => s.profile);
-        const kept = all.filter((s) => s.owner !== owner);
-        if (kept.length === 0)
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(path, { force: true });
-        else if (removed.length > 0)
-            write(path, kept.map((s) => s.text));
-    });
-    return removed;
-}
-function sections(text) {
-    const out = [];
-    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
-        const match = /^# oidc-exchange (\S+)\n\[profile ([^\]\n]+)\]\n/.exec(chunk);
-        if (match)
-            out.push({ owner: match[1] ?? '', profile: match[2] ?? '', text: chunk.replace(/\n*$/, '\n') });
-    }
-    return out;
-}
-function read(path) {
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(path))
-        return '';
-    if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_1__.lstatSync)(path).isFile())
-        throw refused(path, 'it is not a regular file');
-    return (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(path, 'utf8');
-}
-function write(path, parts) {
-    const temp = (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.dirname)(path), `.${(0,node_path__WEBPACK_IMPORTED_MODULE_2__.basename)(path)}.${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomBytes)(6).toString('hex')}.tmp`);
-    (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_4__/* .createPrivateFile */ .aP)(temp, parts.join('\n'));
-    try {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.renameSync)(temp, path);
-    }
-    catch (error) {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(temp, { force: true });
-        throw error;
-    }
-}
-const LOCK_WAIT_MS = 10_000;
-const LOCK_STALE_MS = 30_000;
-function withLock(path, edit) {
-    const lock = `${path}.lock`;
-    const started = Date.now();
-    for (;;) {
-        try {
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.mkdirSync)(lock, { mode: 0o700 });
-            break;
-        }
-        catch (error) {
-            if (error.code !== 'EEXIST')
-                throw error;
-            // A step that died holding it must not block the job: an old lock is taken over.
-            const since = (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.statSync)(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
-            if (Date.now() - since > LOCK_STALE_MS)
-                (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
-            else if (Date.now() - started > LOCK_WAIT_MS)
-                throw refused(path, 'another step holds its lock');
-            else
-                Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
-        }
-    }
-    try {
-        edit();
-    }
-    finally {
-        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.rmSync)(lock, { recursive: true, force: true });
-    }
-}
-function refused(path, why) {
-    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .OidcExchangeError */ .tS('REFRESH_FAILED', `Cannot edit the job's AWS config file ${path}: ${why}.`, {
-        hint: 'Remove it, or set `aws-profile` only on steps of this job.',
-    });
+function isLink(path) {
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
 }
 
 
@@ -501,6 +565,8 @@ __webpack_require__.d(__webpack_exports__, {
   s: () => (/* binding */ removeStepTempDir)
 });
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -540,22 +606,40 @@ function runCommand(file, args) {
 
 
 
+
 /**
- * Each step keeps its files (the federated token file, the Azure CLI's config) in a private
- * folder under RUNNER_TEMP, which the runner empties after the job; the post step removes it
- * sooner. Only a folder of this exact shape, directly under the runner's temp folder, is removed.
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
  */
 const PREFIX = 'oidc-exchange-';
-function createStepTempDir(runnerTemp) {
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(runnerTemp || (0,external_node_os_.tmpdir)(), PREFIX)); // mkdtemp creates it 0700
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || (0,external_node_os_.tmpdir)();
+    if (platform !== 'win32')
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX)); // 0700 from the start
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, STAGING_PREFIX));
     try {
-        makeFolderPrivate(dir); // Windows: modes mean nothing there, an access list does it
+        makePrivate(staging);
+        const born = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(staging, 'step-')); // inherits the private list as it is created
+        const dir = (0,external_node_path_.join)(parent, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.renameSync)(born, dir);
+        return dir;
     }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(dir, { recursive: true, force: true });
-        throw error;
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
     }
-    return dir;
 }
 function removeStepTempDir(dir, runnerTemp) {
     const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());

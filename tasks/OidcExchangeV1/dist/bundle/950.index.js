@@ -1409,7 +1409,7 @@ const INPUTS = [
     {
         name: 'aws-profile',
         group: 'aws',
-        description: 'Name of the AWS profile this step adds to the job’s one AWS config file (`AWS_CONFIG_FILE`), renewed on its own: several steps, one per role, give `aws --profile <name>` each its own role for the whole job. The post step removes the profiles it added. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
+        description: 'Name of the AWS profile this step writes to its own AWS config file (`AWS_CONFIG_FILE`, in its private folder), renewed on its own; the file keeps the profiles of earlier oidc-exchange steps, so several steps, one per role, give `aws --profile <name>` each its own role for the whole job. An `AWS_CONFIG_FILE` that is not an earlier step’s is not read: later steps get this one instead. The post step removes the profile. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
     },
     {
         name: 'databricks-host',
@@ -2813,7 +2813,7 @@ async function requestOnce(http, requestUrl, requestToken, audience) {
 
 /***/ }),
 
-/***/ 6810:
+/***/ 5658:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2854,55 +2854,8 @@ function findPartition(name) {
     return AWS_PARTITIONS.find((p) => p.name === name);
 }
 
-;// CONCATENATED MODULE: ./src/targets/aws/role-chain.ts
-
-const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
-const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
-const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
-const MAX_HOPS = 5;
-const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
-function parseRoleChain(raw, defaults, problems) {
-    const lines = raw
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== '');
-    if (lines.length > MAX_HOPS)
-        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
-    const hops = [];
-    for (const line of lines) {
-        const [arn = '', ...fields] = line.split(/\s+/);
-        const role = ROLE_ARN.exec(arn);
-        if (!role) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, line));
-            continue;
-        }
-        if (defaults.partition && role[1] !== defaults.partition) {
-            problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, line));
-            continue;
-        }
-        const hop = {
-            roleArn: arn,
-            accountId: role[2] ?? '',
-            externalId: undefined,
-            sessionName: defaults.sessionName,
-        };
-        for (const field of fields) {
-            const [key, ...rest] = field.split('=');
-            const value = rest.join('=');
-            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
-                hop.externalId = value;
-            else if (key === 'session-name' && SESSION_NAME.test(value))
-                hop.sessionName = value;
-            else {
-                problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, line));
-                break;
-            }
-        }
-        hops.push(hop);
-    }
-    return hops;
-}
-
+// EXTERNAL MODULE: ./src/targets/aws/role-chain.ts
+var role_chain = __webpack_require__(9026);
 // EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
 var sts_errors = __webpack_require__(4614);
 ;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
@@ -2913,9 +2866,9 @@ var sts_errors = __webpack_require__(4614);
 
 
 /** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
-const definition_ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
 const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
-const definition_SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
 /** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
 const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
@@ -2932,7 +2885,7 @@ const awsTarget = {
 function parseAwsSettings(read, problems, run) {
     const before = problems.length;
     const roleRaw = read('aws-role-arn').trim();
-    const role = definition_ROLE_ARN.exec(roleRaw);
+    const role = ROLE_ARN.exec(roleRaw);
     if (!roleRaw)
         problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
     else if (!role)
@@ -2970,7 +2923,7 @@ function parseAwsSettings(read, problems, run) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
     }
     const profile = parseProfile(read, problems);
-    const roleChain = parseRoleChain(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
+    const roleChain = (0,role_chain/* parseRoleChain */.n)(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
     if (problems.length > before || !role || !partition)
         return undefined;
     return {
@@ -2993,7 +2946,7 @@ function parseAwsSettings(read, problems, run) {
 function parseSessionName(raw, run, problems) {
     const given = raw.trim();
     if (given) {
-        if (!definition_SESSION_NAME.test(given)) {
+        if (!SESSION_NAME.test(given)) {
             problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
         }
         return given;
@@ -3032,6 +2985,81 @@ function parseSessionPolicy(raw, problems) {
         problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
     }
     return text;
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ withoutExternalId),
+/* harmony export */   n: () => (/* binding */ parseRoleChain)
+/* harmony export */ });
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9514);
+
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX_HOPS = 5;
+const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
+function parseRoleChain(raw, defaults, problems) {
+    const lines = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length > MAX_HOPS)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
+    const hops = [];
+    for (const line of lines) {
+        const shownLine = hideExternalIds(line);
+        const [arn = '', ...fields] = line.split(/\s+/);
+        const role = ROLE_ARN.exec(arn);
+        if (!role) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, shownLine));
+            continue;
+        }
+        if (defaults.partition && role[1] !== defaults.partition) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, shownLine));
+            continue;
+        }
+        const hop = {
+            roleArn: arn,
+            accountId: role[2] ?? '',
+            externalId: undefined,
+            sessionName: defaults.sessionName,
+        };
+        for (const field of fields) {
+            const [key, ...rest] = field.split('=');
+            const value = rest.join('=');
+            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
+                hop.externalId = value;
+            else if (key === 'session-name' && SESSION_NAME.test(value))
+                hop.sessionName = value;
+            else {
+                problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, shownLine));
+                break;
+            }
+        }
+        hops.push(hop);
+    }
+    return hops;
+}
+/** A line of the input as it may be printed: the value of `external-id=` (or a misspelt key like it) hidden. */
+function hideExternalIds(line) {
+    return line.replace(/(^|\s)([^\s=]*external[^\s=]*)=\S*/gi, '$1$2=…');
+}
+/**
+ * `text` (an upstream message, an error) with the hop's external id replaced wherever it stands as
+ * a word of its own (not inside a longer run of id characters, so a short id cannot garble the
+ * rest of the text).
+ */
+function withoutExternalId(text, externalId) {
+    if (!externalId)
+        return text;
+    const escaped = externalId.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    return text.replace(new RegExp(`(?<![\\w+=,.@:/-])${escaped}(?![\\w+=,.@:/-])`, 'g'), '…');
 }
 
 
@@ -3525,8 +3553,8 @@ __webpack_require__.d(__webpack_exports__, {
   d: () => (/* binding */ TARGETS)
 });
 
-// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 2 modules
-var definition = __webpack_require__(6810);
+// EXTERNAL MODULE: ./src/targets/aws/definition.ts + 1 modules
+var definition = __webpack_require__(5658);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __webpack_require__(9514);
 // EXTERNAL MODULE: ./src/core/inputs.ts
