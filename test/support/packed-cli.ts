@@ -34,7 +34,10 @@ export async function packAndInstall(): Promise<PackedCli> {
     npm_config_update_notifier: 'false',
     NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] ?? '',
   };
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], { cwd: repoRoot, env: childEnv(env) });
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', work], {
+    cwd: repoRoot,
+    env: childEnv(env),
+  });
   const [info] = JSON.parse(packed.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
   const tarball = join(work, info?.filename ?? '');
   await run('npm', ['install', '--offline', '--no-audit', '--no-fund', '--prefix', prefix, tarball], {
