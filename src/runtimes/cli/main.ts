@@ -19,6 +19,7 @@ import { credentialProcess } from './credential-process.js';
 import { withCliOptionNames } from './option-names.js';
 import { chooseSource } from './token-source.js';
 import { outputPathProblem, writeOutputFile } from './output-file.js';
+import { trustCommand, trustFormat } from './trust-command.js';
 import { childEnvironment } from '../shared/child-environment.js';
 
 /**
@@ -47,11 +48,13 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     return 2;
   }
   if (args.command === undefined) args.problems.push('no command (exchange, explain or credential-process)');
-  else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
+  else if (!['exchange', 'explain', 'credential-process', 'trust'].includes(args.command))
     args.problems.push(`unknown command '${args.command}'`);
   if (args.command === 'credential-process' && args.inputsFile === undefined)
     args.problems.push('credential-process needs --inputs-file');
-  if (!FORMATS.has(args.format))
+  if (args.command === 'trust' && !trustFormat(args.format))
+    args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
+  else if (args.command !== 'trust' && !FORMATS.has(args.format))
     args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
   const outputProblem = args.output === undefined ? undefined : outputPathProblem(args.output);
   if (outputProblem) args.problems.push(outputProblem);
@@ -74,6 +77,7 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       runAttempt: env['GITHUB_RUN_ATTEMPT'],
     });
     const source = chooseSource(args, plan, env, http);
+    if (args.command === 'trust') return await trustCommand(plan, { http, source }, trustFormat(args.format) ?? '');
     if (args.command === 'explain') {
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);

@@ -11,12 +11,15 @@ export function usage(): string {
   return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH
+       oidc-exchange trust [--format terraform|shell] [options]
        oidc-exchange --version | --help
 
 exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
           Google Cloud credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
           and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
+trust     prints the trust that accepts this token for every target (nothing broader than --subject and
+          --claims) as a Terraform file to commit (default) or shell commands (--format shell)
 credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
