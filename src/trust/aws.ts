@@ -110,8 +110,8 @@ function statement(trust: TrustedToken, host: string, federated: HclValue | stri
 
 /** IAM's own escapes for a literal `${` (a policy variable otherwise) and, in StringLike, `?`. */
 function iamValue(value: string, like: boolean): string {
-  const escaped = value.replace(/\$\{/g, '${$}{');
-  return like ? escaped.replace(/\?/g, '${?}') : escaped;
+  const escaped = value.replace(/\$\{/g, () => '${$}{');
+  return like ? escaped.replace(/\?/g, () => '${?}') : escaped;
 }
 
 function roleParts(arn: string): { name: string; path: string } {

@@ -37,7 +37,7 @@ export function azureTrust(clientId: string, trusts: TrustedToken[], label = 'oi
     ...credentials.map((c) =>
       c.expression === undefined
         ? hclBlock(
-            `resource "azuread_application_federated_identity_credential" "${label}_${c.name.replace(/-/g, '_')}"`,
+            `resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`,
             [
               ['application_id', raw(data)],
               ['display_name', c.name],
@@ -48,7 +48,7 @@ export function azureTrust(clientId: string, trusts: TrustedToken[], label = 'oi
             c.notes,
           )
         : hclBlock(
-            `resource "azuread_application_flexible_federated_identity_credential" "${label}_${c.name.replace(/-/g, '_')}"`,
+            `resource "azuread_application_flexible_federated_identity_credential" "${resourceName(label, c.name)}"`,
             [
               ['application_id', raw(data)],
               ['display_name', c.name],
@@ -117,4 +117,9 @@ function credentialsFor(trust: TrustedToken): Credential[] {
 /** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
 function expressible(pattern: string): boolean {
   return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
+}
+
+/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
+function resourceName(label: string, name: string): string {
+  return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
 }

@@ -8,8 +8,8 @@ export function hclString(value: string): string {
   const body = value
     .replace(/\\/g, '\\\\')
     .replace(/"/g, '\\"')
-    .replace(/\$\{/g, '$${')
-    .replace(/%\{/g, '%%{')
+    .replace(/\$\{/g, () => '$${')
+    .replace(/%\{/g, () => '%%{')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
       if (c === '\n') return '\\n';

@@ -40,7 +40,7 @@ export async function parseTerraform(text: string): Promise<Record<string, unkno
 }
 
 /** `${jsonencode({…})}` → the object, references left as `${…}` strings. */
-async function jsonencoded(expression: unknown): Promise<unknown> {
+export async function jsonencoded(expression: unknown): Promise<unknown> {
   const inner = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(String(expression))?.[1];
   if (inner === undefined) throw new Error(`not a jsonencode(): ${String(expression)}`);
   const parsed = (await parse('inner.tf', `locals {\n  v = ${inner}\n}\n`)) as { locals: Array<{ v: unknown }> };
@@ -48,7 +48,7 @@ async function jsonencoded(expression: unknown): Promise<unknown> {
 }
 
 /** Deep copy with every string read back, references resolved by `ref`. */
-function values(value: unknown, ref: (name: string) => string): unknown {
+export function values(value: unknown, ref: (name: string) => string): unknown {
   if (typeof value === 'string') {
     const reference = /^\$\{([\w.]+)\}$/.exec(value)?.[1];
     return reference ? ref(reference) : literal(value);
@@ -156,14 +156,19 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
 
 const TOOLS = ['aws', 'az', 'databricks', 'gcloud'];
 
+let standIns: string | undefined;
+
 /** Runs the commands in bash with only recording stand-ins on PATH; returns each call's arguments. */
 export function runShell(shell: string): string[][] {
-  const bin = tempFolder('trust-shell-');
-  const log = join(bin, 'calls');
-  for (const tool of TOOLS) {
-    writeFileSync(join(bin, tool), `#!/bin/bash\nprintf '%s\\0' "\${0##*/}" "$#" "$@" >> "$RECORD_LOG"\n`);
-    chmodSync(join(bin, tool), 0o755);
+  if (standIns === undefined) {
+    standIns = tempFolder('trust-shell-');
+    for (const tool of TOOLS) {
+      writeFileSync(join(standIns, tool), `#!/bin/bash\nprintf '%s\\0' "\${0##*/}" "$#" "$@" >> "$RECORD_LOG"\n`);
+      chmodSync(join(standIns, tool), 0o755);
+    }
   }
+  const bin = standIns;
+  const log = join(bin, 'calls');
   writeFileSync(log, '');
   execFileSync('/bin/bash', ['-e', '-c', shell], {
     env: { PATH: bin, RECORD_LOG: log, SP_ID: '1234567', GCP_ROLE: 'roles/viewer' },
