@@ -26,15 +26,15 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
     );
     shell.push(`# SP_ID: the numeric id of the service principal with application id ${settings.clientId}.`);
   }
-  let n = 0;
   for (const trust of trusts) {
+    const prefix = trust.role === 'entra-issuer' ? 'oidc_exchange_entra' : 'oidc_exchange';
     const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
     const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
     if (trust.subjects.some((s) => isWildcard(trust, s)))
       notes.push('Databricks federation policies take one exact subject: this policy is for this token\'s subject.');
     const forEach = settings.clientId ? subjects : [undefined];
     forEach.forEach((subject, i) => {
-      n++;
+      const n = `${prefix}_${i + 1}`;
       const oidc =
         subject === undefined
           ? { issuer: trust.issuer, audiences: [trust.audience], subject_claim: 'sub' }
@@ -43,10 +43,10 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
       const block = [
         ...comments.map((c) => `# ${oneLine(c)}`),
         subject === undefined
-          ? `resource "databricks_account_federation_policy" "oidc_exchange_${n}" {`
-          : `resource "databricks_service_principal_federation_policy" "oidc_exchange_${n}" {`,
+          ? `resource "databricks_account_federation_policy" "${n}" {`
+          : `resource "databricks_service_principal_federation_policy" "${n}" {`,
         ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
-        `  policy_id = "oidc-exchange-${n}"`,
+        `  policy_id = "${n.replace(/_/g, '-')}"`,
         hclBlock('  oidc_policy', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
         '}',
       ];
