@@ -243,10 +243,11 @@ const MANAGED_IDENTITY_ORIGIN = ORIGIN;
 /* harmony export */   bV: () => (/* binding */ familyOfToken),
 /* harmony export */   d0: () => (/* binding */ federatedCredentialFor),
 /* harmony export */   dp: () => (/* binding */ adoIssuers),
+/* harmony export */   fi: () => (/* binding */ familyOfIssuer),
 /* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
 /* harmony export */   me: () => (/* binding */ ADO_AUDIENCE)
 /* harmony export */ });
-/* unused harmony exports VSTOKEN_ISSUER_BASE, familyOfIssuer */
+/* unused harmony export VSTOKEN_ISSUER_BASE */
 const ADO_AUDIENCE = 'api://AzureADTokenExchange';
 /** The "AAD Token Exchange Endpoint" app id: the `aud` of Entra-issued Azure DevOps tokens. */
 const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
@@ -676,19 +677,574 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 2260:
+/***/ 8649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ explain)
-/* harmony export */ });
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6926);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
-/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9514);
-/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3622);
-/* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8224);
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7300);
-/* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(329);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  W: () => (/* binding */ explain)
+});
+
+// EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
+var claims = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+// EXTERNAL MODULE: ./src/core/plan-checks.ts
+var plan_checks = __nccwpck_require__(8224);
+// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 13 modules
+var verify_issuers = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/shell-quote.ts
+var shell_quote = __nccwpck_require__(2344);
+;// CONCATENATED MODULE: ./src/trust/code.ts
+/** The subject conditions as exact values (no wildcard) or wildcard patterns. */
+function isWildcard(trust, subject) {
+    return trust.patterns && subject.includes('*');
+}
+/** Comment lines saying which of the user's claim rules a cloud cannot hold (it checks only what it can). */
+function unenforcedClaims(cloud, trust, enforced) {
+    return trust.claims
+        .filter((c) => !enforced(c.name))
+        .map((c) => `${cloud} cannot condition on the \`${c.name}\` claim: the step checks \`${c.name}=${c.pattern}\`, this trust does not (narrow the subject instead, e.g. with GitHub's subject customisation).`);
+}
+function label(trust) {
+    return trust.role === 'entra-issuer'
+        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+        : `Trust for issuer ${trust.issuer}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/hcl.ts
+/**
+ * HCL (Terraform) text for values that may hold anything a claim can hold. A quoted HCL string is
+ * a template: `${` and `%{` start interpolations and directives, so they are written `$${` and
+ * `%%{`; `"` and `\` are escaped, and every control or line-separator character becomes `\uXXXX`
+ * (or `\n`, `\r`, `\t`), so a value stays one line and one string. Comments hold text on one line.
+ */
+function hclString(value) {
+    const body = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\$\{/g, () => '$${')
+        .replace(/%\{/g, () => '%%{')
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return `"${body}"`;
+}
+const raw = (text) => ({ raw: text });
+/** A value as HCL, objects with quoted keys (any key is a valid quoted key), indented by `depth`. */
+function hclValue(value, depth = 0) {
+    const pad = '  '.repeat(depth + 1);
+    const end = '  '.repeat(depth);
+    if (typeof value === 'string')
+        return hclString(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        return `[\n${value.map((v) => `${pad}${hclValue(v, depth + 1)},`).join('\n')}\n${end}]`;
+    }
+    if ('raw' in value && typeof value.raw === 'string')
+        return value.raw;
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+        return '{}';
+    return `{\n${entries.map(([k, v]) => `${pad}${hclString(k)} = ${hclValue(v, depth + 1)}`).join('\n')}\n${end}}`;
+}
+/** A block's attributes, one per line, `name = value` (names are ours, never user text). */
+function hclBlock(header, attributes, comments = []) {
+    const lines = attributes.map(([name, value]) => `  ${name} = ${hclValue(value, 1)}`);
+    return [...comments.map(hclComment), `${header} {`, ...lines, '}'].join('\n');
+}
+/** One comment line; text that could end it (a line break) is made visible instead. */
+function hclComment(text) {
+    return `# ${oneLine(text)}`;
+}
+/** A Terraform name (resource label, variable): letters, digits, `_` and `-`, not starting with a digit. */
+function hclName(text) {
+    const name = text.replace(/[^A-Za-z0-9_-]/g, '_');
+    return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
+}
+/** Text for a comment (shell or HCL): control and separator characters shown as `\uXXXX`. */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
+    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+;// CONCATENATED MODULE: ./src/trust/aws.ts
+
+
+
+/**
+ * AWS (docs/protocols.md §3.5): an IAM OIDC provider per issuer (client id: the token's `azp` when
+ * it has one, else its `aud`, since STS matches that), and the role's trust policy: one statement
+ * per issuer with `StringEquals` on `<host>:aud` and `StringEquals` (exact subjects) or `StringLike`
+ * (patterns) on `<host>:sub`. AWS has no other condition keys for custom claims. Each
+ * `aws-role-chain` hop trusts the role before it. Condition values are literal for IAM: `${` would
+ * start a policy variable, so it is written `${$}{`, and in `StringLike` a literal `?` is `${?}`.
+ */
+function awsTrust(settings, trusts) {
+    const partition = settings.partition.name;
+    const providers = trusts.map((t, i) => ({
+        trust: t,
+        host: t.issuer.replace(/^https:\/\//, ''),
+        name: i === 0 ? 'oidc_exchange' : `oidc_exchange_${t.role.replace(/-/g, '_')}`,
+    }));
+    const statements = (federated) => providers.map((p) => statement(p.trust, p.host, federated(p)));
+    const role = roleParts(settings.roleArn);
+    const terraform = [];
+    const shell = [];
+    for (const p of providers) {
+        const clientId = p.trust.authorizedParty ?? p.trust.audience;
+        const arn = `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`;
+        const notes = [label(p.trust), ...unenforcedClaims('AWS', p.trust, () => false)];
+        terraform.push(hclBlock(`resource "aws_iam_openid_connect_provider" "${p.name}"`, [
+            ['url', p.trust.issuer],
+            ['client_id_list', [clientId]],
+        ], [...notes, `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`]));
+        shell.push(...notes.map((n) => `# ${oneLine(n)}`), `aws iam create-open-id-connect-provider --url ${(0,shell_quote/* shellQuote */.Z)(p.trust.issuer)} --client-id-list ${(0,shell_quote/* shellQuote */.Z)(clientId)}`);
+    }
+    const policy = (federated) => ({
+        Version: '2012-10-17',
+        Statement: statements(federated),
+    });
+    terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
+        ['name', role.name],
+        ['path', role.path],
+        ['assume_role_policy', raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`)],
+    ]));
+    const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
+    shell.push(`aws iam update-assume-role-policy --role-name ${(0,shell_quote/* shellQuote */.Z)(role.name)} --policy-document ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify(literalPolicy))}`);
+    let caller = settings.roleArn;
+    for (const hop of settings.roleChain) {
+        const hopRole = roleParts(hop.roleArn);
+        const hopPolicy = {
+            Version: '2012-10-17',
+            Statement: [
+                {
+                    Effect: 'Allow',
+                    Principal: { AWS: caller },
+                    Action: 'sts:AssumeRole',
+                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': hop.externalId } } } : {}),
+                },
+            ],
+        };
+        terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
+            ['name', hopRole.name],
+            ['path', hopRole.path],
+            ['assume_role_policy', raw(`jsonencode(${hclValue(hopPolicy, 1)})`)],
+        ], [`aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`]));
+        shell.push(`aws iam update-assume-role-policy --role-name ${(0,shell_quote/* shellQuote */.Z)(hopRole.name)} --policy-document ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify(hopPolicy))}`);
+        caller = hop.roleArn;
+    }
+    return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
+}
+function statement(trust, host, federated) {
+    const like = trust.subjects.some((s) => isWildcard(trust, s));
+    const subjects = trust.subjects.map((s) => iamValue(s, like));
+    return {
+        Effect: 'Allow',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+            StringEquals: {
+                [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
+                ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
+            },
+            ...(like ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } } : {}),
+        },
+    };
+}
+/** IAM's own escapes for a literal `${` (a policy variable otherwise) and, in StringLike, `?`. */
+function iamValue(value, like) {
+    const escaped = value.replace(/\$\{/g, () => '${$}{');
+    return like ? escaped.replace(/\?/g, () => '${?}') : escaped;
+}
+function roleParts(arn) {
+    const resource = arn.slice(arn.indexOf(':role/') + ':role/'.length);
+    const slash = resource.lastIndexOf('/');
+    return { name: resource.slice(slash + 1), path: slash < 0 ? '/' : `/${resource.slice(0, slash + 1)}` };
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/trust/azure.ts
+
+
+
+
+
+/**
+ * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
+ * application. A `subject` pattern with `*` becomes a flexible federated credential
+ * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
+ * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
+ * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
+ * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
+ * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
+ */
+const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
+/** GitHub tokens' claims a flexible credential can match besides `sub`. */
+const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
+function azureTrust(clientId, trusts, label = 'oidc_exchange') {
+    const credentials = trusts.flatMap((trust) => credentialsFor(trust));
+    const data = `data.azuread_application.${label}.id`;
+    const terraform = [
+        hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
+            `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
+        ]),
+        ...credentials.map((c) => c.expression === undefined
+            ? hclBlock(`resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`, [
+                ['application_id', raw(data)],
+                ['display_name', c.name],
+                ['issuer', c.issuer],
+                ['subject', c.subject ?? ''],
+                ['audiences', [c.audience]],
+            ], c.notes)
+            : hclBlock(`resource "azuread_application_flexible_federated_identity_credential" "${resourceName(label, c.name)}"`, [
+                ['application_id', raw(data)],
+                ['display_name', c.name],
+                ['issuer', c.issuer],
+                ['audience', c.audience],
+                ['claims_matching_expression', c.expression],
+            ], c.notes)),
+    ];
+    const shell = credentials.flatMap((c) => [
+        ...c.notes.map((n) => `# ${oneLine(n)}`),
+        c.expression === undefined
+            ? `az ad app federated-credential create --id ${(0,shell_quote/* shellQuote */.Z)(clientId)} --parameters ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
+            : `az rest --method post --uri ${(0,shell_quote/* shellQuote */.Z)(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({
+                name: c.name,
+                issuer: c.issuer,
+                subject: null,
+                claimsMatchingExpression: { value: c.expression, languageVersion: 1 },
+                audiences: [c.audience],
+            }))}`,
+    ]);
+    return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
+}
+function credentialsFor(trust) {
+    // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
+    const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
+    const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
+    const flexible = FLEXIBLE_ISSUERS.has(trust.issuer);
+    const claimTerms = trust.claims
+        .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
+        .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
+        .join('');
+    const subjects = [];
+    for (const subject of trust.subjects) {
+        const pattern = isWildcard(trust, subject);
+        if ((pattern || claimTerms) && flexible && expressible(subject)) {
+            subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+        }
+        else if (pattern) {
+            subjects.push({
+                subject: trust.tokenSubject,
+                note: `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`,
+            });
+        }
+        else
+            subjects.push({ subject });
+    }
+    const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
+    const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+    return unique.map((s, i) => ({
+        name: `${prefix}-${i + 1}`,
+        issuer: trust.issuer,
+        audience,
+        ...(s.subject === undefined ? {} : { subject: s.subject }),
+        ...(s.expression === undefined ? {} : { expression: s.expression }),
+        notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
+    }));
+}
+/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
+function expressible(pattern) {
+    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
+}
+/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
+function resourceName(label, name) {
+    return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/databricks.ts
+
+
+
+/**
+ * Databricks (docs/protocols.md §4.3): a service principal's federation policy (issuer,
+ * audiences, one exact subject: one policy per subject), or without a client id an account-wide
+ * policy whose subject claim names the user or service principal. Databricks has no wildcard and
+ * no other claim condition: a pattern becomes this token's exact subject. The service principal's
+ * numeric id is not in any token or input: it is `$SP_ID` in the commands and the variable
+ * `databricks_service_principal_id` in Terraform.
+ */
+function databricksTrust(settings, trusts) {
+    const shell = [];
+    const terraform = [];
+    if (settings.clientId) {
+        terraform.push([
+            'variable "databricks_service_principal_id" {',
+            `  description = ${JSON.stringify(`The numeric id of the service principal with application id ${settings.clientId} (not its application id)`)}`,
+            '  type        = number',
+            '}',
+        ].join('\n'));
+        shell.push(`# SP_ID: the numeric id of the service principal with application id ${settings.clientId}.`);
+    }
+    for (const trust of trusts) {
+        const prefix = trust.role === 'entra-issuer' ? 'oidc_exchange_entra' : 'oidc_exchange';
+        const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
+        const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
+        if (trust.subjects.some((s) => isWildcard(trust, s)))
+            notes.push('Databricks federation policies take one exact subject: this policy is for this token\'s subject.');
+        const forEach = settings.clientId ? subjects : [undefined];
+        forEach.forEach((subject, i) => {
+            const n = `${prefix}_${i + 1}`;
+            const oidc = subject === undefined
+                ? { issuer: trust.issuer, audiences: [trust.audience], subject_claim: 'sub' }
+                : { issuer: trust.issuer, audiences: [trust.audience], subject };
+            const comments = i === 0 ? notes : [];
+            const block = [
+                ...comments.map((c) => `# ${oneLine(c)}`),
+                subject === undefined
+                    ? `resource "databricks_account_federation_policy" "${n}" {`
+                    : `resource "databricks_service_principal_federation_policy" "${n}" {`,
+                ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
+                `  policy_id = "${n.replace(/_/g, '-')}"`,
+                hclBlock('  oidc_policy', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
+                '}',
+            ];
+            terraform.push(block.join('\n'));
+            shell.push(...comments.map((c) => `# ${oneLine(c)}`), subject === undefined
+                ? `databricks account federation-policy create --json ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({ oidc_policy: oidc }))}`
+                : `databricks account service-principal-federation-policy create "$SP_ID" --json ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({ oidc_policy: oidc }))}`);
+        });
+    }
+    return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
+}
+
+// EXTERNAL MODULE: ./src/targets/gcp/trust.ts
+var gcp_trust = __nccwpck_require__(9821);
+;// CONCATENATED MODULE: ./src/trust/gcp.ts
+
+
+
+
+/**
+ * Google Cloud (docs/gcp.md): the pool, the OIDC provider (issuer, allowed audiences unless the
+ * token carries Google's default one, `google.subject=assertion.sub`, and an attribute condition
+ * from the user's subject and claim patterns: `==` for exact values, `startsWith` for a trailing
+ * `*`, `matches` (RE2) otherwise), and the `roles/iam.workloadIdentityUser` binding: one
+ * `principal://` per exact subject, or the pool's `principalSet://…/*` when the condition alone
+ * holds the patterns. Google limits `google.subject` to 127 bytes.
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function gcpTrust(settings, trusts) {
+    const providerId = settings.provider.split('/').at(-1) ?? '';
+    const project = settings.projectNumber;
+    const terraform = [
+        hclBlock('resource "google_iam_workload_identity_pool" "oidc_exchange"', [
+            ['project', project],
+            ['workload_identity_pool_id', settings.pool],
+        ]),
+    ];
+    const shell = [];
+    let index = 0;
+    for (const trust of trusts) {
+        const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
+        if (trust.subjects.some((s) => Buffer.byteLength(s) > 127)) {
+            const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
+            terraform.push(`# ${oneLine(note)}`);
+            shell.push(`# ${oneLine(note)}`);
+            continue;
+        }
+        const id = index === 0 ? providerId : `${providerId.slice(0, 26)}-entra`;
+        const name = index === 0 ? 'oidc_exchange' : 'oidc_exchange_entra';
+        index++;
+        const condition = conditionFor(trust);
+        const defaultAudience = `https://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/providers/${id}`;
+        const audiences = trust.audience === defaultAudience ? [] : [trust.audience];
+        terraform.push([
+            ...notes.map((n) => `# ${oneLine(n)}`),
+            `resource "google_iam_workload_identity_pool_provider" "${name}" {`,
+            `  project                            = ${hclString(project)}`,
+            '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
+            `  workload_identity_pool_provider_id = ${hclString(id)}`,
+            '  attribute_mapping = {',
+            '    "google.subject" = "assertion.sub"',
+            '  }',
+            `  attribute_condition = ${hclString(condition)}`,
+            '  oidc {',
+            `    issuer_uri        = ${hclString(trust.issuer)}`,
+            `    allowed_audiences = [${audiences.map(hclString).join(', ')}]`,
+            '  }',
+            '}',
+        ].join('\n'));
+        shell.push(...notes.map((n) => `# ${oneLine(n)}`), [
+            'gcloud iam workload-identity-pools providers create-oidc',
+            (0,shell_quote/* shellQuote */.Z)(id),
+            `--project=${(0,shell_quote/* shellQuote */.Z)(project)}`,
+            '--location=global',
+            `--workload-identity-pool=${(0,shell_quote/* shellQuote */.Z)(settings.pool)}`,
+            `--issuer-uri=${(0,shell_quote/* shellQuote */.Z)(trust.issuer)}`,
+            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${(0,shell_quote/* shellQuote */.Z)(listArgument(trust.audience))}`]),
+            `--attribute-mapping=${(0,shell_quote/* shellQuote */.Z)('google.subject=assertion.sub')}`,
+            `--attribute-condition=${(0,shell_quote/* shellQuote */.Z)(condition)}`,
+        ].join(' '));
+        const members = trust.subjects.some((s) => isWildcard(trust, s))
+            ? [`principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`]
+            : trust.subjects.map((s) => (0,gcp_trust/* principalFor */.GU)(settings, s));
+        members.forEach((member, i) => {
+            const resource = `${name}_${i + 1}`;
+            const comment = member.startsWith('principalSet://')
+                ? ['Every identity of the pool: the provider\'s attribute condition is what holds the subject patterns, so keep this pool for this provider.']
+                : [];
+            if (settings.serviceAccount) {
+                terraform.push(hclBlock(`resource "google_service_account_iam_member" "${resource}"`, [
+                    ['service_account_id', `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`],
+                    ['role', 'roles/iam.workloadIdentityUser'],
+                    ['member', member],
+                ], comment));
+                shell.push(...comment.map((c) => `# ${c}`), `gcloud iam service-accounts add-iam-policy-binding ${(0,shell_quote/* shellQuote */.Z)(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${(0,shell_quote/* shellQuote */.Z)(member)}`);
+            }
+            else {
+                terraform.push([
+                    'variable "gcp_role" {',
+                    '  description = "The role the job needs on the project (direct resource access, no service account)"',
+                    '  type        = string',
+                    '}',
+                ].join('\n'), hclBlock(`resource "google_project_iam_member" "${resource}"`, [
+                    ['project', settings.projectId ?? project],
+                    ['role', { raw: 'var.gcp_role' }],
+                    ['member', member],
+                ], comment));
+                shell.push(`gcloud projects add-iam-policy-binding ${(0,shell_quote/* shellQuote */.Z)(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${(0,shell_quote/* shellQuote */.Z)(member)}`);
+            }
+        });
+    }
+    return {
+        shell,
+        terraform: [...new Set(terraform)],
+        providers: ['google = {\n      source = "hashicorp/google"\n    }'],
+    };
+}
+/** The provider's attribute condition: any of the subjects, and every claim rule Google can name. */
+function conditionFor(trust) {
+    const subjects = trust.subjects.map((s) => term('assertion.sub', s, trust.patterns));
+    const either = subjects.length === 1 ? (subjects[0] ?? '') : `(${subjects.join(' || ')})`;
+    const claims = trust.claims
+        .filter((c) => IDENTIFIER.test(c.name))
+        .map((c) => term(`assertion.${c.name}`, c.pattern, true));
+    return [either, ...claims].join(' && ');
+}
+function term(path, pattern, wildcard) {
+    if (!wildcard || !pattern.includes('*'))
+        return `${path} == ${(0,gcp_trust/* celString */.Qq)(pattern)}`;
+    const parts = pattern.split('*');
+    if (parts.length === 2 && parts[1] === '')
+        return `${path}.startsWith(${(0,gcp_trust/* celString */.Qq)(parts[0] ?? '')})`;
+    const regex = `(?s)^${parts.map((p) => p.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('.*')}$`;
+    return `${path}.matches(${(0,gcp_trust/* celString */.Qq)(regex)})`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+;// CONCATENATED MODULE: ./src/trust/emit.ts
+
+
+
+
+
+function emitTrust(entries) {
+    const codes = entries.flatMap(({ target, trusts }) => {
+        const code = codeFor(target, trusts);
+        return code ? [{ name: target.definition.name, code }] : [];
+    });
+    const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
+    const terraform = [
+        hclComment('Written by oidc-exchange trust: the trust that accepts this job\'s token, and nothing broader than its subject and claims.'),
+        ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
+        ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
+    ].join('\n\n');
+    const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');
+    return { shell: `${shell}\n`, terraform: `${terraform}\n` };
+}
+function codeFor(target, trusts) {
+    switch (target.definition.name) {
+        case 'aws':
+            return awsTrust(target.settings, trusts);
+        case 'azure':
+            return azureTrust(target.settings.clientId, trusts);
+        case 'databricks': {
+            const settings = target.settings;
+            return settings.entra ? azureTrust(settings.entra.app.clientId, trusts, 'databricks') : databricksTrust(settings, trusts);
+        }
+        case 'gcp':
+            return gcpTrust(target.settings, trusts);
+        default:
+            return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __nccwpck_require__(2101);
+;// CONCATENATED MODULE: ./src/trust/trusted-token.ts
+
+
+/** The trust for this token, plus, for an Azure DevOps issuer token of a connection, its Entra-issuer successor. */
+function trustedTokens(plan, claims, audience) {
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : undefined);
+    const tokenSubject = text('sub') ?? '';
+    const current = {
+        issuer: text('iss') ?? plan.issuer,
+        // Azure DevOps chooses the audience: the token's own is the one the cloud must list.
+        audience: plan.azureDevOps ? (text('aud') ?? audience) : audience,
+        authorizedParty: text('azp'),
+        subjects: plan.subjects.length > 0 ? plan.subjects.map((p) => p.source) : [tokenSubject],
+        patterns: plan.subjects.length > 0,
+        claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+        tokenSubject,
+        role: 'current',
+    };
+    if (!plan.azureDevOps || (0,azure_devops_issuers/* familyOfToken */.bV)(claims) !== 'vstoken')
+        return [current];
+    const next = (0,ado_migration/* entraMigration */.xG)(plan.azureDevOps, tokenSubject);
+    if (!next)
+        return [current];
+    return [
+        current,
+        {
+            issuer: next.issuer,
+            audience: azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI,
+            authorizedParty: next.authorizedParty,
+            subjects: [next.subject],
+            patterns: false,
+            claims: [],
+            tokenSubject: next.subject,
+            role: 'entra-issuer',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/explain.ts
+
+
 
 
 
@@ -700,18 +1256,19 @@ const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
 const SHOWN_FIRST = ['iss', 'sub', 'aud'];
 async function explain(plan, deps) {
     const now = deps.now ?? (() => new Date());
-    const verifier = (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .planIssuers */ .u)(plan), {
+    const verifier = (0,verify_issuers/* createIssuersVerifier */.x)((0,verify_issuers/* planIssuers */.u)(plan), {
         http: deps.http,
         clockToleranceSeconds: plan.clockToleranceSeconds,
         now,
     });
     const lines = [];
     let problems = 0;
+    const entries = [];
     for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
         const token = await deps.source.getToken(audience);
         deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
-        lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, deps.source.origin, deps.source.malformedHint);
+        lines.push(`Token from ${deps.source.origin} for audience ${(0,input_parsers/* shown */.SP)(audience)}:`);
         lines.push(...claimLines(payload));
         const mismatches = claimProblems(payload, plan, audience, now());
         problems += mismatches.length;
@@ -721,7 +1278,7 @@ async function explain(plan, deps) {
         for (const e of mismatches)
             lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
         const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
-        const signature = await verifier.verify(token, plan.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__/* .ADO_AUDIENCES */ .HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
+        const signature = await verifier.verify(token, plan.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
             `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
         lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
         const presented = {
@@ -733,9 +1290,14 @@ async function explain(plan, deps) {
         lines.push('  Trust that would accept exactly this token:');
         for (const t of plan.targets.filter((x) => x.audience === audience)) {
             lines.push(`    ${t.definition.name}: ${t.definition.trustFor(t.settings, presented)}`);
+            entries.push({ target: t, trusts: trustedTokens(plan, payload, audience) });
         }
     }
-    return { lines, problems };
+    const trust = emitTrust(entries);
+    lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
+    lines.push(...trust.shell.trimEnd().split('\n').map((l) => `    ${l}`), '  Terraform:');
+    lines.push(...trust.terraform.trimEnd().split('\n').map((l) => `    ${l}`));
+    return { lines, problems, trust };
 }
 function claimLines(payload) {
     const names = [
@@ -756,13 +1318,13 @@ function claimLines(payload) {
 }
 function claimProblems(payload, plan, audience, now) {
     try {
-        (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .checkClaims */ .K)(payload, { ...(0,_plan_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .planExpectations */ .z)(plan), audience }, now);
+        (0,claims/* checkClaims */.K)(payload, { ...(0,plan_checks/* planExpectations */.z)(plan), audience }, now);
         return [];
     }
     catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeErrors */ .WF)
+        if (error instanceof errors/* OidcExchangeErrors */.WF)
             return [...error.errors];
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS)
+        if (error instanceof errors/* OidcExchangeError */.tS)
             return [error];
         throw error;
     }
@@ -2120,7 +2682,10 @@ function notRs256(alg, origin) {
 
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
 var plan_checks = __nccwpck_require__(8224);
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __nccwpck_require__(2101);
 ;// CONCATENATED MODULE: ./src/core/run.ts
+
 
 
 
@@ -2155,6 +2720,9 @@ async function exchangeAll(plan, deps) {
         deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
     const first = supplies.forAudience(audiences[0] ?? '');
+    const migration = plan.azureDevOps && (0,ado_migration/* migrationWarningFor */.SI)(plan.azureDevOps, first.issuer, first.subject);
+    if (migration)
+        deps.log.warning(migration);
     if (plan.verifySignature && audiences.length > 0)
         deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     if (plan.subjects.length === 0)
@@ -3505,23 +4073,25 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(4296);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2260);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(8453);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8649);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(4759);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(7193);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3323);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(3323);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(4040);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(135);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(2474);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(878);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9451);
 /* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(5173);
 /* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(954);
 /* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(4137);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(3766);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(1209);
+/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(2598);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__ = __nccwpck_require__(1209);
+
 
 
 
@@ -3560,7 +4130,7 @@ async function main(argv, env) {
         return 0;
     }
     if (args.version) {
-        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (args.command === undefined && args.problems.length === 0) {
@@ -3569,11 +4139,13 @@ async function main(argv, env) {
     }
     if (args.command === undefined)
         args.problems.push('no command (exchange, explain or credential-process)');
-    else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
+    else if (!['exchange', 'explain', 'credential-process', 'trust'].includes(args.command))
         args.problems.push(`unknown command '${args.command}'`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
-    if (!FORMATS.has(args.format))
+    if (args.command === 'trust' && !(0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format))
+        args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
+    else if (args.command !== 'trust' && !FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
     const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .outputPathProblem */ .q)(args.output);
     if (outputProblem)
@@ -3582,7 +4154,7 @@ async function main(argv, env) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_18__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
             return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
@@ -3598,26 +4170,28 @@ async function main(argv, env) {
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
+        if (args.command === 'trust')
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format) ?? '');
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
             return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
         }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
-        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)(m)}\n`);
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__/* .neutralise */ .$)(m)}\n`);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__/* .childEnvironment */ .Q)(env),
             log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
         });
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
             .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .render */ .X)(result.exports, files, args.format);
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_21__/* .render */ .X)(result.exports, files, args.format);
         if (args.output !== undefined)
             (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
         else
@@ -3630,7 +4204,7 @@ async function main(argv, env) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
+        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
         return error.code === 'INPUT_INVALID' ? 2 : 1;
     }
     finally {
@@ -3888,6 +4462,46 @@ function checkTokenFile(path) {
 
 /***/ }),
 
+/***/ 2598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SV: () => (/* binding */ trustCommand),
+/* harmony export */   Wj: () => (/* binding */ trustFormat)
+/* harmony export */ });
+/* unused harmony export TRUST_FORMATS */
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8649);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8453);
+
+
+/**
+ * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
+ * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
+ * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
+ * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
+ * it says so on stderr and exits 3, since a trust written from the patterns would refuse it.
+ */
+const TRUST_FORMATS = new Set(['terraform', 'shell']);
+const NOT_ACCEPTED = 3;
+function trustFormat(format) {
+    // `env` is the command line's default format: for `trust` that means Terraform.
+    const chosen = format === 'env' ? 'terraform' : format;
+    return TRUST_FORMATS.has(chosen) ? chosen : undefined;
+}
+async function trustCommand(plan, deps, format) {
+    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined });
+    const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
+    process.stdout.write(text);
+    if (explained.problems === 0)
+        return 0;
+    const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
+    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(l)).join('\n')}\n`);
+    return NOT_ACCEPTED;
+}
+
+
+/***/ }),
+
 /***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3904,12 +4518,15 @@ function usage() {
     return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH
+       oidc-exchange trust [--format terraform|shell] [options]
        oidc-exchange --version | --help
 
 exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
           Google Cloud credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
           and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
+trust     prints the trust that accepts this token for every target (nothing broader than --subject and
+          --claims) as a Terraform file to commit (default) or shell commands (--format shell)
 credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
@@ -4978,11 +5595,12 @@ function projectOf(serviceAccount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ principalFor),
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
 /* harmony export */   NJ: () => (/* binding */ trustCommands),
+/* harmony export */   Qq: () => (/* binding */ celString),
 /* harmony export */   fg: () => (/* binding */ bindingCommand)
 /* harmony export */ });
-/* unused harmony exports principalFor, celString */
 /* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2344);
 
 /**
@@ -5343,6 +5961,68 @@ const TARGETS = [
     databricksTarget,
     gcp_definition/* gcpTarget */.W,
 ];
+
+
+/***/ }),
+
+/***/ 2101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ migrationWarningFor),
+/* harmony export */   xG: () => (/* binding */ entraMigration)
+/* harmony export */ });
+/* unused harmony exports RETIREMENT_DATE, AZURE_DEVOPS_APP_ID, guidSegment */
+/* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
+
+/**
+ * Azure DevOps retires its own issuer (`https://vstoken.dev.azure.com/<org id>`) for Azure
+ * Resource Manager service connections on 1 July 2027 (docs/protocols.md §6.5): a converted
+ * connection keeps its id and presents Entra-issued tokens instead, with issuer
+ * `<authority>/<tenant>/v2.0`, subject `/eid1/c/pub/t/<tenant>/a/<Azure DevOps app>/sc/<org id>/<connection id>`
+ * (GUIDs as .NET byte order in base64url), audience the token exchange app's id and `azp` Azure
+ * DevOps' app id. All of it is known before the conversion, so the new trust can be added first.
+ */
+const RETIREMENT_DATE = '2027-07-01';
+/** Azure DevOps' own application: the `azp` of its Entra-issued tokens. */
+const AZURE_DEVOPS_APP_ID = '499b84ac-1321-427f-aa17-267ca6975798';
+/** The Entra-issuer identity of a service connection's token, when the run names the tenant, org and connection. */
+function entraMigration(ado, subject) {
+    if (!subject.startsWith('sc://'))
+        return undefined; // the pipeline's own token is not moving (yet)
+    const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer;
+    const vstoken = ado.issuers.find((i) => i.family === 'vstoken')?.issuer;
+    const tenant = entra ? /\/([^/]+)\/v2\.0\/?$/.exec(entra)?.[1] : undefined;
+    const org = vstoken?.split('/').at(-1);
+    const connection = ado.serviceConnectionId;
+    if (!entra || !tenant || !org || !connection || !isGuid(tenant))
+        return undefined;
+    return {
+        issuer: entra,
+        subject: `/eid1/c/pub/t/${guidSegment(tenant)}/a/${guidSegment(AZURE_DEVOPS_APP_ID)}/sc/${org}/${connection}`,
+        authorizedParty: AZURE_DEVOPS_APP_ID,
+    };
+}
+/** The one warning line the step logs while its connection's token still comes from the retiring issuer. */
+function migrationWarningFor(ado, issuer, subject) {
+    if ((0,_core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOfIssuer */ .fi)(issuer) !== 'vstoken' || !subject.startsWith('sc://'))
+        return undefined;
+    const successor = entraMigration(ado, subject);
+    if (!successor)
+        return `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: add a trust for the Entra issuer before converting the connection (docs/trust.md).`;
+    return (`This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
+        `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
+        '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).');
+}
+function isGuid(text) {
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+}
+/** A GUID's bytes as .NET's Guid.ToByteArray() lays them out (first three fields little-endian), base64url. */
+function guidSegment(guid) {
+    const bytes = Buffer.from(guid.replace(/-/g, ''), 'hex');
+    const swap = (from, to) => Buffer.from(bytes.subarray(from, to)).reverse();
+    return Buffer.concat([swap(0, 4), swap(4, 6), swap(6, 8), bytes.subarray(8)]).toString('base64url');
+}
 
 
 /***/ }),

@@ -2,124 +2,6 @@ export const id = 19;
 export const ids = [19];
 export const modules = {
 
-/***/ 2260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ explain)
-/* harmony export */ });
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6926);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
-/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3622);
-/* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8224);
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1494);
-/* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(329);
-
-
-
-
-
-
-
-const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
-const SHOWN_FIRST = ['iss', 'sub', 'aud'];
-async function explain(plan, deps) {
-    const now = deps.now ?? (() => new Date());
-    const verifier = (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .planIssuers */ .u)(plan), {
-        http: deps.http,
-        clockToleranceSeconds: plan.clockToleranceSeconds,
-        now,
-    });
-    const lines = [];
-    let problems = 0;
-    for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
-        const token = await deps.source.getToken(audience);
-        deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
-        lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
-        lines.push(...claimLines(payload));
-        const mismatches = claimProblems(payload, plan, audience, now());
-        problems += mismatches.length;
-        lines.push(mismatches.length === 0
-            ? '  Expectations: all met (issuer, audience, subject, claims, times).'
-            : '  Expectations NOT met:');
-        for (const e of mismatches)
-            lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
-        const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
-        const signature = await verifier.verify(token, plan.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__/* .ADO_AUDIENCES */ .HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
-            `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
-        lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
-        const presented = {
-            issuer: iss,
-            subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
-            audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
-            authorizedParty: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
-        };
-        lines.push('  Trust that would accept exactly this token:');
-        for (const t of plan.targets.filter((x) => x.audience === audience)) {
-            lines.push(`    ${t.definition.name}: ${t.definition.trustFor(t.settings, presented)}`);
-        }
-    }
-    return { lines, problems };
-}
-function claimLines(payload) {
-    const names = [
-        ...SHOWN_FIRST.filter((n) => n in payload),
-        ...Object.keys(payload)
-            .filter((n) => !SHOWN_FIRST.includes(n))
-            .sort(),
-    ];
-    return names.map((name) => {
-        const value = payload[name];
-        const text = TIME_CLAIMS.has(name) && typeof value === 'number'
-            ? new Date(value * 1000).toISOString()
-            : typeof value === 'string'
-                ? value
-                : JSON.stringify(value);
-        return `  ${name.padEnd(22)} ${text}`;
-    });
-}
-function claimProblems(payload, plan, audience, now) {
-    try {
-        (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .checkClaims */ .K)(payload, { ...(0,_plan_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .planExpectations */ .z)(plan), audience }, now);
-        return [];
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeErrors */ .WF)
-            return [...error.errors];
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS)
-            return [error];
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise)
-/* harmony export */ });
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-
-/***/ }),
-
 /***/ 3323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -341,23 +223,25 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2260);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8453);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8649);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4083);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3323);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3323);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4040);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(135);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2474);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6175);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(878);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(878);
 /* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9451);
 /* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3043);
 /* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(954);
 /* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4137);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3766);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1209);
+/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2598);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1209);
+
 
 
 
@@ -396,7 +280,7 @@ async function main(argv, env) {
         return 0;
     }
     if (args.version) {
-        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (args.command === undefined && args.problems.length === 0) {
@@ -405,11 +289,13 @@ async function main(argv, env) {
     }
     if (args.command === undefined)
         args.problems.push('no command (exchange, explain or credential-process)');
-    else if (args.command !== 'exchange' && args.command !== 'explain' && args.command !== 'credential-process')
+    else if (!['exchange', 'explain', 'credential-process', 'trust'].includes(args.command))
         args.problems.push(`unknown command '${args.command}'`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
-    if (!FORMATS.has(args.format))
+    if (args.command === 'trust' && !(0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format))
+        args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
+    else if (args.command !== 'trust' && !FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
     const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .outputPathProblem */ .q)(args.output);
     if (outputProblem)
@@ -418,7 +304,7 @@ async function main(argv, env) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_18__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
             return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
@@ -434,26 +320,28 @@ async function main(argv, env) {
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
+        if (args.command === 'trust')
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format) ?? '');
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
             return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
         }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
-        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)(m)}\n`);
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__/* .neutralise */ .$)(m)}\n`);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__/* .childEnvironment */ .Q)(env),
             log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
         });
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
             .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .render */ .X)(result.exports, files, args.format);
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_21__/* .render */ .X)(result.exports, files, args.format);
         if (args.output !== undefined)
             (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
         else
@@ -466,7 +354,7 @@ async function main(argv, env) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
+        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_19__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
         return error.code === 'INPUT_INVALID' ? 2 : 1;
     }
     finally {
@@ -724,6 +612,46 @@ function checkTokenFile(path) {
 
 /***/ }),
 
+/***/ 2598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SV: () => (/* binding */ trustCommand),
+/* harmony export */   Wj: () => (/* binding */ trustFormat)
+/* harmony export */ });
+/* unused harmony export TRUST_FORMATS */
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8649);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8453);
+
+
+/**
+ * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
+ * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
+ * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
+ * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
+ * it says so on stderr and exits 3, since a trust written from the patterns would refuse it.
+ */
+const TRUST_FORMATS = new Set(['terraform', 'shell']);
+const NOT_ACCEPTED = 3;
+function trustFormat(format) {
+    // `env` is the command line's default format: for `trust` that means Terraform.
+    const chosen = format === 'env' ? 'terraform' : format;
+    return TRUST_FORMATS.has(chosen) ? chosen : undefined;
+}
+async function trustCommand(plan, deps, format) {
+    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined });
+    const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
+    process.stdout.write(text);
+    if (explained.problems === 0)
+        return 0;
+    const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
+    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(l)).join('\n')}\n`);
+    return NOT_ACCEPTED;
+}
+
+
+/***/ }),
+
 /***/ 9451:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -740,12 +668,15 @@ function usage() {
     return `Usage: oidc-exchange exchange [options]
        oidc-exchange explain [options]
        oidc-exchange credential-process --inputs-file PATH
+       oidc-exchange trust [--format terraform|shell] [options]
        oidc-exchange --version | --help
 
 exchange  verifies a CI OIDC token and exchanges it for short-lived Azure, AWS, Databricks or
           Google Cloud credentials
 explain   exchanges nothing: shows the token's claims beside every expectation, checks its signature,
           and prints the trust configuration (Entra, AWS, Databricks, Google Cloud) that would accept it
+trust     prints the trust that accepts this token for every target (nothing broader than --subject and
+          --claims) as a Terraform file to commit (default) or shell commands (--format shell)
 credential-process  an AWS credential_process: assumes the role again with a fresh OIDC token and prints
           the JSON the AWS CLI and SDKs read (the action's \`refresh\` writes the profile that runs it)
 
@@ -789,133 +720,6 @@ function option(name, description) {
     const head = first.length < COLUMN ? first.padEnd(COLUMN) + lines[0] : `${first}\n${pad}${lines[0]}`;
     return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
 }
-
-
-/***/ }),
-
-/***/ 1209:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ childEnvironment)
-/* harmony export */ });
-/**
- * The environment of the processes a step starts (`az`, the refresher): only what they need to
- * run, reach the network and be found by the runner; nothing of the step's inputs or the
- * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
- *
- * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
- * the processes a job left behind, to end them when it is over: kept, so that they still can.
- * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
- * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
- */
-const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
-function childEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && PASSED_ENV.test(name))
-            out[name] = value;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 6382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ planSource),
-/* harmony export */   n: () => (/* binding */ portableSource)
-/* harmony export */ });
-/* harmony import */ var _sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
-/* harmony import */ var _sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6744);
-/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15);
-
-
-
-/**
- * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
- * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
- * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
- */
-function planSource(plan, env, http, azureDevOpsAccessToken) {
-    if (plan.source.kind === 'azure-managed-identity')
-        return (0,_sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .managedIdentitySource */ .B)(plan.source, plan.timeoutMs);
-    if (plan.source.kind === 'azure-devops') {
-        return (0,_sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__/* .azureDevOpsSource */ .y6)({
-            requestUri: env['SYSTEM_OIDCREQUESTURI'],
-            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
-            serviceConnectionId: plan.source.serviceConnectionId,
-            http,
-        });
-    }
-    return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubSource */ .j)({
-        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
-        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-        http,
-    });
-}
-/** The same source as a recipe for the refresher (no secret in the recipe itself). */
-function portableSource(plan, env, azureDevOpsAccessToken) {
-    if (plan.source.kind === 'azure-devops') {
-        // The job access token is the one secret: it travels as `secret`, never in the settings.
-        return {
-            recipe: {
-                kind: 'azure-devops',
-                settings: {
-                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
-                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
-                },
-            },
-            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
-        };
-    }
-    if (plan.source.kind === 'azure-managed-identity') {
-        return {
-            recipe: {
-                kind: 'azure-managed-identity',
-                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
-            },
-            secret: undefined,
-        };
-    }
-    return {
-        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
-        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-    };
-}
-
-
-/***/ }),
-
-/***/ 8163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ givenInputs),
-/* harmony export */   n: () => (/* binding */ RUN_INFO_KEY)
-/* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
-
-/**
- * Every input that was given, by its full name: the same reader the plan was made from, so a
- * per-target action's unprefixed inputs come out under their full names.
- */
-function givenInputs(read, keep = () => true) {
-    const inputs = {};
-    for (const spec of _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
-        const value = read(spec.name);
-        if (value.trim() !== '' && keep(spec.group))
-            inputs[spec.name] = value;
-    }
-    return inputs;
-}
-/**
- * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
- * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
- */
-const RUN_INFO_KEY = '$runInfo';
 
 
 /***/ })

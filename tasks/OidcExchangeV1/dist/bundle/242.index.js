@@ -243,10 +243,11 @@ const MANAGED_IDENTITY_ORIGIN = ORIGIN;
 /* harmony export */   bV: () => (/* binding */ familyOfToken),
 /* harmony export */   d0: () => (/* binding */ federatedCredentialFor),
 /* harmony export */   dp: () => (/* binding */ adoIssuers),
+/* harmony export */   fi: () => (/* binding */ familyOfIssuer),
 /* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
 /* harmony export */   me: () => (/* binding */ ADO_AUDIENCE)
 /* harmony export */ });
-/* unused harmony exports VSTOKEN_ISSUER_BASE, familyOfIssuer */
+/* unused harmony export VSTOKEN_ISSUER_BASE */
 const ADO_AUDIENCE = 'api://AzureADTokenExchange';
 /** The "AAD Token Exchange Endpoint" app id: the `aud` of Entra-issued Azure DevOps tokens. */
 const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
@@ -1909,7 +1910,10 @@ function collectExports(grants, step, extra = []) {
 var token_supply = __webpack_require__(7184);
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
 var plan_checks = __webpack_require__(8224);
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __webpack_require__(2101);
 ;// CONCATENATED MODULE: ./src/core/run.ts
+
 
 
 
@@ -1944,6 +1948,9 @@ async function exchangeAll(plan, deps) {
         deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
     }
     const first = supplies.forAudience(audiences[0] ?? '');
+    const migration = plan.azureDevOps && (0,ado_migration/* migrationWarningFor */.SI)(plan.azureDevOps, first.issuer, first.subject);
+    if (migration)
+        deps.log.warning(migration);
     if (plan.verifySignature && audiences.length > 0)
         deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
     if (plan.subjects.length === 0)
@@ -3290,11 +3297,12 @@ function projectOf(serviceAccount) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ principalFor),
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
 /* harmony export */   NJ: () => (/* binding */ trustCommands),
+/* harmony export */   Qq: () => (/* binding */ celString),
 /* harmony export */   fg: () => (/* binding */ bindingCommand)
 /* harmony export */ });
-/* unused harmony exports principalFor, celString */
 /* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2344);
 
 /**
@@ -3655,6 +3663,68 @@ const TARGETS = [
     databricksTarget,
     gcp_definition/* gcpTarget */.W,
 ];
+
+
+/***/ }),
+
+/***/ 2101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ migrationWarningFor),
+/* harmony export */   xG: () => (/* binding */ entraMigration)
+/* harmony export */ });
+/* unused harmony exports RETIREMENT_DATE, AZURE_DEVOPS_APP_ID, guidSegment */
+/* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(329);
+
+/**
+ * Azure DevOps retires its own issuer (`https://vstoken.dev.azure.com/<org id>`) for Azure
+ * Resource Manager service connections on 1 July 2027 (docs/protocols.md §6.5): a converted
+ * connection keeps its id and presents Entra-issued tokens instead, with issuer
+ * `<authority>/<tenant>/v2.0`, subject `/eid1/c/pub/t/<tenant>/a/<Azure DevOps app>/sc/<org id>/<connection id>`
+ * (GUIDs as .NET byte order in base64url), audience the token exchange app's id and `azp` Azure
+ * DevOps' app id. All of it is known before the conversion, so the new trust can be added first.
+ */
+const RETIREMENT_DATE = '2027-07-01';
+/** Azure DevOps' own application: the `azp` of its Entra-issued tokens. */
+const AZURE_DEVOPS_APP_ID = '499b84ac-1321-427f-aa17-267ca6975798';
+/** The Entra-issuer identity of a service connection's token, when the run names the tenant, org and connection. */
+function entraMigration(ado, subject) {
+    if (!subject.startsWith('sc://'))
+        return undefined; // the pipeline's own token is not moving (yet)
+    const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer;
+    const vstoken = ado.issuers.find((i) => i.family === 'vstoken')?.issuer;
+    const tenant = entra ? /\/([^/]+)\/v2\.0\/?$/.exec(entra)?.[1] : undefined;
+    const org = vstoken?.split('/').at(-1);
+    const connection = ado.serviceConnectionId;
+    if (!entra || !tenant || !org || !connection || !isGuid(tenant))
+        return undefined;
+    return {
+        issuer: entra,
+        subject: `/eid1/c/pub/t/${guidSegment(tenant)}/a/${guidSegment(AZURE_DEVOPS_APP_ID)}/sc/${org}/${connection}`,
+        authorizedParty: AZURE_DEVOPS_APP_ID,
+    };
+}
+/** The one warning line the step logs while its connection's token still comes from the retiring issuer. */
+function migrationWarningFor(ado, issuer, subject) {
+    if ((0,_core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOfIssuer */ .fi)(issuer) !== 'vstoken' || !subject.startsWith('sc://'))
+        return undefined;
+    const successor = entraMigration(ado, subject);
+    if (!successor)
+        return `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: add a trust for the Entra issuer before converting the connection (docs/trust.md).`;
+    return (`This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
+        `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
+        '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).');
+}
+function isGuid(text) {
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+}
+/** A GUID's bytes as .NET's Guid.ToByteArray() lays them out (first three fields little-endian), base64url. */
+function guidSegment(guid) {
+    const bytes = Buffer.from(guid.replace(/-/g, ''), 'hex');
+    const swap = (from, to) => Buffer.from(bytes.subarray(from, to)).reverse();
+    return Buffer.concat([swap(0, 4), swap(4, 6), swap(6, 8), bytes.subarray(8)]).toString('base64url');
+}
 
 
 /***/ })

@@ -2,124 +2,6 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
-/***/ 2260:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ explain)
-/* harmony export */ });
-/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6926);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
-/* harmony import */ var _jwt_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3622);
-/* harmony import */ var _plan_checks_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8224);
-/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1494);
-/* harmony import */ var _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(329);
-
-
-
-
-
-
-
-const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
-const SHOWN_FIRST = ['iss', 'sub', 'aud'];
-async function explain(plan, deps) {
-    const now = deps.now ?? (() => new Date());
-    const verifier = (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_5__/* .planIssuers */ .u)(plan), {
-        http: deps.http,
-        clockToleranceSeconds: plan.clockToleranceSeconds,
-        now,
-    });
-    const lines = [];
-    let problems = 0;
-    for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
-        const token = await deps.source.getToken(audience);
-        deps.registerSecret(token);
-        const { payload } = (0,_jwt_js__WEBPACK_IMPORTED_MODULE_3__/* .decodeJwt */ .i)(token, deps.source.origin, deps.source.malformedHint);
-        lines.push(`Token from ${deps.source.origin} for audience ${(0,_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)(audience)}:`);
-        lines.push(...claimLines(payload));
-        const mismatches = claimProblems(payload, plan, audience, now());
-        problems += mismatches.length;
-        lines.push(mismatches.length === 0
-            ? '  Expectations: all met (issuer, audience, subject, claims, times).'
-            : '  Expectations NOT met:');
-        for (const e of mismatches)
-            lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
-        const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
-        const signature = await verifier.verify(token, plan.azureDevOps ? _azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_6__/* .ADO_AUDIENCES */ .HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
-            `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
-        lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
-        const presented = {
-            issuer: iss,
-            subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
-            audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
-            authorizedParty: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
-        };
-        lines.push('  Trust that would accept exactly this token:');
-        for (const t of plan.targets.filter((x) => x.audience === audience)) {
-            lines.push(`    ${t.definition.name}: ${t.definition.trustFor(t.settings, presented)}`);
-        }
-    }
-    return { lines, problems };
-}
-function claimLines(payload) {
-    const names = [
-        ...SHOWN_FIRST.filter((n) => n in payload),
-        ...Object.keys(payload)
-            .filter((n) => !SHOWN_FIRST.includes(n))
-            .sort(),
-    ];
-    return names.map((name) => {
-        const value = payload[name];
-        const text = TIME_CLAIMS.has(name) && typeof value === 'number'
-            ? new Date(value * 1000).toISOString()
-            : typeof value === 'string'
-                ? value
-                : JSON.stringify(value);
-        return `  ${name.padEnd(22)} ${text}`;
-    });
-}
-function claimProblems(payload, plan, audience, now) {
-    try {
-        (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .checkClaims */ .K)(payload, { ...(0,_plan_checks_js__WEBPACK_IMPORTED_MODULE_4__/* .planExpectations */ .z)(plan), audience }, now);
-        return [];
-    }
-    catch (error) {
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeErrors */ .WF)
-            return [...error.errors];
-        if (error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS)
-            return [error];
-        throw error;
-    }
-}
-
-
-/***/ }),
-
-/***/ 8453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise)
-/* harmony export */ });
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-
-/***/ }),
-
 /***/ 8008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -332,7 +214,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(358);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4296);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2260);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8649);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
@@ -1457,102 +1339,6 @@ function awsRenewMarginMs(lifetimeMs) {
 
 /***/ }),
 
-/***/ 1209:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ childEnvironment)
-/* harmony export */ });
-/**
- * The environment of the processes a step starts (`az`, the refresher): only what they need to
- * run, reach the network and be found by the runner; nothing of the step's inputs or the
- * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
- *
- * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
- * the processes a job left behind, to end them when it is over: kept, so that they still can.
- * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
- * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
- */
-const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
-function childEnvironment(env) {
-    const out = {};
-    for (const [name, value] of Object.entries(env))
-        if (value !== undefined && PASSED_ENV.test(name))
-            out[name] = value;
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 6382:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   d: () => (/* binding */ planSource),
-/* harmony export */   n: () => (/* binding */ portableSource)
-/* harmony export */ });
-/* harmony import */ var _sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
-/* harmony import */ var _sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6744);
-/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15);
-
-
-
-/**
- * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
- * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
- * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
- */
-function planSource(plan, env, http, azureDevOpsAccessToken) {
-    if (plan.source.kind === 'azure-managed-identity')
-        return (0,_sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .managedIdentitySource */ .B)(plan.source, plan.timeoutMs);
-    if (plan.source.kind === 'azure-devops') {
-        return (0,_sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__/* .azureDevOpsSource */ .y6)({
-            requestUri: env['SYSTEM_OIDCREQUESTURI'],
-            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
-            serviceConnectionId: plan.source.serviceConnectionId,
-            http,
-        });
-    }
-    return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubSource */ .j)({
-        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
-        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-        http,
-    });
-}
-/** The same source as a recipe for the refresher (no secret in the recipe itself). */
-function portableSource(plan, env, azureDevOpsAccessToken) {
-    if (plan.source.kind === 'azure-devops') {
-        // The job access token is the one secret: it travels as `secret`, never in the settings.
-        return {
-            recipe: {
-                kind: 'azure-devops',
-                settings: {
-                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
-                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
-                },
-            },
-            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
-        };
-    }
-    if (plan.source.kind === 'azure-managed-identity') {
-        return {
-            recipe: {
-                kind: 'azure-managed-identity',
-                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
-            },
-            secret: undefined,
-        };
-    }
-    return {
-        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
-        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
-    };
-}
-
-
-/***/ }),
-
 /***/ 3700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1689,37 +1475,6 @@ function refused(path, why) {
         hint: 'Remove it, or set `aws-profile` only on steps of this job.',
     });
 }
-
-
-/***/ }),
-
-/***/ 8163:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ givenInputs),
-/* harmony export */   n: () => (/* binding */ RUN_INFO_KEY)
-/* harmony export */ });
-/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9114);
-
-/**
- * Every input that was given, by its full name: the same reader the plan was made from, so a
- * per-target action's unprefixed inputs come out under their full names.
- */
-function givenInputs(read, keep = () => true) {
-    const inputs = {};
-    for (const spec of _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .INPUTS */ .mc) {
-        const value = read(spec.name);
-        if (value.trim() !== '' && keep(spec.group))
-            inputs[spec.name] = value;
-    }
-    return inputs;
-}
-/**
- * The key under which credential-process's settings file holds the main step's RunInfo (non-secret:
- * ids of the run, the collection, the service connection), beside the inputs, on Azure DevOps.
- */
-const RUN_INFO_KEY = '$runInfo';
 
 
 /***/ }),
