@@ -137,3 +137,13 @@ describe('emitted trust with hostile claim values', () => {
     );
   });
 });
+
+describe('docs/trust.md', () => {
+  it('every Terraform example parses with the HCL parser', async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync(new URL('../../docs/trust.md', import.meta.url), 'utf8');
+    const blocks = [...text.matchAll(/^```hcl\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    for (const block of blocks) await expect(parseTerraform(block)).resolves.toBeTypeOf('object');
+  });
+});
