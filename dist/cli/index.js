@@ -781,8 +781,9 @@ function hclName(text) {
 }
 /** Text for a comment (shell or HCL): control and separator characters shown as `\uXXXX`. */
 function oneLine(text) {
+    return text.replace(
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
-    return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    /[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/trust/aws.ts
@@ -815,7 +816,10 @@ function awsTrust(settings, trusts) {
         terraform.push(hclBlock(`resource "aws_iam_openid_connect_provider" "${p.name}"`, [
             ['url', p.trust.issuer],
             ['client_id_list', [clientId]],
-        ], [...notes, `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`]));
+        ], [
+            ...notes,
+            `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`,
+        ]));
         shell.push(...notes.map((n) => `# ${oneLine(n)}`), `aws iam create-open-id-connect-provider --url ${(0,shell_quote/* shellQuote */.Z)(p.trust.issuer)} --client-id-list ${(0,shell_quote/* shellQuote */.Z)(clientId)}`);
     }
     const policy = (federated) => ({
@@ -825,7 +829,10 @@ function awsTrust(settings, trusts) {
     terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
         ['name', role.name],
         ['path', role.path],
-        ['assume_role_policy', raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`)],
+        [
+            'assume_role_policy',
+            raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`),
+        ],
     ]));
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
     shell.push(`aws iam update-assume-role-policy --role-name ${(0,shell_quote/* shellQuote */.Z)(role.name)} --policy-document ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify(literalPolicy))}`);
@@ -847,7 +854,9 @@ function awsTrust(settings, trusts) {
             ['name', hopRole.name],
             ['path', hopRole.path],
             ['assume_role_policy', raw(`jsonencode(${hclValue(hopPolicy, 1)})`)],
-        ], [`aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`]));
+        ], [
+            `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
+        ]));
         shell.push(`aws iam update-assume-role-policy --role-name ${(0,shell_quote/* shellQuote */.Z)(hopRole.name)} --policy-document ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify(hopPolicy))}`);
         caller = hop.roleArn;
     }
@@ -865,7 +874,9 @@ function statement(trust, host, federated) {
                 [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
                 ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
             },
-            ...(like ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } } : {}),
+            ...(like
+                ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } }
+                : {}),
         },
     };
 }
@@ -974,6 +985,7 @@ function credentialsFor(trust) {
 }
 /** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
 function expressible(pattern) {
+    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
     return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
 }
 /** `oidc-exchange-entra-1` → `<label>_entra_1`. */
@@ -1010,7 +1022,7 @@ function databricksTrust(settings, trusts) {
         const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
         const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
         if (trust.subjects.some((s) => isWildcard(trust, s)))
-            notes.push('Databricks federation policies take one exact subject: this policy is for this token\'s subject.');
+            notes.push("Databricks federation policies take one exact subject: this policy is for this token's subject.");
         const forEach = settings.clientId ? subjects : [undefined];
         forEach.forEach((subject, i) => {
             const n = `${prefix}_${i + 1}`;
@@ -1101,21 +1113,30 @@ function gcpTrust(settings, trusts) {
             '--location=global',
             `--workload-identity-pool=${(0,shell_quote/* shellQuote */.Z)(settings.pool)}`,
             `--issuer-uri=${(0,shell_quote/* shellQuote */.Z)(trust.issuer)}`,
-            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${(0,shell_quote/* shellQuote */.Z)(listArgument(trust.audience))}`]),
+            ...(audiences.length === 0
+                ? []
+                : [`--allowed-audiences=${(0,shell_quote/* shellQuote */.Z)(listArgument(trust.audience))}`]),
             `--attribute-mapping=${(0,shell_quote/* shellQuote */.Z)('google.subject=assertion.sub')}`,
             `--attribute-condition=${(0,shell_quote/* shellQuote */.Z)(condition)}`,
         ].join(' '));
         const members = trust.subjects.some((s) => isWildcard(trust, s))
-            ? [`principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`]
+            ? [
+                `principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`,
+            ]
             : trust.subjects.map((s) => (0,gcp_trust/* principalFor */.GU)(settings, s));
         members.forEach((member, i) => {
             const resource = `${name}_${i + 1}`;
             const comment = member.startsWith('principalSet://')
-                ? ['Every identity of the pool: the provider\'s attribute condition is what holds the subject patterns, so keep this pool for this provider.']
+                ? [
+                    "Every identity of the pool: the provider's attribute condition is what holds the subject patterns, so keep this pool for this provider.",
+                ]
                 : [];
             if (settings.serviceAccount) {
                 terraform.push(hclBlock(`resource "google_service_account_iam_member" "${resource}"`, [
-                    ['service_account_id', `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`],
+                    [
+                        'service_account_id',
+                        `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`,
+                    ],
                     ['role', 'roles/iam.workloadIdentityUser'],
                     ['member', member],
                 ], comment));
@@ -1178,7 +1199,7 @@ function emitTrust(entries) {
     });
     const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
     const terraform = [
-        hclComment('Written by oidc-exchange trust: the trust that accepts this job\'s token, and nothing broader than its subject and claims.'),
+        hclComment("Written by oidc-exchange trust: the trust that accepts this job's token, and nothing broader than its subject and claims."),
         ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
         ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
     ].join('\n\n');
@@ -1193,7 +1214,9 @@ function codeFor(target, trusts) {
             return azureTrust(target.settings.clientId, trusts);
         case 'databricks': {
             const settings = target.settings;
-            return settings.entra ? azureTrust(settings.entra.app.clientId, trusts, 'databricks') : databricksTrust(settings, trusts);
+            return settings.entra
+                ? azureTrust(settings.entra.app.clientId, trusts, 'databricks')
+                : databricksTrust(settings, trusts);
         }
         case 'gcp':
             return gcpTrust(target.settings, trusts);
@@ -1295,8 +1318,14 @@ async function explain(plan, deps) {
     }
     const trust = emitTrust(entries);
     lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
-    lines.push(...trust.shell.trimEnd().split('\n').map((l) => `    ${l}`), '  Terraform:');
-    lines.push(...trust.terraform.trimEnd().split('\n').map((l) => `    ${l}`));
+    lines.push(...trust.shell
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`), '  Terraform:');
+    lines.push(...trust.terraform
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`));
     return { lines, problems, trust };
 }
 function claimLines(payload) {

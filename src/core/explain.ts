@@ -82,8 +82,19 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
   }
   const trust = emitTrust(entries);
   lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
-  lines.push(...trust.shell.trimEnd().split('\n').map((l) => `    ${l}`), '  Terraform:');
-  lines.push(...trust.terraform.trimEnd().split('\n').map((l) => `    ${l}`));
+  lines.push(
+    ...trust.shell
+      .trimEnd()
+      .split('\n')
+      .map((l) => `    ${l}`),
+    '  Terraform:',
+  );
+  lines.push(
+    ...trust.terraform
+      .trimEnd()
+      .split('\n')
+      .map((l) => `    ${l}`),
+  );
   return { lines, problems, trust };
 }
 

@@ -35,7 +35,10 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
           ['url', p.trust.issuer],
           ['client_id_list', [clientId]],
         ],
-        [...notes, `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`],
+        [
+          ...notes,
+          `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`,
+        ],
       ),
     );
     shell.push(
@@ -51,7 +54,15 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
     hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
       ['name', role.name],
       ['path', role.path],
-      ['assume_role_policy', raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`)],
+      [
+        'assume_role_policy',
+        raw(
+          `jsonencode(${hclValue(
+            policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)),
+            1,
+          )})`,
+        ),
+      ],
     ]),
   );
   const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
@@ -80,7 +91,9 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
           ['path', hopRole.path],
           ['assume_role_policy', raw(`jsonencode(${hclValue(hopPolicy, 1)})`)],
         ],
-        [`aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`],
+        [
+          `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
+        ],
       ),
     );
     shell.push(
@@ -91,7 +104,11 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
   return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
 }
 
-function statement(trust: TrustedToken, host: string, federated: HclValue | string): Record<string, HclValue> {
+function statement(
+  trust: TrustedToken,
+  host: string,
+  federated: HclValue | string,
+): Record<string, HclValue> {
   const like = trust.subjects.some((s) => isWildcard(trust, s));
   const subjects = trust.subjects.map((s) => iamValue(s, like));
   return {
@@ -103,7 +120,9 @@ function statement(trust: TrustedToken, host: string, federated: HclValue | stri
         [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
         ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
       },
-      ...(like ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } } : {}),
+      ...(like
+        ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } }
+        : {}),
     },
   };
 }
@@ -119,4 +138,3 @@ function roleParts(arn: string): { name: string; path: string } {
   const slash = resource.lastIndexOf('/');
   return { name: resource.slice(slash + 1), path: slash < 0 ? '/' : `/${resource.slice(0, slash + 1)}` };
 }
-

@@ -31,9 +31,13 @@ export function azureTrust(clientId: string, trusts: TrustedToken[], label = 'oi
   const credentials = trusts.flatMap((trust) => credentialsFor(trust));
   const data = `data.azuread_application.${label}.id`;
   const terraform = [
-    hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
-      `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
-    ]),
+    hclBlock(
+      `data "azuread_application" "${label}"`,
+      [['client_id', clientId]],
+      [
+        `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
+      ],
+    ),
     ...credentials.map((c) =>
       c.expression === undefined
         ? hclBlock(
@@ -116,6 +120,7 @@ function credentialsFor(trust: TrustedToken): Credential[] {
 
 /** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
 function expressible(pattern: string): boolean {
+  // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
   return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
 }
 

@@ -14,7 +14,11 @@ export function isWildcard(trust: TrustedToken, subject: string): boolean {
 }
 
 /** Comment lines saying which of the user's claim rules a cloud cannot hold (it checks only what it can). */
-export function unenforcedClaims(cloud: string, trust: TrustedToken, enforced: (name: string) => boolean): string[] {
+export function unenforcedClaims(
+  cloud: string,
+  trust: TrustedToken,
+  enforced: (name: string) => boolean,
+): string[] {
   return trust.claims
     .filter((c) => !enforced(c.name))
     .map(

@@ -31,7 +31,9 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
     const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
     const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
     if (trust.subjects.some((s) => isWildcard(trust, s)))
-      notes.push('Databricks federation policies take one exact subject: this policy is for this token\'s subject.');
+      notes.push(
+        "Databricks federation policies take one exact subject: this policy is for this token's subject.",
+      );
     const forEach = settings.clientId ? subjects : [undefined];
     forEach.forEach((subject, i) => {
       const n = `${prefix}_${i + 1}`;
@@ -47,7 +49,10 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
           : `resource "databricks_service_principal_federation_policy" "${n}" {`,
         ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
         `  policy_id = "${n.replace(/_/g, '-')}"`,
-        hclBlock('  oidc_policy', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
+        hclBlock(
+          '  oidc_policy',
+          Object.entries(oidc).map(([k, v]) => [k, v]),
+        ).replace(/\n/g, '\n  '),
         '}',
       ];
       terraform.push(block.join('\n'));

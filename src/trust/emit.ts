@@ -27,7 +27,9 @@ export function emitTrust(entries: Array<{ target: PlannedTarget; trusts: Truste
   });
   const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
   const terraform = [
-    hclComment('Written by oidc-exchange trust: the trust that accepts this job\'s token, and nothing broader than its subject and claims.'),
+    hclComment(
+      "Written by oidc-exchange trust: the trust that accepts this job's token, and nothing broader than its subject and claims.",
+    ),
     ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
     ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
   ].join('\n\n');
@@ -43,7 +45,9 @@ function codeFor(target: PlannedTarget, trusts: TrustedToken[]): TrustCode | und
       return azureTrust((target.settings as AzureSettings).clientId, trusts);
     case 'databricks': {
       const settings = target.settings as DatabricksSettings;
-      return settings.entra ? azureTrust(settings.entra.app.clientId, trusts, 'databricks') : databricksTrust(settings, trusts);
+      return settings.entra
+        ? azureTrust(settings.entra.app.clientId, trusts, 'databricks')
+        : databricksTrust(settings, trusts);
     }
     case 'gcp':
       return gcpTrust(target.settings as GcpSettings, trusts);

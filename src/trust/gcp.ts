@@ -67,25 +67,34 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
         '--location=global',
         `--workload-identity-pool=${shellQuote(settings.pool)}`,
         `--issuer-uri=${shellQuote(trust.issuer)}`,
-        ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellQuote(listArgument(trust.audience))}`]),
+        ...(audiences.length === 0
+          ? []
+          : [`--allowed-audiences=${shellQuote(listArgument(trust.audience))}`]),
         `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
         `--attribute-condition=${shellQuote(condition)}`,
       ].join(' '),
     );
     const members = trust.subjects.some((s) => isWildcard(trust, s))
-      ? [`principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`]
+      ? [
+          `principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`,
+        ]
       : trust.subjects.map((s) => principalFor(settings, s));
     members.forEach((member, i) => {
       const resource = `${name}_${i + 1}`;
       const comment = member.startsWith('principalSet://')
-        ? ['Every identity of the pool: the provider\'s attribute condition is what holds the subject patterns, so keep this pool for this provider.']
+        ? [
+            "Every identity of the pool: the provider's attribute condition is what holds the subject patterns, so keep this pool for this provider.",
+          ]
         : [];
       if (settings.serviceAccount) {
         terraform.push(
           hclBlock(
             `resource "google_service_account_iam_member" "${resource}"`,
             [
-              ['service_account_id', `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`],
+              [
+                'service_account_id',
+                `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`,
+              ],
               ['role', 'roles/iam.workloadIdentityUser'],
               ['member', member],
             ],
@@ -104,11 +113,15 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
             '  type        = string',
             '}',
           ].join('\n'),
-          hclBlock(`resource "google_project_iam_member" "${resource}"`, [
-            ['project', settings.projectId ?? project],
-            ['role', { raw: 'var.gcp_role' }],
-            ['member', member],
-          ], comment),
+          hclBlock(
+            `resource "google_project_iam_member" "${resource}"`,
+            [
+              ['project', settings.projectId ?? project],
+              ['role', { raw: 'var.gcp_role' }],
+              ['member', member],
+            ],
+            comment,
+          ),
         );
         shell.push(
           `gcloud projects add-iam-policy-binding ${shellQuote(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellQuote(member)}`,

@@ -46,7 +46,11 @@ export function hclValue(value: HclValue, depth = 0): string {
 }
 
 /** A block's attributes, one per line, `name = value` (names are ours, never user text). */
-export function hclBlock(header: string, attributes: Array<[string, HclValue]>, comments: string[] = []): string {
+export function hclBlock(
+  header: string,
+  attributes: Array<[string, HclValue]>,
+  comments: string[] = [],
+): string {
   const lines = attributes.map(([name, value]) => `  ${name} = ${hclValue(value, 1)}`);
   return [...comments.map(hclComment), `${header} {`, ...lines, '}'].join('\n');
 }
@@ -64,6 +68,9 @@ export function hclName(text: string): string {
 
 /** Text for a comment (shell or HCL): control and separator characters shown as `\uXXXX`. */
 export function oneLine(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
-  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
+    /[\u0000-\u001f\u007f\u2028\u2029]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }

@@ -33,7 +33,12 @@ async function tokenFile(): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const job = { ...defaultJob(), environment: 'production' };
   const token = await cloud.issuer.sign(
-    claimsFor(job, { issuer: cloud.issuer.issuer, audience: 'sts.amazonaws.com', nowSeconds: now, lifetimeSeconds: 300 }),
+    claimsFor(job, {
+      issuer: cloud.issuer.issuer,
+      audience: 'sts.amazonaws.com',
+      nowSeconds: now,
+      lifetimeSeconds: 300,
+    }),
   );
   const file = join(tempFolder('cli-trust-'), 'token');
   writeFileSync(file, token, { mode: 0o600 });
@@ -66,7 +71,14 @@ describe('oidc-exchange trust', () => {
   });
 
   it('--format shell prints commands that call aws with the trust policy', async () => {
-    const { code, stdout } = await cli(['trust', '--format', 'shell', '--token-file', await tokenFile(), ...inputs()]);
+    const { code, stdout } = await cli([
+      'trust',
+      '--format',
+      'shell',
+      '--token-file',
+      await tokenFile(),
+      ...inputs(),
+    ]);
     expect(code).toBe(0);
     const calls = runShell(stdout);
     expect(calls.map((c) => c.slice(0, 3).join(' '))).toEqual([
@@ -91,7 +103,14 @@ describe('oidc-exchange trust', () => {
   });
 
   it('refuses an unknown format', async () => {
-    const { code, stderr } = await cli(['trust', '--format', 'json', '--token-file', await tokenFile(), ...inputs()]);
+    const { code, stderr } = await cli([
+      'trust',
+      '--format',
+      'json',
+      '--token-file',
+      await tokenFile(),
+      ...inputs(),
+    ]);
     expect(code).toBe(2);
     expect(stderr).toContain('--format for trust must be terraform or shell');
   });

@@ -78,7 +78,8 @@ const SPECIAL: Record<string, string> = { '${$}': '$', '${*}': '*', '${?}': '?' 
 function literal(value: string): string {
   return value.replace(/\$\{[^}]*\}/g, (v) => {
     const special = SPECIAL[v];
-    if (special === undefined) throw new Error(`trust policy: policy variable ${v} is not supported by the fake STS`);
+    if (special === undefined)
+      throw new Error(`trust policy: policy variable ${v} is not supported by the fake STS`);
     return special;
   });
 }

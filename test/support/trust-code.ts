@@ -43,7 +43,9 @@ export async function parseTerraform(text: string): Promise<Record<string, unkno
 export async function jsonencoded(expression: unknown): Promise<unknown> {
   const inner = /^\$\{jsonencode\(([\s\S]*)\)\}$/.exec(String(expression))?.[1];
   if (inner === undefined) throw new Error(`not a jsonencode(): ${String(expression)}`);
-  const parsed = (await parse('inner.tf', `locals {\n  v = ${inner}\n}\n`)) as { locals: Array<{ v: unknown }> };
+  const parsed = (await parse('inner.tf', `locals {\n  v = ${inner}\n}\n`)) as {
+    locals: Array<{ v: unknown }>;
+  };
   return parsed.locals[0]?.v;
 }
 
@@ -65,18 +67,24 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
   const data = (tf['data'] ?? {}) as Blocks;
   const keep = (name: string) => t.only?.(name) ?? true;
   const each = (type: string) =>
-    Object.entries(resources[type] ?? {}).flatMap(([name, blocks]) => (keep(name) ? blocks.map((b) => ({ name, b })) : []));
+    Object.entries(resources[type] ?? {}).flatMap(([name, blocks]) =>
+      keep(name) ? blocks.map((b) => ({ name, b })) : [],
+    );
 
   // AWS: providers, then roles whose trust references them.
   const providerArns = new Map<string, string>();
-  for (const { name, b } of Object.entries(resources['aws_iam_openid_connect_provider'] ?? {}).flatMap(([n, bs]) =>
-    bs.map((b) => ({ name: n, b })),
+  for (const { name, b } of Object.entries(resources['aws_iam_openid_connect_provider'] ?? {}).flatMap(
+    ([n, bs]) => bs.map((b) => ({ name: n, b })),
   )) {
     const url = literal(b['url']);
     const arn = `arn:aws:iam::${t.accountId}:oidc-provider/${url.replace('https://', '')}`;
     providerArns.set(`aws_iam_openid_connect_provider.${name}.arn`, arn);
     if (keep(name))
-      cloud.sts.addOidcProvider({ accountId: t.accountId, url, clientIds: (b['client_id_list'] as string[]).map(literal) });
+      cloud.sts.addOidcProvider({
+        accountId: t.accountId,
+        url,
+        clientIds: (b['client_id_list'] as string[]).map(literal),
+      });
   }
   for (const { b } of each('aws_iam_role')) {
     const policy = values(await jsonencoded(b['assume_role_policy']), (r) => {
@@ -86,9 +94,15 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
     }) as TrustPolicy;
     policy.Statement = policy.Statement.filter((s) => {
       const federated = s.Principal.Federated;
-      return federated === undefined || [...providerArns].some(([r, arn]) => arn === federated && keep(r.split('.')[1] ?? ''));
+      return (
+        federated === undefined ||
+        [...providerArns].some(([r, arn]) => arn === federated && keep(r.split('.')[1] ?? ''))
+      );
     });
-    cloud.sts.addRole({ arn: `arn:aws:iam::${t.accountId}:role${literal(b['path'])}${literal(b['name'])}`, trustPolicy: policy });
+    cloud.sts.addRole({
+      arn: `arn:aws:iam::${t.accountId}:role${literal(b['path'])}${literal(b['name'])}`,
+      trustPolicy: policy,
+    });
   }
 
   // Entra: the application by client id, its credentials.
@@ -101,7 +115,12 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
     const client = appOf(b['application_id']);
     apps.set(client, [
       ...(apps.get(client) ?? []),
-      { name: literal(b['display_name']), issuer: literal(b['issuer']), subject: literal(b['subject']), audiences: (b['audiences'] as string[]).map(literal) },
+      {
+        name: literal(b['display_name']),
+        issuer: literal(b['issuer']),
+        subject: literal(b['subject']),
+        audiences: (b['audiences'] as string[]).map(literal),
+      },
     ]);
   }
   for (const { b } of each('azuread_application_flexible_federated_identity_credential')) {
@@ -135,7 +154,11 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
   // Google: providers and the service account's workload identity users.
   for (const { b } of each('google_iam_workload_identity_pool_provider')) {
     const oidc = (b['oidc'] as Array<Record<string, unknown>>)[0] ?? {};
-    const pool = literal(((resources['google_iam_workload_identity_pool'] ?? {})['oidc_exchange'] ?? [])[0]?.['workload_identity_pool_id']);
+    const pool = literal(
+      ((resources['google_iam_workload_identity_pool'] ?? {})['oidc_exchange'] ?? [])[0]?.[
+        'workload_identity_pool_id'
+      ],
+    );
     cloud.google.addProvider({
       projectNumber: literal(b['project']),
       pool,
@@ -151,7 +174,8 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
     const email = literal(b['service_account_id']).split('/').at(-1) ?? '';
     members.set(email, [...(members.get(email) ?? []), literal(b['member'])]);
   }
-  for (const [email, workloadIdentityUsers] of members) cloud.google.addServiceAccount({ email, workloadIdentityUsers });
+  for (const [email, workloadIdentityUsers] of members)
+    cloud.google.addServiceAccount({ email, workloadIdentityUsers });
 }
 
 const TOOLS = ['aws', 'az', 'databricks', 'gcloud'];
@@ -163,7 +187,10 @@ export function runShell(shell: string): string[][] {
   if (standIns === undefined) {
     standIns = tempFolder('trust-shell-');
     for (const tool of TOOLS) {
-      writeFileSync(join(standIns, tool), `#!/bin/bash\nprintf '%s\\0' "\${0##*/}" "$#" "$@" >> "$RECORD_LOG"\n`);
+      writeFileSync(
+        join(standIns, tool),
+        `#!/bin/bash\nprintf '%s\\0' "\${0##*/}" "$#" "$@" >> "$RECORD_LOG"\n`,
+      );
       chmodSync(join(standIns, tool), 0o755);
     }
   }
@@ -176,7 +203,7 @@ export function runShell(shell: string): string[][] {
   });
   const fields = readFileSync(log, 'utf8').split('\0').slice(0, -1);
   const calls: string[][] = [];
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const count = Number(fields[i + 1]);
     calls.push([fields[i] ?? '', ...fields.slice(i + 2, i + 2 + count)]);
     i += 2 + count;
@@ -196,11 +223,16 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
   const calls = runShell(shell).filter((c) => t.only?.(c.join(' ')) ?? true);
   const apps = new Map<string, FederatedCredential[]>();
   const accounts = new Map<string, string[]>();
-  const add = (client: string, fic: FederatedCredential) => apps.set(client, [...(apps.get(client) ?? []), fic]);
+  const add = (client: string, fic: FederatedCredential) =>
+    apps.set(client, [...(apps.get(client) ?? []), fic]);
   for (const c of calls) {
     const command = c.slice(0, 4).join(' ');
     if (command.startsWith('aws iam create-open-id-connect-provider')) {
-      cloud.sts.addOidcProvider({ accountId: t.accountId, url: flag(c, 'url') ?? '', clientIds: (flag(c, 'client-id-list') ?? '').split(',') });
+      cloud.sts.addOidcProvider({
+        accountId: t.accountId,
+        url: flag(c, 'url') ?? '',
+        clientIds: (flag(c, 'client-id-list') ?? '').split(','),
+      });
     } else if (c.slice(0, 3).join(' ') === 'aws iam update-assume-role-policy') {
       cloud.sts.addRole({
         arn: `arn:aws:iam::${t.accountId}:role${t.rolePath ?? '/'}${flag(c, 'role-name') ?? ''}`,
@@ -208,19 +240,38 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
       });
     } else if (c.slice(0, 5).join(' ') === 'az ad app federated-credential create') {
       const p = JSON.parse(flag(c, 'parameters') ?? '') as FederatedCredential;
-      add(flag(c, 'id') ?? '', { name: p.name ?? '', issuer: p.issuer, subject: p.subject, audiences: p.audiences });
+      add(flag(c, 'id') ?? '', {
+        name: p.name ?? '',
+        issuer: p.issuer,
+        subject: p.subject,
+        audiences: p.audiences,
+      });
     } else if (c.slice(0, 2).join(' ') === 'az rest') {
-      const client = /applications\(appId='([^']+)'\)\/federatedIdentityCredentials$/.exec(flag(c, 'uri') ?? '')?.[1] ?? '';
+      const client =
+        /applications\(appId='([^']+)'\)\/federatedIdentityCredentials$/.exec(flag(c, 'uri') ?? '')?.[1] ??
+        '';
       const body = JSON.parse(flag(c, 'body') ?? '') as {
         name: string;
         issuer: string;
         audiences: string[];
         claimsMatchingExpression: { value: string; languageVersion: number };
       };
-      add(client, { name: body.name, issuer: body.issuer, subject: '', audiences: body.audiences, claimsMatchingExpression: body.claimsMatchingExpression.value });
+      add(client, {
+        name: body.name,
+        issuer: body.issuer,
+        subject: '',
+        audiences: body.audiences,
+        claimsMatchingExpression: body.claimsMatchingExpression.value,
+      });
     } else if (c.slice(0, 4).join(' ') === 'databricks account service-principal-federation-policy create') {
-      const { oidc_policy: p } = JSON.parse(flag(c, 'json') ?? '') as { oidc_policy: { issuer: string; audiences: string[]; subject: string } };
-      cloud.databricks.addFederationPolicy({ kind: 'servicePrincipal', applicationId: t.databricksAppId ?? '', ...p });
+      const { oidc_policy: p } = JSON.parse(flag(c, 'json') ?? '') as {
+        oidc_policy: { issuer: string; audiences: string[]; subject: string };
+      };
+      cloud.databricks.addFederationPolicy({
+        kind: 'servicePrincipal',
+        applicationId: t.databricksAppId ?? '',
+        ...p,
+      });
     } else if (c.slice(0, 5).join(' ') === 'gcloud iam workload-identity-pools providers create-oidc') {
       const audiences = flag(c, 'allowed-audiences');
       cloud.google.addProvider({
@@ -229,7 +280,10 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
         provider: c[5] ?? '',
         issuer: flag(c, 'issuer-uri') ?? '',
         allowedAudiences: audiences === undefined ? [] : [audiences.replace(/^\^;\^/, '')],
-        attributeMapping: Object.fromEntries([(flag(c, 'attribute-mapping') ?? '').split('=')]) as Record<string, string>,
+        attributeMapping: Object.fromEntries([(flag(c, 'attribute-mapping') ?? '').split('=')]) as Record<
+          string,
+          string
+        >,
         attributeCondition: flag(c, 'attribute-condition') ?? '',
       });
     } else if (c.slice(0, 4).join(' ') === 'gcloud iam service-accounts add-iam-policy-binding') {
@@ -237,7 +291,9 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
       accounts.set(email, [...(accounts.get(email) ?? []), flag(c, 'member') ?? '']);
     } else throw new Error(`unexpected command ${c.join(' ')}`);
   }
-  for (const [clientId, federatedCredentials] of apps) cloud.entra.addApp({ tenantId: t.tenantId, clientId, federatedCredentials });
-  for (const [email, workloadIdentityUsers] of accounts) cloud.google.addServiceAccount({ email, workloadIdentityUsers });
+  for (const [clientId, federatedCredentials] of apps)
+    cloud.entra.addApp({ tenantId: t.tenantId, clientId, federatedCredentials });
+  for (const [email, workloadIdentityUsers] of accounts)
+    cloud.google.addServiceAccount({ email, workloadIdentityUsers });
   return calls;
 }

@@ -28,7 +28,30 @@ const iamLiteral = (value: string, like: boolean) => {
 };
 
 const hostile = fc.string({
-  unit: fc.constantFrom("'", '"', '$', '{', '}', '%', '(', ')', '`', '\\', '\n', '\r', '\t', '\u0000', '\u2028', ';', '#', '*', '?', ' ', 'a', 'é'),
+  unit: fc.constantFrom(
+    "'",
+    '"',
+    '$',
+    '{',
+    '}',
+    '%',
+    '(',
+    ')',
+    '`',
+    '\\',
+    '\n',
+    '\r',
+    '\t',
+    '\u0000',
+    '\u2028',
+    ';',
+    '#',
+    '*',
+    '?',
+    ' ',
+    'a',
+    'é',
+  ),
   minLength: 1,
 });
 const claim = fc.oneof(hostile, fc.constant('refs/heads/a"${var.x}%{if 1}`$(touch /tmp/x)\n#'));
@@ -54,13 +77,19 @@ function trust(p: PresentedToken, patterns: boolean): TrustedToken {
 
 const presented = fc.record<PresentedToken>({ issuer: claim, subject: claim, audience: claim });
 const withoutNul = claim.filter((v) => !v.includes('\u0000'));
-const presentedWithoutNul = fc.record<PresentedToken>({ issuer: withoutNul, subject: withoutNul, audience: withoutNul });
+const presentedWithoutNul = fc.record<PresentedToken>({
+  issuer: withoutNul,
+  subject: withoutNul,
+  audience: withoutNul,
+});
 
 describe('emitted trust with hostile claim values', () => {
   it('an HCL string reads back as the value', async () => {
     await fc.assert(
       fc.asyncProperty(claim, async (value) => {
-        const parsed = (await parse('t.tf', `locals {\n  v = ${hclString(value)}\n}\n`)) as { locals: Array<{ v: string }> };
+        const parsed = (await parse('t.tf', `locals {\n  v = ${hclString(value)}\n}\n`)) as {
+          locals: Array<{ v: string }>;
+        };
         expect(literal(parsed.locals[0]?.v)).toBe(value);
       }),
       { numRuns: 80 },
@@ -71,14 +100,22 @@ describe('emitted trust with hostile claim values', () => {
     await fc.assert(
       fc.asyncProperty(presented, fc.boolean(), async (p, patterns) => {
         const t = trust(p, patterns);
-        const text = [awsTrust(aws, [t]), azureTrust('00000000-0000-0000-0000-000000000001', [t]), databricksTrust(databricks, [t])]
+        const text = [
+          awsTrust(aws, [t]),
+          azureTrust('00000000-0000-0000-0000-000000000001', [t]),
+          databricksTrust(databricks, [t]),
+        ]
           .flatMap((c) => c.terraform)
           .join('\n\n');
-        const tf = (await parseTerraform(text)) as { resource: Record<string, Record<string, Array<Record<string, unknown>>>> };
-        const fic = Object.values(tf.resource['azuread_application_federated_identity_credential'] ?? {})[0]?.[0] ?? {};
+        const tf = (await parseTerraform(text)) as {
+          resource: Record<string, Record<string, Array<Record<string, unknown>>>>;
+        };
+        const fic =
+          Object.values(tf.resource['azuread_application_federated_identity_credential'] ?? {})[0]?.[0] ?? {};
         expect(literal(fic['issuer'])).toBe(p.issuer);
         expect(literal(fic['subject'])).toBe(p.subject);
-        const policy = Object.values(tf.resource['databricks_service_principal_federation_policy'] ?? {})[0]?.[0] ?? {};
+        const policy =
+          Object.values(tf.resource['databricks_service_principal_federation_policy'] ?? {})[0]?.[0] ?? {};
         const oidc = (policy['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
         expect(literal(oidc['subject'])).toBe(p.subject);
         expect((oidc['audiences'] as string[]).map(literal)).toEqual([p.audience]);
@@ -89,7 +126,9 @@ describe('emitted trust with hostile claim values', () => {
           Statement: Array<{ Condition: Record<string, Record<string, string>> }>;
         };
         const condition = policy2.Statement[0]?.Condition ?? {};
-        const sub = (condition['StringLike'] ?? condition['StringEquals'] ?? {})[`${p.issuer.replace(/^https:\/\//, '')}:sub`];
+        const sub = (condition['StringLike'] ?? condition['StringEquals'] ?? {})[
+          `${p.issuer.replace(/^https:\/\//, '')}:sub`
+        ];
         expect(sub).toBe(iamLiteral(p.subject, patterns && p.subject.includes('*')));
       }),
       { numRuns: 40 },
@@ -103,10 +142,13 @@ describe('emitted trust with hostile claim values', () => {
         const tf = (await parseTerraform(gcpTrust(gcp, [t]).terraform.join('\n\n'))) as {
           resource: Record<string, Record<string, Array<Record<string, unknown>>>>;
         };
-        const provider = tf.resource['google_iam_workload_identity_pool_provider']?.['oidc_exchange']?.[0] ?? {};
+        const provider =
+          tf.resource['google_iam_workload_identity_pool_provider']?.['oidc_exchange']?.[0] ?? {};
         const oidc = (provider['oidc'] as Array<Record<string, unknown>>)[0] ?? {};
         expect(literal(oidc['issuer_uri'])).toBe(p.issuer);
-        expect(literal(provider['attribute_condition'])).toBe(`assertion.sub == ${celString(t.tokenSubject)}`);
+        expect(literal(provider['attribute_condition'])).toBe(
+          `assertion.sub == ${celString(t.tokenSubject)}`,
+        );
         const member = tf.resource['google_service_account_iam_member']?.['oidc_exchange_1']?.[0] ?? {};
         expect(literal(member['member']).endsWith(`/subject/${t.tokenSubject}`)).toBe(true);
       }),
@@ -119,7 +161,12 @@ describe('emitted trust with hostile claim values', () => {
       // A command line cannot carry a NUL byte at all: the values here hold everything else.
       fc.property(presentedWithoutNul, (p) => {
         const t = trust(p, false);
-        const shell = [awsTrust(aws, [t]), azureTrust('00000000-0000-0000-0000-000000000001', [t]), databricksTrust(databricks, [t]), gcpTrust(gcp, [{ ...t, subjects: [p.subject.slice(0, 60)], tokenSubject: p.subject.slice(0, 60) }])]
+        const shell = [
+          awsTrust(aws, [t]),
+          azureTrust('00000000-0000-0000-0000-000000000001', [t]),
+          databricksTrust(databricks, [t]),
+          gcpTrust(gcp, [{ ...t, subjects: [p.subject.slice(0, 60)], tokenSubject: p.subject.slice(0, 60) }]),
+        ]
           .flatMap((c) => c.shell)
           .join('\n');
         const calls = runShell(shell);
@@ -127,11 +174,17 @@ describe('emitted trust with hostile claim values', () => {
         expect(calls[0]).toContain(p.issuer);
         const az = JSON.parse(calls[2]?.at(-1) ?? '') as { issuer: string; subject: string };
         expect(az).toMatchObject({ issuer: p.issuer, subject: p.subject });
-        const db = JSON.parse(calls[3]?.at(-1) ?? '') as { oidc_policy: { subject: string; audiences: string[] } };
+        const db = JSON.parse(calls[3]?.at(-1) ?? '') as {
+          oidc_policy: { subject: string; audiences: string[] };
+        };
         expect(db.oidc_policy).toMatchObject({ subject: p.subject, audiences: [p.audience] });
         expect(calls[4]).toContain(`--issuer-uri=${p.issuer}`);
-        const policy = JSON.parse(calls[1]?.at(-1) ?? '') as { Statement: Array<{ Condition: { StringEquals: Record<string, string> } }> };
-        expect(policy.Statement[0]?.Condition.StringEquals[`${p.issuer.replace(/^https:\/\//, '')}:sub`]).toBe(iamLiteral(p.subject, false));
+        const policy = JSON.parse(calls[1]?.at(-1) ?? '') as {
+          Statement: Array<{ Condition: { StringEquals: Record<string, string> } }>;
+        };
+        expect(
+          policy.Statement[0]?.Condition.StringEquals[`${p.issuer.replace(/^https:\/\//, '')}:sub`],
+        ).toBe(iamLiteral(p.subject, false));
       }),
       { numRuns: 12 },
     );

@@ -77,7 +77,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       runAttempt: env['GITHUB_RUN_ATTEMPT'],
     });
     const source = chooseSource(args, plan, env, http);
-    if (args.command === 'trust') return await trustCommand(plan, { http, source }, trustFormat(args.format) ?? '');
+    if (args.command === 'trust')
+      return await trustCommand(plan, { http, source }, trustFormat(args.format) ?? '');
     if (args.command === 'explain') {
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);
