@@ -95,4 +95,34 @@ describe.each(forms)('trust as code (%s), GitHub tokens', (_, load) => {
     expect(code.terraform).toContain('AWS cannot condition on the `job_workflow_ref` claim');
     expect(code.shell).toContain('# AWS cannot condition on the `job_workflow_ref` claim');
   });
+
+  // The step refuses a subject with a control character before any cloud sees it (claims.ts); the
+  // emitted text holds one safely all the same (test/unit/trust-code-hostile.test.ts).
+  it('a hostile branch name (quotes, ${, %{, backticks, $(…), * and ?) is trusted exactly, and nothing else', async () => {
+    const hostile = job({ ref: 'refs/heads/a\'"${var.x}%{if 1}`$(touch /tmp/x)*?#' });
+    await load(await emitted({}, (a) => githubToken(hostile, a)), targets());
+    for (const target of TARGET_NAMES) {
+      const audience = audienceOf(target);
+      expect(await accepts(target, await githubToken(hostile, audience)), target).toBe(true);
+      expect(await accepts(target, await githubToken(job({ ref: 'refs/heads/a' }), audience)), target).toBe(
+        false,
+      );
+    }
+  });
+
+  it('a `?` in a pattern is literal (IAM reads it as one character unless written ${?})', async () => {
+    const mine = job({ ref: 'refs/heads/a?b/1' });
+    await load(
+      await emitted({ subject: 'repo:octo-org/app:ref:refs/heads/a?b/*' }, (a) => githubToken(mine, a)),
+      targets(),
+    );
+    for (const target of ['aws', 'gcp'] as Target[]) {
+      const audience = audienceOf(target);
+      expect(await accepts(target, await githubToken(mine, audience)), target).toBe(true);
+      expect(
+        await accepts(target, await githubToken(job({ ref: 'refs/heads/aXb/1' }), audience)),
+        target,
+      ).toBe(false);
+    }
+  });
 });
