@@ -3179,7 +3179,7 @@ const VERSION = '1.0.0';
 
 /***/ }),
 
-/***/ 8570:
+/***/ 4718:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3202,8 +3202,42 @@ var plan_checks = __nccwpck_require__(8224);
 var verify_issuers = __nccwpck_require__(7300);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
 // EXTERNAL MODULE: ./src/core/shell-quote.ts
 var shell_quote = __nccwpck_require__(2344);
+;// CONCATENATED MODULE: ./src/trust/shell-word.ts
+
+
+/**
+ * One shell word for a value of the emitted commands, which may be printed where a runner reads
+ * its log for commands (`oidc-exchange trust` in a CI step). Single quotes keep any value exact,
+ * but a line break inside them would start a new log line (`::…` for GitHub) and `##vso[` is a
+ * command anywhere in an Azure DevOps line. Such a value is written in bash's `$'…'` form instead,
+ * control characters and the second `#` of `##` as `\xHH` escapes: the same value, on one line,
+ * with no command in it.
+ */
+function shellWord(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be printed raw
+    if (!/[\u0000-\u001f\u007f\u2028\u2029]|##/.test(value))
+        return (0,shell_quote/* shellQuote */.Z)(value);
+    const body = value.replace(
+    // eslint-disable-next-line no-control-regex -- as above
+    /[\\'\u0000-\u001f\u007f]|(?<=#)#|[\u2028\u2029]/g, (c) => c === '\\' || c === "'"
+        ? `\\${c}`
+        : c.charCodeAt(0) > 0xff
+            ? `\\u${c.charCodeAt(0).toString(16)}`
+            : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `$'${body}'`;
+}
+/** A comment line of the emitted commands or Terraform: one line, and inert in a runner's log. */
+function commentLine(prefix, text) {
+    const oneLine = text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
+    /[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
+}
+
 ;// CONCATENATED MODULE: ./src/trust/code.ts
 /** The subject conditions as exact values (no wildcard) or wildcard patterns. */
 function isWildcard(trust, subject) {
@@ -3222,6 +3256,7 @@ function label(trust) {
 }
 
 ;// CONCATENATED MODULE: ./src/trust/hcl.ts
+
 /**
  * HCL (Terraform) text for values that may hold anything a claim can hold. A quoted HCL string is
  * a template: `${` and `%{` start interpolations and directives, so they are written `$${` and
@@ -3234,6 +3269,8 @@ function hclString(value) {
         .replace(/"/g, '\\"')
         .replace(/\$\{/g, () => '$${')
         .replace(/%\{/g, () => '%%{')
+        // `##vso[` is an Azure DevOps log command anywhere in a line: the second `#` is escaped.
+        .replace(/(?<=#)#/g, '\\u0023')
         // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
         .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
         if (c === '\n')
@@ -3272,20 +3309,14 @@ function hclBlock(header, attributes, comments = []) {
     const lines = attributes.map(([name, value]) => `  ${name} = ${hclValue(value, 1)}`);
     return [...comments.map(hclComment), `${header} {`, ...lines, '}'].join('\n');
 }
-/** One comment line; text that could end it (a line break) is made visible instead. */
+/** One comment line; text that could end it (a line break) is made visible, runner commands inert. */
 function hclComment(text) {
-    return `# ${oneLine(text)}`;
+    return commentLine('# ', text);
 }
 /** A Terraform name (resource label, variable): letters, digits, `_` and `-`, not starting with a digit. */
 function hclName(text) {
     const name = text.replace(/[^A-Za-z0-9_-]/g, '_');
     return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
-}
-/** Text for a comment (shell or HCL): control and separator characters shown as `\uXXXX`. */
-function oneLine(text) {
-    return text.replace(
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
-    /[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/trust/aws.ts
@@ -3322,7 +3353,7 @@ function awsTrust(settings, trusts) {
             ...notes,
             `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`,
         ]));
-        shell.push(...notes.map((n) => `# ${oneLine(n)}`), `aws iam create-open-id-connect-provider --url ${(0,shell_quote/* shellQuote */.Z)(p.trust.issuer)} --client-id-list ${(0,shell_quote/* shellQuote */.Z)(clientId)}`);
+        shell.push(...notes.map((n) => hclComment(n)), `aws iam create-open-id-connect-provider --url ${shellWord(p.trust.issuer)} --client-id-list ${shellWord(clientId)}`);
     }
     const policy = (federated) => ({
         Version: '2012-10-17',
@@ -3337,7 +3368,7 @@ function awsTrust(settings, trusts) {
         ],
     ]));
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
-    shell.push(`aws iam update-assume-role-policy --role-name ${(0,shell_quote/* shellQuote */.Z)(role.name)} --policy-document ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify(literalPolicy))}`);
+    shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
     let caller = settings.roleArn;
     for (const hop of settings.roleChain) {
         const hopRole = roleParts(hop.roleArn);
@@ -3359,7 +3390,7 @@ function awsTrust(settings, trusts) {
         ], [
             `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
         ]));
-        shell.push(`aws iam update-assume-role-policy --role-name ${(0,shell_quote/* shellQuote */.Z)(hopRole.name)} --policy-document ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify(hopPolicy))}`);
+        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy))}`);
         caller = hop.roleArn;
     }
     return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
@@ -3437,10 +3468,10 @@ function azureTrust(clientId, trusts, label = 'oidc_exchange') {
             ], c.notes)),
     ];
     const shell = credentials.flatMap((c) => [
-        ...c.notes.map((n) => `# ${oneLine(n)}`),
+        ...c.notes.map((n) => hclComment(n)),
         c.expression === undefined
-            ? `az ad app federated-credential create --id ${(0,shell_quote/* shellQuote */.Z)(clientId)} --parameters ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
-            : `az rest --method post --uri ${(0,shell_quote/* shellQuote */.Z)(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({
+            ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
+            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
                 name: c.name,
                 issuer: c.issuer,
                 subject: null,
@@ -3533,7 +3564,7 @@ function databricksTrust(settings, trusts) {
                 : { issuer: trust.issuer, audiences: [trust.audience], subject };
             const comments = i === 0 ? notes : [];
             const block = [
-                ...comments.map((c) => `# ${oneLine(c)}`),
+                ...comments.map((c) => hclComment(c)),
                 subject === undefined
                     ? `resource "databricks_account_federation_policy" "${n}" {`
                     : `resource "databricks_service_principal_federation_policy" "${n}" {`,
@@ -3543,9 +3574,9 @@ function databricksTrust(settings, trusts) {
                 '}',
             ];
             terraform.push(block.join('\n'));
-            shell.push(...comments.map((c) => `# ${oneLine(c)}`), subject === undefined
-                ? `databricks account federation-policy create --json ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({ oidc_policy: oidc }))}`
-                : `databricks account service-principal-federation-policy create "$SP_ID" --json ${(0,shell_quote/* shellQuote */.Z)(JSON.stringify({ oidc_policy: oidc }))}`);
+            shell.push(...comments.map((c) => hclComment(c)), subject === undefined
+                ? `databricks account federation-policy create --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`
+                : `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`);
         });
     }
     return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
@@ -3582,8 +3613,8 @@ function gcpTrust(settings, trusts) {
         const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
         if (trust.subjects.some((s) => Buffer.byteLength(s) > 127)) {
             const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
-            terraform.push(`# ${oneLine(note)}`);
-            shell.push(`# ${oneLine(note)}`);
+            terraform.push(hclComment(note));
+            shell.push(hclComment(note));
             continue;
         }
         const id = index === 0 ? providerId : `${providerId.slice(0, 26)}-entra`;
@@ -3593,7 +3624,7 @@ function gcpTrust(settings, trusts) {
         const defaultAudience = `https://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/providers/${id}`;
         const audiences = trust.audience === defaultAudience ? [] : [trust.audience];
         terraform.push([
-            ...notes.map((n) => `# ${oneLine(n)}`),
+            ...notes.map((n) => hclComment(n)),
             `resource "google_iam_workload_identity_pool_provider" "${name}" {`,
             `  project                            = ${hclString(project)}`,
             '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
@@ -3608,18 +3639,16 @@ function gcpTrust(settings, trusts) {
             '  }',
             '}',
         ].join('\n'));
-        shell.push(...notes.map((n) => `# ${oneLine(n)}`), [
+        shell.push(...notes.map((n) => hclComment(n)), [
             'gcloud iam workload-identity-pools providers create-oidc',
-            (0,shell_quote/* shellQuote */.Z)(id),
-            `--project=${(0,shell_quote/* shellQuote */.Z)(project)}`,
+            shellWord(id),
+            `--project=${shellWord(project)}`,
             '--location=global',
-            `--workload-identity-pool=${(0,shell_quote/* shellQuote */.Z)(settings.pool)}`,
-            `--issuer-uri=${(0,shell_quote/* shellQuote */.Z)(trust.issuer)}`,
-            ...(audiences.length === 0
-                ? []
-                : [`--allowed-audiences=${(0,shell_quote/* shellQuote */.Z)(listArgument(trust.audience))}`]),
-            `--attribute-mapping=${(0,shell_quote/* shellQuote */.Z)('google.subject=assertion.sub')}`,
-            `--attribute-condition=${(0,shell_quote/* shellQuote */.Z)(condition)}`,
+            `--workload-identity-pool=${shellWord(settings.pool)}`,
+            `--issuer-uri=${shellWord(trust.issuer)}`,
+            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
+            `--attribute-mapping=${shellWord('google.subject=assertion.sub')}`,
+            `--attribute-condition=${shellWord(condition)}`,
         ].join(' '));
         const members = trust.subjects.some((s) => isWildcard(trust, s))
             ? [
@@ -3642,7 +3671,7 @@ function gcpTrust(settings, trusts) {
                     ['role', 'roles/iam.workloadIdentityUser'],
                     ['member', member],
                 ], comment));
-                shell.push(...comment.map((c) => `# ${c}`), `gcloud iam service-accounts add-iam-policy-binding ${(0,shell_quote/* shellQuote */.Z)(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${(0,shell_quote/* shellQuote */.Z)(member)}`);
+                shell.push(...comment.map((c) => `# ${c}`), `gcloud iam service-accounts add-iam-policy-binding ${shellWord(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${shellWord(member)}`);
             }
             else {
                 terraform.push([
@@ -3655,7 +3684,7 @@ function gcpTrust(settings, trusts) {
                     ['role', { raw: 'var.gcp_role' }],
                     ['member', member],
                 ], comment));
-                shell.push(`gcloud projects add-iam-policy-binding ${(0,shell_quote/* shellQuote */.Z)(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${(0,shell_quote/* shellQuote */.Z)(member)}`);
+                shell.push(`gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
             }
         });
     }
@@ -3861,8 +3890,6 @@ function claimProblems(payload, plan, audience, now) {
     }
 }
 
-// EXTERNAL MODULE: ./src/core/neutralise.ts
-var neutralise = __nccwpck_require__(8453);
 // EXTERNAL MODULE: ./src/runtimes/github/runner-commands.ts
 var runner_commands = __nccwpck_require__(1894);
 // EXTERNAL MODULE: ./src/runtimes/github/summary.ts + 1 modules
@@ -3992,7 +4019,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(1350);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(7325);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9962);
-/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8570);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(4718);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(3360);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1209);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3323);

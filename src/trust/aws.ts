@@ -1,7 +1,7 @@
-import { shellQuote } from '../core/shell-quote.js';
+import { shellWord } from './shell-word.js';
 import type { AwsSettings } from '../targets/aws/definition.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
-import { hclBlock, hclName, hclValue, oneLine, raw, type HclValue } from './hcl.js';
+import { hclBlock, hclName, hclValue, hclComment, raw, type HclValue } from './hcl.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -42,8 +42,8 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
       ),
     );
     shell.push(
-      ...notes.map((n) => `# ${oneLine(n)}`),
-      `aws iam create-open-id-connect-provider --url ${shellQuote(p.trust.issuer)} --client-id-list ${shellQuote(clientId)}`,
+      ...notes.map((n) => hclComment(n)),
+      `aws iam create-open-id-connect-provider --url ${shellWord(p.trust.issuer)} --client-id-list ${shellWord(clientId)}`,
     );
   }
   const policy = (federated: (p: (typeof providers)[number]) => HclValue | string) => ({
@@ -67,7 +67,7 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
   );
   const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
   shell.push(
-    `aws iam update-assume-role-policy --role-name ${shellQuote(role.name)} --policy-document ${shellQuote(JSON.stringify(literalPolicy))}`,
+    `aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`,
   );
   let caller = settings.roleArn;
   for (const hop of settings.roleChain) {
@@ -97,7 +97,7 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
       ),
     );
     shell.push(
-      `aws iam update-assume-role-policy --role-name ${shellQuote(hopRole.name)} --policy-document ${shellQuote(JSON.stringify(hopPolicy))}`,
+      `aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy))}`,
     );
     caller = hop.roleArn;
   }

@@ -1,8 +1,8 @@
 import { ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID } from '../core/azure-devops-issuers.js';
 import { DEFAULT_GITHUB_ISSUER } from '../core/inputs.js';
-import { shellQuote } from '../core/shell-quote.js';
+import { shellWord } from './shell-word.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
-import { hclBlock, oneLine, raw } from './hcl.js';
+import { hclBlock, hclComment, raw } from './hcl.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -65,12 +65,12 @@ export function azureTrust(clientId: string, trusts: TrustedToken[], label = 'oi
     ),
   ];
   const shell = credentials.flatMap((c) => [
-    ...c.notes.map((n) => `# ${oneLine(n)}`),
+    ...c.notes.map((n) => hclComment(n)),
     c.expression === undefined
-      ? `az ad app federated-credential create --id ${shellQuote(clientId)} --parameters ${shellQuote(
+      ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(
           JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }),
         )}`
-      : `az rest --method post --uri ${shellQuote(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellQuote(
+      : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(
           JSON.stringify({
             name: c.name,
             issuer: c.issuer,

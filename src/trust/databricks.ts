@@ -1,7 +1,7 @@
-import { shellQuote } from '../core/shell-quote.js';
+import { shellWord } from './shell-word.js';
 import type { DatabricksSettings } from '../targets/databricks/definition.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
-import { hclBlock, oneLine } from './hcl.js';
+import { hclBlock, hclComment } from './hcl.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -43,7 +43,7 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
           : { issuer: trust.issuer, audiences: [trust.audience], subject };
       const comments = i === 0 ? notes : [];
       const block = [
-        ...comments.map((c) => `# ${oneLine(c)}`),
+        ...comments.map((c) => hclComment(c)),
         subject === undefined
           ? `resource "databricks_account_federation_policy" "${n}" {`
           : `resource "databricks_service_principal_federation_policy" "${n}" {`,
@@ -57,10 +57,10 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
       ];
       terraform.push(block.join('\n'));
       shell.push(
-        ...comments.map((c) => `# ${oneLine(c)}`),
+        ...comments.map((c) => hclComment(c)),
         subject === undefined
-          ? `databricks account federation-policy create --json ${shellQuote(JSON.stringify({ oidc_policy: oidc }))}`
-          : `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellQuote(JSON.stringify({ oidc_policy: oidc }))}`,
+          ? `databricks account federation-policy create --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`
+          : `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`,
       );
     });
   }

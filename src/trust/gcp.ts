@@ -1,8 +1,8 @@
-import { shellQuote } from '../core/shell-quote.js';
+import { shellWord } from './shell-word.js';
 import type { GcpSettings } from '../targets/gcp/definition.js';
 import { celString, principalFor } from '../targets/gcp/trust.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
-import { hclBlock, hclString, oneLine } from './hcl.js';
+import { hclBlock, hclString, hclComment } from './hcl.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -30,8 +30,8 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
     const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
     if (trust.subjects.some((s) => Buffer.byteLength(s) > 127)) {
       const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
-      terraform.push(`# ${oneLine(note)}`);
-      shell.push(`# ${oneLine(note)}`);
+      terraform.push(hclComment(note));
+      shell.push(hclComment(note));
       continue;
     }
     const id = index === 0 ? providerId : `${providerId.slice(0, 26)}-entra`;
@@ -42,7 +42,7 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
     const audiences = trust.audience === defaultAudience ? [] : [trust.audience];
     terraform.push(
       [
-        ...notes.map((n) => `# ${oneLine(n)}`),
+        ...notes.map((n) => hclComment(n)),
         `resource "google_iam_workload_identity_pool_provider" "${name}" {`,
         `  project                            = ${hclString(project)}`,
         '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
@@ -59,19 +59,17 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
       ].join('\n'),
     );
     shell.push(
-      ...notes.map((n) => `# ${oneLine(n)}`),
+      ...notes.map((n) => hclComment(n)),
       [
         'gcloud iam workload-identity-pools providers create-oidc',
-        shellQuote(id),
-        `--project=${shellQuote(project)}`,
+        shellWord(id),
+        `--project=${shellWord(project)}`,
         '--location=global',
-        `--workload-identity-pool=${shellQuote(settings.pool)}`,
-        `--issuer-uri=${shellQuote(trust.issuer)}`,
-        ...(audiences.length === 0
-          ? []
-          : [`--allowed-audiences=${shellQuote(listArgument(trust.audience))}`]),
-        `--attribute-mapping=${shellQuote('google.subject=assertion.sub')}`,
-        `--attribute-condition=${shellQuote(condition)}`,
+        `--workload-identity-pool=${shellWord(settings.pool)}`,
+        `--issuer-uri=${shellWord(trust.issuer)}`,
+        ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
+        `--attribute-mapping=${shellWord('google.subject=assertion.sub')}`,
+        `--attribute-condition=${shellWord(condition)}`,
       ].join(' '),
     );
     const members = trust.subjects.some((s) => isWildcard(trust, s))
@@ -103,7 +101,7 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
         );
         shell.push(
           ...comment.map((c) => `# ${c}`),
-          `gcloud iam service-accounts add-iam-policy-binding ${shellQuote(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${shellQuote(member)}`,
+          `gcloud iam service-accounts add-iam-policy-binding ${shellWord(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${shellWord(member)}`,
         );
       } else {
         terraform.push(
@@ -124,7 +122,7 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
           ),
         );
         shell.push(
-          `gcloud projects add-iam-policy-binding ${shellQuote(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellQuote(member)}`,
+          `gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`,
         );
       }
     });

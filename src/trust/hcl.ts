@@ -1,3 +1,5 @@
+import { commentLine } from './shell-word.js';
+
 /**
  * HCL (Terraform) text for values that may hold anything a claim can hold. A quoted HCL string is
  * a template: `${` and `%{` start interpolations and directives, so they are written `$${` and
@@ -10,6 +12,8 @@ export function hclString(value: string): string {
     .replace(/"/g, '\\"')
     .replace(/\$\{/g, () => '$${')
     .replace(/%\{/g, () => '%%{')
+    // `##vso[` is an Azure DevOps log command anywhere in a line: the second `#` is escaped.
+    .replace(/(?<=#)#/g, '\\u0023')
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
     .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
       if (c === '\n') return '\\n';
@@ -55,22 +59,13 @@ export function hclBlock(
   return [...comments.map(hclComment), `${header} {`, ...lines, '}'].join('\n');
 }
 
-/** One comment line; text that could end it (a line break) is made visible instead. */
+/** One comment line; text that could end it (a line break) is made visible, runner commands inert. */
 export function hclComment(text: string): string {
-  return `# ${oneLine(text)}`;
+  return commentLine('# ', text);
 }
 
 /** A Terraform name (resource label, variable): letters, digits, `_` and `-`, not starting with a digit. */
 export function hclName(text: string): string {
   const name = text.replace(/[^A-Za-z0-9_-]/g, '_');
   return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
-}
-
-/** Text for a comment (shell or HCL): control and separator characters shown as `\uXXXX`. */
-export function oneLine(text: string): string {
-  return text.replace(
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
-    /[\u0000-\u001f\u007f\u2028\u2029]/g,
-    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
-  );
 }

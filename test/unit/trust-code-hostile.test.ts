@@ -54,7 +54,11 @@ const hostile = fc.string({
   ),
   minLength: 1,
 });
-const claim = fc.oneof(hostile, fc.constant('refs/heads/a"${var.x}%{if 1}`$(touch /tmp/x)\n#'));
+const claim = fc.oneof(
+  hostile,
+  fc.constant('refs/heads/a"${var.x}%{if 1}`$(touch /tmp/x)\n#'),
+  fc.constant('x\n::set-output name=a::b ##vso[task.setvariable variable=A]b ##[error]c'),
+);
 
 const aws = {
   roleArn: 'arn:aws:iam::123456789012:role/deploy',
@@ -198,5 +202,26 @@ describe('docs/trust.md', () => {
     const blocks = [...text.matchAll(/^```hcl\n([\s\S]*?)^```$/gm)].map((m) => m[1] ?? '');
     expect(blocks.length).toBeGreaterThanOrEqual(5);
     for (const block of blocks) await expect(parseTerraform(block)).resolves.toBeTypeOf('object');
+  });
+});
+
+describe('emitted trust in a runner log', () => {
+  it('no claim value starts a line or holds a runner command (##vso[, ::name at a line start)', () => {
+    fc.assert(
+      fc.property(presented, claim, (p, pattern) => {
+        const t = { ...trust(p, true), claims: [{ name: 'x-y', pattern }] };
+        const all = [
+          awsTrust(aws, [t]),
+          azureTrust('00000000-0000-0000-0000-000000000001', [t]),
+          databricksTrust(databricks, [t]),
+          gcpTrust(gcp, [t]),
+        ];
+        const text = all.flatMap((c) => [...c.shell, ...c.terraform]).join('\n');
+        expect(text).not.toMatch(/##vso\[|##\[/i);
+        for (const line of text.split('\n')) expect(line).not.toMatch(/^::[A-Za-z_]/);
+        expect(text).not.toMatch(/[\u2028\u2029\r]/);
+      }),
+      { numRuns: 200 },
+    );
   });
 });
