@@ -8,6 +8,8 @@ import type { TokenSource } from './token-supply.js';
 import { planExpectations } from './plan-checks.js';
 import { createIssuersVerifier, planIssuers } from './verify-issuers.js';
 import { ADO_AUDIENCES } from './azure-devops-issuers.js';
+import { emitTrust, type TrustOutput } from '../trust/emit.js';
+import { trustedTokens } from '../trust/trusted-token.js';
 
 /**
  * The dry run: fetch the token each target would present, show its claims beside every
@@ -26,6 +28,8 @@ export interface Explanation {
   lines: string[];
   /** Mismatches found (claims or signature); the dry run reports them, it does not fail on them. */
   problems: number;
+  /** The same trust as code: shell commands and a Terraform file (docs/trust.md). */
+  trust: TrustOutput;
 }
 
 const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
@@ -40,6 +44,7 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
   });
   const lines: string[] = [];
   let problems = 0;
+  const entries: Parameters<typeof emitTrust>[0] = [];
   for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
     const token = await deps.source.getToken(audience);
     deps.registerSecret(token);
@@ -72,9 +77,25 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
     lines.push('  Trust that would accept exactly this token:');
     for (const t of plan.targets.filter((x) => x.audience === audience)) {
       lines.push(`    ${t.definition.name}: ${t.definition.trustFor(t.settings, presented)}`);
+      entries.push({ target: t, trusts: trustedTokens(plan, payload, audience) });
     }
   }
-  return { lines, problems };
+  const trust = emitTrust(entries);
+  lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
+  lines.push(
+    ...trust.shell
+      .trimEnd()
+      .split('\n')
+      .map((l) => `    ${l}`),
+    '  Terraform:',
+  );
+  lines.push(
+    ...trust.terraform
+      .trimEnd()
+      .split('\n')
+      .map((l) => `    ${l}`),
+  );
+  return { lines, problems, trust };
 }
 
 function claimLines(payload: Record<string, unknown>): string[] {

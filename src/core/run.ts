@@ -7,6 +7,7 @@ import type { Plan } from './plan.js';
 import type { Export, Grant, TargetContext, TokenSupply } from './target.js';
 import { createTokenSupplies, type TokenSource } from './token-supply.js';
 import { planExpectations, planVerifier } from './plan-checks.js';
+import { migrationWarningFor } from '../trust/ado-migration.js';
 
 /**
  * source → verify → targets → exports, for a validated plan. Every token is checked (alg, claims,
@@ -62,6 +63,8 @@ async function exchangeAll(plan: Plan, deps: RunDependencies): Promise<RunResult
     );
   }
   const first = supplies.forAudience(audiences[0] ?? '');
+  const migration = plan.azureDevOps && migrationWarningFor(plan.azureDevOps, first.issuer, first.subject);
+  if (migration) deps.log.warning(migration);
   if (plan.verifySignature && audiences.length > 0)
     deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
   if (plan.subjects.length === 0)

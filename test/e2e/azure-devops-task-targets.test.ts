@@ -74,6 +74,11 @@ describe('the task', () => {
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     expect(run.variables.get('AZURE_CLIENT_ID')?.value).toBe(connection.clientId);
     expect(run.variables.get('subject')?.value).toBe('sc://contoso/web/legacy-wif');
+    // The issuer migration (docs/trust.md): one warning line with the retirement date.
+    const warnings = run.stdout.split('\n').filter((l) => l.includes('2027-07-01'));
+    expect(warnings).toEqual([
+      expect.stringMatching(/^##vso\[task\.(logissue type=warning|issue type=warning)/),
+    ]);
     trustAzureDevOps(cloud, entraConnection);
   });
 

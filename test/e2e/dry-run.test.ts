@@ -52,6 +52,15 @@ describe('dry run', () => {
     expect(run.stdout).toContain('"audiences":["https://dbc-1234.cloud.databricks.com/oidc/v1/token"]');
     expect(run.stdout).toContain('::warning::dry run: 3 expectation(s) not met');
     expect(run.summary).toContain('dry run (nothing exchanged)');
+    // The same trust as code, in the log and the summary (docs/trust.md): for the step's own
+    // `subject`, which this token does not meet, so the trust would refuse it too.
+    for (const text of [run.stdout, run.summary]) {
+      expect(text).toContain(
+        'resource "azuread_application_federated_identity_credential" "oidc_exchange_1"',
+      );
+      const key = `"${cloud.issuer.issuer.replace('https://', '')}:sub"`;
+      expect(text).toContain(`${key} = "repo:octo-org/app:ref:refs/heads/main"`);
+    }
     expect(run.env.size).toBe(0);
     expect(run.outputs.size).toBe(0);
     expect(cloud.entra.requests.length).toBe(entraBefore);

@@ -1,4 +1,5 @@
 import { aad } from './entra-errors.ts';
+import { matchesExpression } from './entra-flexible.ts';
 import type { AadError } from './entra-errors.ts';
 import { fetchIssuerKeys } from './fetch-json.ts';
 import { decodeJwt, verifyRs256 } from './signing-keys.ts';
@@ -6,8 +7,11 @@ import { decodeJwt, verifyRs256 } from './signing-keys.ts';
 export interface FederatedCredential {
   name?: string;
   issuer: string;
+  /** Empty for a flexible credential (Graph sets it to null). */
   subject: string;
   audiences: string[];
+  /** A flexible credential's expression, e.g. `claims['sub'] matches 'repo:o/r:ref:refs/heads/*'` (entra-flexible.ts). */
+  claimsMatchingExpression?: string;
 }
 
 export type AssertionResult = { ok: true; claims: Record<string, unknown> } | { ok: false; error: AadError };
@@ -58,7 +62,11 @@ export async function checkAssertion(
   if (now / 1000 + skew < nbf || now / 1000 - skew >= exp) return fail(aad.timeRange(now, nbf, exp));
 
   const sub = typeof payload['sub'] === 'string' ? payload['sub'] : '';
-  const bySubject = byIssuer.filter((fic) => fic.subject === sub);
+  const bySubject = byIssuer.filter((fic) =>
+    fic.claimsMatchingExpression === undefined
+      ? fic.subject === sub
+      : matchesExpression(fic.claimsMatchingExpression, payload),
+  );
   if (bySubject.length === 0) {
     const differsInCase = byIssuer.some((fic) => fic.subject.toLowerCase() === sub.toLowerCase());
     return fail(differsInCase ? aad.subjectCaseMismatch(sub) : aad.subjectMismatch(sub));

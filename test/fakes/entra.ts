@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { FederatedCredential } from './entra-assertion.ts';
 import { aad, aadErrorResponse } from './entra-errors.ts';
+import { checkExpression } from './entra-flexible.ts';
 import type { AadError } from './entra-errors.ts';
 import { exchangeAssertion } from './entra-token.ts';
 import type { EntraApp, IssuedAccessToken } from './entra-token.ts';
@@ -192,6 +193,10 @@ export async function startEntra(): Promise<FakeEntra> {
 function validateFics(fics: FederatedCredential[]): void {
   if (fics.length > 20) throw new Error('at most 20 federated identity credentials per app');
   for (const fic of fics) {
+    if (fic.claimsMatchingExpression !== undefined) {
+      if (fic.subject !== '') throw new Error(`FIC ${fic.name ?? ''}: a flexible credential has no subject`);
+      checkExpression(fic.claimsMatchingExpression);
+    }
     if (fic.audiences.length !== 1)
       throw new Error(`FIC ${fic.name ?? fic.subject}: audiences must have exactly one value`);
     if (fic.issuer !== fic.issuer.trim())

@@ -1,7 +1,8 @@
 /**
  * A subset of CEL, enough for workload identity attribute conditions as people write them:
  * string literals ('…' or "…" with backslash escapes), `assertion.<claim>`, `google.subject`,
- * `attribute.<name>`, `==`, `!=`, `.startsWith('…')`, `&&`, `||`, `!` and parentheses. Anything
+ * `attribute.<name>`, `==`, `!=`, `.startsWith('…')`, `.matches('<RE2>')` (the subset JavaScript reads
+ * alike, `(?s)` as a leading flag), `&&`, `||`, `!` and parentheses. Anything
  * else throws, as Google refuses such a condition when the provider is created.
  */
 export type Scope = Record<string, unknown>;
@@ -58,12 +59,16 @@ export function evaluateCondition(expression: string, scope: Scope): boolean {
     const t = take();
     let value: unknown = t.kind === 'str' ? t.value : t.kind === 'ident' ? lookup(t.value, scope) : undefined;
     if (t.kind === 'op') throw new Error(`condition: unexpected ${t.value}`);
-    if (peek()?.value === '.startsWith') {
+    const method = peek()?.value;
+    if (method === '.startsWith' || method === '.matches') {
       take();
       take('(');
-      const prefix = take();
+      const argument = take();
       take(')');
-      value = typeof value === 'string' && prefix.kind === 'str' && value.startsWith(prefix.value);
+      if (argument.kind !== 'str') throw new Error(`condition: ${method} takes a string`);
+      value =
+        typeof value === 'string' &&
+        (method === '.startsWith' ? value.startsWith(argument.value) : re2(argument.value).test(value));
     }
     return value;
   };
@@ -84,7 +89,7 @@ function lookup(path: string, scope: Scope): unknown {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const pattern =
-    /\s*(?:(\.startsWith)|([A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(==|!=|&&|\|\||[!()]))/y;
+    /\s*(?:(\.startsWith|\.matches)|([A-Za-z_][\w]*(?:\.(?!startsWith\(|matches\()[A-Za-z_][\w]*)*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(==|!=|&&|\|\||[!()]))/y;
   const rest = text.trimEnd();
   let index = 0;
   while (index < rest.length) {
@@ -92,7 +97,7 @@ function tokenize(text: string): Token[] {
     const m = pattern.exec(rest);
     if (!m) throw new Error(`condition: cannot read ${rest.slice(index)}`);
     index = pattern.lastIndex;
-    if (m[1]) tokens.push({ kind: 'op', value: '.startsWith' });
+    if (m[1]) tokens.push({ kind: 'op', value: m[1] });
     else if (m[2]) tokens.push({ kind: 'ident', value: m[2] });
     else if (m[3]) tokens.push({ kind: 'str', value: unescape(m[3].slice(1, -1)) });
     else if (m[4]) tokens.push({ kind: 'op', value: m[4] });
@@ -104,4 +109,9 @@ function unescape(body: string): string {
   return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, e: string) =>
     e.length > 1 ? String.fromCharCode(parseInt(e.slice(1), 16)) : e === 'n' ? '\n' : e === 't' ? '\t' : e,
   );
+}
+
+/** RE2 as JavaScript reads it: the leading `(?s)` flag becomes `s`; anything else is taken as is. */
+function re2(source: string): RegExp {
+  return source.startsWith('(?s)') ? new RegExp(source.slice(4), 's') : new RegExp(source);
 }

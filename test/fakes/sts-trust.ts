@@ -44,11 +44,12 @@ export function checkTrustPolicy(policy: TrustPolicy): void {
 
 /** IAM's rule: allowed when an Allow statement matches and no Deny statement does. */
 export function trustAllows(policy: TrustPolicy, request: TrustRequest): boolean {
-  const matching = policy.Statement.filter((statement) => statementMatches(statement, request));
+  const variables = policy.Version === '2012-10-17';
+  const matching = policy.Statement.filter((statement) => statementMatches(statement, request, variables));
   return matching.some((s) => s.Effect === 'Allow') && !matching.some((s) => s.Effect === 'Deny');
 }
 
-function statementMatches(statement: TrustStatement, request: TrustRequest): boolean {
+function statementMatches(statement: TrustStatement, request: TrustRequest, variables: boolean): boolean {
   const principals = list(statement.Principal.Federated ?? []);
   // Action names are case-insensitive in IAM; condition values are not.
   const actions = list(statement.Action).map((a) => a.toLowerCase());
@@ -58,10 +59,29 @@ function statementMatches(statement: TrustStatement, request: TrustRequest): boo
     Object.entries(conditions).every(([key, values]) => {
       const actual = contextValue(key, request);
       if (actual === undefined) return false;
-      const compare = operator === 'StringLike' ? like : (a: string, b: string) => a === b;
+      const compare =
+        operator === 'StringLike'
+          ? (a: string, b: string) => like(a, b, variables)
+          : (a: string, b: string) => a === (variables ? literal(b) : b);
       return list(values).some((value) => compare(actual, value));
     }),
   );
+}
+
+/**
+ * Policy version 2012-10-17 reads `${…}` in condition values as policy variables; `${$}`, `${*}`
+ * and `${?}` stand for a literal `$`, `*` and `?`. Any other variable is not known to the fake
+ * (web identity requests carry none it models), so a value holding one throws.
+ */
+const SPECIAL: Record<string, string> = { '${$}': '$', '${*}': '*', '${?}': '?' };
+
+function literal(value: string): string {
+  return value.replace(/\$\{[^}]*\}/g, (v) => {
+    const special = SPECIAL[v];
+    if (special === undefined)
+      throw new Error(`trust policy: policy variable ${v} is not supported by the fake STS`);
+    return special;
+  });
 }
 
 // Condition key names are case-insensitive; AWS ignores custom claims, so only `<prefix>:sub`,
@@ -77,12 +97,21 @@ function contextValue(key: string, request: TrustRequest): string | undefined {
   return undefined;
 }
 
-/** StringLike: `*` matches any run of characters, `?` exactly one; everything else literally. */
-function like(actual: string, pattern: string): boolean {
-  const source = [...pattern]
-    .map((c) => (c === '*' ? '.*' : c === '?' ? '.' : c.replace(/[\\^$.|+()[\]{}]/g, '\\$&')))
+/** StringLike: `*` matches any run of characters, `?` exactly one; `${*}`/`${?}`/`${$}` literally (with variables). */
+function like(actual: string, pattern: string, variables = false): boolean {
+  const parts = variables ? pattern.split(/(\$\{[^}]*\})/) : [pattern];
+  const source = parts
+    .map((part, i) =>
+      i % 2 === 1
+        ? escapeRegExp(literal(part))
+        : [...part].map((c) => (c === '*' ? '.*' : c === '?' ? '.' : escapeRegExp(c))).join(''),
+    )
     .join('');
   return new RegExp(`^${source}$`, 's').test(actual);
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.|+*?()[\]{}]/g, '\\$&');
 }
 
 function list(value: string | string[]): string[] {

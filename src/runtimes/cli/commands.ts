@@ -24,6 +24,12 @@ export const COMMANDS: readonly CliCommand[] = [
       'the dry run: exchanges nothing; shows the token’s claims beside every expectation, checks its signature, and prints the trust (Entra, AWS, Databricks, Google Cloud) that would accept it. Its report is for reading: never `eval` it.',
   },
   {
+    name: 'trust',
+    synopsis: 'oidc-exchange trust [--format terraform|shell] [options]',
+    summary:
+      'prints the trust that accepts this token for every target (nothing broader than --subject and --claims) as a Terraform file to commit (default) or shell commands (--format shell); exchanges nothing.',
+  },
+  {
     name: 'credential-process',
     synopsis: 'oidc-exchange credential-process --inputs-file PATH',
     summary:

@@ -20,6 +20,7 @@ import { credentialProcess } from './credential-process.js';
 import { withCliOptionNames } from './option-names.js';
 import { chooseSource } from './token-source.js';
 import { outputPathProblem, writeOutputFile } from './output-file.js';
+import { trustCommand, trustFormat } from './trust-command.js';
 import { childEnvironment } from '../shared/child-environment.js';
 import { jobFolder } from './job-folder.js';
 import { EXIT, stdoutGuard } from './exit.js';
@@ -52,7 +53,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     );
   if (args.command === 'credential-process' && args.inputsFile === undefined)
     args.problems.push('credential-process needs --inputs-file');
-  if (!FORMATS.has(args.format))
+  if (args.command === 'trust' && !trustFormat(args.format))
+    args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
+  else if (args.command !== 'trust' && !FORMATS.has(args.format))
     args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
   const outputProblem = args.output === undefined ? undefined : outputPathProblem(args.output);
   if (outputProblem) args.problems.push(outputProblem);
@@ -76,6 +79,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       runAttempt: env['GITHUB_RUN_ATTEMPT'],
     });
     const source = chooseSource(args, plan, env, http);
+    if (args.command === 'trust')
+      return await trustCommand(plan, { http, source }, trustFormat(args.format) ?? '');
     if (args.command === 'explain') {
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);

@@ -1,0 +1,37 @@
+import { explain } from '../../core/explain.js';
+import type { HttpClient } from '../../core/http.js';
+import { neutralise } from '../../core/neutralise.js';
+import type { Plan } from '../../core/plan.js';
+import type { TokenSource } from '../../core/token-supply.js';
+
+/**
+ * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
+ * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
+ * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
+ * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
+ * it says so on stderr and exits 3, since a trust written from the patterns would refuse it.
+ */
+export const TRUST_FORMATS = new Set(['terraform', 'shell']);
+const NOT_ACCEPTED = 3;
+
+export function trustFormat(format: string): string | undefined {
+  // `env` is the command line's default format: for `trust` that means Terraform.
+  const chosen = format === 'env' ? 'terraform' : format;
+  return TRUST_FORMATS.has(chosen) ? chosen : undefined;
+}
+
+export async function trustCommand(
+  plan: Plan,
+  deps: { http: HttpClient; source: TokenSource },
+  format: string,
+): Promise<number> {
+  const explained = await explain(plan, { ...deps, registerSecret: () => undefined });
+  const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
+  process.stdout.write(text);
+  if (explained.problems === 0) return 0;
+  const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
+  process.stderr.write(
+    `oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => neutralise(l)).join('\n')}\n`,
+  );
+  return NOT_ACCEPTED;
+}

@@ -1,0 +1,130 @@
+import { ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID } from '../core/azure-devops-issuers.js';
+import { DEFAULT_GITHUB_ISSUER } from '../core/inputs.js';
+import { shellWord } from './shell-word.js';
+import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
+import { hclBlock, hclComment, raw } from './hcl.js';
+import type { TrustedToken } from './trusted-token.js';
+
+/**
+ * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
+ * application. A `subject` pattern with `*` becomes a flexible federated credential
+ * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
+ * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
+ * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
+ * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
+ * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
+ */
+const FLEXIBLE_ISSUERS = new Set([DEFAULT_GITHUB_ISSUER, 'https://gitlab.com', 'https://app.terraform.io']);
+/** GitHub tokens' claims a flexible credential can match besides `sub`. */
+const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
+
+interface Credential {
+  name: string;
+  issuer: string;
+  audience: string;
+  subject?: string;
+  expression?: string;
+  notes: string[];
+}
+
+export function azureTrust(clientId: string, trusts: TrustedToken[], label = 'oidc_exchange'): TrustCode {
+  const credentials = trusts.flatMap((trust) => credentialsFor(trust));
+  const data = `data.azuread_application.${label}.id`;
+  const terraform = [
+    hclBlock(
+      `data "azuread_application" "${label}"`,
+      [['client_id', clientId]],
+      [
+        `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
+      ],
+    ),
+    ...credentials.map((c) =>
+      c.expression === undefined
+        ? hclBlock(
+            `resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`,
+            [
+              ['application_id', raw(data)],
+              ['display_name', c.name],
+              ['issuer', c.issuer],
+              ['subject', c.subject ?? ''],
+              ['audiences', [c.audience]],
+            ],
+            c.notes,
+          )
+        : hclBlock(
+            `resource "azuread_application_flexible_federated_identity_credential" "${resourceName(label, c.name)}"`,
+            [
+              ['application_id', raw(data)],
+              ['display_name', c.name],
+              ['issuer', c.issuer],
+              ['audience', c.audience],
+              ['claims_matching_expression', c.expression],
+            ],
+            c.notes,
+          ),
+    ),
+  ];
+  const shell = credentials.flatMap((c) => [
+    ...c.notes.map((n) => hclComment(n)),
+    c.expression === undefined
+      ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(
+          JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }),
+        )}`
+      : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(
+          JSON.stringify({
+            name: c.name,
+            issuer: c.issuer,
+            subject: null,
+            claimsMatchingExpression: { value: c.expression, languageVersion: 1 },
+            audiences: [c.audience],
+          }),
+        )}`,
+  ]);
+  return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
+}
+
+function credentialsFor(trust: TrustedToken): Credential[] {
+  // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
+  const audience = trust.audience === TOKEN_EXCHANGE_APP_ID ? ADO_AUDIENCE : trust.audience;
+  const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
+  const flexible = FLEXIBLE_ISSUERS.has(trust.issuer);
+  const claimTerms = trust.claims
+    .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
+    .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
+    .join('');
+  const subjects: Array<{ subject?: string; expression?: string; note?: string }> = [];
+  for (const subject of trust.subjects) {
+    const pattern = isWildcard(trust, subject);
+    if ((pattern || claimTerms) && flexible && expressible(subject)) {
+      subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+    } else if (pattern) {
+      subjects.push({
+        subject: trust.tokenSubject,
+        note: `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`,
+      });
+    } else subjects.push({ subject });
+  }
+  const unique = subjects.filter(
+    (s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i,
+  );
+  const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+  return unique.map((s, i) => ({
+    name: `${prefix}-${i + 1}`,
+    issuer: trust.issuer,
+    audience,
+    ...(s.subject === undefined ? {} : { subject: s.subject }),
+    ...(s.expression === undefined ? {} : { expression: s.expression }),
+    notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
+  }));
+}
+
+/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
+function expressible(pattern: string): boolean {
+  // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
+  return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
+}
+
+/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
+function resourceName(label: string, name: string): string {
+  return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
+}

@@ -1,0 +1,34 @@
+import type { TrustedToken } from './trusted-token.js';
+
+/** One target's trust, as shell commands (comment lines start with `# `) and as Terraform blocks. */
+export interface TrustCode {
+  shell: string[];
+  terraform: string[];
+  /** `required_providers` entries this target's blocks need, e.g. `aws = { source = "hashicorp/aws" }`. */
+  providers: string[];
+}
+
+/** The subject conditions as exact values (no wildcard) or wildcard patterns. */
+export function isWildcard(trust: TrustedToken, subject: string): boolean {
+  return trust.patterns && subject.includes('*');
+}
+
+/** Comment lines saying which of the user's claim rules a cloud cannot hold (it checks only what it can). */
+export function unenforcedClaims(
+  cloud: string,
+  trust: TrustedToken,
+  enforced: (name: string) => boolean,
+): string[] {
+  return trust.claims
+    .filter((c) => !enforced(c.name))
+    .map(
+      (c) =>
+        `${cloud} cannot condition on the \`${c.name}\` claim: the step checks \`${c.name}=${c.pattern}\`, this trust does not (narrow the subject instead, e.g. with GitHub's subject customisation).`,
+    );
+}
+
+export function label(trust: TrustedToken): string {
+  return trust.role === 'entra-issuer'
+    ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+    : `Trust for issuer ${trust.issuer}`;
+}

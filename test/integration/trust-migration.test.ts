@@ -1,0 +1,162 @@
+/**
+ * The Azure DevOps issuer migration: for a service connection on the retiring issuer, the
+ * Entra-issuer trust is emitted beside the current one (both tokens accepted meanwhile), and,
+ * loaded alone, refuses the retiring issuer's token; the step warns once. And Entra's flexible
+ * federated credentials, which hold a `subject` pattern for GitHub's issuer.
+ */
+import { describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/core/log.js';
+import { parsePlan } from '../../src/core/plan.js';
+import { run } from '../../src/core/run.js';
+import { TARGETS } from '../../src/targets/index.js';
+import { connectionClaims } from '../fakes/azure-devops-claims.ts';
+import { ids } from '../fakes/cloud.ts';
+import { tempFolder } from '../support/temp-folders.ts';
+import { loadShell, loadTerraform, type TrustTargets } from '../support/trust-code.ts';
+import { job, now, trustHarness, type Target } from '../support/trust-harness.ts';
+
+const h = trustHarness();
+const { accepts, audienceOf, emitted, githubToken, http, resetClouds, targetInputs, targets } = h;
+
+describe('the Azure DevOps issuer migration', () => {
+  async function connectionTokens() {
+    const ado = h.cloud.azureDevOps;
+    const connection = ado.addConnection({ name: 'migrating', family: 'vstoken' });
+    const times = { nowSeconds: now(), lifetimeSeconds: 300 };
+    const current = await ado.vstokenIssuer.sign(
+      connectionClaims(connection, ado.pipeline, ado.collectionId, ado.vstokenIssuer.issuer, times),
+    );
+    // After the conversion: the same connection (same id), Entra-issued.
+    const converted = { ...connection, family: 'entra' as const };
+    const next = h.cloud.entra.signToken(
+      connectionClaims(
+        converted,
+        ado.pipeline,
+        ado.collectionId,
+        ado.entraIssuer(connection.tenantId),
+        times,
+      ),
+    );
+    const runInfo = {
+      ci: 'azure-devops' as const,
+      azureDevOps: {
+        collectionId: ado.collectionId,
+        serviceConnectionId: connection.id,
+        tenantId: connection.tenantId,
+        authorityHost: h.cloud.entra.authorityHost,
+      },
+    };
+    const inputs = { 'azure-client-id': connection.clientId, 'azure-tenant-id': connection.tenantId };
+    const code = await emitted(inputs, () => Promise.resolve(current), runInfo);
+    const t: TrustTargets = { ...targets(), tenantId: connection.tenantId };
+    return {
+      connection,
+      current,
+      next,
+      code,
+      t,
+      extra: inputs,
+      issuer: ado.entraIssuer(connection.tenantId),
+    };
+  }
+  const MIGRATING: Target[] = ['aws', 'azure', 'databricks'];
+
+  it('emits the Entra-issuer trust beside the current one: both tokens are accepted meanwhile', async () => {
+    const { current, next, code, t, extra, issuer } = await connectionTokens();
+    expect(code.terraform).toContain('Azure DevOps issuer migration');
+    expect(code.terraform).toContain(issuer);
+    await loadTerraform(h.cloud, code.terraform, t);
+    for (const target of MIGRATING) {
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+    }
+  });
+
+  it('with only the new trust loaded, the retiring issuer is refused and the Entra-issued token accepted', async () => {
+    const { current, next, code, t, extra } = await connectionTokens();
+    resetClouds();
+    await loadTerraform(h.cloud, code.terraform, {
+      ...t,
+      only: (name) => name.includes('entra') || name === 'trust-code',
+    });
+    for (const target of MIGRATING) {
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(false);
+    }
+  });
+
+  it('the shell commands hold both trusts too', async () => {
+    const { current, next, code, t, extra } = await connectionTokens();
+    loadShell(h.cloud, code.shell, t);
+    for (const target of MIGRATING) {
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+    }
+  });
+
+  it('the step logs one warning with the retirement date and the trust to add', async () => {
+    const { current, connection } = await connectionTokens();
+    const ado = h.cloud.azureDevOps;
+    const inputs: Record<string, string> = { ...targetInputs('aws'), issuer: ado.vstokenIssuer.issuer };
+    const plan = parsePlan((n) => inputs[n] ?? '', TARGETS, {
+      ci: 'azure-devops',
+      azureDevOps: {
+        collectionId: ado.collectionId,
+        serviceConnectionId: connection.id,
+        tenantId: connection.tenantId,
+        authorityHost: h.cloud.entra.authorityHost,
+      },
+    });
+    // `issuer` names the fake's Azure DevOps issuer, so the plan holds that family only: the warning
+    // then names the date and the docs instead of the exact Entra-issuer values.
+    const warnings: string[] = [];
+    await run(plan, {
+      http,
+      log: { ...silentLogger, warning: (m) => warnings.push(m) },
+      source: { origin: 'test', getToken: () => Promise.resolve(current) },
+      registerSecret: () => undefined,
+      tempDir: tempFolder('trust-run-'),
+      childEnv: {},
+    }).catch(() => undefined);
+    expect(warnings).toEqual([expect.stringContaining('retired for Azure connections on 2027-07-01')]);
+  });
+});
+
+describe('Entra flexible federated credentials (GitHub issuer)', () => {
+  it("a branch pattern becomes claims['sub'] matches …: the fake Entra accepts a matching branch and refuses another", async () => {
+    const { azureTrust } = await import('../../src/trust/azure.js');
+    // Entra takes flexible credentials for GitHub's own issuer only; the fake issuer stands in for it.
+    const github = 'https://token.actions.githubusercontent.com';
+    const code = azureTrust(ids.clientId, [
+      {
+        issuer: github,
+        audience: 'api://AzureADTokenExchange',
+        subjects: ['repo:octo-org/app:ref:refs/heads/release/*'],
+        patterns: true,
+        claims: [{ name: 'job_workflow_ref', pattern: 'octo-org/app/.github/workflows/deploy.yml@*' }],
+        tokenSubject: 'repo:octo-org/app:ref:refs/heads/release/1.2',
+        role: 'current',
+      },
+    ]);
+    const swap = (text: string) => text.split(github).join(h.cloud.issuer.issuer);
+    for (const load of [
+      () => loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets()),
+      () => Promise.resolve(void loadShell(h.cloud, swap(code.shell.join('\n')), targets())),
+    ]) {
+      resetClouds();
+      await load();
+      const audience = audienceOf('azure');
+      expect(
+        await accepts('azure', await githubToken(job({ ref: 'refs/heads/release/2.0' }), audience)),
+      ).toBe(true);
+      expect(await accepts('azure', await githubToken(job({ ref: 'refs/heads/main' }), audience))).toBe(
+        false,
+      );
+      const otherWorkflow = job({
+        ref: 'refs/heads/release/2.0',
+        jobWorkflowRef: 'octo-org/app/.github/workflows/x.yml@refs/heads/main',
+      });
+      expect(await accepts('azure', await githubToken(otherWorkflow, audience))).toBe(false);
+    }
+  });
+});
