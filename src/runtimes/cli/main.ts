@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { asOidcExchangeError, formatError } from '../../core/errors.js';
+import { asOidcExchangeError, errorLines } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
 import { neutralise } from '../../core/neutralise.js';
 import { createHttpClient } from '../../core/http.js';
@@ -103,7 +103,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   } catch (thrown) {
     const error = asOidcExchangeError(thrown);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-    process.stderr.write(`oidc-exchange: ${neutralise(withCliOptionNames(formatError(error)))}\n`);
+    const lines = errorLines(error).map((l) => neutralise(withCliOptionNames(l)));
+    process.stderr.write(`oidc-exchange: ${lines.join('\n')}\n`);
     return error.code === 'INPUT_INVALID' ? 2 : 1;
   } finally {
     http.close();
