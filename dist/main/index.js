@@ -627,11 +627,12 @@ function endpointVariableProblem(read, input, value) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ errorLines),
 /* harmony export */   WF: () => (/* binding */ OidcExchangeErrors),
-/* harmony export */   Wk: () => (/* binding */ formatError),
 /* harmony export */   tS: () => (/* binding */ OidcExchangeError),
 /* harmony export */   vf: () => (/* binding */ asOidcExchangeError)
 /* harmony export */ });
+/* unused harmony export formatError */
 class OidcExchangeError extends Error {
     code;
     hint;
@@ -667,9 +668,23 @@ function asOidcExchangeError(error) {
         cause: error,
     });
 }
-/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+/**
+ * The lines every runtime prints for an error: "[CODE] message", then "Hint: hint"; several
+ * problems one per line. A sink neutralises each line by itself, so a line break inside one (an
+ * upstream message's) is escaped while these stay.
+ */
+function errorLines(error) {
+    const lines = error instanceof OidcExchangeErrors && error.errors.length > 1
+        ? [
+            `[${error.code}] ${error.errors.length} problems:`,
+            ...error.errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`),
+        ]
+        : [`[${error.code}] ${error.message}`];
+    return error.hint ? [...lines, `Hint: ${error.hint}`] : lines;
+}
+/** errorLines() as one text: "[CODE] message\nHint: hint". */
 function formatError(error) {
-    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+    return errorLines(error).join('\n');
 }
 
 
@@ -1579,17 +1594,37 @@ function decodeSegment(segment, what, malformed) {
 /* harmony export */   $: () => (/* binding */ neutralise)
 /* harmony export */ });
 /**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers. neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
  */
-const ZERO_WIDTH_SPACE = '\u200b';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escaped(c) {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
 function neutralise(text) {
     return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+        .replace(CONTROL, escaped)
+        .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+        .replace(/^(\s*)::/, '$1\uff1a:')
+        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
 }
 
 
@@ -3494,7 +3529,7 @@ async function main(env) {
         pending?.cancel();
         if (tempDir)
             (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_10__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .formatError */ .Wk)(error));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_7__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorLines */ .S6)(error));
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_9__/* .failureSummary */ .jg)(error));
         return 1;
     }
@@ -3506,6 +3541,8 @@ async function main(env) {
 function inActionNames(error, names) {
     if (!names)
         return error;
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeErrors */ .WF)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeErrors */ .WF(error.errors.map((e) => inActionNames(e, names)));
     return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(error.message, names), {
         hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(error.hint, names),
     });
@@ -3788,6 +3825,12 @@ function profileBody(command, region, platform = process.platform) {
  * keys leave the environment (they would win over the endpoint), and stay step outputs.
  */
 const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+/**
+ * A container started by a later step (`docker run`, a container action) has a loopback of its own
+ * and cannot reach the refresher's: the step's log says what works there instead, in one line
+ * (docs/long-running-jobs.md, "Containers").
+ */
+const AWS_CONTAINERS_NOTE = 'AWS in containers: a later `docker run` or container action cannot reach this loopback endpoint; pass it the aws-access-key-id, aws-secret-access-key and aws-session-token outputs (awsAccessKeyId, awsSecretAccessKey, awsSessionToken on Azure DevOps; not renewed), run it with --network host, or set refresh: false.';
 function awsContainerRenewal(result, now = Date.now()) {
     const { authorization, seed } = served(result, now);
     return {
@@ -3913,7 +3956,7 @@ function prepareRefresh(plan, result, options) {
             })
             : awsContainerRenewal(result);
         drop = awsRenewal.drop;
-        notes.push(awsRenewal.note);
+        notes.push(awsRenewal.note, AWS_CONTAINERS_NOTE);
     }
     const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
     if (databricks &&
@@ -4144,8 +4187,15 @@ function addMask(secret) {
 function logLine(text) {
     process.stdout.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
+/**
+ * An annotation: one line, or our own lines (an error with its hint), each neutralised by itself.
+ * The runner unescapes the data and writes the message into the log as it is, line by line, where
+ * the log viewer reads `##[group]`-style markers: a line break inside untrusted text is escaped by
+ * neutralise(), and a `%0A` it holds by escapeData().
+ */
 function annotate(kind, text) {
-    process.stdout.write(`::${kind}::${escapeData((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    const lines = (typeof text === 'string' ? [text] : text).map(_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$);
+    process.stdout.write(`::${kind}::${escapeData(lines.join('\n'))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function debug(text) {
     process.stdout.write(`::debug::${escapeData((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
@@ -4233,12 +4283,9 @@ var neutralise = __nccwpck_require__(8453);
 function markdownTable(rows) {
     return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
 }
-/** A block quote, one quoted paragraph per line of `text` (an error with its hint). */
+/** A block quote, one quoted paragraph per line (an error with its hint; a text's own lines). */
 function markdownQuote(text) {
-    return text
-        .split('\n')
-        .map((line) => `> ${cell(line)}`)
-        .join('\n>\n');
+    return (typeof text === 'string' ? text.split('\n') : text).map((line) => `> ${cell(line)}`).join('\n>\n');
 }
 function cell(text) {
     return (0,neutralise/* neutralise */.$)(text)
@@ -4272,7 +4319,7 @@ function successSummary(result, renewal = []) {
     return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 function failureSummary(error) {
-    const text = markdownQuote((0,errors/* formatError */.Wk)(error));
+    const text = markdownQuote((0,errors/* errorLines */.S6)(error));
     return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 function appendSummary(file, markdown) {

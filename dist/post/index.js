@@ -7,7 +7,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   tS: () => (/* binding */ OidcExchangeError)
 /* harmony export */ });
-/* unused harmony exports OidcExchangeErrors, asOidcExchangeError, formatError */
+/* unused harmony exports OidcExchangeErrors, asOidcExchangeError, errorLines, formatError */
 class OidcExchangeError extends Error {
     code;
     hint;
@@ -43,9 +43,23 @@ function asOidcExchangeError(error) {
         cause: error,
     });
 }
-/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+/**
+ * The lines every runtime prints for an error: "[CODE] message", then "Hint: hint"; several
+ * problems one per line. A sink neutralises each line by itself, so a line break inside one (an
+ * upstream message's) is escaped while these stay.
+ */
+function errorLines(error) {
+    const lines = error instanceof OidcExchangeErrors && error.errors.length > 1
+        ? [
+            `[${error.code}] ${error.errors.length} problems:`,
+            ...error.errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`),
+        ]
+        : [`[${error.code}] ${error.message}`];
+    return error.hint ? [...lines, `Hint: ${error.hint}`] : lines;
+}
+/** errorLines() as one text: "[CODE] message\nHint: hint". */
 function formatError(error) {
-    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+    return errorLines(error).join('\n');
 }
 
 
@@ -166,17 +180,37 @@ var external_node_fs_ = __nccwpck_require__(24);
 var external_node_os_ = __nccwpck_require__(161);
 ;// CONCATENATED MODULE: ./src/core/neutralise.ts
 /**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers. neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
  */
-const ZERO_WIDTH_SPACE = '\u200b';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escaped(c) {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
 function neutralise_neutralise(text) {
     return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+        .replace(CONTROL, escaped)
+        .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+        .replace(/^(\s*)::/, '$1\uff1a:')
+        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
 }
 
 ;// CONCATENATED MODULE: ./src/runtimes/github/runner-commands.ts
@@ -202,8 +236,15 @@ function addMask(secret) {
 function logLine(text) {
     process.stdout.write(`${neutralise_neutralise(text)}${external_node_os_.EOL}`);
 }
+/**
+ * An annotation: one line, or our own lines (an error with its hint), each neutralised by itself.
+ * The runner unescapes the data and writes the message into the log as it is, line by line, where
+ * the log viewer reads `##[group]`-style markers: a line break inside untrusted text is escaped by
+ * neutralise(), and a `%0A` it holds by escapeData().
+ */
 function annotate(kind, text) {
-    process.stdout.write(`::${kind}::${escapeData(neutralise(text))}${EOL}`);
+    const lines = (typeof text === 'string' ? [text] : text).map(neutralise);
+    process.stdout.write(`::${kind}::${escapeData(lines.join('\n'))}${EOL}`);
 }
 function debug(text) {
     process.stdout.write(`::debug::${escapeData(neutralise(text))}${EOL}`);

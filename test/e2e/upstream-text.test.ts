@@ -30,6 +30,10 @@ const HOSTILE =
   'BEGIN ::warning::w ##vso[task.setvariable variable=EVIL]1 ##[group]g\r\n' +
   '##vso[task.setvariable variable=EVIL2]2\r::error::e\n##[section]s\u2028::notice::n\u0085' +
   '##vso[task.complete result=Succeeded]c\u2029  ::add-mask::m END';
+/** The same without C0 controls, which no CI provider puts in a subject (the claim check refuses them). */
+const HOSTILE_CLAIM =
+  'BEGIN ::warning::w ##vso[task.setvariable variable=EVIL]1 ##[group]g\u2028::error::e\u0085' +
+  '##[section]s\u2029  ::add-mask::m END';
 
 let cloud: FakeCloud;
 beforeAll(async () => {
@@ -43,10 +47,11 @@ afterAll(async () => {
 /** The hostile text is in one of `lines`, whole: nothing of it began a line of its own. */
 function expectOneLine(lines: readonly string[]) {
   const holding = lines.filter((l) => l.includes('BEGIN') || l.includes('END'));
-  expect(holding.length, `lines holding the text:\n${holding.join('\n')}`).toBeGreaterThan(0);
+  expect(holding.length, `no line holds the text:\n${lines.join('\n').slice(0, 3000)}`).toBeGreaterThan(0);
   for (const line of holding) {
     expect(line).toContain('BEGIN');
     expect(line).toContain('END');
+    expect(line).not.toMatch(/[\u0085\u2028\u2029]/); // readers that split there would split it
   }
 }
 
@@ -68,7 +73,7 @@ describe('the action (GitHub runner)', () => {
   it('STS refusing with commands in its message: one annotation line (annotate)', async () => {
     stsRefusal();
     const run = await runAction({
-      inputs: { ...inputsFor(cloud, 'aws'), refresh: 'false' },
+      inputs: { issuer: cloud.issuer.issuer, ...inputsFor(cloud, 'aws'), refresh: 'false' },
       env: tokenRequestEnv(cloud),
     });
     expect(run.exitCode).toBe(1);
@@ -78,10 +83,10 @@ describe('the action (GitHub runner)', () => {
   });
 
   it('a claim with commands in it: one log line each (logLine)', async () => {
-    cloud.github.job.subject = `${subject}/${HOSTILE}`;
+    cloud.github.job.subject = `${subject}/${HOSTILE_CLAIM}`;
     try {
       const run = await runAction({
-        inputs: { ...inputsFor(cloud, 'aws'), refresh: 'false' },
+        inputs: { issuer: cloud.issuer.issuer, ...inputsFor(cloud, 'aws'), refresh: 'false' },
         env: tokenRequestEnv(cloud),
         job: newJob(),
       });
@@ -119,11 +124,11 @@ describe('the task (Azure Pipelines agent)', () => {
 
   it('STS refusing with commands in its message: the same (fail)', async () => {
     const connection = cloud.azureDevOps.addConnection({ name: 'aws-refused', family: 'vstoken' });
-    trustAzureDevOps(cloud, connection);
+    const { issuer } = trustAzureDevOps(cloud, connection);
     stsRefusal();
     const run = await runTask({
       cloud,
-      inputs: { ...awsInputs(cloud), refresh: 'false' },
+      inputs: { ...awsInputs(cloud), issuer, refresh: 'false' },
       endpoint: endpointFor(cloud, connection),
     });
     expect(run.result?.result).toBe('Failed');
@@ -131,14 +136,17 @@ describe('the task (Azure Pipelines agent)', () => {
   });
 
   it('a claim with commands in it (a connection’s name): one log line each, one result line (info, succeed)', async () => {
-    const connection = cloud.azureDevOps.addConnection({ name: `deploy ${HOSTILE}`, family: 'vstoken' });
-    trustAzureDevOps(cloud, connection);
+    const connection = cloud.azureDevOps.addConnection({
+      name: `deploy ${HOSTILE_CLAIM}`,
+      family: 'vstoken',
+    });
+    const { issuer } = trustAzureDevOps(cloud, connection);
     const run = await runTask({
       cloud,
       endpoint: endpointFor(cloud, connection),
-      inputs: { ...awsInputs(cloud), refresh: 'false' },
+      inputs: { ...awsInputs(cloud), issuer, refresh: 'false' },
     });
-    expect(run.result?.result).toBe('Succeeded');
+    expect(run.result?.result, run.result?.message).toBe('Succeeded');
     expect(run.variables.has('EVIL')).toBe(false);
     expectOneLine(agentLines(run.stdout).filter((l) => !l.startsWith('##vso[')));
     expectOneLine(agentLines(run.result?.message ?? ''));
@@ -175,7 +183,7 @@ describe('the command line', () => {
   });
 
   it('a claim with commands in it: one line each on stderr (exchange’s log) and stdout (explain)', async () => {
-    cloud.github.job.subject = `${subject}/${HOSTILE}`;
+    cloud.github.job.subject = `${subject}/${HOSTILE_CLAIM}`;
     try {
       const exchange = await spawnNode(
         process.execPath,

@@ -134,20 +134,21 @@ export function variablesOf(commands: VsoCommand[]): Map<string, TaskVariable> {
 }
 
 /**
- * The log lines of the messages the agent shows from the task's own commands: an issue's message
- * (written to the log after `##[error]`/`##[warning]`), the result's and a debug message. Unescaped
- * (`%0A` → a line break), each line after a break is a line of the log of its own.
+ * The messages the agent shows from the task's own commands: an issue's message (written to the
+ * log after `##[error]`/`##[warning]`), the result's and a debug message. Unescaped (`%0A` → a
+ * line break), every line after a break in one is a line of the log of its own.
  */
 const SHOWN = new Set(['task.issue', 'task.logissue', 'task.complete', 'task.debug']);
 
 /**
- * Lines of those messages that the agent or its log viewer would read as more than text: a
- * `##vso[` anywhere, a `##[section]`-style marker or a GitHub-style `::` command.
+ * Lines of those messages that begin a line of the log of their own and that the agent or its
+ * log viewer would read as more than text: a `##vso[` or `##[section]`-style marker anywhere, or a
+ * `::` command. (A message's first line follows the agent's own `##[…]` prefix: text there is text.)
  */
 export function markedMessageLines(commands: readonly VsoCommand[]): string[] {
   return commands
     .filter((c) => SHOWN.has(c.name))
-    .flatMap((c) => agentLines(c.message))
+    .flatMap((c) => agentLines(c.message).slice(1))
     .filter(
       (line) =>
         cultureIndexOf(line, '##vso[') >= 0 ||

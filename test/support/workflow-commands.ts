@@ -100,27 +100,34 @@ export function unescapeData(data: string): string {
   return data.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
-/**
- * The log lines of the annotations the action wrote (error, warning, notice, debug): the runner
- * writes the unescaped message as it is (ExecutionContext.AddIssue → Write(tag, message)), so each
- * line after a line break in it is a line of the log of its own, read by the log viewer.
- */
-export function annotationLines(commands: readonly WorkflowCommand[]): string[] {
+const ANNOTATIONS = new Set(['error', 'warning', 'notice', 'debug']);
+
+/** The messages of the annotations the action wrote, as the runner unescapes them. */
+function annotationMessages(commands: readonly WorkflowCommand[]): string[] {
   return commands
-    .filter((c) => c.form === '::' && OWN.has(c.name.toLowerCase()) && c.name.toLowerCase() !== 'add-mask')
-    .flatMap((c) => unescapeData(c.data).split(/\r\n|\r|\n/));
+    .filter((c) => c.form === '::' && ANNOTATIONS.has(c.name.toLowerCase()))
+    .map((c) => unescapeData(c.data));
+}
+
+/** The lines of those messages (the runner splits a message at \n, \r\n or a lone \r). */
+export function annotationLines(commands: readonly WorkflowCommand[]): string[] {
+  return annotationMessages(commands).flatMap((m) => m.split(/\r\n|\r|\n/));
 }
 
 /**
- * Lines of annotations that a runner or a log viewer would read as more than text: a workflow
- * command (`::name::`, `##[name]`), a log-viewer marker (`##[group]`, `##[error]`…) or an Azure
- * Pipelines command (`##vso[`), wherever in the line.
+ * Lines of annotations that begin a line of the log of their own (the runner writes the message as
+ * it is, ExecutionContext.AddIssue → Write(tag, message)) and that a runner or a log viewer would
+ * read as more than text: a `::` command at its start, a `##[name]` command or `##[group]`-style
+ * marker, or an Azure Pipelines `##vso[`, anywhere. (The first line follows the runner's own
+ * `##[error]` prefix: text there is text.)
  */
 export function markedAnnotationLines(commands: readonly WorkflowCommand[]): string[] {
-  return annotationLines(commands).filter(
-    (line) =>
-      cultureStartsWith(dotnetTrimStart(line), '::') ||
-      cultureIndexOf(line, '##[') >= 0 ||
-      cultureIndexOf(line, '##vso[') >= 0,
-  );
+  return annotationMessages(commands)
+    .flatMap((m) => m.split(/\r\n|\r|\n/).slice(1))
+    .filter(
+      (line) =>
+        cultureStartsWith(dotnetTrimStart(line), '::') ||
+        cultureIndexOf(line, '##[') >= 0 ||
+        cultureIndexOf(line, '##vso[') >= 0,
+    );
 }

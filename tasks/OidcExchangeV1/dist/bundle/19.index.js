@@ -104,17 +104,37 @@ function claimProblems(payload, plan, audience, now) {
 /* harmony export */   $: () => (/* binding */ neutralise)
 /* harmony export */ });
 /**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers. neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
  */
-const ZERO_WIDTH_SPACE = '\u200b';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escaped(c) {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
 function neutralise(text) {
     return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+        .replace(CONTROL, escaped)
+        .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+        .replace(/^(\s*)::/, '$1\uff1a:')
+        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
 }
 
 
@@ -248,11 +268,11 @@ function cliInputReader(args, env) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8453);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3957);
-/* harmony import */ var _targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6810);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6382);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8453);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3957);
+/* harmony import */ var _targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6810);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6382);
 
 
 
@@ -277,16 +297,16 @@ const RUN_INFO_KEY = '$runInfo';
 async function credentialProcess(inputsFile, env, http) {
     try {
         const { inputs, runInfo } = readSettings(inputsFile);
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)((name) => inputs[name] ?? '', [_targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_4__/* .awsTarget */ .x], runInfo ?? { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] });
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .parsePlan */ .v)((name) => inputs[name] ?? '', [_targets_aws_definition_js__WEBPACK_IMPORTED_MODULE_5__/* .awsTarget */ .x], runInfo ?? { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'] });
         if (plan.source.kind === 'azure-devops' && !env['SYSTEM_ACCESSTOKEN']) {
             // A script step has the job access token only when the pipeline maps it.
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('TOKEN_REQUEST_UNAVAILABLE', 'This step cannot request an OIDC token: SYSTEM_ACCESSTOKEN is not in its environment.', {
                 hint: 'Map it in the step that uses the AWS profile: `env: SYSTEM_ACCESSTOKEN: $(System.AccessToken)`.',
             });
         }
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_4__/* .run */ .e)(plan, {
             http,
-            source: (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_5__/* .planSource */ .d)(plan, env, http),
+            source: (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_6__/* .planSource */ .d)(plan, env, http),
             registerSecret: () => undefined,
             tempDir: '',
             childEnv: {},
@@ -305,7 +325,8 @@ async function credentialProcess(inputsFile, env, http) {
     }
     catch (thrown) {
         // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
-        process.stderr.write(`oidc-exchange credential-process: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_6__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
+        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLines */ .S6)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)).map(_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$);
+        process.stderr.write(`oidc-exchange credential-process: ${lines.join('\n')}\n`);
         return 1;
     }
 }
@@ -345,21 +366,21 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
 /* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2260);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(8453);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4083);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3323);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4040);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2474);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6175);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8453);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4083);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(3957);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(3323);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4040);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(135);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2474);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(6175);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9451);
-/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3043);
-/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(954);
-/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4137);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3766);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9451);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3043);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(954);
+/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4137);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3766);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1209);
 
 
@@ -393,17 +414,17 @@ const FORMATS = new Set(['env', 'dotenv', 'json']);
 /** `explain` found an expectation not met, or a signature it did not verify (see usage.ts). */
 const EXPLAIN_NOT_ACCEPTED = 3;
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)(argv);
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .parseArgs */ .Zy)(argv);
     if (args.help) {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .usage */ .C)());
         return 0;
     }
     if (args.version) {
-        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_16__/* .VERSION */ .x}\n`);
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_17__/* .VERSION */ .x}\n`);
         return 0;
     }
     if (args.command === undefined && args.problems.length === 0) {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .usage */ .C)());
         return 2;
     }
     if (args.command === undefined)
@@ -414,17 +435,17 @@ async function main(argv, env) {
         args.problems.push('credential-process needs --inputs-file');
     if (!FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
-    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .outputPathProblem */ .q)(args.output);
+    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .outputPathProblem */ .q)(args.output);
     if (outputProblem)
         args.problems.push(outputProblem);
     if (args.problems.length > 0) {
         process.stderr.write(`oidc-exchange: ${args.problems.join('; ')}. See oidc-exchange --help.\n`);
         return 2;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_6__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_18__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
-            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
+            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_13__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
         }
         finally {
             http.close();
@@ -432,19 +453,19 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_7__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_11__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_9__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
-        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
             return problems > 0 || !plan.verifySignature ? EXPLAIN_NOT_ACCEPTED : 0;
         }
         tempDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)((0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)((0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)(), 'oidc-exchange-'));
-        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)(m)}\n`);
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralise */ .$)(m)}\n`);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_8__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
@@ -455,10 +476,10 @@ async function main(argv, env) {
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_9__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_10__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
         const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_20__/* .render */ .X)(result.exports, files, args.format);
         if (args.output !== undefined)
-            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
+            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .writeOutputFile */ .B)(args.output, text);
         else
             process.stdout.write(text);
         if (files.size === 0)
@@ -469,7 +490,8 @@ async function main(argv, env) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_18__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .formatError */ .Wk)(error)))}\n`);
+        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLines */ .S6)(error).map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_5__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l)));
+        process.stderr.write(`oidc-exchange: ${lines.join('\n')}\n`);
         return error.code === 'INPUT_INVALID' ? 2 : 1;
     }
     finally {

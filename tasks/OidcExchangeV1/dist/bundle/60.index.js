@@ -104,17 +104,37 @@ function claimProblems(payload, plan, audience, now) {
 /* harmony export */   $: () => (/* binding */ neutralise)
 /* harmony export */ });
 /**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers. neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
  */
-const ZERO_WIDTH_SPACE = '\u200b';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escaped(c) {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
 function neutralise(text) {
     return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+        .replace(CONTROL, escaped)
+        .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+        .replace(/^(\s*)::/, '$1\uff1a:')
+        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
 }
 
 
@@ -178,6 +198,14 @@ const agentSecrets = capture(process.env);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8453);
 
 
+/**
+ * Untrusted text (claims, upstream errors) can never become a command or a line of its own: each
+ * of our lines is neutralised by itself. The agent shows a warning's or a result's message line by
+ * line in the log (after task-lib's %0A escaping), where its viewer reads `##[section]`-style markers.
+ */
+function inert(text) {
+    return (typeof text === 'string' ? [text] : text).map(_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$).join('\n');
+}
 const masked = new Set();
 const taskLibAgent = {
     setSecret(value) {
@@ -195,13 +223,12 @@ const taskLibAgent = {
     setTaskVariable(name, value) {
         azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setTaskVariable(name, value, false);
     },
-    // Untrusted text (claims, upstream errors) can never become a command: see neutralise().
     info: (text) => process.stdout.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(text)}\n`),
-    warning: (text) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.warning((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(text)),
+    warning: (text) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.warning(inert(text)),
     debug: (text) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.debug((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(text)),
     uploadSummary: (path) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.uploadSummary(path),
     succeed: (message) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Succeeded, (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(message), true),
-    fail: (message) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Failed, (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(message), true),
+    fail: (message) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Failed, inert(message), true),
 };
 
 
@@ -423,12 +450,12 @@ async function main(env, agent) {
             ` valid until ${result.expiresAt.toISOString()}.`);
     }
     catch (thrown) {
-        const message = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)));
+        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorLines */ .S6)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .asOidcExchangeError */ .vf)(thrown)).map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a);
         pending?.cancel();
         if (tempDir)
             (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(message));
-        agent.fail(message);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_16__/* .failureSummary */ .jg)(lines));
+        agent.fail(lines);
     }
     finally {
         http?.close();
@@ -612,6 +639,12 @@ function profileBody(command, region, platform = process.platform) {
  * keys leave the environment (they would win over the endpoint), and stay step outputs.
  */
 const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+/**
+ * A container started by a later step (`docker run`, a container action) has a loopback of its own
+ * and cannot reach the refresher's: the step's log says what works there instead, in one line
+ * (docs/long-running-jobs.md, "Containers").
+ */
+const AWS_CONTAINERS_NOTE = 'AWS in containers: a later `docker run` or container action cannot reach this loopback endpoint; pass it the aws-access-key-id, aws-secret-access-key and aws-session-token outputs (awsAccessKeyId, awsSecretAccessKey, awsSessionToken on Azure DevOps; not renewed), run it with --network host, or set refresh: false.';
 function awsContainerRenewal(result, now = Date.now()) {
     const { authorization, seed } = served(result, now);
     return {
@@ -737,7 +770,7 @@ function prepareRefresh(plan, result, options) {
             })
             : awsContainerRenewal(result);
         drop = awsRenewal.drop;
-        notes.push(awsRenewal.note);
+        notes.push(awsRenewal.note, AWS_CONTAINERS_NOTE);
     }
     const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
     if (databricks &&
@@ -1091,12 +1124,9 @@ var neutralise = __webpack_require__(8453);
 function markdownTable(rows) {
     return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
 }
-/** A block quote, one quoted paragraph per line of `text` (an error with its hint). */
+/** A block quote, one quoted paragraph per line (an error with its hint; a text's own lines). */
 function markdownQuote(text) {
-    return text
-        .split('\n')
-        .map((line) => `> ${cell(line)}`)
-        .join('\n>\n');
+    return (typeof text === 'string' ? text.split('\n') : text).map((line) => `> ${cell(line)}`).join('\n>\n');
 }
 function cell(text) {
     return (0,neutralise/* neutralise */.$)(text)
@@ -1133,9 +1163,9 @@ function successSummary(result, variables, renewal = []) {
         rows.push(['Renewed for the job', note]);
     return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
-/** `message`: the error as formatError() writes it, with the task's input names. */
-function failureSummary(message) {
-    const text = markdownQuote(message);
+/** `lines`: the error as errorLines() writes it, with the task's input names. */
+function failureSummary(lines) {
+    const text = markdownQuote(lines);
     return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 /** Never throws: a summary that cannot be written must not hide the task's result. */
