@@ -135,10 +135,12 @@ export function variablesOf(commands: VsoCommand[]): Map<string, TaskVariable> {
 
 /**
  * The messages the agent shows from the task's own commands: an issue's message (written to the
- * log after `##[error]`/`##[warning]`), the result's and a debug message. Unescaped (`%0A` → a
- * line break), every line after a break in one is a line of the log of its own.
+ * log after `##[error]`/`##[warning]`) and the result's. Unescaped (`%0A` → a line break), every
+ * line after a break in one is a line of the log of its own. Not debug messages: task-lib itself
+ * echoes every input and variable value there (`set NAME=value`), exactly, and the agent shows
+ * them only with System.Debug.
  */
-const SHOWN = new Set(['task.issue', 'task.logissue', 'task.complete', 'task.debug']);
+const SHOWN = new Set(['task.issue', 'task.logissue', 'task.complete']);
 
 /**
  * Lines of those messages that begin a line of the log of their own and that the agent or its

@@ -5,8 +5,12 @@
  * upstream text reaching it end to end today (test/e2e/upstream-text.test.ts covers the others).
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { taskLibAgent } from '../../src/runtimes/azure-devops/agent.ts';
+import { tempFolder } from '../support/temp-folders.ts';
 import { agentLines, markedMessageLines, parseVsoCommands, strayVsoLines } from '../support/vso-commands.ts';
+
+// task-lib writes its vault key (.taskkey) into Agent.TempDirectory, else the working folder.
+process.env['AGENT_TEMPDIRECTORY'] = tempFolder('oidc-exchange-agent-');
+const { taskLibAgent } = await import('../../src/runtimes/azure-devops/agent.ts');
 
 const HOSTILE =
   'BEGIN ##vso[task.setvariable variable=EVIL]1\r\n##[section]s\u2028::error::e\n##vso[task.complete]x END';
