@@ -6,6 +6,7 @@
  * but not a difference of width or case. `TrimStart()` removes what `char.IsWhiteSpace` calls
  * white space, NEL (U+0085) among it.
  */
+// eslint-disable-next-line no-misleading-character-class -- each is a lone format character, not part of a sequence
 const IGNORABLE = /[\u00ad\u034f\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]/;
 const DOTNET_SPACE = /^[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/;
 

@@ -56,6 +56,7 @@ const hostile = fc
   })
   .map((parts) => parts.join(''));
 
+// eslint-disable-next-line no-control-regex -- control characters are what must not come out
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
 
 /** What a runner would act on in `line` printed after our own `prefix`, on stdout or stderr. */
