@@ -1597,7 +1597,8 @@ function decodeSegment(segment, what, malformed) {
  * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
  * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
  * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
- * line; both log viewers read `##[group]`-style markers. neutralise() makes such text ONE inert line:
+ * line; both log viewers read `##[group]`-style markers (docs/protocols.md §1.7, §6.8).
+ * neutralise() makes such text ONE inert line:
  *
  * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
  *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
