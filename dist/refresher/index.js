@@ -326,7 +326,7 @@ function credentialFilePath(dir, name) {
 /* harmony export */   tS: () => (/* binding */ OidcExchangeError),
 /* harmony export */   vf: () => (/* binding */ asOidcExchangeError)
 /* harmony export */ });
-/* unused harmony export formatError */
+/* unused harmony exports errorLines, formatError */
 class OidcExchangeError extends Error {
     code;
     hint;
@@ -362,9 +362,23 @@ function asOidcExchangeError(error) {
         cause: error,
     });
 }
-/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+/**
+ * The lines every runtime prints for an error: "[CODE] message", then "Hint: hint"; several
+ * problems one per line. A sink neutralises each line by itself, so a line break inside one (an
+ * upstream message's) is escaped while these stay.
+ */
+function errorLines(error) {
+    const lines = error instanceof OidcExchangeErrors && error.errors.length > 1
+        ? [
+            `[${error.code}] ${error.errors.length} problems:`,
+            ...error.errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`),
+        ]
+        : [`[${error.code}] ${error.message}`];
+    return error.hint ? [...lines, `Hint: ${error.hint}`] : lines;
+}
+/** errorLines() as one text: "[CODE] message\nHint: hint". */
 function formatError(error) {
-    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+    return errorLines(error).join('\n');
 }
 
 

@@ -61,7 +61,23 @@ export function asOidcExchangeError(error: unknown): OidcExchangeError {
   });
 }
 
-/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+/**
+ * The lines every runtime prints for an error: "[CODE] message", then "Hint: hint"; several
+ * problems one per line. A sink neutralises each line by itself, so a line break inside one (an
+ * upstream message's) is escaped while these stay.
+ */
+export function errorLines(error: OidcExchangeError): string[] {
+  const lines =
+    error instanceof OidcExchangeErrors && error.errors.length > 1
+      ? [
+          `[${error.code}] ${error.errors.length} problems:`,
+          ...error.errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`),
+        ]
+      : [`[${error.code}] ${error.message}`];
+  return error.hint ? [...lines, `Hint: ${error.hint}`] : lines;
+}
+
+/** errorLines() as one text: "[CODE] message\nHint: hint". */
 export function formatError(error: OidcExchangeError): string {
-  return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+  return errorLines(error).join('\n');
 }

@@ -1,14 +1,36 @@
 /**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers (docs/protocols.md §1.7, §6.8).
+ * neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
  */
-const ZERO_WIDTH_SPACE = '\u200b';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+function escaped(c: string): string {
+  const code = c.charCodeAt(0);
+  return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
 
 export function neutralise(text: string): string {
   return text
-    .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-    .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+    .replace(CONTROL, escaped)
+    .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+    .replace(/^(\s*)::/, '$1\uff1a:')
+    .replace(/##(?=\[|vso\[)/gi, '\uff03#');
 }

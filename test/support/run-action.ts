@@ -17,7 +17,12 @@ import { evaluateDefault, jobVariables, postIfHolds, runtimeVariables } from './
 import { findLeaks } from './leak-scan.ts';
 import { parseFileCommands } from './runner-files.ts';
 import { tempFolder } from './temp-folders.ts';
-import { foreignCommands, workflowCommands, type WorkflowCommand } from './workflow-commands.ts';
+import {
+  foreignCommands,
+  markedAnnotationLines,
+  workflowCommands,
+  type WorkflowCommand,
+} from './workflow-commands.ts';
 import { childEnv } from './child-env.ts';
 
 export { repoRoot };
@@ -180,6 +185,9 @@ export async function runAction(options: RunOptions = {}): Promise<ActionRun> {
       `the runner would act on workflow command(s) the action did not mean to write:\n${foreign.map((c) => `  ${c.stream}: ${c.line}`).join('\n')}`,
     );
   }
+  const marked = markedAnnotationLines(commands);
+  if (marked.length > 0)
+    throw new Error(`the action's annotations hold lines the log reads as markers:\n${marked.join('\n')}`);
   return {
     exitCode: code,
     stdout,

@@ -21,6 +21,7 @@ import type { FakeCloud } from '../fakes/cloud.ts';
 import { issuedSecrets } from './leak-scan.ts';
 import { repoRoot, startedRefreshers } from './run-action.ts';
 import {
+  markedMessageLines,
   parseVsoCommands,
   strayVsoLines,
   variablesOf,
@@ -237,6 +238,9 @@ export async function runTask(options: TaskRunOptions): Promise<TaskRun> {
   const strays = strayVsoLines(stdout, stderr);
   if (strays.length > 0)
     throw new Error(`the agent would run commands the task did not write:\n${strays.join('\n')}`);
+  const marked = markedMessageLines(commands);
+  if (marked.length > 0)
+    throw new Error(`the task's messages hold lines the agent's log reads as markers:\n${marked.join('\n')}`);
   const complete = commands.filter((c) => c.name === 'task.complete').at(-1);
   const errors = commands
     .filter((c) => c.name === 'task.issue' && c.properties['type'] === 'error')

@@ -4,7 +4,10 @@
  * Command.TryParse takes the first `##vso[` ANYWHERE in the line, then `area.event k=v;k=v]data`).
  * Lines end at `\n`, `\r\n` or a lone `\r` (.NET's StreamReader.ReadLine). Properties and data are
  * unescaped (`%3B`, `%0D`, `%0A`, `%5D`, then `%AZP25` → `%`, the DECODE_PERCENTS default).
+ * `##vso` is found as .NET finds it (dotnet-text.ts: culture-sensitive, format characters ignored).
  */
+import { cultureIndexOf, cultureStartsWith, dotnetTrimStart } from './dotnet-text.ts';
+
 export interface VsoCommand {
   /** e.g. `task.setvariable` (lower case; the agent matches names case-insensitively). */
   name: string;
@@ -43,7 +46,7 @@ export function parseVsoLine(
   line = 0,
   stream: VsoCommand['stream'] = 'stdout',
 ): VsoCommand | undefined {
-  const column = text.indexOf(PREFIX);
+  const column = cultureIndexOf(text, PREFIX);
   if (column < 0) return undefined;
   const close = text.indexOf(']', column);
   if (close < 0) return undefined;
@@ -101,7 +104,8 @@ export function strayVsoLines(stdout: string, stderr: string): string[] {
     [stderr, 'stderr'],
   ] as const) {
     for (const line of agentLines(text)) {
-      if (line.indexOf('##vso') < 0) continue;
+      // The agent warns about any line with `##vso` that is not a command it knows.
+      if (cultureIndexOf(line, '##vso') < 0) continue;
       const command = parseVsoLine(line, 0, stream);
       const own = command && stream === 'stdout' && command.column === 0 && TASK_COMMANDS.has(command.name);
       if (!own) strays.push(`${stream}: ${line.slice(0, 160)}`);
@@ -127,4 +131,30 @@ export function variablesOf(commands: VsoCommand[]): Map<string, TaskVariable> {
     });
   }
   return variables;
+}
+
+/**
+ * The messages the agent shows from the task's own commands: an issue's message (written to the
+ * log after `##[error]`/`##[warning]`) and the result's. Unescaped (`%0A` → a line break), every
+ * line after a break in one is a line of the log of its own. Not debug messages: task-lib itself
+ * echoes every input and variable value there (`set NAME=value`), exactly, and the agent shows
+ * them only with System.Debug.
+ */
+const SHOWN = new Set(['task.issue', 'task.logissue', 'task.complete']);
+
+/**
+ * Lines of those messages that begin a line of the log of their own and that the agent or its
+ * log viewer would read as more than text: a `##vso[` or `##[section]`-style marker anywhere, or a
+ * `::` command. (A message's first line follows the agent's own `##[…]` prefix: text there is text.)
+ */
+export function markedMessageLines(commands: readonly VsoCommand[]): string[] {
+  return commands
+    .filter((c) => SHOWN.has(c.name))
+    .flatMap((c) => agentLines(c.message).slice(1))
+    .filter(
+      (line) =>
+        cultureIndexOf(line, '##vso[') >= 0 ||
+        cultureIndexOf(line, '##[') >= 0 ||
+        cultureStartsWith(dotnetTrimStart(line), '::'),
+    );
 }

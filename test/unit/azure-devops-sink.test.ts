@@ -19,7 +19,7 @@ function recordingAgent() {
     debug: () => undefined,
     uploadSummary: (path) => commands.push(`summary ${path}`),
     succeed: (m) => commands.push(`succeeded ${m}`),
-    fail: (m) => commands.push(`failed ${m}`),
+    fail: (m) => commands.push(`failed ${typeof m === 'string' ? m : m.join('\n')}`),
   };
   return { agent, commands };
 }

@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyValueBlock } from '../../src/runtimes/github/runner-commands.js';
-import { neutralise } from '../../src/core/neutralise.js';
 import { parseFileCommands } from '../support/runner-files.ts';
 
 describe('GitHub file commands', () => {
@@ -35,22 +34,5 @@ describe('GitHub file commands', () => {
     const a = keyValueBlock('A', 'x');
     const b = keyValueBlock('A', 'x');
     expect(a).not.toBe(b);
-  });
-});
-
-describe('neutralise', () => {
-  it('breaks GitHub and Azure DevOps command markers anywhere in a line', () => {
-    const text = neutralise(
-      'sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c ::Set-Env x',
-    );
-    expect(text).not.toMatch(/::[A-Za-z]/);
-    expect(text).not.toMatch(/##(\[|vso\[)/);
-    expect(text.replace(/\u200b/g, '')).toBe(
-      'sub ::add-mask::x and ##vso[task.setvariable variable=A]b ##[error]c ::Set-Env x',
-    );
-  });
-
-  it('leaves ARNs as they are, so they can be copied from the log', () => {
-    expect(neutralise('arn:aws:iam::123456789012:role/deploy')).toBe('arn:aws:iam::123456789012:role/deploy');
   });
 });

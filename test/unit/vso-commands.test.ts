@@ -32,8 +32,12 @@ describe('the agent’s reading of a task’s output', () => {
 
   it('sees no command where the agent sees none', () => {
     expect(
-      parseVsoCommands('##vso[task]x\n##vso[task.setvariable variable=a\n#\u200b#vso[task.complete]x\n'),
+      parseVsoCommands('##vso[task]x\n##vso[task.setvariable variable=a\n\uff03#vso[task.complete]x\n'),
     ).toEqual([]);
+  });
+
+  it('ignores a zero-width space inside `##vso[` as ICU does, and then reads the name one place early', () => {
+    expect(parseVsoCommands('#\u200b#vso[task.complete]x\n').map((c) => c.name)).toEqual(['[task.complete']);
   });
 
   it('calls stray every ##vso the task did not write as its own command', () => {

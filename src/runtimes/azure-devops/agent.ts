@@ -13,13 +13,25 @@ export interface Agent {
   setVariable: (name: string, value: string, options: { secret: boolean; output: boolean }) => void;
   /** Scoped to this task: how the main step tells its post-job step what to clean up. */
   setTaskVariable: (name: string, value: string) => void;
+  /** One line of the log. */
   info: (text: string) => void;
-  warning: (text: string) => void;
+  /** A warning: one line, or our own lines (an error with its hint). */
+  warning: (text: string | readonly string[]) => void;
   debug: (text: string) => void;
   /** `##vso[task.uploadsummary]`: a markdown file shown on the run's Extensions tab. */
   uploadSummary: (path: string) => void;
   succeed: (message: string) => void;
-  fail: (message: string) => void;
+  /** The task's result: one line, or our own lines (an error with its hint). */
+  fail: (message: string | readonly string[]) => void;
+}
+
+/**
+ * Untrusted text (claims, upstream errors) can never become a command or a line of its own: each
+ * of our lines is neutralised by itself. The agent shows a warning's or a result's message line by
+ * line in the log (after task-lib's %0A escaping), where its viewer reads `##[section]`-style markers.
+ */
+function inert(text: string | readonly string[]): string {
+  return (typeof text === 'string' ? [text] : text).map(neutralise).join('\n');
 }
 
 const masked = new Set<string>();
@@ -39,11 +51,10 @@ export const taskLibAgent: Agent = {
   setTaskVariable(name, value) {
     tl.setTaskVariable(name, value, false);
   },
-  // Untrusted text (claims, upstream errors) can never become a command: see neutralise().
   info: (text) => process.stdout.write(`${neutralise(text)}\n`),
-  warning: (text) => tl.warning(neutralise(text)),
+  warning: (text) => tl.warning(inert(text)),
   debug: (text) => tl.debug(neutralise(text)),
   uploadSummary: (path) => tl.uploadSummary(path),
   succeed: (message) => tl.setResult(tl.TaskResult.Succeeded, neutralise(message), true),
-  fail: (message) => tl.setResult(tl.TaskResult.Failed, neutralise(message), true),
+  fail: (message) => tl.setResult(tl.TaskResult.Failed, inert(message), true),
 };

@@ -2,7 +2,7 @@
 import { agentSecrets } from './agent-secrets.js';
 import { givenInputs } from './given-inputs.js';
 import * as tl from 'azure-pipelines-task-lib/task.js';
-import { asOidcExchangeError, formatError } from '../../core/errors.js';
+import { asOidcExchangeError, errorLines } from '../../core/errors.js';
 import { explain } from '../../core/explain.js';
 import { createHttpClient, type HttpClient } from '../../core/http.js';
 import { parsePlan, type Plan } from '../../core/plan.js';
@@ -79,11 +79,11 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
         ` valid until ${result.expiresAt.toISOString()}.`,
     );
   } catch (thrown) {
-    const message = withTaskInputNames(formatError(asOidcExchangeError(thrown)));
+    const lines = errorLines(asOidcExchangeError(thrown)).map(withTaskInputNames);
     pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, agentTemp);
-    uploadSummary(agent, agentTemp, failureSummary(message));
-    agent.fail(message);
+    uploadSummary(agent, agentTemp, failureSummary(lines));
+    agent.fail(lines);
   } finally {
     http?.close();
   }

@@ -32,9 +32,9 @@ export function successSummary(result: RunResult, variables: Variable[], renewal
   return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
 }
 
-/** `message`: the error as formatError() writes it, with the task's input names. */
-export function failureSummary(message: string): string {
-  const text = markdownQuote(message);
+/** `lines`: the error as errorLines() writes it, with the task's input names. */
+export function failureSummary(lines: readonly string[]): string {
+  const text = markdownQuote(lines);
   return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 

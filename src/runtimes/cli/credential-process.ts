@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import { asOidcExchangeError, errorLines, OidcExchangeError } from '../../core/errors.js';
 import { neutralise } from '../../core/neutralise.js';
 import type { HttpClient } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
@@ -67,9 +67,8 @@ export async function credentialProcess(
     return 0;
   } catch (thrown) {
     // The AWS CLI shows this line in the step's log, which the runner also reads for commands.
-    process.stderr.write(
-      `oidc-exchange credential-process: ${neutralise(formatError(asOidcExchangeError(thrown)))}\n`,
-    );
+    const lines = errorLines(asOidcExchangeError(thrown)).map(neutralise);
+    process.stderr.write(`oidc-exchange credential-process: ${lines.join('\n')}\n`);
     return 1;
   }
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { rmSync } from 'node:fs';
-import { asOidcExchangeError, formatError } from '../../core/errors.js';
+import { asOidcExchangeError, errorLines, formatError } from '../../core/errors.js';
 import { didYouMean } from '../../core/did-you-mean.js';
 import { explain } from '../../core/explain.js';
 import { neutralise } from '../../core/neutralise.js';
@@ -112,7 +112,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
   } catch (thrown) {
     const error = asOidcExchangeError(thrown);
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
-    process.stderr.write(`oidc-exchange: ${neutralise(withCliOptionNames(formatError(error)))}\n`);
+    const lines = errorLines(error).map((l) => neutralise(withCliOptionNames(l)));
+    process.stderr.write(`oidc-exchange: ${lines.join('\n')}\n`);
     return error.code === 'INPUT_INVALID' ? EXIT.usage : EXIT.failed;
   } finally {
     http.close();

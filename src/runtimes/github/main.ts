@@ -1,4 +1,4 @@
-import { asOidcExchangeError, formatError, OidcExchangeError } from '../../core/errors.js';
+import { asOidcExchangeError, errorLines, OidcExchangeError, OidcExchangeErrors } from '../../core/errors.js';
 import { createHttpClient, type HttpClient } from '../../core/http.js';
 import { proxyFromEnvironment } from '../shared/proxy-environment.js';
 import { parsePlan } from '../../core/plan.js';
@@ -89,7 +89,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     const error = inActionNames(asOidcExchangeError(thrown), names);
     pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, env['RUNNER_TEMP']);
-    annotate('error', formatError(error));
+    annotate('error', errorLines(error));
     appendSummary(files.summary, failureSummary(error));
     return 1;
   } finally {
@@ -100,6 +100,8 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
 /** An error names each input as the user wrote it in the action the workflow `uses:`. */
 function inActionNames(error: OidcExchangeError, names: Map<string, string> | undefined): OidcExchangeError {
   if (!names) return error;
+  if (error instanceof OidcExchangeErrors)
+    return new OidcExchangeErrors(error.errors.map((e) => inActionNames(e, names)));
   return new OidcExchangeError(error.code, withActionInputNames(error.message, names), {
     hint: error.hint === undefined ? undefined : withActionInputNames(error.hint, names),
   });

@@ -41,8 +41,15 @@ export function logLine(text: string): void {
   process.stdout.write(`${neutralise(text)}${EOL}`);
 }
 
-export function annotate(kind: 'error' | 'warning' | 'notice', text: string): void {
-  process.stdout.write(`::${kind}::${escapeData(neutralise(text))}${EOL}`);
+/**
+ * An annotation: one line, or our own lines (an error with its hint), each neutralised by itself.
+ * The runner unescapes the data and writes the message into the log as it is, line by line, where
+ * the log viewer reads `##[group]`-style markers: a line break inside untrusted text is escaped by
+ * neutralise(), and a `%0A` it holds by escapeData().
+ */
+export function annotate(kind: 'error' | 'warning' | 'notice', text: string | readonly string[]): void {
+  const lines = (typeof text === 'string' ? [text] : text).map(neutralise);
+  process.stdout.write(`::${kind}::${escapeData(lines.join('\n'))}${EOL}`);
 }
 
 export function debug(text: string): void {

@@ -1,5 +1,5 @@
 import { appendFileSync } from 'node:fs';
-import { formatError, type OidcExchangeError } from '../../core/errors.js';
+import { errorLines, type OidcExchangeError } from '../../core/errors.js';
 import type { RunResult } from '../../core/run.js';
 import { markdownQuote, markdownTable } from '../shared/markdown.js';
 
@@ -23,7 +23,7 @@ export function successSummary(result: RunResult, renewal: string[] = []): strin
 }
 
 export function failureSummary(error: OidcExchangeError): string {
-  const text = markdownQuote(formatError(error));
+  const text = markdownQuote(errorLines(error));
   return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
 }
 

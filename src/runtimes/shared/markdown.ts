@@ -10,12 +10,9 @@ export function markdownTable(rows: Array<[string, string]>): string {
   return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
 }
 
-/** A block quote, one quoted paragraph per line of `text` (an error with its hint). */
-export function markdownQuote(text: string): string {
-  return text
-    .split('\n')
-    .map((line) => `> ${cell(line)}`)
-    .join('\n>\n');
+/** A block quote, one quoted paragraph per line (an error with its hint; a text's own lines). */
+export function markdownQuote(text: string | readonly string[]): string {
+  return (typeof text === 'string' ? text.split('\n') : text).map((line) => `> ${cell(line)}`).join('\n>\n');
 }
 
 function cell(text: string): string {

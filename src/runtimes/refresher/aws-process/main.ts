@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { request } from 'node:http';
+import { neutralise } from '../../../core/neutralise.js';
 
 /**
  * The `credential_process` of a named profile (`aws-profile`): asks the step's refresher on
@@ -8,7 +9,9 @@ import { request } from 'node:http';
  * the AWS CLI starts it for every command: the exchange itself happens at most once per session
  * lifetime, in the refresher. Its one argument is the path of a 0600 file with the refresher's
  * URL and authorization token (never the command line, which every process can read). On failure:
- * one line on stderr (the AWS CLI shows it), exit code 1, never a secret.
+ * one line on stderr (the AWS CLI shows it), exit code 1, never a secret. That line quotes what the
+ * endpoint answered, which is untrusted (upstream text, or whoever holds the port): neutralised, so
+ * the runner whose log shows it reads no command in it.
  */
 interface Endpoint {
   url: string;
@@ -16,7 +19,7 @@ interface Endpoint {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`oidc-exchange credential_process: ${message}\n`);
+  process.stderr.write(`oidc-exchange credential_process: ${neutralise(message)}\n`);
   process.exit(1);
 }
 

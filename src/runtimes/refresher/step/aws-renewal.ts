@@ -21,6 +21,14 @@ import type { RefresherOrder } from '../protocol.js';
  */
 export const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
 
+/**
+ * A container started by a later step (`docker run`, a container action) has a loopback of its own
+ * and cannot reach the refresher's: the step's log says what works there instead, in one line
+ * (docs/long-running-jobs.md, "Containers").
+ */
+export const AWS_CONTAINERS_NOTE =
+  'AWS in containers: a later `docker run` or container action cannot reach this loopback endpoint; pass it the aws-access-key-id, aws-secret-access-key and aws-session-token outputs (awsAccessKeyId, awsSecretAccessKey, awsSessionToken on Azure DevOps; not renewed), run it with --network host, or set refresh: false.';
+
 export interface AwsRenewal {
   order: NonNullable<RefresherOrder['aws']>;
   /** Environment variables of the step's grant that later steps must not get. */

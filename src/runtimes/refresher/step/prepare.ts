@@ -7,7 +7,12 @@ import type { RunResult } from '../../../core/run.js';
 import { decodeJwt } from '../../../core/jwt.js';
 import { fileRenewDelayMs } from '../protocol.js';
 import { credentialFilePath } from '../../shared/secret-file.js';
-import { awsContainerRenewal, awsProfileRenewal, type AwsRenewal } from './aws-renewal.js';
+import {
+  AWS_CONTAINERS_NOTE,
+  awsContainerRenewal,
+  awsProfileRenewal,
+  type AwsRenewal,
+} from './aws-renewal.js';
 import type { RefresherOrder } from '../protocol.js';
 import { givenInputs } from './given-inputs.js';
 import { GCP_ID_TOKEN_FILE, GCP_TOKEN_FILE } from '../../../targets/gcp/token-file.js';
@@ -110,7 +115,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
         })
       : awsContainerRenewal(result);
     drop = awsRenewal.drop;
-    notes.push(awsRenewal.note);
+    notes.push(awsRenewal.note, AWS_CONTAINERS_NOTE);
   }
 
   const databricks = plan.targets.find((t) => t.definition.name === 'databricks');

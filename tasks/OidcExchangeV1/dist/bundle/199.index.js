@@ -2,6 +2,50 @@ export const id = 199;
 export const ids = [199];
 export const modules = {
 
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers (docs/protocols.md §1.7, §6.8).
+ * neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escaped(c) {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
+function neutralise(text) {
+    return text
+        .replace(CONTROL, escaped)
+        .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+        .replace(/^(\s*)::/, '$1\uff1a:')
+        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
+}
+
+
+/***/ }),
+
 /***/ 2199:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,10 +54,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8453);
+
 
 
 function fail(message) {
-    process.stderr.write(`oidc-exchange credential_process: ${message}\n`);
+    process.stderr.write(`oidc-exchange credential_process: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(message)}\n`);
     process.exit(1);
 }
 function readEndpoint(path) {

@@ -27,11 +27,12 @@ function credentialFilePath(dir, name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ errorLines),
 /* harmony export */   WF: () => (/* binding */ OidcExchangeErrors),
-/* harmony export */   Wk: () => (/* binding */ formatError),
 /* harmony export */   tS: () => (/* binding */ OidcExchangeError),
 /* harmony export */   vf: () => (/* binding */ asOidcExchangeError)
 /* harmony export */ });
+/* unused harmony export formatError */
 class OidcExchangeError extends Error {
     code;
     hint;
@@ -67,9 +68,23 @@ function asOidcExchangeError(error) {
         cause: error,
     });
 }
-/** The one-line form every runtime prints: "[CODE] message Hint: hint". */
+/**
+ * The lines every runtime prints for an error: "[CODE] message", then "Hint: hint"; several
+ * problems one per line. A sink neutralises each line by itself, so a line break inside one (an
+ * upstream message's) is escaped while these stay.
+ */
+function errorLines(error) {
+    const lines = error instanceof OidcExchangeErrors && error.errors.length > 1
+        ? [
+            `[${error.code}] ${error.errors.length} problems:`,
+            ...error.errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`),
+        ]
+        : [`[${error.code}] ${error.message}`];
+    return error.hint ? [...lines, `Hint: ${error.hint}`] : lines;
+}
+/** errorLines() as one text: "[CODE] message\nHint: hint". */
 function formatError(error) {
-    return `[${error.code}] ${error.message}${error.hint ? `\nHint: ${error.hint}` : ''}`;
+    return errorLines(error).join('\n');
 }
 
 
@@ -82,17 +97,38 @@ function formatError(error) {
 /* harmony export */   $: () => (/* binding */ neutralise)
 /* harmony export */ });
 /**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers (docs/protocols.md §1.7, §6.8).
+ * neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
  */
-const ZERO_WIDTH_SPACE = '\u200b';
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escaped(c) {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
 function neutralise(text) {
     return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+        .replace(CONTROL, escaped)
+        .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+        .replace(/^(\s*)::/, '$1\uff1a:')
+        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
 }
 
 
@@ -109,12 +145,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8453);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6649);
-/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9522);
-/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6093);
-/* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6416);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8449);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8453);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6649);
+/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9522);
+/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6093);
+/* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6416);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(8449);
 
 
 
@@ -131,20 +167,20 @@ __webpack_require__.r(__webpack_exports__);
  * job's config file (`awsProfile`) as soon as the job is done rather than
  * whenever the agent next empties its temp folder. Never fails the job.
  */
-const dir = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .TEMP_DIR_TASK_VARIABLE */ .A);
-const refresher = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_7__/* .REFRESHER_TASK_VARIABLE */ .G);
+const dir = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .TEMP_DIR_TASK_VARIABLE */ .A);
+const refresher = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_8__/* .REFRESHER_TASK_VARIABLE */ .G);
 if (refresher) {
-    const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_5__/* .stopRefresher */ .$)(refresher);
+    const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_6__/* .stopRefresher */ .$)(refresher);
     console.log(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
     const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'refresher.log') : undefined;
     if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(log))
         for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(log, 'utf8').trim().split('\n'))
-            console.log(`  ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$)(line)}`);
+            console.log(`  ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(line)}`);
 }
-const profiles = dir ? (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .removeProfiles */ .tN)(dir) : [];
+const profiles = dir ? (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_5__/* .removeProfiles */ .tN)(dir) : [];
 if (profiles.length > 0)
     console.log(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
-const removed = !!dir && (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .agentTempDirectory */ .d)());
+const removed = !!dir && (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_7__/* .agentTempDirectory */ .d)());
 if (removed)
     console.log(`oidc-exchange: removed ${dir}.`);
 else if (dir)
