@@ -3407,7 +3407,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6649);
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(9962);
 /* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(9038);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(8988);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(2800);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(1209);
 /* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(3323);
 
@@ -3517,7 +3517,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8988:
+/***/ 2800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3538,6 +3538,8 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/protocol.ts
+/** The refresher's descriptor for the handed socket: the first after stdin, stdout and stderr. */
+const HANDED_LISTENER_FD = 3;
 /** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
 const AWS_PATH = '/aws/credentials';
 /** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
@@ -3959,7 +3961,63 @@ function prepareRefresh(plan, result, options) {
 var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
 var child_environment = __nccwpck_require__(1209);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/listener.ts
+
+
+/**
+ * The step's side of the listener handover: the step binds the refresher's loopback port itself
+ * and the refresher inherits the listening socket, so a client that comes before the refresher
+ * has started waits in the kernel's queue, and the step never waits for the refresher's Node.
+ */
+/**
+ * `handed` on Linux and macOS. Windows keeps the refresher's own listener and the step's wait for
+ * its "ready, port" message: Node has no descriptor for a socket there (`fd` is -1), so stdio
+ * cannot carry it, and a socket sent over IPC (`child.send(message, server)`) is duplicated into
+ * the child only when the child's Node takes it, so the step would have to keep its copy open
+ * until then: that is the very start-up wait the handover removes, with a path that cannot be
+ * tested here in place of one that is.
+ */
+function handoverWay(platform) {
+    return platform === 'win32' ? 'own' : 'handed';
+}
+/**
+ * Binds 127.0.0.1:0 and spawns the refresher with the listening socket as its descriptor 3
+ * (`spawnWith` gets the stdio entries after stdin, stdout and stderr), then closes the step's
+ * copy. Spawning and closing happen in the callback that follows the bind with no I/O between
+ * them, so the step never accepts a client itself; once its copy is closed the refresher holds
+ * the only one, and if it dies the kernel refuses clients rather than queue them for no one.
+ * Where the socket has no descriptor or the bind fails, the refresher listens on its own.
+ */
+function spawnWithListener(spawnWith) {
+    const own = () => ({ child: spawnWith(['ipc']), listener: { kind: 'own' } });
+    return new Promise((resolve) => {
+        const server = (0,external_node_net_namespaceObject.createServer)();
+        server.once('error', () => resolve(own()));
+        server.listen({ port: 0, host: '127.0.0.1' }, () => {
+            const fd = listeningFd(server);
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            if (fd === undefined || port === 0) {
+                server.close();
+                resolve(own());
+                return;
+            }
+            const child = spawnWith([fd]);
+            server.close();
+            resolve({ child, listener: { kind: 'handed', fd: HANDED_LISTENER_FD, port } });
+        });
+    });
+}
+/** The listening socket's descriptor: Node has no public API for it, so its handle is read, and checked. */
+function listeningFd(server) {
+    const fd = server._handle?.fd;
+    return typeof fd === 'number' && Number.isInteger(fd) && fd > 2 ? fd : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/step/launch.ts
+
 
 
 
@@ -3968,47 +4026,74 @@ var child_environment = __nccwpck_require__(1209);
 const READY_TIMEOUT_MS = 15_000;
 /** What the refresher and the `az` it runs need (the same as the step's own `az`). */
 const refresherEnvironment = child_environment/* childEnvironment */.Q;
-function launchRefresher(script, env) {
+function launchRefresher(script, env, platform = process.platform) {
     const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
-    const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
-        detached: true,
-        stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
-        env: refresherEnvironment(env),
-        windowsHide: true,
-        ...refresherWorkingFolder(process.platform, process.execPath),
-    });
-    const early = new Promise((resolve) => {
-        child.once('message', (message) => resolve(message));
-        child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
-        child.once('error', (error) => resolve({ ready: false, error: error.message }));
-    });
-    const letGo = () => {
+    let early = Promise.resolve({ ready: false, error: 'it was not started' });
+    const spawnWith = (extra) => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+            detached: true,
+            stdio: ['pipe', 'ignore', 'ignore', ...extra],
+            env: refresherEnvironment(env),
+            windowsHide: true,
+            ...refresherWorkingFolder(platform, process.execPath),
+        });
+        early = outcome(child); // at once: a failed spawn's 'error' comes on the next tick
+        return child;
+    };
+    const launched = handoverWay(platform) === 'handed'
+        ? spawnWithListener(spawnWith)
+        : Promise.resolve({ child: spawnWith(['ipc']), listener: { kind: 'own' } });
+    const letGo = (child) => {
         if (child.connected)
             child.disconnect();
         child.unref();
     };
+    const failed = (child, why) => {
+        child.kill();
+        letGo(child);
+        return new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${why}.`, {
+            hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.',
+        });
+    };
     return {
         cancel() {
-            child.kill();
-            letGo();
+            void launched.then(({ child }) => {
+                child.kill();
+                letGo(child);
+            });
         },
         async start(order) {
-            child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+            const { child, listener } = await launched;
+            // Already gone (it could not start, or was killed): no order to a dead pipe, no port to export.
+            if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+                throw failed(child, child.pid === undefined ? 'no process id' : `it exited with code ${String(child.exitCode)}`);
+            child.stdin?.on('error', () => undefined); // it died meanwhile: seen below or by the post step
+            child.stdin?.end(`${JSON.stringify({ ...order, nonce, listener })}\n`);
+            if (listener.kind === 'handed') {
+                letGo(child);
+                return { pid: child.pid, port: listener.port, nonce };
+            }
             let timer;
             const late = new Promise((resolve) => {
                 timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
             });
             const answer = await Promise.race([early, late]);
             clearTimeout(timer);
-            letGo();
-            if (!answer.ready || child.pid === undefined) {
-                child.kill();
-                throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`, { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' });
-            }
+            if (!answer.ready)
+                throw failed(child, answer.error);
+            letGo(child);
             return { pid: child.pid, port: answer.port, nonce };
         },
     };
+}
+/** What the refresher reports over IPC, or how it ended before it could. */
+function outcome(child) {
+    return new Promise((resolve) => {
+        child.once('message', (message) => resolve(message));
+        child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+        child.once('error', (error) => resolve({ ready: false, error: error.message }));
+    });
 }
 /**
  * On Windows the refresher works in Node's own folder, not the step's: Windows cannot delete a

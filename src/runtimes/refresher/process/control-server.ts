@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { asOidcExchangeError } from '../../../core/errors.js';
-import { AWS_PATH } from '../protocol.js';
+import { AWS_PATH, type RefresherListener } from '../protocol.js';
+import { listenFailure, listenOptions, listensAsHanded } from './listener.js';
 import type { AwsCredentialService } from './aws-service.js';
 import type { DatabricksTokens } from './databricks-service.js';
 
@@ -24,6 +25,8 @@ export async function startControlServer(options: {
   databricks: { path: string; tokens: DatabricksTokens } | undefined;
   aws?: { authorization: string; credentials: AwsCredentialService } | undefined;
   log: (line: string) => void;
+  /** Where to listen: the socket the step handed over, or a port of its own (./listener.ts). */
+  listener: RefresherListener | undefined;
 }): Promise<ControlServer> {
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
@@ -69,8 +72,16 @@ export async function startControlServer(options: {
   };
   const server: Server = createServer(handle);
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      options.log(listenFailure(options.listener, error.code ?? error.message));
+      reject(error);
+    });
+    server.listen(listenOptions(options.listener), () => {
+      if (listensAsHanded(options.listener, server.address())) return resolve();
+      options.log(listenFailure(options.listener, 'not the step’s loopback socket'));
+      server.close();
+      reject(new Error('the listener is not the step’s loopback socket'));
+    });
   });
   const address = server.address();
   return {

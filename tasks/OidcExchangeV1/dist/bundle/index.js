@@ -113,6 +113,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https")
 
 /***/ }),
 
+/***/ 7030:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
 /***/ 8161:
 /***/ ((module) => {
 
@@ -476,7 +483,7 @@ async function start(entry) {
     else if (entry === 'aws-process')
         await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 2199));
     else
-        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(719)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3719));
+        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(242), __nccwpck_require__.e(904)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2904));
 }
 
 var __webpack_exports__ENTRY_POINTS = __webpack_exports__.N;

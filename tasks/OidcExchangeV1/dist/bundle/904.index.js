@@ -1,8 +1,8 @@
-export const id = 719;
-export const ids = [719];
+export const id = 904;
+export const ids = [904];
 export const modules = {
 
-/***/ 3719:
+/***/ 2904:
 /***/ ((__unused_webpack_module, __unused_webpack___webpack_exports__, __webpack_require__) => {
 
 
@@ -82,7 +82,38 @@ function replaceSecretFile(path, content) {
 var external_node_http_ = __webpack_require__(7067);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/listener.ts
+/**
+ * The refresher's side of the listener handover (../step/listener.ts): listen on the socket the
+ * step bound and handed over as a descriptor, where clients may already wait in the kernel's
+ * queue, or, without one (Windows), on a loopback port of its own that it reports over IPC.
+ */
+function listenOptions(listener) {
+    return listener?.kind === 'handed' ? { fd: listener.fd } : { port: 0, host: '127.0.0.1' };
+}
+/**
+ * Whether the server listens where the step said: on loopback, and on the handed port. A
+ * descriptor that is not the step's socket (a runner that passes descriptors of its own) must not
+ * be served on.
+ */
+function listensAsHanded(listener, address) {
+    if (typeof address !== 'object' || address === null || address.address !== '127.0.0.1')
+        return false;
+    return listener?.kind !== 'handed' || address.port === listener.port;
+}
+/**
+ * The log line of a refresher that could not listen. It then exits and nothing holds the socket
+ * any more, so clients of the port are refused at once rather than kept waiting.
+ */
+function listenFailure(listener, cause) {
+    const where = listener?.kind === 'handed'
+        ? `the loopback port ${listener.port} the step handed over`
+        : 'a loopback port';
+    return `could not start: cannot listen on ${where} (${cause}); its clients are refused`;
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/process/control-server.ts
+
 
 
 
@@ -127,8 +158,17 @@ async function startControlServer(options) {
     };
     const server = (0,external_node_http_.createServer)(handle);
     await new Promise((resolve, reject) => {
-        server.once('error', reject);
-        server.listen(0, '127.0.0.1', resolve);
+        server.once('error', (error) => {
+            options.log(listenFailure(options.listener, error.code ?? error.message));
+            reject(error);
+        });
+        server.listen(listenOptions(options.listener), () => {
+            if (listensAsHanded(options.listener, server.address()))
+                return resolve();
+            options.log(listenFailure(options.listener, 'not the step’s loopback socket'));
+            server.close();
+            reject(new Error('the listener is not the step’s loopback socket'));
+        });
     });
     const address = server.address();
     return {
@@ -378,6 +418,7 @@ async function main() {
             : undefined,
         aws,
         log,
+        listener: order.listener,
     });
     process.send?.({ ready: true, port: server.port }, () => {
         if (process.connected)
@@ -480,8 +521,11 @@ main().then(() => process.exit(0), (error) => {
 /* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs),
 /* harmony export */   xW: () => (/* binding */ loopbackUrl),
-/* harmony export */   yV: () => (/* binding */ accessTokenMarginMs)
+/* harmony export */   yV: () => (/* binding */ accessTokenMarginMs),
+/* harmony export */   zJ: () => (/* binding */ HANDED_LISTENER_FD)
 /* harmony export */ });
+/** The refresher's descriptor for the handed socket: the first after stdin, stdout and stderr. */
+const HANDED_LISTENER_FD = 3;
 /** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
 const AWS_PATH = '/aws/credentials';
 /** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
