@@ -10,6 +10,8 @@ export interface Scenario {
   /** Arguments after `node --import report-rss.mjs`. */
   args: string[];
   inputs: Record<string, string>;
+  /** The step leaves a refresher running: stopped after each run, outside the timing. */
+  refresher?: boolean;
 }
 
 /** Where the fake cloud (cloud-process.ts) listens, and what the runner's token request needs. */
@@ -27,9 +29,9 @@ export interface CloudAddresses {
 
 /** The targets alone and together, for one build's main entry; `label` tells builds apart in the table. */
 export function scenarios(cloud: CloudAddresses, mainEntry: string, label = ''): Scenario[] {
-  // The exchange step alone: no post step runs here to stop a refresher (its start-up cost is
-  // measured separately, README "Long-running jobs").
+  // The exchange step alone, `refresh` off (rows without "refresh on"), and with it on.
   const common = { issuer: cloud.issuer, subject, refresh: 'false' };
+  const on = { ...common, refresh: 'true' };
   const azure = {
     'azure-client-id': ids.clientId,
     'azure-tenant-id': ids.tenantId,
@@ -50,7 +52,16 @@ export function scenarios(cloud: CloudAddresses, mainEntry: string, label = ''):
     { name: `Databricks${suffix}`, args: [mainEntry], inputs: { ...common, ...databricks } },
     { name: `Google Cloud${suffix}`, args: [mainEntry], inputs: { ...common, ...google } },
     { name: `all three${suffix}`, args: [mainEntry], inputs: { ...common, ...azure, ...aws, ...databricks } },
+    // The same steps with `refresh` on, its default: the refresher is launched and handed its listener.
+    { name: `Azure, refresh on${suffix}`, args: [mainEntry], inputs: { ...on, ...azure }, refresher: true },
+    { name: `AWS, refresh on${suffix}`, args: [mainEntry], inputs: { ...on, ...aws }, refresher: true },
   ];
+}
+
+/** aws-actions/configure-aws-credentials' OIDC path, modelled by anchor-aws.mjs (bundled). */
+export function anchorScenario(cloud: CloudAddresses, bundle: string): Scenario {
+  const inputs = { 'role-to-assume': roleArn, 'aws-region': 'eu-west-1', 'sts-endpoint': cloud.stsEndpoint };
+  return { name: 'configure-aws-credentials', args: [bundle], inputs };
 }
 
 export const floor: Scenario = { name: 'node -e 0 (floor)', args: ['-e', '0'], inputs: {} };

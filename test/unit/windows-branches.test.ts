@@ -12,6 +12,7 @@ import { renameOver } from '../../src/runtimes/shared/rename-over.js';
 import { createStepTempDir } from '../../src/runtimes/shared/step-folder.js';
 import { tempFolder } from '../support/temp-folders.ts';
 import { refresherEnvironment, refresherWorkingFolder } from '../../src/runtimes/refresher/step/launch.js';
+import { handoverWay } from '../../src/runtimes/refresher/step/listener.js';
 
 function failing(codes: string[]): { rename: (a: string, b: string) => void; calls: string[][] } {
   const calls: string[][] = [];
@@ -47,6 +48,13 @@ describe('renaming a new credential file over the old one', () => {
 });
 
 describe('the detached refresher', () => {
+  it('on Windows listens on its own port and reports it over IPC; elsewhere it gets the step’s bound socket', () => {
+    // Windows has no descriptor for a socket, and an IPC-sent socket needs the child's Node to take it first.
+    expect(handoverWay('win32')).toBe('own');
+    expect(handoverWay('linux')).toBe('handed');
+    expect(handoverWay('darwin')).toBe('handed');
+  });
+
   it("on Windows works in Node's folder, so that the job's folders stay removable", () => {
     expect(refresherWorkingFolder('win32', 'C:\\Program Files\\nodejs\\node.exe')).toEqual({
       cwd: 'C:\\Program Files\\nodejs',

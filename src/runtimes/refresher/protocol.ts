@@ -38,7 +38,20 @@ export interface RefresherOrder {
   aws?: { authorization: string; seed: SeedCredentials | undefined } | undefined;
   /** The Azure DevOps agent's proxy (its URL holds the credentials); absent: the environment's. */
   proxy?: RefresherProxy | undefined;
+  /** How the refresher comes to listen: on the socket the step bound, or (absent) on its own. */
+  listener?: RefresherListener | undefined;
 }
+
+/**
+ * `handed`: the step bound 127.0.0.1:`port` itself and the refresher inherited the listening
+ * socket as its file descriptor `fd`, so the kernel queues a client that comes before the
+ * refresher accepts and the step never waits for its start-up. `own`: the refresher binds a port
+ * of its own and reports it over IPC (`RefresherReady`), and the step waits for that.
+ */
+export type RefresherListener = { kind: 'handed'; fd: number; port: number } | { kind: 'own' };
+
+/** The refresher's descriptor for the handed socket: the first after stdin, stdout and stderr. */
+export const HANDED_LISTENER_FD = 3;
 
 export interface RefresherProxy {
   url: string;
@@ -46,7 +59,7 @@ export interface RefresherProxy {
   bypass: string[];
 }
 
-/** What the refresher answers on its IPC channel once it listens, before the main step lets go of it. */
+/** What the refresher answers on its IPC channel once it listens on its own port (`own` listener only). */
 export type RefresherReady = { ready: true; port: number } | { ready: false; error: string };
 
 /** The step's own AWS role session, which the refresher serves first. */

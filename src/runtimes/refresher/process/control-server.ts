@@ -1,8 +1,9 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { asOidcExchangeError } from '../../../core/errors.js';
-import { AWS_PATH } from '../protocol.js';
+import { AWS_PATH, type RefresherListener } from '../protocol.js';
 import { createGuardedServer } from './http-guard.js';
+import { listenFailure, listenOptions, listensAsHanded } from './listener.js';
 import type { AwsCredentialService } from './aws-service.js';
 import type { DatabricksTokens } from './databricks-service.js';
 
@@ -25,6 +26,8 @@ export async function startControlServer(options: {
   databricks: { path: string; tokens: DatabricksTokens } | undefined;
   aws?: { authorization: string; credentials: AwsCredentialService } | undefined;
   log: (line: string) => void;
+  /** Where to listen: the socket the step handed over, or a port of its own (./listener.ts). */
+  listener: RefresherListener | undefined;
 }): Promise<ControlServer> {
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
@@ -70,8 +73,16 @@ export async function startControlServer(options: {
   };
   const server: Server = createGuardedServer(handle); // caps, timeouts, Host: against other local users
   await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      options.log(listenFailure(options.listener, error.code ?? error.message));
+      reject(error);
+    });
+    server.listen(listenOptions(options.listener), () => {
+      if (listensAsHanded(options.listener, server.address())) return resolve();
+      options.log(listenFailure(options.listener, 'not the step’s loopback socket'));
+      server.close();
+      reject(new Error('the listener is not the step’s loopback socket'));
+    });
   });
   const address = server.address();
   return {

@@ -84,6 +84,7 @@ async function main(): Promise<void> {
         : undefined,
     aws,
     log,
+    listener: order.listener,
   });
   process.send?.({ ready: true, port: server.port }, () => {
     if (process.connected) process.disconnect();

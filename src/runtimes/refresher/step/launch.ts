@@ -1,15 +1,18 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { win32 } from 'node:path';
 import { OidcExchangeError } from '../../../core/errors.js';
 import { childEnvironment } from '../../shared/child-environment.js';
 import type { RefresherOrder, RefresherReady } from '../protocol.js';
+import { handoverWay, spawnWithListener, type Spawned } from './listener.js';
 
 /**
  * Starts the background refresher, detached, so that the step can end while it runs: no stdout
  * or stderr of its own (a runner waits for a step's output streams to close), stdin only to hand
  * over the order with the request token (never its command line, visible to every process, nor
- * its environment, nor a file), and an IPC channel only until it reports that it listens.
+ * its environment, nor a file), and its loopback listener already bound by the step
+ * (./listener.ts). Where the refresher has to listen on its own (Windows), an IPC channel is kept
+ * only until it reports its port.
  */
 export interface StartedRefresher {
   pid: number;
@@ -25,40 +28,70 @@ export const refresherEnvironment = childEnvironment;
 /**
  * A refresher process launched early, while the step still exchanges its tokens, so that Node's
  * start-up and the bundle's loading overlap with the network work; it waits on stdin for its
- * order. `start` hands the order over and waits until it listens; `cancel` ends it when the step
- * fails or nothing needs renewing.
+ * order. `start` hands the order over: with a handed listener it returns at once (the kernel
+ * queues early clients), otherwise it waits until the refresher listens. `cancel` ends it when
+ * the step fails or nothing needs renewing.
  */
 export interface PendingRefresher {
-  start(order: Omit<RefresherOrder, 'nonce'>): Promise<StartedRefresher>;
+  start(order: Omit<RefresherOrder, 'nonce' | 'listener'>): Promise<StartedRefresher>;
   cancel(): void;
 }
 
-export function launchRefresher(script: string, env: NodeJS.ProcessEnv): PendingRefresher {
+export function launchRefresher(
+  script: string,
+  env: NodeJS.ProcessEnv,
+  platform: NodeJS.Platform = process.platform,
+): PendingRefresher {
   const nonce = randomBytes(16).toString('hex');
   // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
-  const child = spawn(process.execPath, [script], {
-    detached: true,
-    stdio: ['pipe', 'ignore', 'ignore', 'ipc'],
-    env: refresherEnvironment(env),
-    windowsHide: true,
-    ...refresherWorkingFolder(process.platform, process.execPath),
-  });
-  const early = new Promise<RefresherReady>((resolve) => {
-    child.once('message', (message: RefresherReady) => resolve(message));
-    child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
-    child.once('error', (error) => resolve({ ready: false, error: error.message }));
-  });
-  const letGo = () => {
+  let early: Promise<RefresherReady> = Promise.resolve({ ready: false, error: 'it was not started' });
+  const spawnWith = (extra: Array<number | 'ipc'>) => {
+    const child = spawn(process.execPath, [script], {
+      detached: true,
+      stdio: ['pipe', 'ignore', 'ignore', ...extra],
+      env: refresherEnvironment(env),
+      windowsHide: true,
+      ...refresherWorkingFolder(platform, process.execPath),
+    });
+    early = outcome(child); // at once: a failed spawn's 'error' comes on the next tick
+    return child;
+  };
+  const launched =
+    handoverWay(platform) === 'handed'
+      ? spawnWithListener(spawnWith)
+      : Promise.resolve<Spawned>({ child: spawnWith(['ipc']), listener: { kind: 'own' } });
+  const letGo = (child: ChildProcess) => {
     if (child.connected) child.disconnect();
     child.unref();
   };
+  const failed = (child: ChildProcess, why: string) => {
+    child.kill();
+    letGo(child);
+    return new OidcExchangeError('REFRESH_FAILED', `The credential refresher could not start: ${why}.`, {
+      hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.',
+    });
+  };
   return {
     cancel() {
-      child.kill();
-      letGo();
+      void launched.then(({ child }) => {
+        child.kill();
+        letGo(child);
+      });
     },
     async start(order) {
-      child.stdin?.end(`${JSON.stringify({ ...order, nonce })}\n`);
+      const { child, listener } = await launched;
+      // Already gone (it could not start, or was killed): no order to a dead pipe, no port to export.
+      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+        throw failed(
+          child,
+          child.pid === undefined ? 'no process id' : `it exited with code ${String(child.exitCode)}`,
+        );
+      child.stdin?.on('error', () => undefined); // it died meanwhile: seen below or by the post step
+      child.stdin?.end(`${JSON.stringify({ ...order, nonce, listener })}\n`);
+      if (listener.kind === 'handed') {
+        letGo(child);
+        return { pid: child.pid, port: listener.port, nonce };
+      }
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<RefresherReady>((resolve) => {
         timer = setTimeout(
@@ -68,18 +101,20 @@ export function launchRefresher(script: string, env: NodeJS.ProcessEnv): Pending
       });
       const answer = await Promise.race([early, late]);
       clearTimeout(timer);
-      letGo();
-      if (!answer.ready || child.pid === undefined) {
-        child.kill();
-        throw new OidcExchangeError(
-          'REFRESH_FAILED',
-          `The credential refresher could not start: ${answer.ready ? 'no process id' : answer.error}.`,
-          { hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.' },
-        );
-      }
+      if (!answer.ready) throw failed(child, answer.error);
+      letGo(child);
       return { pid: child.pid, port: answer.port, nonce };
     },
   };
+}
+
+/** What the refresher reports over IPC, or how it ended before it could. */
+function outcome(child: ChildProcess): Promise<RefresherReady> {
+  return new Promise<RefresherReady>((resolve) => {
+    child.once('message', (message: RefresherReady) => resolve(message));
+    child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+    child.once('error', (error) => resolve({ ready: false, error: error.message }));
+  });
 }
 
 /**

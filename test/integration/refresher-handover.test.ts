@@ -1,0 +1,94 @@
+/**
+ * The listener handover (src/runtimes/refresher/step/listener.ts), with a stand-in refresher that
+ * starts slowly on purpose: the step's `start` returns before the refresher listens, a client that
+ * connects at once is queued by the kernel and answered once the refresher accepts, and a
+ * refresher that dies leaves no port that swallows clients. The same launch code starts the real
+ * refresher (test/e2e/refresher-handover.test.ts runs the bundle).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { get } from 'node:http';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { RefresherOrder } from '../../src/runtimes/refresher/protocol.ts';
+import { launchRefresher } from '../../src/runtimes/refresher/step/launch.ts';
+import { tempFolder } from '../support/temp-folders.ts';
+import { until } from '../support/until.ts';
+
+/** Reads the order, sleeps SLOW ms after it, then answers every request with the nonce. */
+const STAND_IN = `
+import { createServer } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+let text = '';
+for await (const chunk of process.stdin) text += chunk;
+const order = JSON.parse(text);
+if (order.inputs.die) process.exit(1);
+await new Promise((resolve) => setTimeout(resolve, Number(order.inputs.slow)));
+const server = createServer((socket) => {
+  socket.once('data', () => socket.end('HTTP/1.1 200 OK\\r\\nconnection: close\\r\\ncontent-length: 32\\r\\n\\r\\n' + order.nonce));
+});
+const where = order.listener?.kind === 'handed' ? { fd: order.listener.fd } : { port: 0, host: '127.0.0.1' };
+server.listen(where, () => {
+  writeFileSync(join(order.tempDir, 'listening'), String(Date.now()));
+  process.send?.({ ready: true, port: server.address().port }, () => process.disconnect());
+});
+`;
+
+function standIn(): { script: string; dir: string } {
+  const dir = tempFolder('oidc-exchange-handover-');
+  const script = join(dir, 'stand-in.mjs');
+  writeFileSync(script, STAND_IN);
+  return { script, dir };
+}
+
+function order(dir: string, inputs: Record<string, string>): Omit<RefresherOrder, 'nonce' | 'listener'> {
+  return { inputs, tempDir: dir, tokenFiles: [] } as unknown as Omit<RefresherOrder, 'nonce' | 'listener'>;
+}
+
+function ask(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    get({ host: '127.0.0.1', port, path: '/', agent: false }, (res) => {
+      let body = '';
+      res.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      res.on('end', () => resolve(body));
+    }).on('error', reject);
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+describe('the step hands its bound listener to the refresher', () => {
+  it('returns before the refresher listens; an early client is queued and answered', async () => {
+    const { script, dir } = standIn();
+    const started = await launchRefresher(script, process.env, 'linux').start(order(dir, { slow: '1000' }));
+    const asked = Date.now();
+    // The stand-in listens 1 s after it has the order, so `start` did not wait for that.
+    expect(existsSync(join(dir, 'listening'))).toBe(false);
+    const answer = await ask(started.port);
+    expect(answer).toBe(started.nonce);
+    expect(Number(readFileSync(join(dir, 'listening'), 'utf8'))).toBeGreaterThanOrEqual(asked);
+    process.kill(started.pid);
+  });
+
+  it('a refresher that dies leaves a port that refuses clients, not one that keeps them waiting', async () => {
+    const { script, dir } = standIn();
+    const started = await launchRefresher(script, process.env, 'linux').start(order(dir, { die: '1' }));
+    await until(() => !alive(started.pid));
+    await expect(ask(started.port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('on Windows the refresher listens on its own and the step waits for its port over IPC', async () => {
+    const { script, dir } = standIn();
+    const started = await launchRefresher(script, process.env, 'win32').start(order(dir, { slow: '200' }));
+    expect(existsSync(join(dir, 'listening'))).toBe(true);
+    expect(await ask(started.port)).toBe(started.nonce);
+    process.kill(started.pid);
+  });
+});
