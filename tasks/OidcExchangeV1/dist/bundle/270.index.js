@@ -86,19 +86,19 @@ function serviceAccountUrl(settings, method) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   exchange: () => (/* binding */ exchange),
-/* harmony export */   mintIdToken: () => (/* reexport safe */ _id_token_js__WEBPACK_IMPORTED_MODULE_9__.mintIdToken)
+/* harmony export */   mintIdToken: () => (/* reexport safe */ _id_token_js__WEBPACK_IMPORTED_MODULE_10__.mintIdToken)
 /* harmony export */ });
 /* harmony import */ var _core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3725);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4083);
 /* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9514);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8453);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7253);
-/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4166);
-/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6024);
-/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(5967);
-/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4014);
-/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(2086);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8453);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4166);
+/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6024);
+/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5967);
+/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4014);
+/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2086);
 /* harmony import */ var _token_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4773);
 
 
@@ -129,13 +129,13 @@ const PROJECT_VARIABLES = [
  * `gcp-access-token`; later steps get the credentials file that repeats them on demand.
  */
 async function exchange(settings, ctx) {
-    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_7__/* .federate */ .X)(settings, ctx);
-    if (settings.idTokenAudience && (0,_chain_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .unusualAudience */ .K1)(settings.idTokenAudience)) {
-        ctx.log.warning(`gcp-id-token-audience ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_10__/* .neutralise */ .$)(settings.idTokenAudience))} is neither a URL nor an OAuth client id: Cloud Run and Cloud Functions accept only the service's URL (https://…run.app) unless a custom audience is set on the service, and IAP its OAuth client id (….apps.googleusercontent.com). Google signs any audience; the receiver refuses the token with 401.`);
+    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_8__/* .federate */ .X)(settings, ctx);
+    if (settings.idTokenAudience && (0,_chain_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .unusualAudience */ .K1)(settings.idTokenAudience)) {
+        ctx.log.warning(`gcp-id-token-audience ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralise */ .$)(settings.idTokenAudience))} is neither a URL nor an OAuth client id: Cloud Run and Cloud Functions accept only the service's URL (https://…run.app) unless a custom audience is set on the service, and IAP its OAuth client id (….apps.googleusercontent.com). Google signs any audience; the receiver refuses the token with 401.`);
     }
     const [access, idToken] = await Promise.all([
         settings.serviceAccount ? impersonate(settings, ctx, federated.token) : federated,
-        settings.idTokenAudience ? (0,_id_token_js__WEBPACK_IMPORTED_MODULE_9__/* .generateIdToken */ .W)(settings, ctx, federated.token) : undefined,
+        settings.idTokenAudience ? (0,_id_token_js__WEBPACK_IMPORTED_MODULE_10__/* .generateIdToken */ .W)(settings, ctx, federated.token) : undefined,
     ]);
     const credentialsPath = (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialFilePath */ .n)(ctx.tempDir, CREDENTIALS);
     const env = (name, value) => ({ name, value, secret: false, kind: 'env' });
@@ -158,7 +158,7 @@ async function exchange(settings, ctx) {
             { name: _token_file_js__WEBPACK_IMPORTED_MODULE_11__/* .GCP_TOKEN_FILE */ .Q, value: await ctx.tokens.current(), secret: true, kind: 'file' },
             {
                 name: CREDENTIALS,
-                value: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_6__/* .externalAccountFile */ .F$)(settings, (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialFilePath */ .n)(ctx.tempDir, _token_file_js__WEBPACK_IMPORTED_MODULE_11__/* .GCP_TOKEN_FILE */ .Q)),
+                value: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_7__/* .externalAccountFile */ .F$)(settings, (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialFilePath */ .n)(ctx.tempDir, _token_file_js__WEBPACK_IMPORTED_MODULE_11__/* .GCP_TOKEN_FILE */ .Q)),
                 secret: false,
                 kind: 'file',
             },
@@ -188,9 +188,9 @@ async function exchange(settings, ctx) {
     };
 }
 async function impersonate(settings, ctx, federated) {
-    const url = (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_6__/* .generateAccessTokenUrl */ .EK)(settings);
+    const url = (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_7__/* .generateAccessTokenUrl */ .EK)(settings);
     const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_4__/* .withRetries */ .LH)(async () => {
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetries */ .LH)(async () => {
         const res = await ctx.http.request({
             url,
             method: 'POST',
@@ -202,15 +202,15 @@ async function impersonate(settings, ctx, federated) {
             body: JSON.stringify({
                 scope: settings.scopes,
                 lifetime: `${settings.lifetimeSeconds}s`,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_5__/* .delegateResource */ .kY) } : {}),
+                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .delegateResource */ .kY) } : {}),
             }),
             purpose,
             timeoutMs: ctx.timeoutMs,
         });
         if (res.status !== 200)
-            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_8__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, 'generateAccessToken');
+            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, 'generateAccessToken');
         const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonBody */ .Y2)(res, purpose);
-        const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_7__/* .received */ .e)(body.accessToken, purpose, 'accessToken', ctx);
+        const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_8__/* .received */ .e)(body.accessToken, purpose, 'accessToken', ctx);
         const expiresAt = new Date(typeof body.expireTime === 'string' ? body.expireTime : NaN);
         if (Number.isNaN(expiresAt.getTime())) {
             throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);

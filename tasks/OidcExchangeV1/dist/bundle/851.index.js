@@ -29,10 +29,10 @@ function credentialFilePath(dir, name) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   S6: () => (/* binding */ errorLines),
 /* harmony export */   WF: () => (/* binding */ OidcExchangeErrors),
+/* harmony export */   Wk: () => (/* binding */ formatError),
 /* harmony export */   tS: () => (/* binding */ OidcExchangeError),
 /* harmony export */   vf: () => (/* binding */ asOidcExchangeError)
 /* harmony export */ });
-/* unused harmony export formatError */
 class OidcExchangeError extends Error {
     code;
     hint;
