@@ -3529,6 +3529,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   D9: () => (/* binding */ refresh_renewableExports)
 });
 
+// UNUSED EXPORTS: githubJobLimitMs
+
 // EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
 var choose_source = __nccwpck_require__(2884);
 // EXTERNAL MODULE: external "node:path"
@@ -3540,8 +3542,10 @@ var jwt = __nccwpck_require__(3622);
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/protocol.ts
 /** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
 const AWS_PATH = '/aws/credentials';
-/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it on debug only. */
 const LOG_FILE = 'refresher.log';
+/** The refresher's story (RefresherStatus as JSON) in the step's private folder, for the post step. */
+const STATUS_FILE = 'refresher-status.json';
 /** The URL of a path the refresher serves on loopback. */
 function loopbackUrl(port, path) {
     return `http://127.0.0.1:${port}${path}`;
@@ -3562,6 +3566,10 @@ const MIN_DELAY_MS = 250;
 function fileRenewDelayMs(iat, exp) {
     return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
 }
+/** The same as a renew margin (renewal once less than this is left): a tenth of the life gone. */
+function fileRenewMarginMs(lifetimeMs) {
+    return Math.max(0, lifetimeMs - Math.max(MIN_DELAY_MS, lifetimeMs / 10));
+}
 /**
  * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
  * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
@@ -3578,9 +3586,35 @@ function cliLoginIntervalMs(iat, exp) {
 function accessTokenMarginMs(lifetimeMs) {
     return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
 }
-/** After a transient failure: retry soon, then back off to at most 30 s. */
-function retryDelayMs(previousMs) {
-    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+/**
+ * After a failed renewal: jittered exponential back-off, 1 s, 2 s, 4 s … at most 60 s (half of each
+ * step fixed, half random, so parallel jobs do not retry in lock-step yet the wait stays bounded
+ * below). `failures` counts failures in a row (1 for the first).
+ */
+function retryDelayMs(failures, random = Math.random) {
+    const cap = Math.min(60_000, 1_000 * 2 ** Math.max(0, Math.min(failures - 1, 16)));
+    return cap / 2 + (cap / 2) * random();
+}
+/**
+ * A held credential is served while more than this is left of it: its real expiry less a margin
+ * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
+ * two minutes: 2 min for an hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s
+ * test session.
+ */
+function serveMarginMs(lifetimeMs) {
+    return Math.min(120_000, Math.max(0, lifetimeMs) / 30);
+}
+/** A refusal ends renewal of a target only after this many refused attempts in a row … */
+const MIN_REFUSALS = 3;
+/**
+ * … that spanned at least this long: half the step's credential lifetime, at most five minutes.
+ * A refusal that outlasts several fresh ID tokens and minutes is the trust or the job changing
+ * (the job's token refused after it ended), not one bad token or an issuer's hiccup. Scaling with
+ * the lifetime is what lets the fakes' short sessions shorten it; real sessions (15 min or more)
+ * always get the five minutes.
+ */
+function persistentRefusalMs(credentialLifetimeMs) {
+    return Math.min(5 * 60_000, Math.max(0, credentialLifetimeMs) / 2);
 }
 /**
  * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
@@ -3935,6 +3969,8 @@ function prepareRefresh(plan, result, options) {
                 azureCliLogin,
                 databricksPath,
                 aws: awsRenewal?.order,
+                // Scales with the credentials' life so that the fakes' short sessions shorten it too.
+                refusalLimitMs: persistentRefusalMs(result.expiresAt.getTime() - Date.now()),
             }
             : undefined,
         exports(port) {
@@ -4087,17 +4123,23 @@ function refresherState(started) {
 
 
 /**
- * `refresh` on a GitHub runner (the step's side is shared, ../refresher/step/renewable-exports.ts). The
- * refresher's bound is the job's: GitHub ends a job after 6 hours and its request token lives
- * about 6 h 10 min (docs/protocols.md §1.1); the runner also ends every process a job left behind.
+ * `refresh` on a GitHub runner (the step's side is shared, ../refresher/step/renewable-exports.ts).
+ * The refresher's backstop is past the job's longest life, never before it (leaving early frees a
+ * port later steps still name): GitHub-hosted runners end a job after 6 hours (its request token
+ * lives about 6 h 10 min, docs/protocols.md §1.1); a self-hosted runner lets one run up to 5 days.
+ * RUNNER_ENVIRONMENT says which (`github-hosted` or `self-hosted`); anything else is taken as
+ * self-hosted, the longer. Normally the job's end shows first: the post step stops the refresher,
+ * the runner empties its temp folder and ends the processes a job left behind.
  */
 const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
-const JOB_LIMIT_MS = 370 * 60_000;
+function githubJobLimitMs(env) {
+    return env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 370 * 60_000 : (5 * 24 * 60 + 10) * 60_000;
+}
 function refresh_renewableExports(plan, result, options) {
     return renewableExports(plan, result, {
         ...options,
         source: (0,choose_source/* portableSource */.n)(plan, options.env),
-        jobLimitMs: JOB_LIMIT_MS,
+        jobLimitMs: githubJobLimitMs(options.env),
     });
 }
 

@@ -51,6 +51,29 @@ function formatError(error) {
 
 /***/ }),
 
+/***/ 453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+}
+
+
+/***/ }),
+
 /***/ 962:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -82,16 +105,12 @@ async function finish(work) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(247);
-/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(528);
-/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(962);
-/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(606);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(830);
-
+/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(247);
+/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(528);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(962);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(894);
+/* harmony import */ var _refresher_step_story_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(210);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(830);
 
 
 
@@ -100,7 +119,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 
 /**
  * The post step, run when the job ends (even after a failure): stops the credential refresher
- * (and shows its log, which holds no secret), blanks every variable the main step set, so later
+ * (and tells its story: renewals, failures, whether it lived until the end), blanks every variable the main step set, so later
  * post steps of other actions do not inherit credentials, and removes the step's private temp
  * folder (the federated token file, the Azure CLI's login), and the AWS profiles it added to the
  * job's config file (`aws-profile`). The runner hands
@@ -110,76 +129,59 @@ async function post(env) {
     const dir = env['STATE_OIDC_EXCHANGE_TEMP_DIR'];
     const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
     if (refresher) {
-        const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__/* .stopRefresher */ .$)(refresher);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
-        const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'refresher.log') : undefined;
-        if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(log))
-            for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(log, 'utf8').trim().split('\n'))
-                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`  ${line}`);
+        const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_1__/* .stopRefresher */ .$)(refresher);
+        for (const line of (0,_refresher_step_story_js__WEBPACK_IMPORTED_MODULE_3__/* .refresherStory */ .q)(dir, outcome))
+            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .logLine */ .BP)(line);
+        // The raw log only when the run is debugged (RUNNER_DEBUG=1): the story above says what matters.
+        if (env['RUNNER_DEBUG'] === '1')
+            for (const line of (0,_refresher_step_story_js__WEBPACK_IMPORTED_MODULE_3__/* .refresherLog */ .j)(dir))
+                (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .debug */ .Yz)(`refresher: ${line}`);
     }
     const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
         .split(',')
         .filter((n) => /^[A-Za-z_]\w*$/.test(n));
     if (variables.length > 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .keyValueBlock */ .Yw)(name, '')).join(''));
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .appendFileCommand */ .KC)(env['GITHUB_ENV'], 'env', variables.map((name) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .keyValueBlock */ .Yw)(name, '')).join(''));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .logLine */ .BP)(`oidc-exchange: cleared ${variables.join(', ')}.`);
     }
     if (dir) {
-        const profiles = (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir);
+        const profiles = (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_0__/* .removeProfiles */ .tN)(dir);
         if (profiles.length > 0)
-            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
-        const removed = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_5__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)(removed
+            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .logLine */ .BP)(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
+        const removed = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_4__/* .removeStepTempDir */ .s)(dir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .logLine */ .BP)(removed
             ? `oidc-exchange: removed ${dir}.`
             : `oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
     }
     else if (variables.length === 0) {
-        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_4__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_2__/* .logLine */ .BP)('oidc-exchange: nothing to clean up.');
     }
     return 0;
 }
-await (0,_finish_js__WEBPACK_IMPORTED_MODULE_6__/* .finish */ .O)(post(process.env));
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_5__/* .finish */ .O)(post(process.env));
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 606:
+/***/ 894:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  KC: () => (/* binding */ appendFileCommand),
-  Yw: () => (/* binding */ keyValueBlock),
-  BP: () => (/* binding */ logLine)
-});
-
-// UNUSED EXPORTS: addMask, annotate, debug
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(24);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(161);
-;// CONCATENATED MODULE: ./src/core/neutralise.ts
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise_neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/github/runner-commands.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   KC: () => (/* binding */ appendFileCommand),
+/* harmony export */   Yw: () => (/* binding */ keyValueBlock),
+/* harmony export */   Yz: () => (/* binding */ debug)
+/* harmony export */ });
+/* unused harmony exports addMask, annotate */
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(453);
 
 
 
@@ -200,25 +202,25 @@ function addMask(secret) {
 }
 /** Prints untrusted text as log lines that cannot be read as commands. */
 function logLine(text) {
-    process.stdout.write(`${neutralise_neutralise(text)}${external_node_os_.EOL}`);
+    process.stdout.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function annotate(kind, text) {
     process.stdout.write(`::${kind}::${escapeData(neutralise(text))}${EOL}`);
 }
 function debug(text) {
-    process.stdout.write(`::debug::${escapeData(neutralise(text))}${EOL}`);
+    process.stdout.write(`::debug::${escapeData((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
 }
 function keyValueBlock(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error('value contains the delimiter');
-    return `${name}<<${delimiter}${external_node_os_.EOL}${value}${external_node_os_.EOL}${delimiter}${external_node_os_.EOL}`;
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
 }
 function appendFileCommand(file, what, blocks) {
     if (!file)
         throw new Error(`The runner did not provide the ${what} file (GITHUB_${what.toUpperCase()}).`);
     if (blocks !== '')
-        (0,external_node_fs_.appendFileSync)(file, blocks, { encoding: 'utf8' });
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, blocks, { encoding: 'utf8' });
 }
 
 
@@ -505,6 +507,173 @@ function alive(pid) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 210:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  j: () => (/* binding */ refresherLog),
+  q: () => (/* binding */ refresherStory)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(24);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(760);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(453);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/protocol.ts
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it on debug only. */
+const LOG_FILE = 'refresher.log';
+/** The refresher's story (RefresherStatus as JSON) in the step's private folder, for the post step. */
+const STATUS_FILE = 'refresher-status.json';
+/** The URL of a path the refresher serves on loopback. */
+function loopbackUrl(port, path) {
+    return `http://127.0.0.1:${port}${path}`;
+}
+// ---- The schedule ----
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/** The same as a renew margin (renewal once less than this is left): a tenth of the life gone. */
+function fileRenewMarginMs(lifetimeMs) {
+    return Math.max(0, lifetimeMs - Math.max(MIN_DELAY_MS, lifetimeMs / 10));
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/**
+ * After a failed renewal: jittered exponential back-off, 1 s, 2 s, 4 s … at most 60 s (half of each
+ * step fixed, half random, so parallel jobs do not retry in lock-step yet the wait stays bounded
+ * below). `failures` counts failures in a row (1 for the first).
+ */
+function retryDelayMs(failures, random = Math.random) {
+    const cap = Math.min(60_000, 1_000 * 2 ** Math.max(0, Math.min(failures - 1, 16)));
+    return cap / 2 + (cap / 2) * random();
+}
+/**
+ * A held credential is served while more than this is left of it: its real expiry less a margin
+ * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
+ * two minutes: 2 min for an hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s
+ * test session.
+ */
+function serveMarginMs(lifetimeMs) {
+    return Math.min(120_000, Math.max(0, lifetimeMs) / 30);
+}
+/** A refusal ends renewal of a target only after this many refused attempts in a row … */
+const MIN_REFUSALS = 3;
+/**
+ * … that spanned at least this long: half the step's credential lifetime, at most five minutes.
+ * A refusal that outlasts several fresh ID tokens and minutes is the trust or the job changing
+ * (the job's token refused after it ended), not one bad token or an issuer's hiccup. Scaling with
+ * the lifetime is what lets the fakes' short sessions shorten it; real sessions (15 min or more)
+ * always get the five minutes.
+ */
+function persistentRefusalMs(credentialLifetimeMs) {
+    return Math.min(5 * 60_000, Math.max(0, credentialLifetimeMs) / 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/story.ts
+
+
+
+
+/**
+ * What the post step says about the refresher, the same on both runners: whether it lived until
+ * the end (if not, when and why it stopped), then one line per target: renewals, failures and the
+ * last cause, and whether renewal was given up. Read from its status file (process/status-file.ts);
+ * every line neutralised, since causes carry upstream text. The raw log is for debugging only.
+ */
+function refresherStory(dir, outcome) {
+    const status = readStatus(dir);
+    const lines = [
+        `oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`,
+    ];
+    if (!status)
+        return lines;
+    const since = `started ${status.startedAt}`;
+    if (status.stoppedByPostStep)
+        lines.push(`  It lived until the post step stopped it (${since}).`);
+    else if (status.stoppedAt)
+        lines.push(`  It stopped early, at ${status.stoppedAt}: ${status.stopReason ?? 'no reason given'} (${since}).`);
+    else
+        lines.push(`  It ended without saying why (${since}): the runner or the system ended it.`);
+    for (const [name, target] of Object.entries(status.targets))
+        lines.push(`  ${name}: ${targetLine(target)}`);
+    return lines.map(neutralise/* neutralise */.$);
+}
+function targetLine(t) {
+    const counts = `${t.renewals} renewal(s), ${t.failures} failure(s)`;
+    const last = t.lastCause ? `; last failure at ${t.lastFailureAt ?? '?'}: ${t.lastCause}` : '';
+    const state = t.state === 'given up'
+        ? `; renewal given up at ${t.givenUpAt ?? '?'} after a refusal that persisted`
+        : t.state === 'failing'
+            ? '; still failing at the end'
+            : '';
+    return `${counts}${state}${last}`;
+}
+function readStatus(dir) {
+    const path = dir ? (0,external_node_path_.join)(dir, STATUS_FILE) : undefined;
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return undefined;
+    try {
+        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
+        return typeof parsed.startedAt === 'string' && typeof parsed.targets === 'object' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The refresher's raw log (no secret in it), neutralised, for a debug run. */
+function refresherLog(dir) {
+    const path = dir ? (0,external_node_path_.join)(dir, LOG_FILE) : undefined;
+    if (!path || !(0,external_node_fs_.existsSync)(path))
+        return [];
+    return (0,external_node_fs_.readFileSync)(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (0,neutralise/* neutralise */.$)(line));
 }
 
 

@@ -3291,8 +3291,10 @@ function rebuildSource(recipe, secret, http, timeoutMs) {
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/protocol.ts
 /** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
 const AWS_PATH = '/aws/credentials';
-/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it on debug only. */
 const LOG_FILE = 'refresher.log';
+/** The refresher's story (RefresherStatus as JSON) in the step's private folder, for the post step. */
+const STATUS_FILE = 'refresher-status.json';
 /** The URL of a path the refresher serves on loopback. */
 function loopbackUrl(port, path) {
     return `http://127.0.0.1:${port}${path}`;
@@ -3313,6 +3315,10 @@ const MIN_DELAY_MS = 250;
 function fileRenewDelayMs(iat, exp) {
     return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
 }
+/** The same as a renew margin (renewal once less than this is left): a tenth of the life gone. */
+function fileRenewMarginMs(lifetimeMs) {
+    return Math.max(0, lifetimeMs - Math.max(MIN_DELAY_MS, lifetimeMs / 10));
+}
 /**
  * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
  * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
@@ -3329,9 +3335,35 @@ function cliLoginIntervalMs(iat, exp) {
 function accessTokenMarginMs(lifetimeMs) {
     return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
 }
-/** After a transient failure: retry soon, then back off to at most 30 s. */
-function retryDelayMs(previousMs) {
-    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+/**
+ * After a failed renewal: jittered exponential back-off, 1 s, 2 s, 4 s … at most 60 s (half of each
+ * step fixed, half random, so parallel jobs do not retry in lock-step yet the wait stays bounded
+ * below). `failures` counts failures in a row (1 for the first).
+ */
+function retryDelayMs(failures, random = Math.random) {
+    const cap = Math.min(60_000, 1_000 * 2 ** Math.max(0, Math.min(failures - 1, 16)));
+    return cap / 2 + (cap / 2) * random();
+}
+/**
+ * A held credential is served while more than this is left of it: its real expiry less a margin
+ * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
+ * two minutes: 2 min for an hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s
+ * test session.
+ */
+function serveMarginMs(lifetimeMs) {
+    return Math.min(120_000, Math.max(0, lifetimeMs) / 30);
+}
+/** A refusal ends renewal of a target only after this many refused attempts in a row … */
+const MIN_REFUSALS = 3;
+/**
+ * … that spanned at least this long: half the step's credential lifetime, at most five minutes.
+ * A refusal that outlasts several fresh ID tokens and minutes is the trust or the job changing
+ * (the job's token refused after it ended), not one bad token or an issuer's hiccup. Scaling with
+ * the lifetime is what lets the fakes' short sessions shorten it; real sessions (15 min or more)
+ * always get the five minutes.
+ */
+function persistentRefusalMs(credentialLifetimeMs) {
+    return Math.min(5 * 60_000, Math.max(0, credentialLifetimeMs) / 2);
 }
 /**
  * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
@@ -3342,104 +3374,161 @@ function awsRenewMarginMs(lifetimeMs) {
     return Math.min(lifetimeMs / 2, 20 * 60_000);
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
-
-/**
- * Renames a new file over an old one. On Windows a rename over a file that another process has
- * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
- * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
- * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
- * those errors are real: not retried.
- */
-const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
-const STEP_MS = 50;
-const TOTAL_MS = 2_000;
-function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
-    for (let waited = 0;; waited += STEP_MS) {
-        try {
-            rename(from, to);
-            return;
-        }
-        catch (error) {
-            const code = error.code ?? '';
-            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
-                throw error;
-            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./src/core/credential-file-path.ts
-var credential_file_path = __nccwpck_require__(3725);
-;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
-
-
-
-
-
-
-/**
- * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
- * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
- */
-function writeSecretFile(dir, name, content) {
-    const path = credentialFilePath(dir, name);
-    createPrivateFile(path, content);
-    return path;
-}
-/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
-function createPrivateFile(path, content) {
-    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
-    try {
-        (0,external_node_fs_.writeSync)(fd, content);
-    }
-    finally {
-        (0,external_node_fs_.closeSync)(fd);
-    }
-}
-/**
- * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
- * and the result is 0600 whatever was there before: a new private file (above) with a random name
- * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
- * replaced, not followed; a file or link planted at the temporary name makes this fail.
- */
-function writePrivateFileAtomically(path, content, tempName = randomTempName) {
-    const temp = tempName(path);
-    createPrivateFile(temp, content);
-    try {
-        renameOver(temp, path);
-    }
-    catch (error) {
-        (0,external_node_fs_.rmSync)(temp, { force: true });
-        throw error;
-    }
-}
-function randomTempName(path) {
-    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/refresher/process/atomic-file.ts
-
-
-/**
- * Replaces a credential file so that a reader sees the old token or the new one, never a partial
- * one (see writePrivateFileAtomically: a new 0600 file, never through a symlink, renamed over).
- *
- * Only a file that exists is replaced: the step writes it first (exclusively), and once the post
- * step removed it, it must stay removed. Returns whether it was replaced.
- */
-function replaceSecretFile(path, content) {
-    if (!(0,external_node_fs_.existsSync)(path))
-        return false;
-    writePrivateFileAtomically(path, content);
-    return true;
-}
-
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/core/neutralise.ts
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/renewing.ts
+
+
+
+const systemClock = {
+    now: Date.now,
+    random: Math.random,
+    setTimer: (fn, ms) => {
+        const timer = setTimeout(fn, ms);
+        timer.unref();
+        return () => clearTimeout(timer);
+    },
+};
+/** Why a client gets nothing: renewal failed and nothing valid is held. */
+class RenewalFailure extends errors/* OidcExchangeError */.tS {
+    givenUp;
+    constructor(cause, givenUp, what) {
+        super(cause.code, givenUp
+            ? `${what}: renewal stopped after a refusal that persisted: ${cause.message}`
+            : `${what}: renewal failed and the credential held has expired: ${cause.message}`, { hint: cause.hint, retryable: !givenUp, cause });
+        this.givenUp = givenUp;
+    }
+}
+/** Clients with nothing valid to be served start at most one attempt per this (a burst shares the answer). */
+const MIN_RETRY_MS = 1_000;
+function renewing(options) {
+    const clock = options.clock ?? systemClock;
+    const iso = (ms) => new Date(ms).toISOString();
+    const status = { state: 'renewing', renewals: 0, failures: 0 };
+    let held = options.initial;
+    let inFlight;
+    let cancelTimer;
+    let inARow = 0;
+    let refusals = 0;
+    let refusedSince;
+    let lastError;
+    let loggedCode;
+    let stopped = false;
+    let lastEnded = -Infinity;
+    const valid = (h) => h !== undefined && clock.now() < h.expiresAt - serveMarginMs(h.lifetimeMs);
+    const heldUntil = () => (held ? ` The credential held is valid until ${iso(held.expiresAt)}.` : '');
+    const changed = () => options.onChange?.({ ...status });
+    const schedule = (ms) => {
+        cancelTimer?.();
+        cancelTimer = undefined;
+        if (stopped || status.state === 'given up')
+            return;
+        cancelTimer = clock.setTimer(() => {
+            cancelTimer = undefined;
+            void attempt();
+        }, Math.max(MIN_DELAY_MS, ms));
+    };
+    const succeeded = (next) => {
+        held = next;
+        status.renewals++;
+        const recovered = status.state === 'failing';
+        status.state = 'renewing';
+        options.log(recovered
+            ? `${options.name}: renewed again after ${inARow} failed attempt(s); valid until ${iso(next.expiresAt)}`
+            : `${options.name}: renewed, valid until ${iso(next.expiresAt)}`);
+        [inARow, refusals, refusedSince, lastError, loggedCode] = [0, 0, undefined, undefined, undefined];
+        schedule(next.expiresAt - options.renewMarginMs(next.lifetimeMs) - clock.now());
+    };
+    const failed = (thrown) => {
+        const error = (0,errors/* asOidcExchangeError */.vf)(thrown);
+        const now = clock.now();
+        lastError = error;
+        inARow++;
+        status.failures++;
+        status.lastCause = neutralise(`[${error.code}] ${error.message}`);
+        status.lastFailureAt = iso(now);
+        // A timeout is never a refusal: a silent proxy or service says nothing about the trust.
+        const refusal = !error.retryable && error.code !== 'TIMEOUT';
+        if (refusal) {
+            refusals++;
+            refusedSince ??= now;
+        }
+        if (refusal && refusals >= MIN_REFUSALS && now - (refusedSince ?? now) >= options.refusalLimitMs) {
+            status.state = 'given up';
+            status.givenUpAt = iso(now);
+            options.log(`${options.name}: renewal given up: refused ${refusals} times over ${Math.round((now - (refusedSince ?? now)) / 1000)} s: ${status.lastCause}.${heldUntil()}`);
+            return;
+        }
+        if (status.state !== 'failing' || loggedCode !== error.code) {
+            loggedCode = error.code;
+            options.log(`${options.name}: renewal failing, retried with back-off: ${status.lastCause}${heldUntil()}`);
+        }
+        status.state = 'failing';
+        schedule(retryDelayMs(inARow, clock.random));
+    };
+    const attempt = () => {
+        if (inFlight)
+            return inFlight;
+        if (stopped || status.state === 'given up')
+            return Promise.resolve();
+        cancelTimer?.();
+        cancelTimer = undefined;
+        inFlight = options
+            .renew()
+            .then(succeeded, failed)
+            .finally(() => {
+            inFlight = undefined;
+            lastEnded = clock.now();
+            changed();
+        });
+        return inFlight;
+    };
+    if (held)
+        schedule(held.expiresAt - options.renewMarginMs(held.lifetimeMs) - clock.now());
+    else
+        void attempt();
+    return {
+        async get() {
+            const now = held;
+            if (valid(now))
+                return now.value;
+            // At once, not after the back-off; but a burst of clients right after a failure shares its answer.
+            if (inFlight || !lastError || clock.now() - lastEnded >= MIN_RETRY_MS)
+                await attempt();
+            const after = held;
+            if (valid(after))
+                return after.value;
+            throw new RenewalFailure(lastError ?? new errors/* OidcExchangeError */.tS('INTERNAL', 'No credential was obtained.'), status.state === 'given up', options.name);
+        },
+        status: () => ({ ...status }),
+        stop() {
+            stopped = true;
+            cancelTimer?.();
+            cancelTimer = undefined;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/process/control-server.ts
+
+
 
 
 
@@ -3460,8 +3549,9 @@ async function startControlServer(options) {
             if (host !== db.tokens.host)
                 return answer(res, 403, { error: 'host' });
             db.tokens.get().then((token) => answer(res, 200, token), (error) => {
-                options.log(`Databricks token not renewed: ${error.message}`);
-                answer(res, 502, { error: 'renewal failed' });
+                // Logged once per change of state by the renewal itself, not here per request.
+                const failure = failureAnswer(error);
+                answer(res, failure.status, { error_code: failure.code, message: failure.message });
             });
             return;
         }
@@ -3474,9 +3564,8 @@ async function startControlServer(options) {
                     message: 'oidc-exchange: send the step’s AWS_CONTAINER_AUTHORIZATION_TOKEN (Azure DevOps: map it with `env: AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`)',
                 });
             aws.credentials.get().then((credentials) => answer(res, 200, credentials), (error) => {
-                const failure = (0,errors/* asOidcExchangeError */.vf)(error);
-                options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
-                answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+                const failure = failureAnswer(error);
+                answer(res, failure.status, { code: failure.code, message: failure.message });
             });
             return;
         }
@@ -3496,6 +3585,22 @@ async function startControlServer(options) {
         }),
     };
 }
+/**
+ * Why a client gets nothing, for an authorised client only: the AWS CLI prints `message` of a
+ * non-200 answer, the Databricks SDKs the body. Upstream text is neutralised (a client prints it
+ * into the job's log), and the fix follows the cause. 503 once renewal has stopped for good (a
+ * refusal that persisted), 502 while it is still being retried.
+ */
+function failureAnswer(error) {
+    const failure = (0,errors/* asOidcExchangeError */.vf)(error);
+    const givenUp = failure instanceof RenewalFailure && failure.givenUp;
+    const fix = failure.hint ? ` Fix: ${failure.hint}` : '';
+    return {
+        status: givenUp ? 503 : 502,
+        code: failure.code,
+        message: neutralise(`oidc-exchange: ${failure.message}${fix}`),
+    };
+}
 function same(a, b) {
     const x = Buffer.from(a);
     const y = Buffer.from(b);
@@ -3510,36 +3615,24 @@ function answer(res, status, body) {
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/process/aws-service.ts
 
 
-function awsCredentialService(runner, seed, now = Date.now) {
-    let held = seed && fromSeed(seed);
-    let inFlight;
-    let renewals = 0;
-    const renew = async () => {
-        const issuedAt = now();
-        const grant = await runner.run();
-        held = fromGrant(grant, issuedAt);
-        renewals++;
-    };
-    const fresh = () => held !== undefined && held.expiresAt - now() > awsRenewMarginMs(held.lifetimeMs);
-    return {
-        get renewals() {
-            return renewals;
+
+function awsCredentialService(runner, seed, options) {
+    const now = options.clock?.now ?? Date.now;
+    return renewing({
+        ...options,
+        name: 'aws',
+        initial: seed && fromSeed(seed),
+        renewMarginMs: awsRenewMarginMs,
+        renew: async () => {
+            const issuedAt = now();
+            return fromGrant(await runner.run(), issuedAt);
         },
-        async get() {
-            if (!fresh()) {
-                inFlight ??= renew().finally(() => (inFlight = undefined));
-                await inFlight;
-            }
-            if (!held)
-                throw new errors/* OidcExchangeError */.tS('INTERNAL', 'No AWS credentials.');
-            return held.credentials;
-        },
-    };
+    });
 }
 function fromSeed(seed) {
     const expiresAt = Date.parse(seed.expiration);
     return {
-        credentials: {
+        value: {
             AccessKeyId: seed.accessKeyId,
             SecretAccessKey: seed.secretAccessKey,
             Token: seed.sessionToken,
@@ -3558,7 +3651,7 @@ function fromGrant(grant, issuedAt) {
         throw new errors/* OidcExchangeError */.tS('INTERNAL', 'The AWS exchange returned no credentials.');
     const expiresAt = grant.expiresAt.getTime();
     return {
-        credentials: {
+        value: {
             AccessKeyId: accessKeyId,
             SecretAccessKey: secretAccessKey,
             Token: sessionToken,
@@ -3572,36 +3665,31 @@ function fromGrant(grant, issuedAt) {
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/process/databricks-service.ts
 
 
-function databricksTokens(runner) {
+
+function databricksTokens(runner, options) {
     const host = runner.target.settings.host;
-    let cached;
-    let inFlight;
-    const renew = async () => {
-        const issuedAt = Date.now();
-        const grant = await runner.run();
-        const token = grant.exports.find((e) => e.name === 'databricks-token')?.value;
-        if (!token)
-            throw new errors/* OidcExchangeError */.tS('INTERNAL', 'The Databricks exchange returned no token.');
-        const expiresAt = grant.expiresAt.getTime();
-        cached = { token, expiresAt, lifetimeMs: expiresAt - issuedAt };
-    };
-    return {
-        host,
-        async get() {
-            const fresh = () => cached && cached.expiresAt - Date.now() > accessTokenMarginMs(cached.lifetimeMs);
-            if (!fresh()) {
-                inFlight ??= renew().finally(() => (inFlight = undefined));
-                await inFlight;
-            }
-            if (!cached)
-                throw new errors/* OidcExchangeError */.tS('INTERNAL', 'No Databricks token.');
+    const now = options.clock?.now ?? Date.now;
+    // The step's own token is not handed over (DATABRICKS_TOKEN stays for scripts): the first client
+    // is served by the first exchange, which starts at once.
+    const tokens = renewing({
+        ...options,
+        name: 'databricks',
+        renewMarginMs: accessTokenMarginMs,
+        renew: async () => {
+            const issuedAt = now();
+            const grant = await runner.run();
+            const token = grant.exports.find((e) => e.name === 'databricks-token')?.value;
+            if (!token)
+                throw new errors/* OidcExchangeError */.tS('INTERNAL', 'The Databricks exchange returned no token.');
+            const expiresAt = grant.expiresAt.getTime();
             return {
-                access_token: cached.token,
-                token_type: 'Bearer',
-                expires_on: Math.floor(cached.expiresAt / 1000),
+                value: { access_token: token, token_type: 'Bearer', expires_on: Math.floor(expiresAt / 1000) },
+                expiresAt,
+                lifetimeMs: expiresAt - issuedAt,
             };
         },
-    };
+    });
+    return { ...tokens, host };
 }
 
 ;// CONCATENATED MODULE: ./src/core/subject-hints.ts
@@ -4974,6 +5062,204 @@ function createMinter(plan, source, http) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function renameOver(from, to, platform = process.platform, rename = external_node_fs_.renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __nccwpck_require__(3725);
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+
+
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = credentialFilePath(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        (0,external_node_fs_.rmSync)(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(path), `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.tmp`);
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/atomic-file.ts
+
+
+/**
+ * Replaces a credential file so that a reader sees the old token or the new one, never a partial
+ * one (see writePrivateFileAtomically: a new 0600 file, never through a symlink, renamed over).
+ *
+ * Only a file that exists is replaced: the step writes it first (exclusively), and once the post
+ * step removed it, it must stay removed. Returns whether it was replaced.
+ */
+function replaceSecretFile(path, content) {
+    if (!(0,external_node_fs_.existsSync)(path))
+        return false;
+    writePrivateFileAtomically(path, content);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/token-file.ts
+
+
+
+
+
+
+/**
+ * A federated token file (Azure's, Google's) kept fresh: a new verified ID token every tenth of its
+ * life (protocol.ts fileRenewDelayMs). A failed mint leaves the old file alone, valid until its
+ * `exp`, and is retried with back-off; a refusal never stops the loop (renewing.ts with no refusal
+ * limit). Lifetimes are counted from each token's arrival on this machine's clock, so a runner
+ * clock that is off cannot make the loop spin.
+ */
+function tokenFile(file, minter, options) {
+    const now = options.clock?.now ?? Date.now;
+    // The step has just written a fresh token: held as if it arrived now, its life such that the
+    // first renewal falls `firstRenewalMs` from now.
+    const lifetimeMs = file.firstRenewalMs * 10;
+    return renewing({
+        ...options,
+        name: tokenFileLabel(file.path),
+        initial: { value: '', expiresAt: now() + lifetimeMs, lifetimeMs },
+        renewMarginMs: fileRenewMarginMs,
+        renew: async () => {
+            const arrived = now();
+            const minted = await minter.mint(file.audience);
+            replaceSecretFile(file.path, minted.token);
+            await options.onMinted?.(minted);
+            const life = Math.max(0, minted.exp - minted.iat) * 1000;
+            return { value: '', expiresAt: arrived + life, lifetimeMs: life };
+        },
+    });
+}
+/** What the log and the story call a file: Google's is named after its variable (GCP_TOKEN_FILE). */
+function tokenFileLabel(path) {
+    return /GCP/.test((0,external_node_path_.basename)(path)) ? 'gcp token file' : 'azure token file';
+}
+/**
+ * Logs the Azure CLI in again every half token life (protocol.ts cliLoginIntervalMs) with a token
+ * the file loop has just minted and verified. A failed login is logged once per change of state and
+ * tried again with the next token; it never stops the file loop.
+ */
+function cliLogin(relogin, log, onChange, now = Date.now) {
+    let lastLogin = now(); // the main step has just logged in
+    const status = { state: 'renewing', renewals: 0, failures: 0 };
+    return async (minted) => {
+        if (now() - lastLogin < cliLoginIntervalMs(minted.iat, minted.exp))
+            return;
+        lastLogin = now();
+        try {
+            await relogin(minted.token);
+            if (status.state === 'failing')
+                log('azure cli: logged in again after failures');
+            status.renewals++;
+            status.state = 'renewing';
+        }
+        catch (thrown) {
+            const error = (0,errors/* asOidcExchangeError */.vf)(thrown);
+            const cause = neutralise(`[${error.code}] ${error.message}`);
+            if (status.state !== 'failing')
+                log(`azure cli: login not renewed, tried again with the next token: ${cause}`);
+            status.failures++;
+            status.state = 'failing';
+            status.lastCause = cause;
+            status.lastFailureAt = new Date(now()).toISOString();
+        }
+        onChange({ ...status });
+    };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/process/status-file.ts
+
+
+
+
+
+function statusBoard(tempDir, now = Date.now) {
+    const path = (0,external_node_path_.join)(tempDir, STATUS_FILE);
+    const status = { startedAt: new Date(now()).toISOString(), targets: {} };
+    const write = () => {
+        if (!(0,external_node_fs_.existsSync)(tempDir))
+            return;
+        try {
+            writePrivateFileAtomically(path, `${JSON.stringify(status)}\n`);
+        }
+        catch {
+            // The folder went away meanwhile (the post step): nothing to tell.
+        }
+    };
+    write();
+    return {
+        update(target, next) {
+            status.targets[target] = next;
+            write();
+        },
+        stopped(reason, byPostStep) {
+            status.stoppedAt = new Date(now()).toISOString();
+            status.stopReason = neutralise(reason);
+            status.stoppedByPostStep = byPostStep;
+            write();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/core/clock-hint.ts
 
 /**
@@ -5145,8 +5431,11 @@ function targetRunner(plan, name, deps) {
  * Databricks tokens on loopback. It has no stdout or stderr (the step must be able to end); its
  * log, which never holds a secret, is a file in the step's folder that the post step prints.
  *
- * It exits when the post step asks it to, when the step's folder is removed, when a new token is
- * refused for good (the job has ended, or the trust changed), or at the deadline (the job limit).
+ * It keeps its listener until the post step asks it to stop, or the job's end shows otherwise (the
+ * step's folder removed; the runner ends the job's processes); the deadline is a backstop past the
+ * job's longest life. A refused renewal never ends it: what is held is served while valid, and a
+ * target whose refusal persists answers with the cause. Its story (status-file.ts) is what the
+ * post step prints.
  */
 async function main() {
     const order = JSON.parse(await readStdin());
@@ -5172,14 +5461,23 @@ async function main() {
         tempDir: order.tempDir,
         childEnv: env,
     };
+    const board = statusBoard(order.tempDir);
+    // A refusal must persist this long before a target's renewal stops (protocol.ts persistentRefusalMs).
+    const refusalLimitMs = order.refusalLimitMs ?? 5 * 60_000;
+    const tracked = (name) => ({
+        log,
+        refusalLimitMs,
+        onChange: (status) => board.update(name, status),
+    });
     let stopping = false;
     let wake = () => undefined;
     const stopped = new Promise((resolve) => (wake = resolve));
-    const stop = (reason) => {
+    const stop = (reason, byPostStep = false) => {
         if (stopping)
             return;
         stopping = true;
         log(`stopping: ${reason}`);
+        board.stopped(reason, byPostStep);
         wake();
     };
     const dbRunner = order.databricksPath ? targetRunner(plan, 'databricks', deps) : undefined;
@@ -5187,15 +5485,14 @@ async function main() {
     const aws = awsRunner && order.aws
         ? {
             authorization: order.aws.authorization,
-            credentials: awsCredentialService(awsRunner, order.aws.seed),
+            credentials: awsCredentialService(awsRunner, order.aws.seed, tracked('aws')),
         }
         : undefined;
+    const databricks = dbRunner && order.databricksPath ? databricksTokens(dbRunner, tracked('databricks')) : undefined;
     const server = await startControlServer({
         nonce: order.nonce,
-        onStop: () => stop('the post step asked'),
-        databricks: dbRunner && order.databricksPath
-            ? { path: order.databricksPath, tokens: databricksTokens(dbRunner) }
-            : undefined,
+        onStop: () => stop('the post step asked', true),
+        databricks: databricks && order.databricksPath ? { path: order.databricksPath, tokens: databricks } : undefined,
         aws,
         log,
     });
@@ -5203,10 +5500,14 @@ async function main() {
         if (process.connected)
             process.disconnect();
     });
-    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`);
+    log(`started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${databricks ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until the post step stops it (at the latest ${new Date(order.deadline).toISOString()})`);
+    // The job's end as the runtime shows it: the post step, the step's folder removed (both runners
+    // empty their temp folder after a job), or the runner ending the job's processes. The deadline is
+    // only a backstop past the job's longest possible life: leaving earlier would free a port that
+    // later steps still name, for another user to take.
     const watchdog = setInterval(() => {
         if (Date.now() >= order.deadline)
-            stop('the job time limit was reached');
+            stop("the job's longest possible time has passed");
         else if (!(0,external_node_fs_.existsSync)(order.tempDir))
             stop("the step's folder was removed");
     }, 1_000);
@@ -5214,48 +5515,20 @@ async function main() {
     const relogin = azure
         ? (token) => (0,cli_login/* azureCliLogin */.x)(azure.target.settings, azure.context(fixed(token, azure.target.audience)))
         : undefined;
-    const pause = (ms) => Promise.race([stopped, new Promise((resolve) => setTimeout(resolve, ms).unref())]);
-    let renewals = 0;
-    const keepFresh = async (file) => {
-        let retry;
-        let lastLogin = Date.now(); // the main step has just logged in
-        await pause(file.firstRenewalMs); // the main step has just written a fresh token
-        while (!stopping) {
-            let delay;
-            try {
-                const minted = await minter.mint(file.audience);
-                if (stopping)
-                    break;
-                if (replaceSecretFile(file.path, minted.token))
-                    renewals++;
-                if (relogin && Date.now() - lastLogin >= cliLoginIntervalMs(minted.iat, minted.exp)) {
-                    lastLogin = Date.now();
-                    await relogin(minted.token).catch((error) => log(`Azure CLI login not renewed: ${(0,errors/* asOidcExchangeError */.vf)(error).message}`));
-                }
-                retry = undefined;
-                delay = fileRenewDelayMs(minted.iat, minted.exp);
-            }
-            catch (thrown) {
-                const error = (0,errors/* asOidcExchangeError */.vf)(thrown);
-                // A timeout is never a refusal: a silent proxy is not retried at once, but here it is later.
-                if (!error.retryable && error.code !== 'TIMEOUT') {
-                    stop(`a new token was refused [${error.code}]: ${error.message}`);
-                    break;
-                }
-                retry = retryDelayMs(retry);
-                delay = retry;
-                log(`renewal failed, retrying in ${delay} ms [${error.code}]: ${error.message}`);
-            }
-            await pause(delay);
-        }
-    };
-    const loops = order.tokenFiles.map((file) => keepFresh(file));
+    const cli = relogin ? cliLogin(relogin, log, (status) => board.update('azure-cli', status)) : undefined;
+    const files = order.tokenFiles.map((file) => tokenFile(file, minter, {
+        log,
+        // A refusal never stops a token file: the file keeps its last token, valid until its exp.
+        refusalLimitMs: Number.POSITIVE_INFINITY,
+        onChange: (status) => board.update(tokenFileLabel(file.path), status),
+        onMinted: cli,
+    }));
     await stopped;
     clearInterval(watchdog);
-    await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+    for (const renewal of [...files, aws?.credentials, databricks])
+        renewal?.stop();
     await server.close();
     http.close();
-    log(`stopped after ${renewals} token file renewal(s)${aws ? ` and ${aws.credentials.renewals} AWS role session(s)` : ''}`);
 }
 /** The one token a re-login uses: already minted and verified. */
 function fixed(token, audience) {

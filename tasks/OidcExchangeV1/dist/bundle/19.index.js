@@ -97,29 +97,6 @@ function claimProblems(payload, plan, audience, now) {
 
 /***/ }),
 
-/***/ 8453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise)
-/* harmony export */ });
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-
-/***/ }),
-
 /***/ 3323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

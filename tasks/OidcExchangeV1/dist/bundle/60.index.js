@@ -97,29 +97,6 @@ function claimProblems(payload, plan, audience, now) {
 
 /***/ }),
 
-/***/ 8453:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ neutralise)
-/* harmony export */ });
-/**
- * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
- * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
- * space after the first `:` of every `::` that starts a command name (a letter follows), and after
- * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
- * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
- */
-const ZERO_WIDTH_SPACE = '\u200b';
-function neutralise(text) {
-    return text
-        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
-        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
-}
-
-
-/***/ }),
-
 /***/ 8008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -759,6 +736,8 @@ function prepareRefresh(plan, result, options) {
                 azureCliLogin,
                 databricksPath,
                 aws: awsRenewal?.order,
+                // Scales with the credentials' life so that the fakes' short sessions shorten it too.
+                refusalLimitMs: (0,protocol/* persistentRefusalMs */.Ib)(result.expiresAt.getTime() - Date.now()),
             }
             : undefined,
         exports(port) {
@@ -921,13 +900,14 @@ var refresher_task_variable = __webpack_require__(6416);
  * one secret of the `azure-devops` source recipe) and keeps VSTS_PROCESS_LOOKUP_ID, by which the
  * agent ends the processes a job left behind.
  *
- * The bound: a job on a Microsoft-hosted agent lasts at most 360 minutes, one on a self-hosted
- * agent as long as its `timeoutInMinutes` says (0: no limit). 24 hours covers both; before that
- * the refresher ends with the job anyway: the post-job step stops it, the agent ends it by its
- * lookup id, it exits once the step's folder under Agent.TempDirectory is gone or once the job's
- * access token is refused.
+ * The backstop: a job on a Microsoft-hosted agent lasts at most 360 minutes, one on a self-hosted
+ * agent as long as its `timeoutInMinutes` says (0: no limit), which the task cannot see. The
+ * refresher must not leave before the job (it would free a port later steps still name), so the
+ * backstop is long, 7 days; the job's end shows long before: the post-job step stops it, the
+ * agent ends it by its lookup id, and it exits once the step's folder under Agent.TempDirectory
+ * is gone (the agent empties that folder after every job).
  */
-const JOB_LIMIT_MS = 24 * 60 * 60_000;
+const JOB_LIMIT_MS = 7 * 24 * 60 * 60_000;
 function refresh_renewableExports(plan, result, options) {
     const { accessToken, ...rest } = options;
     return renewableExports(plan, result, {
@@ -1257,19 +1237,27 @@ function agentTempDirectory() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ STATUS_FILE),
+/* harmony export */   Ib: () => (/* binding */ persistentRefusalMs),
 /* harmony export */   OA: () => (/* binding */ AWS_PATH),
 /* harmony export */   UP: () => (/* binding */ LOG_FILE),
 /* harmony export */   db: () => (/* binding */ cliLoginIntervalMs),
 /* harmony export */   jl: () => (/* binding */ awsRenewMarginMs),
 /* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
 /* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   uK: () => (/* binding */ MIN_DELAY_MS),
+/* harmony export */   wK: () => (/* binding */ fileRenewMarginMs),
 /* harmony export */   xW: () => (/* binding */ loopbackUrl),
-/* harmony export */   yV: () => (/* binding */ accessTokenMarginMs)
+/* harmony export */   yT: () => (/* binding */ serveMarginMs),
+/* harmony export */   yV: () => (/* binding */ accessTokenMarginMs),
+/* harmony export */   z1: () => (/* binding */ MIN_REFUSALS)
 /* harmony export */ });
 /** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
 const AWS_PATH = '/aws/credentials';
-/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it on debug only. */
 const LOG_FILE = 'refresher.log';
+/** The refresher's story (RefresherStatus as JSON) in the step's private folder, for the post step. */
+const STATUS_FILE = 'refresher-status.json';
 /** The URL of a path the refresher serves on loopback. */
 function loopbackUrl(port, path) {
     return `http://127.0.0.1:${port}${path}`;
@@ -1290,6 +1278,10 @@ const MIN_DELAY_MS = 250;
 function fileRenewDelayMs(iat, exp) {
     return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
 }
+/** The same as a renew margin (renewal once less than this is left): a tenth of the life gone. */
+function fileRenewMarginMs(lifetimeMs) {
+    return Math.max(0, lifetimeMs - Math.max(MIN_DELAY_MS, lifetimeMs / 10));
+}
 /**
  * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
  * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
@@ -1306,9 +1298,35 @@ function cliLoginIntervalMs(iat, exp) {
 function accessTokenMarginMs(lifetimeMs) {
     return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
 }
-/** After a transient failure: retry soon, then back off to at most 30 s. */
-function retryDelayMs(previousMs) {
-    return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+/**
+ * After a failed renewal: jittered exponential back-off, 1 s, 2 s, 4 s … at most 60 s (half of each
+ * step fixed, half random, so parallel jobs do not retry in lock-step yet the wait stays bounded
+ * below). `failures` counts failures in a row (1 for the first).
+ */
+function retryDelayMs(failures, random = Math.random) {
+    const cap = Math.min(60_000, 1_000 * 2 ** Math.max(0, Math.min(failures - 1, 16)));
+    return cap / 2 + (cap / 2) * random();
+}
+/**
+ * A held credential is served while more than this is left of it: its real expiry less a margin
+ * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
+ * two minutes: 2 min for an hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s
+ * test session.
+ */
+function serveMarginMs(lifetimeMs) {
+    return Math.min(120_000, Math.max(0, lifetimeMs) / 30);
+}
+/** A refusal ends renewal of a target only after this many refused attempts in a row … */
+const MIN_REFUSALS = 3;
+/**
+ * … that spanned at least this long: half the step's credential lifetime, at most five minutes.
+ * A refusal that outlasts several fresh ID tokens and minutes is the trust or the job changing
+ * (the job's token refused after it ended), not one bad token or an issuer's hiccup. Scaling with
+ * the lifetime is what lets the fakes' short sessions shorten it; real sessions (15 min or more)
+ * always get the five minutes.
+ */
+function persistentRefusalMs(credentialLifetimeMs) {
+    return Math.min(5 * 60_000, Math.max(0, credentialLifetimeMs) / 2);
 }
 /**
  * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client

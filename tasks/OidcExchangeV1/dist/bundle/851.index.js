@@ -105,18 +105,12 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(358);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(8453);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6649);
-/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(9522);
-/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6093);
-/* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6416);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8449);
-
-
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6649);
+/* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9522);
+/* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6093);
+/* harmony import */ var _refresher_step_story_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1352);
+/* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(6416);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8449);
 
 
 
@@ -126,25 +120,26 @@ __webpack_require__.r(__webpack_exports__);
 
 /**
  * The task's post-job step (task.json `postjobexecution`), run when the job ends: stops the
- * credential refresher (and shows its log, which holds no secret), then removes the step's private
+ * credential refresher (and tells its story: renewals, failures, whether it lived until the end), then removes the step's private
  * folder (the federated token file, the Azure CLI's login) and the AWS profiles it added to the
  * job's config file (`awsProfile`) as soon as the job is done rather than
  * whenever the agent next empties its temp folder. Never fails the job.
  */
-const dir = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .TEMP_DIR_TASK_VARIABLE */ .A);
-const refresher = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_7__/* .REFRESHER_TASK_VARIABLE */ .G);
+const dir = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .TEMP_DIR_TASK_VARIABLE */ .A);
+const refresher = azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_6__/* .REFRESHER_TASK_VARIABLE */ .G);
 if (refresher) {
-    const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_5__/* .stopRefresher */ .$)(refresher);
-    console.log(`oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`);
-    const log = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_2__.join)(dir, 'refresher.log') : undefined;
-    if (log && (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.existsSync)(log))
-        for (const line of (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.readFileSync)(log, 'utf8').trim().split('\n'))
-            console.log(`  ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_8__/* .neutralise */ .$)(line)}`);
+    const outcome = await (0,_refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__/* .stopRefresher */ .$)(refresher);
+    for (const line of (0,_refresher_step_story_js__WEBPACK_IMPORTED_MODULE_4__/* .refresherStory */ .q)(dir, outcome))
+        console.log(line);
+    // The raw log only when the run is debugged (System.Debug): the story above says what matters.
+    if (azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getVariable('System.Debug') === 'true')
+        for (const line of (0,_refresher_step_story_js__WEBPACK_IMPORTED_MODULE_4__/* .refresherLog */ .j)(dir))
+            azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.debug(`refresher: ${line}`);
 }
-const profiles = dir ? (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_4__/* .removeProfiles */ .tN)(dir) : [];
+const profiles = dir ? (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir) : [];
 if (profiles.length > 0)
     console.log(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
-const removed = !!dir && (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_3__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_6__/* .agentTempDirectory */ .d)());
+const removed = !!dir && (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_1__/* .removeStepTempDir */ .s)(dir, (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_5__/* .agentTempDirectory */ .d)());
 if (removed)
     console.log(`oidc-exchange: removed ${dir}.`);
 else if (dir)
@@ -196,6 +191,113 @@ const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
 const TEMP_DIR_TASK_VARIABLE = 'OIDC_EXCHANGE_TEMP_DIR';
 function agentTempDirectory() {
     return azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getVariable('Agent.TempDirectory') || (0,node_os__WEBPACK_IMPORTED_MODULE_1__.tmpdir)();
+}
+
+
+/***/ }),
+
+/***/ 5320:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C5: () => (/* binding */ STATUS_FILE),
+/* harmony export */   Ib: () => (/* binding */ persistentRefusalMs),
+/* harmony export */   OA: () => (/* binding */ AWS_PATH),
+/* harmony export */   UP: () => (/* binding */ LOG_FILE),
+/* harmony export */   db: () => (/* binding */ cliLoginIntervalMs),
+/* harmony export */   jl: () => (/* binding */ awsRenewMarginMs),
+/* harmony export */   lD: () => (/* binding */ fileRenewDelayMs),
+/* harmony export */   qO: () => (/* binding */ retryDelayMs),
+/* harmony export */   uK: () => (/* binding */ MIN_DELAY_MS),
+/* harmony export */   wK: () => (/* binding */ fileRenewMarginMs),
+/* harmony export */   xW: () => (/* binding */ loopbackUrl),
+/* harmony export */   yT: () => (/* binding */ serveMarginMs),
+/* harmony export */   yV: () => (/* binding */ accessTokenMarginMs),
+/* harmony export */   z1: () => (/* binding */ MIN_REFUSALS)
+/* harmony export */ });
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it on debug only. */
+const LOG_FILE = 'refresher.log';
+/** The refresher's story (RefresherStatus as JSON) in the step's private folder, for the post step. */
+const STATUS_FILE = 'refresher-status.json';
+/** The URL of a path the refresher serves on loopback. */
+function loopbackUrl(port, path) {
+    return `http://127.0.0.1:${port}${path}`;
+}
+// ---- The schedule ----
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/** The same as a renew margin (renewal once less than this is left): a tenth of the life gone. */
+function fileRenewMarginMs(lifetimeMs) {
+    return Math.max(0, lifetimeMs - Math.max(MIN_DELAY_MS, lifetimeMs / 10));
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/**
+ * After a failed renewal: jittered exponential back-off, 1 s, 2 s, 4 s … at most 60 s (half of each
+ * step fixed, half random, so parallel jobs do not retry in lock-step yet the wait stays bounded
+ * below). `failures` counts failures in a row (1 for the first).
+ */
+function retryDelayMs(failures, random = Math.random) {
+    const cap = Math.min(60_000, 1_000 * 2 ** Math.max(0, Math.min(failures - 1, 16)));
+    return cap / 2 + (cap / 2) * random();
+}
+/**
+ * A held credential is served while more than this is left of it: its real expiry less a margin
+ * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
+ * two minutes: 2 min for an hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s
+ * test session.
+ */
+function serveMarginMs(lifetimeMs) {
+    return Math.min(120_000, Math.max(0, lifetimeMs) / 30);
+}
+/** A refusal ends renewal of a target only after this many refused attempts in a row … */
+const MIN_REFUSALS = 3;
+/**
+ * … that spanned at least this long: half the step's credential lifetime, at most five minutes.
+ * A refusal that outlasts several fresh ID tokens and minutes is the trust or the job changing
+ * (the job's token refused after it ended), not one bad token or an issuer's hiccup. Scaling with
+ * the lifetime is what lets the fakes' short sessions shorten it; real sessions (15 min or more)
+ * always get the five minutes.
+ */
+function persistentRefusalMs(credentialLifetimeMs) {
+    return Math.min(5 * 60_000, Math.max(0, credentialLifetimeMs) / 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
 }
 
 
@@ -389,6 +491,83 @@ function alive(pid) {
     catch {
         return false;
     }
+}
+
+
+/***/ }),
+
+/***/ 1352:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ refresherLog),
+/* harmony export */   q: () => (/* binding */ refresherStory)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8453);
+/* harmony import */ var _protocol_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5320);
+
+
+
+
+/**
+ * What the post step says about the refresher, the same on both runners: whether it lived until
+ * the end (if not, when and why it stopped), then one line per target: renewals, failures and the
+ * last cause, and whether renewal was given up. Read from its status file (process/status-file.ts);
+ * every line neutralised, since causes carry upstream text. The raw log is for debugging only.
+ */
+function refresherStory(dir, outcome) {
+    const status = readStatus(dir);
+    const lines = [
+        `oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`,
+    ];
+    if (!status)
+        return lines;
+    const since = `started ${status.startedAt}`;
+    if (status.stoppedByPostStep)
+        lines.push(`  It lived until the post step stopped it (${since}).`);
+    else if (status.stoppedAt)
+        lines.push(`  It stopped early, at ${status.stoppedAt}: ${status.stopReason ?? 'no reason given'} (${since}).`);
+    else
+        lines.push(`  It ended without saying why (${since}): the runner or the system ended it.`);
+    for (const [name, target] of Object.entries(status.targets))
+        lines.push(`  ${name}: ${targetLine(target)}`);
+    return lines.map(_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$);
+}
+function targetLine(t) {
+    const counts = `${t.renewals} renewal(s), ${t.failures} failure(s)`;
+    const last = t.lastCause ? `; last failure at ${t.lastFailureAt ?? '?'}: ${t.lastCause}` : '';
+    const state = t.state === 'given up'
+        ? `; renewal given up at ${t.givenUpAt ?? '?'} after a refusal that persisted`
+        : t.state === 'failing'
+            ? '; still failing at the end'
+            : '';
+    return `${counts}${state}${last}`;
+}
+function readStatus(dir) {
+    const path = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .STATUS_FILE */ .C5) : undefined;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return undefined;
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8'));
+        return typeof parsed.startedAt === 'string' && typeof parsed.targets === 'object' ? parsed : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The refresher's raw log (no secret in it), neutralised, for a debug run. */
+function refresherLog(dir) {
+    const path = dir ? (0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, _protocol_js__WEBPACK_IMPORTED_MODULE_3__/* .LOG_FILE */ .UP) : undefined;
+    if (!path || !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path))
+        return [];
+    return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(line));
 }
 
 

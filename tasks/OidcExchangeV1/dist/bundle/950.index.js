@@ -1,5 +1,5 @@
-export const id = 242;
-export const ids = [242];
+export const id = 950;
+export const ids = [950];
 export const modules = {
 
 /***/ 9359:
@@ -1570,6 +1570,29 @@ function decodeSegment(segment, what, malformed) {
     if (typeof value !== 'object' || value === null || Array.isArray(value))
         throw malformed(`its ${what} is not a JSON object`);
     return value;
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed in logs that the runner also
+ * reads for commands: GitHub's `::name …::data` and Azure DevOps' `##vso[…]` / `##[…]`. A zero-width
+ * space after the first `:` of every `::` that starts a command name (a letter follows), and after
+ * the first `#` of every `##[` / `##vso[`, keeps the text readable and makes it inert wherever it
+ * appears in a line. ARNs (`arn:aws:iam::123456789012:…`) stay intact: digits never start a command.
+ */
+const ZERO_WIDTH_SPACE = '\u200b';
+function neutralise(text) {
+    return text
+        .replace(/::(?=[A-Za-z_])/g, `:${ZERO_WIDTH_SPACE}:`)
+        .replace(/##(?=\[|vso\[)/gi, `#${ZERO_WIDTH_SPACE}#`);
 }
 
 
