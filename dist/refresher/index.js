@@ -3462,7 +3462,8 @@ function renewing(options) {
         lastError = error;
         inARow++;
         status.failures++;
-        status.lastCause = neutralise(`[${error.code}] ${error.message}`);
+        // One line: the story and the log print it whole (upstream text may carry line breaks).
+        status.lastCause = neutralise(`[${error.code}] ${error.message}`.replace(/\s*[\r\n]+\s*/g, ' '));
         status.lastFailureAt = iso(now);
         // A timeout is never a refusal: a silent proxy or service says nothing about the trust.
         const refusal = !error.retryable && error.code !== 'TIMEOUT';
@@ -3598,7 +3599,8 @@ function failureAnswer(error) {
     return {
         status: givenUp ? 503 : 502,
         code: failure.code,
-        message: neutralise(`oidc-exchange: ${failure.message}${fix}`),
+        // One line: the aws-profile helper prints it on stderr as is.
+        message: neutralise(`oidc-exchange: ${failure.message}${fix}`.replace(/\s*[\r\n]+\s*/g, ' ')),
     };
 }
 function same(a, b) {

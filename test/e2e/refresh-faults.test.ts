@@ -5,7 +5,7 @@
  * exists, the refresher keeps its port, every upstream text it relays is inert, and the post step
  * tells what happened.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { shortLifetimes } from '../fakes/lifetimes.ts';
 import { stsErrors } from '../fakes/sts.ts';
@@ -13,8 +13,7 @@ import { forger } from '../support/forged-tokens.ts';
 import { awsCli, laterStepEnv } from '../support/later-steps.ts';
 import { newJob, runAction, type ActionRun, type RunnerJob } from '../support/run-action.ts';
 import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
-import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
-import { trustRoleFor } from '../support/trust-aws.ts';
+import { sp, subject, trustEveryTarget } from '../support/trust.ts';
 import { until } from '../support/until.ts';
 
 const SESSION = 8;
@@ -134,11 +133,12 @@ describe('refresh: renewal refused for good', () => {
     expect(run.exitCode).toBe(0);
     const hostile =
       'Not authorized ::warning::x ##vso[task.setvariable variable=X]y\n::error::injected ##[error]z';
-    cloud.sts.failAction(
+    const withdraw = cloud.sts.failAction(
       'AssumeRoleWithWebIdentity',
       { status: 403, code: 'AccessDenied', message: hostile },
       1000,
     );
+    onTestFinished(withdraw);
     const uri = run.env.get('AWS_CONTAINER_CREDENTIALS_FULL_URI') ?? '';
     const authorization = run.env.get('AWS_CONTAINER_AUTHORIZATION_TOKEN') ?? '';
     let last = 0;
@@ -209,6 +209,3 @@ describe('refresh: the Databricks metadata service during a token-endpoint outag
     expect(cleanup.stdout).toMatch(/ {2}databricks: [1-9]\d* renewal\(s\), [1-9]\d* failure\(s\);/);
   }, 60_000);
 });
-
-// Keep the role's trust for the other files of the run (trustRoleFor is shared state of the fake).
-afterAll(() => trustRoleFor(cloud, roleArn, subject));

@@ -56,8 +56,9 @@ export interface FakeSts {
   /**
    * Answers the next `times` calls of `action` (e.g. AssumeRoleWithWebIdentity) with `error`, in
    * STS's XML ErrorResponse; other actions (a later step's GetCallerIdentity) are answered as usual.
+   * Returns a function that withdraws what is left of the fault.
    */
-  failAction(action: string, error: StsError, times?: number): void;
+  failAction(action: string, error: StsError, times?: number): () => void;
   requests: RecordedRequest[];
   failNext: (fault: Fault, times?: number) => void;
   close: () => Promise<void>;
@@ -160,7 +161,12 @@ export async function startSts(): Promise<FakeSts> {
     externalFetchTimeoutMs: 5000,
     issued: [],
     failAction(action, error, times = 1) {
-      actionFaults.push({ action, error, remaining: times });
+      const fault = { action, error, remaining: times };
+      actionFaults.push(fault);
+      return () => {
+        const index = actionFaults.indexOf(fault);
+        if (index >= 0) actionFaults.splice(index, 1);
+      };
     },
     throttle(times = 1) {
       throttled += times;

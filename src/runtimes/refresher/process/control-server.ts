@@ -98,7 +98,8 @@ export function failureAnswer(error: unknown): { status: number; code: string; m
   return {
     status: givenUp ? 503 : 502,
     code: failure.code,
-    message: neutralise(`oidc-exchange: ${failure.message}${fix}`),
+    // One line: the aws-profile helper prints it on stderr as is.
+    message: neutralise(`oidc-exchange: ${failure.message}${fix}`.replace(/\s*[\r\n]+\s*/g, ' ')),
   };
 }
 

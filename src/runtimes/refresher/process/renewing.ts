@@ -131,7 +131,8 @@ export function renewing<T>(options: RenewingOptions<T>): Renewing<T> {
     lastError = error;
     inARow++;
     status.failures++;
-    status.lastCause = neutralise(`[${error.code}] ${error.message}`);
+    // One line: the story and the log print it whole (upstream text may carry line breaks).
+    status.lastCause = neutralise(`[${error.code}] ${error.message}`.replace(/\s*[\r\n]+\s*/g, ' '));
     status.lastFailureAt = iso(now);
     // A timeout is never a refusal: a silent proxy or service says nothing about the trust.
     const refusal = !error.retryable && error.code !== 'TIMEOUT';
