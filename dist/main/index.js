@@ -3598,11 +3598,13 @@ function retryDelayMs(failures, random = Math.random) {
 /**
  * A held credential is served while more than this is left of it: its real expiry less a margin
  * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
- * two minutes: 2 min for an hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s
- * test session.
+ * two minutes, at least a second (a busy machine) but never more than half a life: 2 min for an
+ * hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s test session, 1 s for
+ * the fakes' 2 s ones (which are then renewed before they are served, as the renew margin is the same).
  */
 function serveMarginMs(lifetimeMs) {
-    return Math.min(120_000, Math.max(0, lifetimeMs) / 30);
+    const life = Math.max(0, lifetimeMs);
+    return Math.min(120_000, Math.max(life / 30, Math.min(1_000, life / 2)));
 }
 /** A refusal ends renewal of a target only after this many refused attempts in a row … */
 const MIN_REFUSALS = 3;

@@ -255,7 +255,7 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
 
     await post(job, run);
     expect(alive(pidOf(run))).toBe(false);
-  });
+  }, 60_000);
 
   // The aim is 200 sequential and 16 parallel calls (the bench's `aws-later-step` row does those);
   // 4 + 6 prove the same property at a cost 2 cores afford: every call within one session
@@ -566,8 +566,9 @@ describe("refresh: the issuer's keys change under the refresher", () => {
     await until(() => kidInFile() === cloud.issuer.activeKid, 10_000);
     expect(alive(pidOf(run))).toBe(true);
     const cleanup = await post(job, run);
+    // The key set's outage is seen by whichever fetch comes first (the fake Entra fetches it too).
     expect(cleanup.stdout).toMatch(
-      /azure token file: \d+ renewal\(s\), [1-9]\d* failure\(s\); last failure at \S+: \[HTTP_FAILED\].*key set/,
+      /azure token file: [1-9]\d* renewal\(s\), (0 failure\(s\)$|[1-9]\d* failure\(s\); last failure at \S+: \[HTTP_FAILED\].*key set)/m,
     );
   }, 45_000);
 });

@@ -46,6 +46,8 @@ describe('refresh schedule', () => {
     expect(serveMarginMs(900_000)).toBe(30_000); // STS's shortest session
     expect(serveMarginMs(40_000)).toBeCloseTo(1_333, 0); // a 40 s test session: about a second
     expect(serveMarginMs(12 * 3_600_000)).toBe(120_000);
+    expect(serveMarginMs(8_000)).toBe(1_000); // at least a second for the client's own request
+    expect(serveMarginMs(1_000)).toBe(500); // never more than half a life
   });
 
   it('a refusal ends renewal only after five minutes for real sessions, less for the fakes', () => {

@@ -134,6 +134,16 @@ async function main(): Promise<void> {
     }),
   );
 
+  // Every target in the story from the start, even one that never needed renewing.
+  if (aws) board.update('aws', aws.credentials.status());
+  if (databricks) board.update('databricks', databricks.status());
+  order.tokenFiles.forEach((file, i) =>
+    board.update(
+      tokenFileLabel(file.path),
+      files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 },
+    ),
+  );
+
   await stopped;
   clearInterval(watchdog);
   for (const renewal of [...files, aws?.credentials, databricks]) renewal?.stop();
