@@ -192,13 +192,14 @@ describe('refresh: the Databricks metadata service during a token-endpoint outag
     };
     const first = await ask();
     const issued = cloud.databricks.issued.length;
+    // More than one renewal's worth of our client's own retries, less than the half life left.
     cloud.databricks.failNext(
       {
         status: 503,
         body: { error_code: 'TEMPORARILY_UNAVAILABLE', message: 'down' },
         path: '/oidc/v1/token',
       },
-      8,
+      5,
     );
     const served = new Set<string>();
     for (const end = Date.now() + SESSION * 1000; Date.now() < end; await sleep(250)) served.add(await ask());
