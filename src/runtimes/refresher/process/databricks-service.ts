@@ -28,7 +28,7 @@ export function databricksTokens(
   const host = (runner.target.settings as { host: string }).host;
   const now = options.clock?.now ?? Date.now;
   // The step's own token is not handed over (DATABRICKS_TOKEN stays for scripts): the first client
-  // is served by the first exchange, which starts at once.
+  // is served by the first exchange, started by its request; renewals follow on their own.
   const tokens = renewing<DatabricksToken>({
     ...options,
     name: 'databricks',

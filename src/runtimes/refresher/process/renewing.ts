@@ -174,8 +174,9 @@ export function renewing<T>(options: RenewingOptions<T>): Renewing<T> {
     return inFlight;
   };
 
+  // With nothing held, the first client's request starts the first attempt: a job that never asks
+  // costs the cloud no exchange.
   if (held) schedule(held.expiresAt - options.renewMarginMs(held.lifetimeMs) - clock.now());
-  else void attempt();
 
   return {
     async get() {

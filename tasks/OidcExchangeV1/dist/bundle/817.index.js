@@ -173,10 +173,10 @@ function renewing(options) {
         });
         return inFlight;
     };
+    // With nothing held, the first client's request starts the first attempt: a job that never asks
+    // costs the cloud no exchange.
     if (held)
         schedule(held.expiresAt - options.renewMarginMs(held.lifetimeMs) - clock.now());
-    else
-        void attempt();
     return {
         async get() {
             const now = held;
@@ -344,7 +344,7 @@ function databricksTokens(runner, options) {
     const host = runner.target.settings.host;
     const now = options.clock?.now ?? Date.now;
     // The step's own token is not handed over (DATABRICKS_TOKEN stays for scripts): the first client
-    // is served by the first exchange, which starts at once.
+    // is served by the first exchange, started by its request; renewals follow on their own.
     const tokens = renewing({
         ...options,
         name: 'databricks',
