@@ -148,7 +148,9 @@ describe('refresh in the task: Azure SDKs (WorkloadIdentityCredential)', () => {
     const cleanup = await post(run);
     expect(cleanup.result?.result).toBe('Succeeded');
     expect(cleanup.stdout).toContain('oidc-exchange: credential refresher stopped.');
-    expect(cleanup.stdout).toMatch(/stopped after \d+ token file renewal\(s\)/);
+    // The story, not the raw log: whether it lived until the end, then renewals per target.
+    expect(cleanup.stdout).toContain('  It lived until the post step stopped it');
+    expect(cleanup.stdout).toMatch(/ {2}azure token file: [1-9]\d* renewal\(s\), 0 failure\(s\)/);
     await until(() => !alive(pid), 5_000);
     expect(existsSync(file)).toBe(false);
   });
@@ -229,6 +231,48 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
   });
   const assumed = () =>
     cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRoleWithWebIdentity').length;
+
+  it('renewal refused for good, with workflow commands in STS’s message: the CLI and the post-job step show the cause, inert', async () => {
+    const run = await main({ ...awsInputs(cloud), refresh: 'true' });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    const withdraw = cloud.sts.failAction(
+      'AssumeRoleWithWebIdentity',
+      {
+        status: 403,
+        code: 'AccessDenied',
+        message: 'Not authorized ##vso[task.setvariable variable=INJECTED]y ##[error]z ::warning::x',
+      },
+      1000,
+    );
+    onTestFinished(withdraw);
+    const uri = run.variables.get('AWS_CONTAINER_CREDENTIALS_FULL_URI')?.value ?? '';
+    const authorization = run.variables.get('AWS_CONTAINER_AUTHORIZATION_TOKEN')?.value ?? '';
+    let status = 0;
+    await until(() => {
+      void fetch(uri, { headers: { authorization } }).then(
+        (res) => (status = res.status),
+        () => undefined,
+      );
+      return status === 503;
+    }, 30_000);
+    const later = await awsCli({
+      ...laterStepEnv(run, ['AWS_CONTAINER_AUTHORIZATION_TOKEN']),
+      ...jobEnv(false),
+    });
+    expect(later.code).not.toBe(0);
+    expect(later.stderr).toContain('oidc-exchange: aws: renewal stopped after a refusal that persisted');
+    expect(later.stderr).not.toMatch(/##(vso)?\[/);
+    expect((await fetch(uri)).status).toBe(401); // the port is still the refresher's
+
+    const cleanup = await post(run);
+    expect(cleanup.result?.result).toBe('Succeeded');
+    expect(cleanup.stdout).toContain('  It lived until the post step stopped it');
+    expect(cleanup.stdout).toMatch(
+      / {2}aws: .*renewal given up at \S+ after a refusal that persisted.*AccessDenied/,
+    );
+    expect(cleanup.variables.has('INJECTED')).toBe(false);
+    expect(cleanup.stdout).not.toMatch(/##(vso)?\[(?!task\.(debug|complete))/);
+  }, 60_000);
 
   it('serves the role session beside secret static keys; a later step mapping AWS_CONTAINER_AUTHORIZATION_TOKEN renews through it', async () => {
     // Sessions of 4 lifetimes: long enough for the static keys' check below on a loaded machine,

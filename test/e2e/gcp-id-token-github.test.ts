@@ -155,7 +155,7 @@ describe('GitHub Action → Google ID token', () => {
       cleaned = true;
       expect(post.exitCode).toBe(0);
       // The refresher's story, printed by the post step, counts the ID token's renewals.
-      expect(post.stdout).toMatch(/Google ID token file: [1-9]\d* renewal\(s\)/);
+      expect(post.stdout).toMatch(/gcp id token file: [1-9]\d* renewal\(s\)/);
       expect(existsSync(file)).toBe(false);
     } finally {
       // A failed check must not leave the refresher minting tokens for the next test.

@@ -7,6 +7,7 @@ import type { Role } from './sts-assume.ts';
 import { uniqueId } from './sts-credentials.ts';
 import type { IssuedCredentials } from './sts-credentials.ts';
 import { errorResponse, sts } from './sts-errors.ts';
+import type { StsError } from './sts-errors.ts';
 import { verifySigV4 } from './sts-sigv4.ts';
 import { providerArn } from './sts-token.ts';
 import type { OidcProvider } from './sts-token.ts';
@@ -52,6 +53,12 @@ export interface FakeSts {
   throttle(times?: number): void;
   /** Answers the next `times` AssumeRoleWithWebIdentity calls that reach the IdP step with IDPCommunicationError. */
   idpCommunicationError(times?: number): void;
+  /**
+   * Answers the next `times` calls of `action` (e.g. AssumeRoleWithWebIdentity) with `error`, in
+   * STS's XML ErrorResponse; other actions (a later step's GetCallerIdentity) are answered as usual.
+   * Returns a function that withdraws what is left of the fault.
+   */
+  failAction(action: string, error: StsError, times?: number): () => void;
   requests: RecordedRequest[];
   failNext: (fault: Fault, times?: number) => void;
   close: () => Promise<void>;
@@ -67,6 +74,7 @@ export async function startSts(): Promise<FakeSts> {
   const roles = new Map<string, Role>();
   let throttled = 0;
   let idpFaults = 0;
+  const actionFaults: Array<{ action: string; error: StsError; remaining: number }> = [];
 
   const handle = async (req: RecordedRequest): Promise<FakeResponse> => {
     const requestId = randomUUID();
@@ -77,6 +85,11 @@ export async function startSts(): Promise<FakeSts> {
     if (req.path !== '/') return { status: 404, body: '' };
     const params = { ...req.query, ...req.form };
     const { Action: action, Version: version } = params;
+    const fault = actionFaults.find((f) => f.action === action);
+    if (fault) {
+      if (--fault.remaining <= 0) actionFaults.splice(actionFaults.indexOf(fault), 1);
+      return errorResponse(fault.error, requestId);
+    }
     if (version === '2011-06-15' && action === 'AssumeRoleWithWebIdentity') {
       const outcome = await assumeRoleWithWebIdentity(params, {
         providers,
@@ -147,6 +160,14 @@ export async function startSts(): Promise<FakeSts> {
     credentialLifetimeSeconds: undefined,
     externalFetchTimeoutMs: 5000,
     issued: [],
+    failAction(action, error, times = 1) {
+      const fault = { action, error, remaining: times };
+      actionFaults.push(fault);
+      return () => {
+        const index = actionFaults.indexOf(fault);
+        if (index >= 0) actionFaults.splice(index, 1);
+      };
+    },
     throttle(times = 1) {
       throttled += times;
     },

@@ -1,16 +1,14 @@
 import * as tl from 'azure-pipelines-task-lib/task.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { neutralise } from '../../core/neutralise.js';
 import { removeStepTempDir } from '../shared/step-folder.js';
 import { removeProfiles } from '../refresher/step/aws-config-file.js';
 import { stopRefresher } from '../refresher/step/stop.js';
+import { refresherLog, refresherStory } from '../refresher/step/story.js';
 import { REFRESHER_TASK_VARIABLE } from './refresher-task-variable.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 
 /**
  * The task's post-job step (task.json `postjobexecution`), run when the job ends: stops the
- * credential refresher (and shows its log, which holds no secret), then removes the step's private
+ * credential refresher (and tells its story: renewals, failures, whether it lived until the end), then removes the step's private
  * folder (the federated token file, the Azure CLI's login) and the AWS profiles it added to the
  * job's config file (`awsProfile`) as soon as the job is done rather than
  * whenever the agent next empties its temp folder. Never fails the job.
@@ -19,12 +17,10 @@ const dir = tl.getTaskVariable(TEMP_DIR_TASK_VARIABLE);
 const refresher = tl.getTaskVariable(REFRESHER_TASK_VARIABLE);
 if (refresher) {
   const outcome = await stopRefresher(refresher);
-  console.log(
-    `oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`,
-  );
-  const log = dir ? join(dir, 'refresher.log') : undefined;
-  if (log && existsSync(log))
-    for (const line of readFileSync(log, 'utf8').trim().split('\n')) console.log(`  ${neutralise(line)}`);
+  for (const line of refresherStory(dir, outcome)) console.log(line);
+  // The raw log only when the run is debugged (System.Debug): the story above says what matters.
+  if (tl.getVariable('System.Debug') === 'true')
+    for (const line of refresherLog(dir)) tl.debug(`refresher: ${line}`);
 }
 const profiles = dir ? removeProfiles(dir) : [];
 if (profiles.length > 0) console.log(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);

@@ -15,13 +15,14 @@ export { REFRESHER_TASK_VARIABLE } from './refresher-task-variable.js';
  * one secret of the `azure-devops` source recipe) and keeps VSTS_PROCESS_LOOKUP_ID, by which the
  * agent ends the processes a job left behind.
  *
- * The bound: a job on a Microsoft-hosted agent lasts at most 360 minutes, one on a self-hosted
- * agent as long as its `timeoutInMinutes` says (0: no limit). 24 hours covers both; before that
- * the refresher ends with the job anyway: the post-job step stops it, the agent ends it by its
- * lookup id, it exits once the step's folder under Agent.TempDirectory is gone or once the job's
- * access token is refused.
+ * The backstop: a job on a Microsoft-hosted agent lasts at most 360 minutes, one on a self-hosted
+ * agent as long as its `timeoutInMinutes` says (0: no limit), which the task cannot see. The
+ * refresher must not leave before the job (it would free a port later steps still name), so the
+ * backstop is long, 7 days; the job's end shows long before: the post-job step stops it, the
+ * agent ends it by its lookup id, and it exits once the step's folder under Agent.TempDirectory
+ * is gone (the agent empties that folder after every job).
  */
-export const JOB_LIMIT_MS = 24 * 60 * 60_000;
+export const JOB_LIMIT_MS = 7 * 24 * 60 * 60_000;
 
 export function renewableExports(
   plan: Plan,

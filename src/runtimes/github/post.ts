@@ -1,14 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { removeProfiles } from '../refresher/step/aws-config-file.js';
 import { stopRefresher } from '../refresher/step/stop.js';
 import { finish } from './finish.js';
-import { appendFileCommand, keyValueBlock, logLine } from './runner-commands.js';
+import { appendFileCommand, debug, keyValueBlock, logLine } from './runner-commands.js';
+import { refresherLog, refresherStory } from '../refresher/step/story.js';
 import { removeStepTempDir } from '../shared/step-folder.js';
 
 /**
  * The post step, run when the job ends (even after a failure): stops the credential refresher
- * (and shows its log, which holds no secret), blanks every variable the main step set, so later
+ * (and tells its story: renewals, failures, whether it lived until the end), blanks every variable the main step set, so later
  * post steps of other actions do not inherit credentials, and removes the step's private temp
  * folder (the federated token file, the Azure CLI's login), and the AWS profiles it added to the
  * job's config file (`aws-profile`). The runner hands
@@ -19,12 +18,9 @@ async function post(env: NodeJS.ProcessEnv): Promise<number> {
   const refresher = env['STATE_OIDC_EXCHANGE_REFRESHER'];
   if (refresher) {
     const outcome = await stopRefresher(refresher);
-    logLine(
-      `oidc-exchange: credential refresher ${outcome === 'stopped' ? 'stopped' : 'was no longer running'}.`,
-    );
-    const log = dir ? join(dir, 'refresher.log') : undefined;
-    if (log && existsSync(log))
-      for (const line of readFileSync(log, 'utf8').trim().split('\n')) logLine(`  ${line}`);
+    for (const line of refresherStory(dir, outcome)) logLine(line);
+    // The raw log only when the run is debugged (RUNNER_DEBUG=1): the story above says what matters.
+    if (env['RUNNER_DEBUG'] === '1') for (const line of refresherLog(dir)) debug(`refresher: ${line}`);
   }
   const variables = (env['STATE_OIDC_EXCHANGE_VARIABLES'] ?? '')
     .split(',')

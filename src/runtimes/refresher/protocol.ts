@@ -21,8 +21,17 @@ export interface RefresherOrder {
   runInfo: RunInfo;
   /** The step's private folder: the refresher's log lives there, and it exits once it is removed. */
   tempDir: string;
-  /** Epoch milliseconds after which the refresher exits, whatever else happens. */
+  /**
+   * Epoch milliseconds after which the refresher exits, whatever else happens: a backstop past the
+   * job's longest possible life (jobLimitMs), never before it; the job's end normally shows first.
+   */
   deadline: number;
+  /**
+   * How long a refusal must persist (with at least MIN_REFUSALS refused attempts) before the
+   * refresher stops renewing that target: persistentRefusalMs of the step's credential lifetime.
+   * Absent (an older step): five minutes.
+   */
+  refusalLimitMs?: number | undefined;
   /** Files rewritten (atomically, 0600) with a fresh, verified ID token for the audience. */
   tokenFiles: Array<{ audience: string; path: string; firstRenewalMs: number }>;
   /** Google ID token file (`gcp-id-token-audience`) rewritten with a fresh ID token: process/gcp-id-token-file.ts. */
@@ -76,8 +85,34 @@ export interface SeedCredentials {
 /** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
 export const AWS_PATH = '/aws/credentials';
 
-/** The refresher's log in the step's private folder: no secret in it; the post step prints it. */
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it on debug only. */
 export const LOG_FILE = 'refresher.log';
+
+/** The refresher's story (RefresherStatus as JSON) in the step's private folder, for the post step. */
+export const STATUS_FILE = 'refresher-status.json';
+
+/** What one renewed target (or token file, or the Azure CLI login) has been through. No secret. */
+export interface TargetStatus {
+  /** `renewing`: all well; `failing`: the last attempt failed, retried with back-off; `given up`: a refusal persisted. */
+  state: 'renewing' | 'failing' | 'given up';
+  renewals: number;
+  failures: number;
+  /** `[CODE] message` of the last failure, neutralised. */
+  lastCause?: string | undefined;
+  /** ISO 8601 times. */
+  lastFailureAt?: string | undefined;
+  givenUpAt?: string | undefined;
+}
+
+export interface RefresherStatus {
+  startedAt: string;
+  /** Set when the refresher stops, with why (neutralised). */
+  stoppedAt?: string | undefined;
+  stopReason?: string | undefined;
+  /** Whether it stopped because the post step asked (it lived until the end). */
+  stoppedByPostStep?: boolean | undefined;
+  targets: Record<string, TargetStatus>;
+}
 
 /** The URL of a path the refresher serves on loopback. */
 export function loopbackUrl(port: number, path: string): string {
@@ -93,7 +128,7 @@ export function loopbackUrl(port: number, path: string): string {
  * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
  * below so the loop never spins.
  */
-const MIN_DELAY_MS = 250;
+export const MIN_DELAY_MS = 250;
 
 /**
  * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
@@ -101,6 +136,11 @@ const MIN_DELAY_MS = 250;
  */
 export function fileRenewDelayMs(iat: number, exp: number): number {
   return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+
+/** The same as a renew margin (renewal once less than this is left): a tenth of the life gone. */
+export function fileRenewMarginMs(lifetimeMs: number): number {
+  return Math.max(0, lifetimeMs - Math.max(MIN_DELAY_MS, lifetimeMs / 10));
 }
 
 /**
@@ -121,9 +161,40 @@ export function accessTokenMarginMs(lifetimeMs: number): number {
   return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
 }
 
-/** After a transient failure: retry soon, then back off to at most 30 s. */
-export function retryDelayMs(previousMs: number | undefined): number {
-  return previousMs === undefined ? 1_000 : Math.min(30_000, previousMs * 2);
+/**
+ * After a failed renewal: jittered exponential back-off, 1 s, 2 s, 4 s … at most 60 s (half of each
+ * step fixed, half random, so parallel jobs do not retry in lock-step yet the wait stays bounded
+ * below). `failures` counts failures in a row (1 for the first).
+ */
+export function retryDelayMs(failures: number, random: () => number = Math.random): number {
+  const cap = Math.min(60_000, 1_000 * 2 ** Math.max(0, Math.min(failures - 1, 16)));
+  return cap / 2 + (cap / 2) * random();
+}
+
+/**
+ * A held credential is served while more than this is left of it: its real expiry less a margin
+ * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
+ * two minutes, at least a second (a busy machine) but never more than half a life: 2 min for an
+ * hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s test session, 1 s for
+ * the fakes' 2 s ones (which are then renewed before they are served, as the renew margin is the same).
+ */
+export function serveMarginMs(lifetimeMs: number): number {
+  const life = Math.max(0, lifetimeMs);
+  return Math.min(120_000, Math.max(life / 30, Math.min(1_000, life / 2)));
+}
+
+/** A refusal ends renewal of a target only after this many refused attempts in a row … */
+export const MIN_REFUSALS = 3;
+
+/**
+ * … that spanned at least this long: half the step's credential lifetime, at most five minutes.
+ * A refusal that outlasts several fresh ID tokens and minutes is the trust or the job changing
+ * (the job's token refused after it ended), not one bad token or an issuer's hiccup. Scaling with
+ * the lifetime is what lets the fakes' short sessions shorten it; real sessions (15 min or more)
+ * always get the five minutes.
+ */
+export function persistentRefusalMs(credentialLifetimeMs: number): number {
+  return Math.min(5 * 60_000, Math.max(0, credentialLifetimeMs) / 2);
 }
 
 /**

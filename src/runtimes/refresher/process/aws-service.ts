@@ -2,15 +2,17 @@ import { OidcExchangeError } from '../../../core/errors.js';
 import type { Grant } from '../../../core/target.js';
 import { awsRenewMarginMs, type SeedCredentials } from '../protocol.js';
 import type { TargetRunner } from './target-run.js';
+import { renewing, type Held, type Renewing, type RenewingOptions } from './renewing.js';
 
 /**
  * AWS credentials on demand for the container-credentials provider of the AWS CLI and SDKs
  * (docs/long-running-jobs.md): they GET AWS_CONTAINER_CREDENTIALS_FULL_URI with the
  * AWS_CONTAINER_AUTHORIZATION_TOKEN as `Authorization`, and expect `{AccessKeyId,
- * SecretAccessKey, Token, Expiration}`. One role session serves every client until little of it
- * is left; then the next request renews it with a fresh, verified ID token (the whole role chain,
- * when there is one), and concurrent requests share that one renewal: one AssumeRoleWithWebIdentity
- * per renewal period however many `aws` processes run.
+ * SecretAccessKey, Token, Expiration}`. One role session serves every client (the container
+ * endpoint and the aws-profile helper alike) for as long as it is valid; once little of it is left
+ * the refresher renews it in the background with a fresh, verified ID token (the whole role chain,
+ * when there is one): one AssumeRoleWithWebIdentity per renewal period however many `aws`
+ * processes run, and a failed renewal never takes the valid session away (renewing.ts).
  */
 export interface AwsContainerCredentials {
   AccessKeyId: string;
@@ -19,54 +21,30 @@ export interface AwsContainerCredentials {
   Expiration: string;
 }
 
-export interface AwsCredentialService {
-  get(): Promise<AwsContainerCredentials>;
-  /** Role sessions assumed by the refresher (not counting the step's own), for its log. */
-  readonly renewals: number;
-}
-
-interface Held {
-  credentials: AwsContainerCredentials;
-  expiresAt: number;
-  lifetimeMs: number;
-}
+export type AwsCredentialService = Renewing<AwsContainerCredentials>;
 
 export function awsCredentialService(
   runner: TargetRunner,
   seed: SeedCredentials | undefined,
-  now: () => number = Date.now,
+  options: Omit<RenewingOptions<AwsContainerCredentials>, 'name' | 'renew' | 'renewMarginMs' | 'initial'>,
 ): AwsCredentialService {
-  let held: Held | undefined = seed && fromSeed(seed);
-  let inFlight: Promise<void> | undefined;
-  let renewals = 0;
-
-  const renew = async () => {
-    const issuedAt = now();
-    const grant = await runner.run();
-    held = fromGrant(grant, issuedAt);
-    renewals++;
-  };
-  const fresh = () => held !== undefined && held.expiresAt - now() > awsRenewMarginMs(held.lifetimeMs);
-
-  return {
-    get renewals() {
-      return renewals;
+  const now = options.clock?.now ?? Date.now;
+  return renewing({
+    ...options,
+    name: 'aws',
+    initial: seed && fromSeed(seed),
+    renewMarginMs: awsRenewMarginMs,
+    renew: async () => {
+      const issuedAt = now();
+      return fromGrant(await runner.run(), issuedAt);
     },
-    async get() {
-      if (!fresh()) {
-        inFlight ??= renew().finally(() => (inFlight = undefined));
-        await inFlight;
-      }
-      if (!held) throw new OidcExchangeError('INTERNAL', 'No AWS credentials.');
-      return held.credentials;
-    },
-  };
+  });
 }
 
-function fromSeed(seed: SeedCredentials): Held {
+function fromSeed(seed: SeedCredentials): Held<AwsContainerCredentials> {
   const expiresAt = Date.parse(seed.expiration);
   return {
-    credentials: {
+    value: {
       AccessKeyId: seed.accessKeyId,
       SecretAccessKey: seed.secretAccessKey,
       Token: seed.sessionToken,
@@ -77,7 +55,7 @@ function fromSeed(seed: SeedCredentials): Held {
   };
 }
 
-function fromGrant(grant: Grant, issuedAt: number): Held {
+function fromGrant(grant: Grant, issuedAt: number): Held<AwsContainerCredentials> {
   const value = (name: string) => grant.exports.find((e) => e.name === name)?.value;
   const accessKeyId = value('AWS_ACCESS_KEY_ID');
   const secretAccessKey = value('AWS_SECRET_ACCESS_KEY');
@@ -86,7 +64,7 @@ function fromGrant(grant: Grant, issuedAt: number): Held {
     throw new OidcExchangeError('INTERNAL', 'The AWS exchange returned no credentials.');
   const expiresAt = grant.expiresAt.getTime();
   return {
-    credentials: {
+    value: {
       AccessKeyId: accessKeyId,
       SecretAccessKey: secretAccessKey,
       Token: sessionToken,

@@ -1,9 +1,11 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { timingSafeEqual } from 'node:crypto';
 import { asOidcExchangeError } from '../../../core/errors.js';
+import { neutralise } from '../../../core/neutralise.js';
 import { AWS_PATH, type RefresherListener } from '../protocol.js';
 import { createGuardedServer } from './http-guard.js';
 import { listenFailure, listenOptions, listensAsHanded } from './listener.js';
+import { RenewalFailure } from './renewing.js';
 import type { AwsCredentialService } from './aws-service.js';
 import type { DatabricksTokens } from './databricks-service.js';
 
@@ -12,8 +14,8 @@ import type { DatabricksTokens } from './databricks-service.js';
  * and, when asked for, Databricks tokens at `GET /<secret path>` and AWS credentials at
  * `GET /aws/credentials` with the container-credentials authorization token. Anything else is a
  * 404, and error answers never carry detail: whoever can reach the port but lacks a path or the
- * token learns nothing. Only an authorised AWS client is told why a renewal failed (the AWS CLI
- * shows that body), which never holds a secret.
+ * token learns nothing. Only an authorised client is told why a renewal failed and how to fix it
+ * (the AWS CLI and the Databricks SDKs show that body), which never holds a secret.
  */
 export interface ControlServer {
   port: number;
@@ -44,8 +46,9 @@ export async function startControlServer(options: {
       db.tokens.get().then(
         (token) => answer(res, 200, token),
         (error: unknown) => {
-          options.log(`Databricks token not renewed: ${(error as Error).message}`);
-          answer(res, 502, { error: 'renewal failed' });
+          // Logged once per change of state by the renewal itself, not here per request.
+          const failure = failureAnswer(error);
+          answer(res, failure.status, { error_code: failure.code, message: failure.message });
         },
       );
       return;
@@ -62,9 +65,8 @@ export async function startControlServer(options: {
       aws.credentials.get().then(
         (credentials) => answer(res, 200, credentials),
         (error: unknown) => {
-          const failure = asOidcExchangeError(error);
-          options.log(`AWS credentials not renewed [${failure.code}]: ${failure.message}`);
-          answer(res, 502, { code: failure.code, message: `oidc-exchange: ${failure.message}` });
+          const failure = failureAnswer(error);
+          answer(res, failure.status, { code: failure.code, message: failure.message });
         },
       );
       return;
@@ -92,6 +94,24 @@ export async function startControlServer(options: {
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/**
+ * Why a client gets nothing, for an authorised client only: the AWS CLI prints `message` of a
+ * non-200 answer, the Databricks SDKs the body. Upstream text is neutralised (a client prints it
+ * into the job's log), and the fix follows the cause. 503 once renewal has stopped for good (a
+ * refusal that persisted), 502 while it is still being retried.
+ */
+export function failureAnswer(error: unknown): { status: number; code: string; message: string } {
+  const failure = asOidcExchangeError(error);
+  const givenUp = failure instanceof RenewalFailure && failure.givenUp;
+  const fix = failure.hint ? ` Fix: ${failure.hint}` : '';
+  return {
+    status: givenUp ? 503 : 502,
+    code: failure.code,
+    // One line: the aws-profile helper prints it on stderr as is.
+    message: neutralise(`oidc-exchange: ${failure.message}${fix}`.replace(/\s*[\r\n]+\s*/g, ' ')),
   };
 }
 

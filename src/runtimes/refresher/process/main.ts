@@ -10,13 +10,14 @@ import { TARGETS } from '../../../targets/index.js';
 import { agentProxy, proxyFromEnvironment } from '../../shared/proxy-environment.js';
 import { rebuildSource } from '../../shared/rebuild-source.js';
 import { LOG_FILE, type RefresherOrder } from '../protocol.js';
-import { replaceSecretFile } from './atomic-file.js';
 import { startControlServer } from './control-server.js';
 import { awsCredentialService } from './aws-service.js';
 import { databricksTokens } from './databricks-service.js';
 import { createMinter } from './mint.js';
-import { cliLoginIntervalMs, fileRenewDelayMs, retryDelayMs } from '../protocol.js';
-import { keepGcpIdTokenFresh } from './gcp-id-token-file.js';
+import type { TargetStatus } from '../protocol.js';
+import { cliLogin, tokenFile, tokenFileLabel } from './token-file.js';
+import { statusBoard } from './status-file.js';
+import { GCP_ID_TOKEN_LABEL, gcpIdTokenFile } from './gcp-id-token-file.js';
 import { targetRunner } from './target-run.js';
 
 /**
@@ -26,8 +27,11 @@ import { targetRunner } from './target-run.js';
  * Databricks tokens on loopback. It has no stdout or stderr (the step must be able to end); its
  * log, which never holds a secret, is a file in the step's folder that the post step prints.
  *
- * It exits when the post step asks it to, when the step's folder is removed, when a new token is
- * refused for good (the job has ended, or the trust changed), or at the deadline (the job limit).
+ * It keeps its listener until the post step asks it to stop, or the job's end shows otherwise (the
+ * step's folder removed; the runner ends the job's processes); the deadline is a backstop past the
+ * job's longest life. A refused renewal never ends it: what is held is served while valid, and a
+ * target whose refusal persists answers with the cause. Its story (status-file.ts) is what the
+ * post step prints.
  */
 async function main(): Promise<void> {
   const order = JSON.parse(await readStdin()) as RefresherOrder;
@@ -56,13 +60,23 @@ async function main(): Promise<void> {
     childEnv: env,
   };
 
+  const board = statusBoard(order.tempDir);
+  // A refusal must persist this long before a target's renewal stops (protocol.ts persistentRefusalMs).
+  const refusalLimitMs = order.refusalLimitMs ?? 5 * 60_000;
+  const tracked = (name: string) => ({
+    log,
+    refusalLimitMs,
+    onChange: (status: TargetStatus) => board.update(name, status),
+  });
+
   let stopping = false;
   let wake: () => void = () => undefined;
   const stopped = new Promise<void>((resolve) => (wake = resolve));
-  const stop = (reason: string) => {
+  const stop = (reason: string, byPostStep = false) => {
     if (stopping) return;
     stopping = true;
     log(`stopping: ${reason}`);
+    board.stopped(reason, byPostStep);
     wake();
   };
 
@@ -72,16 +86,16 @@ async function main(): Promise<void> {
     awsRunner && order.aws
       ? {
           authorization: order.aws.authorization,
-          credentials: awsCredentialService(awsRunner, order.aws.seed),
+          credentials: awsCredentialService(awsRunner, order.aws.seed, tracked('aws')),
         }
       : undefined;
+  const databricks =
+    dbRunner && order.databricksPath ? databricksTokens(dbRunner, tracked('databricks')) : undefined;
   const server = await startControlServer({
     nonce: order.nonce,
-    onStop: () => stop('the post step asked'),
+    onStop: () => stop('the post step asked', true),
     databricks:
-      dbRunner && order.databricksPath
-        ? { path: order.databricksPath, tokens: databricksTokens(dbRunner) }
-        : undefined,
+      databricks && order.databricksPath ? { path: order.databricksPath, tokens: databricks } : undefined,
     aws,
     log,
     listener: order.listener,
@@ -90,11 +104,15 @@ async function main(): Promise<void> {
     if (process.connected) process.disconnect();
   });
   log(
-    `started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${dbRunner ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until ${new Date(order.deadline).toISOString()}`,
+    `started: ${order.tokenFiles.length} token file(s), Azure CLI ${order.azureCliLogin ? 'on' : 'off'}, Databricks ${databricks ? 'on' : 'off'}, AWS ${aws ? 'on' : 'off'}, until the post step stops it (at the latest ${new Date(order.deadline).toISOString()})`,
   );
 
+  // The job's end as the runtime shows it: the post step, the step's folder removed (both runners
+  // empty their temp folder after a job), or the runner ending the job's processes. The deadline is
+  // only a backstop past the job's longest possible life: leaving earlier would free a port that
+  // later steps still name, for another user to take.
   const watchdog = setInterval(() => {
-    if (Date.now() >= order.deadline) stop('the job time limit was reached');
+    if (Date.now() >= order.deadline) stop("the job's longest possible time has passed");
     else if (!existsSync(order.tempDir)) stop("the step's folder was removed");
   }, 1_000);
 
@@ -106,60 +124,45 @@ async function main(): Promise<void> {
           azure.context(fixed(token, azure.target.audience)),
         )
     : undefined;
+  const cli = relogin ? cliLogin(relogin, log, (status) => board.update('azure-cli', status)) : undefined;
 
-  const pause = (ms: number) =>
-    Promise.race([stopped, new Promise<void>((resolve) => setTimeout(resolve, ms).unref())]);
+  const files = order.tokenFiles.map((file) =>
+    tokenFile(file, minter, {
+      log,
+      // A refusal never stops a token file: the file keeps its last token, valid until its exp.
+      refusalLimitMs: Number.POSITIVE_INFINITY,
+      onChange: (status) => board.update(tokenFileLabel(file.path), status),
+      onMinted: cli,
+    }),
+  );
 
-  let renewals = 0;
-  const keepFresh = async (file: RefresherOrder['tokenFiles'][number]) => {
-    let retry: number | undefined;
-    let lastLogin = Date.now(); // the main step has just logged in
-    await pause(file.firstRenewalMs); // the main step has just written a fresh token
-    while (!stopping) {
-      let delay: number;
-      try {
-        const minted = await minter.mint(file.audience);
-        if (stopping) break;
-        if (replaceSecretFile(file.path, minted.token)) renewals++;
-        if (relogin && Date.now() - lastLogin >= cliLoginIntervalMs(minted.iat, minted.exp)) {
-          lastLogin = Date.now();
-          await relogin(minted.token).catch((error: unknown) =>
-            log(`Azure CLI login not renewed: ${asOidcExchangeError(error).message}`),
-          );
-        }
-        retry = undefined;
-        delay = fileRenewDelayMs(minted.iat, minted.exp);
-      } catch (thrown) {
-        const error = asOidcExchangeError(thrown);
-        // A timeout is never a refusal: a silent proxy is not retried at once, but here it is later.
-        if (!error.retryable && error.code !== 'TIMEOUT') {
-          stop(`a new token was refused [${error.code}]: ${error.message}`);
-          break;
-        }
-        retry = retryDelayMs(retry);
-        delay = retry;
-        log(`renewal failed, retrying in ${delay} ms [${error.code}]: ${error.message}`);
-      }
-      await pause(delay);
-    }
-  };
-  const loops = order.tokenFiles.map((file) => keepFresh(file));
   const gcpRunner = order.gcpIdTokenFile ? targetRunner(plan, 'gcp', deps) : undefined;
-  if (gcpRunner && order.gcpIdTokenFile) {
-    const file = order.gcpIdTokenFile;
-    loops.push(
-      keepGcpIdTokenFresh({ runner: gcpRunner, minter, ...file, log, pause, stopping: () => stopping }),
-    );
-  }
+  const gcpIdToken =
+    gcpRunner && order.gcpIdTokenFile
+      ? gcpIdTokenFile(order.gcpIdTokenFile, gcpRunner, minter, {
+          log,
+          // Like the federated token files: a refusal never stops it; the file keeps its last token.
+          refusalLimitMs: Number.POSITIVE_INFINITY,
+          onChange: (status) => board.update(GCP_ID_TOKEN_LABEL, status),
+        })
+      : undefined;
+
+  // Every target in the story from the start, even one that never needed renewing.
+  if (aws) board.update('aws', aws.credentials.status());
+  if (databricks) board.update('databricks', databricks.status());
+  if (gcpIdToken) board.update(GCP_ID_TOKEN_LABEL, gcpIdToken.status());
+  order.tokenFiles.forEach((file, i) =>
+    board.update(
+      tokenFileLabel(file.path),
+      files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 },
+    ),
+  );
 
   await stopped;
   clearInterval(watchdog);
-  await Promise.race([Promise.allSettled(loops), new Promise((resolve) => setTimeout(resolve, 5_000))]);
+  for (const renewal of [...files, gcpIdToken, aws?.credentials, databricks]) renewal?.stop();
   await server.close();
   http.close();
-  log(
-    `stopped after ${renewals} token file renewal(s)${aws ? ` and ${aws.credentials.renewals} AWS role session(s)` : ''}`,
-  );
 }
 
 /** The one token a re-login uses: already minted and verified. */

@@ -5,7 +5,7 @@ import type { PortableSource } from '../../../core/source-recipe.js';
 import type { Export, RunInfo } from '../../../core/target.js';
 import type { RunResult } from '../../../core/run.js';
 import { decodeJwt } from '../../../core/jwt.js';
-import { fileRenewDelayMs } from '../protocol.js';
+import { fileRenewDelayMs, persistentRefusalMs } from '../protocol.js';
 import { credentialFilePath } from '../../shared/secret-file.js';
 import {
   AWS_CONTAINERS_NOTE,
@@ -148,6 +148,8 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
           databricksPath,
           aws: awsRenewal?.order,
           gcpIdTokenFile,
+          // Scales with the credentials' life so that the fakes' short sessions shorten it too.
+          refusalLimitMs: persistentRefusalMs(result.expiresAt.getTime() - Date.now()),
         }
       : undefined,
     exports(port) {
