@@ -1,0 +1,7499 @@
+import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
+/******/ var __webpack_modules__ = ({
+
+/***/ 9359:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Qj: () => (/* binding */ DATABRICKS_RESOURCE),
+/* harmony export */   hb: () => (/* binding */ AZURE_CLOUDS),
+/* harmony export */   nO: () => (/* binding */ findCloud)
+/* harmony export */ });
+/** The AzureDatabricks first-party application, the same in every cloud (docs/protocols.md §2.3, §4.6). */
+const DATABRICKS_RESOURCE = '2ff814a6-3304-4ab8-85cb-cd0e6f879c1d';
+const AZURE_CLOUDS = {
+    AzureCloud: {
+        name: 'AzureCloud',
+        authorityHost: 'https://login.microsoftonline.com',
+        audience: 'api://AzureADTokenExchange',
+        armEnvironment: undefined,
+        serviceManagement: 'https://management.core.windows.net/',
+        resources: {
+            arm: 'https://management.azure.com',
+            keyvault: 'https://vault.azure.net',
+            storage: 'https://storage.azure.com',
+            graph: 'https://graph.microsoft.com',
+            ml: 'https://ml.azure.com',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+    AzureUSGovernment: {
+        name: 'AzureUSGovernment',
+        authorityHost: 'https://login.microsoftonline.us',
+        audience: 'api://AzureADTokenExchangeUSGov',
+        armEnvironment: 'usgovernment',
+        serviceManagement: 'https://management.core.usgovcloudapi.net/',
+        resources: {
+            arm: 'https://management.usgovcloudapi.net',
+            keyvault: 'https://vault.usgovcloudapi.net',
+            storage: 'https://storage.azure.com',
+            graph: 'https://graph.microsoft.us',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+    AzureChinaCloud: {
+        name: 'AzureChinaCloud',
+        authorityHost: 'https://login.chinacloudapi.cn',
+        audience: 'api://AzureADTokenExchangeChina',
+        armEnvironment: 'china',
+        serviceManagement: 'https://management.core.chinacloudapi.cn/',
+        resources: {
+            arm: 'https://management.chinacloudapi.cn',
+            keyvault: 'https://vault.azure.cn',
+            storage: 'https://storage.azure.com',
+            graph: 'https://microsoftgraph.chinacloudapi.cn',
+            databricks: DATABRICKS_RESOURCE,
+        },
+    },
+};
+/** Accepts the names az CLI and Azure/login use, in any case. */
+function findCloud(raw) {
+    const key = raw.trim().toLowerCase();
+    return Object.values(AZURE_CLOUDS).find((c) => c.name.toLowerCase() === key);
+}
+
+
+/***/ }),
+
+/***/ 4089:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ federatedCredentialCommand),
+/* harmony export */   n: () => (/* binding */ entraError)
+/* harmony export */ });
+/* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
+
+
+/**
+ * The federated credential that accepts exactly this token (docs/protocols.md §2.5), as an az command.
+ * An Entra-issued Azure DevOps token carries the token exchange app's GUID as `aud`, but its
+ * credential must say `api://AzureADTokenExchange`: Entra maps one to the other (docs/protocols.md §6.5).
+ */
+function federatedCredentialCommand(clientId, p) {
+    const audience = p.audience === _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .TOKEN_EXCHANGE_APP_ID */ .gI ? _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .ADO_AUDIENCE */ .me : p.audience;
+    const credential = { name: 'oidc-exchange', issuer: p.issuer, subject: p.subject, audiences: [audience] };
+    return `az ad app federated-credential create --id ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(clientId)} --parameters ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify(credential))}`;
+}
+const trust = {
+    code: 'AZURE_TRUST_MISMATCH',
+    retryable: false,
+    hint: (p) => 'Add a federated credential that matches exactly (case-sensitive, one audience): ' +
+        federatedCredentialCommand(p.clientId, p) +
+        ' (a credential created in the last few minutes may still be propagating).' +
+        azureDevOpsNote(p),
+};
+/**
+ * Azure DevOps tokens: which issuer family this one came from, since a connection converted to
+ * (or created with) the other family is the usual cause of AADSTS700211/700213 (docs/protocols.md §6.12).
+ */
+function azureDevOpsNote(p) {
+    if (!/^(sc|p):\/\/|^\/eid1\//.test(p.subject))
+        return '';
+    const family = (0,_core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOfToken */ .bV)({ iss: p.issuer, sub: p.subject });
+    return (` The token comes from Azure DevOps, ${(0,_core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .describeFamily */ .Ko)(family)}; the service connection shows the issuer and` +
+        ' subject its federated credential must contain (they change when a connection is converted to the other family).');
+}
+const MAPPINGS = {
+    70021: trust,
+    700211: trust,
+    700212: trust,
+    700213: trust,
+    7002138: trust,
+    7002131: trust,
+    700024: {
+        code: 'AZURE_ASSERTION_TIME',
+        retryable: true,
+        hint: () => 'The OIDC token had expired or was not yet valid for Entra: check the runner clock (NTP).',
+    },
+    700016: {
+        code: 'AZURE_APP_NOT_FOUND',
+        retryable: false,
+        hint: (p) => `No application ${p.clientId} in tenant ${p.tenantId}: check \`azure-client-id\`, \`azure-tenant-id\` and \`azure-cloud\`.`,
+    },
+    90002: {
+        code: 'AZURE_TENANT_NOT_FOUND',
+        retryable: false,
+        hint: (p) => `Tenant ${p.tenantId} does not exist in this cloud: check \`azure-tenant-id\` and \`azure-cloud\`.`,
+    },
+    50166: {
+        code: 'AZURE_ISSUER_UNREACHABLE',
+        retryable: true,
+        hint: (p) => `Entra could not fetch ${p.issuer}/.well-known/openid-configuration or its keys; the issuer must be reachable from the internet.`,
+    },
+    // Entra-issued Azure DevOps tokens are refused for multi-tenant apps (docs/protocols.md §6.12).
+    70052: {
+        code: 'AZURE_TRUST_MISMATCH',
+        retryable: false,
+        hint: (p) => `App ${p.clientId} must be a single-tenant app or a managed identity to trust this issuer: set its sign-in audience to ` +
+            'this organisation only (AzureADMyOrg), use a managed identity, or keep the service connection on the Azure DevOps issuer.',
+    },
+    70011: {
+        code: 'AZURE_SCOPE_INVALID',
+        retryable: false,
+        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
+    },
+    700022: {
+        code: 'AZURE_SCOPE_INVALID',
+        retryable: false,
+        hint: () => 'Each entry of `azure-scopes` must be one resource, e.g. https://vault.azure.net/.default.',
+    },
+};
+MAPPINGS[90061] = MAPPINGS[50166];
+MAPPINGS[501661] = MAPPINGS[50166];
+const TRANSIENT_CODES = new Set([90006, 50033, 50001, 90033]);
+function entraError(message, presented, statusCode) {
+    const codes = [...message.matchAll(/AADSTS(\d+)/g)].map((m) => Number(m[1]));
+    const mapped = codes.map((c) => MAPPINGS[c]).find((m) => m !== undefined);
+    const description = /AADSTS\d+:[\s\S]*?(?=\s+Trace ID:|\s+-\s+Correlation ID:|$)/.exec(message)?.[0] ?? firstLine(message);
+    const what = `Entra ID refused the token exchange for app ${presented.clientId} in tenant ${presented.tenantId}` +
+        ` (scope ${presented.scope}): ${description}. Presented: issuer '${presented.issuer}',` +
+        ` subject '${presented.subject}', audience '${presented.audience}'.`;
+    if (mapped)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS(mapped.code, what, {
+            hint: mapped.hint(presented),
+            retryable: mapped.retryable,
+        });
+    const transient = codes.some((c) => TRANSIENT_CODES.has(c)) ||
+        /temporarily_unavailable|ECONNRESET|socket hang up|ETIMEDOUT/i.test(message) ||
+        (statusCode !== undefined && (statusCode >= 500 || statusCode === 429));
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('AZURE_EXCHANGE_FAILED', what, { retryable: transient });
+}
+function firstLine(text) {
+    return (text.split('\n')[0] ?? '').slice(0, 300);
+}
+
+
+/***/ }),
+
+/***/ 8141:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  _: () => (/* binding */ MANAGED_IDENTITY_ORIGIN),
+  managedIdentityToken: () => (/* binding */ managedIdentityToken)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/timeout.ts
+/**
+ * Races one attempt against a timer. SDKs do not always honour their own timeouts (@azure/identity
+ * ignores both `abortSignal` and `requestOptions.timeout` while MSAL waits on a hung token
+ * endpoint), so every SDK call is bounded here too; the abandoned request dies with the process.
+ */
+function withTimeout(work, timeoutMs, onTimeout) {
+    let timer;
+    const timeout = new Promise((_, reject) => {
+        timer = setTimeout(() => reject(onTimeout()), timeoutMs);
+    });
+    return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+;// CONCATENATED MODULE: ./src/clouds/entra/managed-identity.ts
+
+
+const ORIGIN = "the Azure VM's managed identity (IMDS)";
+async function managedIdentityToken(identity, scope, timeoutMs) {
+    const { ManagedIdentityCredential } = await __nccwpck_require__.e(/* import() */ 491).then(__nccwpck_require__.bind(__nccwpck_require__, 1491));
+    const which = identity.clientId
+        ? { clientId: identity.clientId }
+        : identity.resourceId
+            ? { resourceId: identity.resourceId }
+            : {};
+    const credential = new ManagedIdentityCredential({ ...which, retryOptions: { maxRetries: 2 } });
+    try {
+        return await withTimeout(credential.getToken(scope), timeoutMs, () => new Error('timed out'));
+    }
+    catch (error) {
+        const message = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${ORIGIN} gave no token for ${scope}: ${message}`, {
+            hint: 'This works only on Azure compute with a managed identity assigned (a user-assigned one named by `azure-managed-identity-client-id`).',
+            retryable: /timed out|ECONNRESET|ETIMEDOUT/i.test(message),
+        });
+    }
+}
+const MANAGED_IDENTITY_ORIGIN = ORIGIN;
+
+
+/***/ }),
+
+/***/ 329:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   HX: () => (/* binding */ ADO_AUDIENCES),
+/* harmony export */   Ko: () => (/* binding */ describeFamily),
+/* harmony export */   bV: () => (/* binding */ familyOfToken),
+/* harmony export */   d0: () => (/* binding */ federatedCredentialFor),
+/* harmony export */   dp: () => (/* binding */ adoIssuers),
+/* harmony export */   fi: () => (/* binding */ familyOfIssuer),
+/* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
+/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE)
+/* harmony export */ });
+/* unused harmony export VSTOKEN_ISSUER_BASE */
+const ADO_AUDIENCE = 'api://AzureADTokenExchange';
+/** The "AAD Token Exchange Endpoint" app id: the `aud` of Entra-issued Azure DevOps tokens. */
+const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
+const ADO_AUDIENCES = [ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID];
+/** The family default; an `issuer` input replaces it. */
+const VSTOKEN_ISSUER_BASE = 'https://vstoken.dev.azure.com';
+/** The issuers a step accepts: the one `issuer` names, else each family the run's facts allow. */
+function adoIssuers(run, issuerInput) {
+    if (issuerInput)
+        return [{ family: familyOfIssuer(issuerInput), issuer: issuerInput }];
+    const issuers = [];
+    if (run.tenantId && run.authorityHost) {
+        issuers.push({
+            family: 'entra',
+            issuer: `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`,
+        });
+    }
+    if (run.collectionId)
+        issuers.push({ family: 'vstoken', issuer: `${VSTOKEN_ISSUER_BASE}/${run.collectionId}` });
+    return issuers;
+}
+/** Entra issuers end in `/<tenant>/v2.0`; anything else is taken for the Azure DevOps issuer. */
+function familyOfIssuer(issuer) {
+    return /\/[^/]+\/v2\.0\/?$/.test(issuer) ? 'entra' : 'vstoken';
+}
+/** The family a token comes from, by its subject first (its form is unmistakable), else its issuer. */
+function familyOfToken(claims) {
+    const sub = claims['sub'];
+    if (typeof sub === 'string' && sub.startsWith('/eid1/'))
+        return 'entra';
+    if (typeof sub === 'string' && /^(sc|p):\/\//.test(sub))
+        return 'vstoken';
+    return familyOfIssuer(typeof claims['iss'] === 'string' ? claims['iss'] : '');
+}
+function describeFamily(family) {
+    return family === 'entra'
+        ? 'the Entra issuer family (`<authority>/<tenant>/v2.0`, subjects `/eid1/…/sc/<org id>/<connection id>`)'
+        : 'the Azure DevOps issuer family (`https://vstoken.dev.azure.com/<org id>`, subjects `sc://org/project/connection`)';
+}
+/** The federated credential that accepts exactly this token (Entra maps the GUID audience to the URI). */
+function federatedCredentialFor(claims) {
+    const text = (name) => {
+        const value = claims[name];
+        return typeof value === 'string' ? value : '?';
+    };
+    return `issuer '${text('iss')}', subject '${text('sub')}', audience '${ADO_AUDIENCE}'`;
+}
+
+
+/***/ }),
+
+/***/ 6926:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ checkClaims)
+});
+
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+;// CONCATENATED MODULE: ./src/core/subject-hints.ts
+
+/**
+ * Explains why a `sub` did not match, in the terms of GitHub's subject rules (docs/protocols.md §1.6):
+ * an environment takes precedence over the ref, pull requests have their own form, immutable
+ * subjects carry owner and repository ids, and every comparison is case-sensitive.
+ */
+function subjectHint(claims, patterns) {
+    const sub = claims['sub'];
+    if (typeof sub !== 'string')
+        return 'The token has no `sub` claim.';
+    const wanted = patterns.map((p) => p.source);
+    if (patterns.some((p) => p.testIgnoringCase(sub))) {
+        return 'They differ only in case; Entra and AWS compare subjects case-sensitively, and so does this check.';
+    }
+    const environment = typeof claims['environment'] === 'string' ? claims['environment'] : '';
+    const context = sub.slice(sub.indexOf(':', 'repo:'.length) + 1);
+    if (environment && wanted.some((w) => /:ref:/.test(w)) && context.startsWith('environment:')) {
+        return (`This job has \`environment: ${environment}\`, so its subject ends in \`:${context}\`, not \`:ref:…\`` +
+            ' (an environment takes precedence over the branch).');
+    }
+    if (wanted.some((w) => /:environment:/.test(w)) && context.startsWith('ref:')) {
+        return `This job has no environment, so its subject ends in \`:${context}\`; add \`environment:\` to the job or match the ref.`;
+    }
+    if (wanted.some((w) => /:environment:|:ref:/.test(w)) && context === 'pull_request') {
+        return 'Pull-request runs get the subject `…:pull_request`, whatever the branch.';
+    }
+    const immutable = /^repo:[^/:]+@\d+\/[^/:]+@\d+:/.test(sub);
+    if (immutable && wanted.some((w) => /^repo:[^@/:]+\/[^@:]+:/.test(w))) {
+        return ('This repository uses immutable subjects (`repo:owner@id/name@id:…`); write the trust and `subject` in that form' +
+            ` (e.g. \`${sub}\`).`);
+    }
+    if (!immutable && wanted.some((w) => /^repo:[^/:]+@\d+\//.test(w))) {
+        return 'This repository uses name-based subjects (`repo:owner/name:…`), not the immutable `@id` form.';
+    }
+    const repo = typeof claims['repository'] === 'string' ? claims['repository'] : undefined;
+    if (repo && !wanted.some((w) => w.includes(repo) || w.includes('*'))) {
+        return `The token comes from repository \`${repo}\`; check the owner and name in \`subject\`.`;
+    }
+    return `Set \`subject\` (and the cloud's trust) to the token's subject, \`${sub}\`, if this job is meant to be trusted.`;
+}
+/**
+ * Why an Azure DevOps `sub` did not match (docs/protocols.md §6.2, §6.5, §6.12): the pipeline token where
+ * a connection was meant, the other issuer family's subject form, a renamed organisation, project
+ * or connection (name-based subjects), or case. Always ends with the federated credential that
+ * would accept exactly this token.
+ */
+function adoSubjectHint(claims, patterns, expected) {
+    const sub = claims['sub'];
+    if (typeof sub !== 'string')
+        return 'The token has no `sub` claim.';
+    const family = (0,azure_devops_issuers/* familyOfToken */.bV)(claims);
+    const fic = `The federated credential for this token must contain ${(0,azure_devops_issuers/* federatedCredentialFor */.d0)(claims)}.`;
+    const wanted = patterns.map((p) => p.source);
+    if (patterns.some((p) => p.testIgnoringCase(sub))) {
+        return `They differ only in case; Entra and AWS compare subjects case-sensitively, and so does this check. ${fic}`;
+    }
+    if (sub.startsWith('p://')) {
+        return expected.serviceConnectionId
+            ? `This is the pipeline's own token, not service connection ${expected.serviceConnectionId}'s: reference the connection by its id in an input of this job. ${fic}`
+            : `This is the pipeline's own token (\`p://org/project/pipeline\`): no service connection was given. ${fic}`;
+    }
+    if (family === 'entra' && wanted.some((w) => /^(sc|p):\/\//.test(w))) {
+        return `The token comes from ${(0,azure_devops_issuers/* describeFamily */.Ko)('entra')}, not the Azure DevOps issuer: the connection was created or converted to use Entra-issued tokens. ${fic}`;
+    }
+    if (family === 'vstoken' && wanted.some((w) => w.startsWith('/eid1/'))) {
+        return `The token comes from ${(0,azure_devops_issuers/* describeFamily */.Ko)('vstoken')}, not the Entra issuer: convert the service connection, or expect its \`sc://\` subject. ${fic}`;
+    }
+    if (family === 'vstoken') {
+        return `Azure DevOps issuer subjects carry the organisation, project and connection names, which change when any of them is renamed. ${fic}`;
+    }
+    return fic;
+}
+
+;// CONCATENATED MODULE: ./src/core/claims.ts
+
+
+
+
+function checkClaims(claims, expected, now) {
+    const problems = [];
+    if (expected.azureDevOps) {
+        checkAdoIssuer(claims, expected.azureDevOps, problems);
+        checkAdoAudience(claims, problems);
+    }
+    else {
+        checkIssuer(claims['iss'], expected.issuer, problems);
+        checkAudience(claims['aud'], expected.audience, problems);
+    }
+    checkSubject(claims, expected.subjects, problems, expected.azureDevOps);
+    for (const rule of expected.claims)
+        checkOther(claims, rule.name, rule.pattern, problems);
+    checkTimes(claims, expected.clockToleranceSeconds, now, problems);
+    if (problems.length === 1)
+        throw problems[0];
+    if (problems.length > 1)
+        throw new errors/* OidcExchangeErrors */.WF(problems);
+}
+function mismatch(claim, expected, actual, hint) {
+    return new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `Claim \`${claim}\` of the OIDC token does not match: expected ${expected}, but the token has ${describe(actual)}.`, { hint });
+}
+/** Claim values are shown whole up to the 600 characters Entra allows in a credential: users copy them. */
+const CLAIM_SHOWN_LENGTH = 600;
+function describe(value) {
+    if (value === undefined)
+        return 'no such claim';
+    if (typeof value === 'string')
+        return (0,input_parsers/* shown */.SP)(value, CLAIM_SHOWN_LENGTH);
+    return (0,input_parsers/* shown */.SP)(JSON.stringify(value), CLAIM_SHOWN_LENGTH);
+}
+function checkIssuer(actual, expected, problems) {
+    if (actual === expected)
+        return;
+    let hint = 'Set `issuer` to the exact `iss` of your CI provider; it is compared byte for byte.';
+    if (typeof actual === 'string' && actual.replace(/\/+$/, '') === expected.replace(/\/+$/, '')) {
+        hint = 'The two differ only in a trailing slash; issuers match byte for byte (Entra and AWS too).';
+    }
+    else if (typeof actual === 'string' && actual.startsWith(`${expected}/`)) {
+        hint = `Your enterprise uses a unique issuer; set \`issuer: ${actual}\` (and the same in the cloud's trust).`;
+    }
+    problems.push(mismatch('iss', (0,input_parsers/* shown */.SP)(expected), actual, hint));
+}
+function checkAudience(actual, expected, problems) {
+    if (actual === expected)
+        return;
+    const hint = Array.isArray(actual)
+        ? 'The token carries several audiences; Entra and AWS accept exactly one.'
+        : 'The token was not issued for the audience that was requested; check `audience`.';
+    problems.push(mismatch('aud', (0,input_parsers/* shown */.SP)(expected), actual, hint));
+}
+function checkAdoIssuer(claims, expected, problems) {
+    const actual = claims['iss'];
+    if (expected.issuers.some((i) => i.issuer === actual))
+        return;
+    const family = (0,azure_devops_issuers/* familyOfToken */.bV)(claims);
+    const accepted = expected.issuers.map((i) => (0,input_parsers/* shown */.SP)(i.issuer)).join(' or ');
+    const sameFamily = expected.issuers.some((i) => i.family === family);
+    const why = sameFamily
+        ? 'It is of the expected family but names another organisation, tenant or authority.'
+        : `The service connection uses ${(0,azure_devops_issuers/* describeFamily */.Ko)(family)}, which this step was not told to accept.`;
+    problems.push(mismatch('iss', accepted || 'an Azure DevOps issuer', actual, `The token comes from ${(0,azure_devops_issuers/* describeFamily */.Ko)(family)}. ${why} If the token is right, set \`issuer\` to its \`iss\`; ` +
+        `the federated credential must contain ${(0,azure_devops_issuers/* federatedCredentialFor */.d0)(claims)}.`));
+}
+function checkAdoAudience(claims, problems) {
+    const actual = claims['aud'];
+    if (typeof actual === 'string' && azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(actual))
+        return;
+    problems.push(mismatch('aud', azure_devops_issuers/* ADO_AUDIENCES */.HX.map((value) => (0,input_parsers/* shown */.SP)(value)).join(' or '), actual, 'Azure DevOps issues its tokens for the token-exchange audience only; this token is not from Azure DevOps.'));
+}
+function checkSubject(claims, patterns, problems, azureDevOps) {
+    const actual = claims['sub'];
+    // No CI provider issues such a subject, and it would be exported as the `subject` output.
+    // eslint-disable-next-line no-control-regex -- control characters are what is refused
+    if (typeof actual === 'string' && /[\u0000-\u001f\u007f]/.test(actual)) {
+        problems.push(mismatch('sub', 'a subject without control characters', actual, 'The token is not from a genuine CI provider.'));
+        return;
+    }
+    if (patterns.length === 0)
+        return;
+    if (typeof actual === 'string' && patterns.some((p) => p.test(actual)))
+        return;
+    const expected = patterns.length === 1
+        ? (0,input_parsers/* shown */.SP)(patterns[0]?.source ?? '')
+        : `one of ${patterns.map((p) => (0,input_parsers/* shown */.SP)(p.source)).join(', ')}`;
+    const hint = azureDevOps ? adoSubjectHint(claims, patterns, azureDevOps) : subjectHint(claims, patterns);
+    problems.push(mismatch('sub', expected, actual, hint));
+}
+function checkOther(claims, name, pattern, problems) {
+    const actual = claims[name];
+    const text = typeof actual === 'string'
+        ? actual
+        : typeof actual === 'number' || typeof actual === 'boolean'
+            ? String(actual)
+            : undefined;
+    if (text !== undefined && pattern.test(text))
+        return;
+    let hint;
+    if (text !== undefined && pattern.testIgnoringCase(text)) {
+        hint = 'They differ only in case; claims are compared case-sensitively.';
+    }
+    else if (actual === undefined) {
+        hint = `The token has no \`${name}\` claim; check its spelling against your CI provider's claim list.`;
+    }
+    problems.push(mismatch(name, (0,input_parsers/* shown */.SP)(pattern.source), actual, hint));
+}
+function checkTimes(claims, toleranceSeconds, now, problems) {
+    const nowSeconds = Math.floor(now.getTime() / 1000);
+    const exp = claims['exp'];
+    const iat = claims['iat'];
+    const nbf = claims['nbf'];
+    const clock = `the runner's clock reads ${now.toISOString()}`;
+    // The signature check finds these too, but it runs beside the exchange: found here, a token that
+    // is not yet valid or never expires is not sent to any cloud (the same code and hint as there).
+    if (typeof exp !== 'number') {
+        problems.push(new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `The OIDC token failed the check of claim \`exp\`: it has ${exp === undefined ? 'none' : `a ${typeof exp}`}, and every cloud refuses a token that does not say when it expires.`));
+    }
+    if (typeof exp === 'number' && exp + toleranceSeconds < nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token expired at ${isoSeconds(exp)}, but ${clock}.`, {
+            hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
+        }));
+    }
+    if (typeof iat === 'number' && iat - toleranceSeconds > nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('TOKEN_TIME', `The OIDC token was issued at ${isoSeconds(iat)}, in the future: ${clock}.`, {
+            hint: `The runner clock is behind by more than ${toleranceSeconds} s; sync it with NTP.`,
+        }));
+    }
+    // Only when iat is not already in the future: one cause (a clock behind), one message.
+    const issuedInFuture = typeof iat === 'number' && iat - toleranceSeconds > nowSeconds;
+    if (!issuedInFuture && typeof nbf === 'number' && nbf - toleranceSeconds > nowSeconds) {
+        problems.push(new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `The OIDC token failed the check of claim \`nbf\`: it is not valid before ${isoSeconds(nbf)}, but ${clock}.`, { hint: 'The runner clock may be behind; sync it with NTP.' }));
+    }
+}
+function isoSeconds(epochSeconds) {
+    return new Date(epochSeconds * 1000).toISOString();
+}
+
+
+/***/ }),
+
+/***/ 3725:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   n: () => (/* binding */ credentialFilePath)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Where every runtime writes a `file` export (a 0600 file in the step's private folder, named
+ * after its variable): a target whose credentials file must name another of its files (Google's
+ * `credential_source.file`) knows the path before the runtime writes it.
+ */
+function credentialFilePath(dir, name) {
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(dir, name.toLowerCase());
+}
+
+
+/***/ }),
+
+/***/ 9438:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   T: () => (/* binding */ endpointVariableProblem),
+/* harmony export */   s: () => (/* binding */ withVariables)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';
+/**
+ * AWS STS (docs/protocols.md §3.1; VPC endpoint names as AWS PrivateLink documents them): regional `sts.<region>.amazonaws.com` (`.com.cn` in China), the
+ * global `sts.amazonaws.com`, FIPS `sts-fips.<region>.amazonaws.com`, dual-stack
+ * `sts[-fips].<region>.api.aws`, and interface VPC endpoints' own names,
+ * `vpce-<id>-<suffix>[-<zone>].sts[-fips].<region>.vpce.amazonaws.com[.cn]`.
+ */
+const AWS_STS_HOST = new RegExp([
+    '^sts\\.amazonaws\\.com$',
+    `^sts(?:-fips)?\\.${REGION}\\.(?:amazonaws\\.com(?:\\.cn)?|api\\.aws)$`,
+    `^vpce-[0-9a-z]+(?:-[0-9a-z]+)*\\.sts(?:-fips)?\\.${REGION}\\.vpce\\.amazonaws\\.com(?:\\.cn)?$`,
+].join('|'));
+/** The Entra authority hosts of the clouds Microsoft runs (docs/protocols.md §2.4). */
+const ENTRA_AUTHORITY_HOSTS = new Set([
+    'login.microsoftonline.com',
+    'login.microsoftonline.us',
+    'login.chinacloudapi.cn',
+    'login.partner.microsoftonline.cn',
+    'login.sovcloud-identity.fr',
+    'login.sovcloud-identity.de',
+    'login.sovcloud-identity.sg',
+]);
+const ENDPOINT_VARIABLES = {
+    'aws-sts-endpoint': {
+        expected: 'an AWS STS host (sts[-fips].<region>.amazonaws.com, .amazonaws.com.cn, .api.aws, or an STS VPC endpoint’s vpce-….sts.<region>.vpce.amazonaws.com)',
+        isCloudHost: (host) => AWS_STS_HOST.test(host),
+    },
+    'azure-authority-host': {
+        expected: `the Entra authority host of a Microsoft cloud (${[...ENTRA_AUTHORITY_HOSTS].slice(0, 3).join(', ')}…)`,
+        isCloudHost: (host) => ENTRA_AUTHORITY_HOSTS.has(host),
+    },
+};
+/** Attaches to `read` the variable each input fell back to (when it did). */
+function withVariables(read, variableFor) {
+    return Object.assign((name) => read(name), { variableFor });
+}
+/**
+ * The problem with an endpoint `value` read for `input`, when it came from a variable that names
+ * a host other than the cloud's own; undefined when the value is the user's input or allowed.
+ */
+function endpointVariableProblem(read, input, value) {
+    const variable = read.variableFor?.(input);
+    const rule = ENDPOINT_VARIABLES[input];
+    if (!variable || !rule || value.trim() === '')
+        return undefined;
+    let url;
+    try {
+        url = new URL(value.trim());
+    }
+    catch {
+        url = undefined;
+    }
+    if (url?.protocol === 'https:' && rule.isCloudHost(url.hostname.toLowerCase()))
+        return undefined;
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `The variable ${variable} (used because \`${input}\` is empty) must name ${rule.expected}; it is ${value.trim()}. Nothing was sent to it: a variable can be set by an earlier step, so it may only name the cloud's own hosts.`, {
+        hint: `To use that endpoint, write it in the workflow or pipeline file as \`${input}\`; otherwise remove ${variable} from the job's variables.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 4296:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   S6: () => (/* binding */ errorLines),
+/* harmony export */   WF: () => (/* binding */ OidcExchangeErrors),
+/* harmony export */   tS: () => (/* binding */ OidcExchangeError),
+/* harmony export */   vf: () => (/* binding */ asOidcExchangeError)
+/* harmony export */ });
+/* unused harmony export formatError */
+class OidcExchangeError extends Error {
+    code;
+    hint;
+    retryable;
+    constructor(code, message, details = {}) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = 'OidcExchangeError';
+        this.code = code;
+        this.hint = details.hint;
+        this.retryable = details.retryable ?? false;
+    }
+}
+/** Several problems found at once (all input errors are reported together, before any network call). */
+class OidcExchangeErrors extends OidcExchangeError {
+    errors;
+    constructor(errors) {
+        const first = errors[0];
+        super(first?.code ?? 'INTERNAL', errors.length === 1 ? (first?.message ?? '') : `${errors.length} problems:\n${listMessages(errors)}`, { hint: errors.length === 1 ? first?.hint : undefined });
+        this.name = 'OidcExchangeErrors';
+        this.errors = errors;
+    }
+}
+function listMessages(errors) {
+    return errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`).join('\n');
+}
+/** Anything thrown that is not ours becomes an INTERNAL error with its message, never its stack. */
+function asOidcExchangeError(error) {
+    if (error instanceof OidcExchangeError)
+        return error;
+    const message = error instanceof Error ? error.message : String(error);
+    return new OidcExchangeError('INTERNAL', `Unexpected failure: ${message}`, {
+        hint: 'This is a bug in oidc-exchange; please report it with the step log.',
+        cause: error,
+    });
+}
+/**
+ * The lines every runtime prints for an error: "[CODE] message", then "Hint: hint"; several
+ * problems one per line. A sink neutralises each line by itself, so a line break inside one (an
+ * upstream message's) is escaped while these stay.
+ */
+function errorLines(error) {
+    const lines = error instanceof OidcExchangeErrors && error.errors.length > 1
+        ? [
+            `[${error.code}] ${error.errors.length} problems:`,
+            ...error.errors.map((e) => `  - ${e.message}${e.hint ? ` (${e.hint})` : ''}`),
+        ]
+        : [`[${error.code}] ${error.message}`];
+    return error.hint ? [...lines, `Hint: ${error.hint}`] : lines;
+}
+/** errorLines() as one text: "[CODE] message\nHint: hint". */
+function formatError(error) {
+    return errorLines(error).join('\n');
+}
+
+
+/***/ }),
+
+/***/ 310:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ statusError),
+/* harmony export */   S: () => (/* binding */ requestJson)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _retry_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7253);
+
+
+
+/**
+ * A request whose answer must be 200 with a JSON body, retried only when the failure is
+ * transient (5xx, 429, network). Anything else becomes one error naming the service and status.
+ */
+async function requestJson(http, req) {
+    return (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .withRetries */ .LH)(async () => {
+        const res = await http.request(req);
+        if (res.status !== 200)
+            throw statusError(res, req.purpose);
+        return (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, req.purpose);
+    });
+}
+function statusError(res, purpose, hint) {
+    const transient = res.status >= 500 || res.status === 429 || res.status === 408;
+    const redirect = res.status >= 300 && res.status < 400;
+    const error = new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('HTTP_FAILED', `${(0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .capitalise */ .sK)(purpose)} answered HTTP ${res.status}${redirect ? ` (a redirect to ${res.headers.location ?? 'nowhere'}, which is not followed)` : ''}.`, { retryable: transient, hint });
+    const retryAfter = (0,_retry_js__WEBPACK_IMPORTED_MODULE_2__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
+    return transient && retryAfter !== undefined ? new _retry_js__WEBPACK_IMPORTED_MODULE_2__/* .RetryAfter */ .Bs(error, retryAfter) : error;
+}
+
+
+/***/ }),
+
+/***/ 4759:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  sK: () => (/* binding */ capitalise),
+  uT: () => (/* binding */ createHttpClient),
+  cW: () => (/* binding */ isLoopbackHost),
+  Y2: () => (/* binding */ parseJsonBody)
+});
+
+// UNUSED EXPORTS: DEFAULT_TIMEOUT_MS, assertSecureUrl
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __nccwpck_require__(4708);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: external "node:tls"
+const external_node_tls_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:tls");
+;// CONCATENATED MODULE: ./src/core/proxy-tunnel.ts
+
+
+
+/**
+ * `proxyEnv` on http.Agent arrived in Node 24.5 and 22.21 (nodejs/node#58980); older agents
+ * ignore the option silently, so the version decides.
+ */
+function supportsProxyEnv(version) {
+    const [major = 0, minor = 0] = version.replace(/^v/, '').split('.').map(Number);
+    return major > 24 || (major === 24 && minor >= 5) || (major === 22 && minor >= 21);
+}
+/** The proxy for a URL: HTTPS_PROXY for https, HTTP_PROXY for http, none when NO_PROXY matches. */
+function proxyFor(url, settings) {
+    const raw = url.protocol === 'https:' ? settings.HTTPS_PROXY : settings.HTTP_PROXY;
+    if (!raw || bypassed(url, settings.NO_PROXY ?? '') || settings.bypass?.(url))
+        return undefined;
+    try {
+        return new URL(raw.includes('://') ? raw : `http://${raw}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** NO_PROXY: `*`, host names (and their subdomains), `.domain`, `*.domain`, IPs, optional `:port`. */
+function bypassed(url, noProxy) {
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const port = url.port || (url.protocol === 'https:' ? '443' : '80');
+    return noProxy
+        .split(/[\s,]+/)
+        .filter(Boolean)
+        .some((entry) => {
+        if (entry === '*')
+            return true;
+        const parsed = parseEntry(entry.toLowerCase());
+        const name = parsed.name.replace(/^\*?\./, '');
+        if (parsed.port !== undefined && parsed.port !== port)
+            return false;
+        return name !== '' && (host === name || host.endsWith(`.${name}`));
+    });
+}
+/** `host`, `host:port`, `[v6]`, `[v6]:port`, or a bare IPv6 address (several colons, no port). */
+function parseEntry(entry) {
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(entry);
+    if (bracketed)
+        return { name: bracketed[1] ?? '', port: bracketed[2] };
+    if ((entry.match(/:/g) ?? []).length > 1)
+        return { name: entry };
+    const [name = '', port] = entry.split(':');
+    return { name, port };
+}
+function proxyAuthorization(proxy) {
+    if (proxy.username === '' && proxy.password === '')
+        return {};
+    const credentials = `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}`;
+    return { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` };
+}
+/** An https.Agent that opens each new connection through a CONNECT tunnel when a proxy applies. */
+class TunnelingAgent extends external_node_https_.Agent {
+    #settings;
+    constructor(settings, options) {
+        super(options);
+        this.#settings = settings;
+    }
+    // Node's Agent accepts a callback-style createConnection (returning nothing) since Node 10.
+    createConnection(options, callback) {
+        const host = options.host ?? 'localhost';
+        const port = Number(options.port ?? 443);
+        const target = new URL(`https://${host.includes(':') ? `[${host}]` : host}:${port}`);
+        const proxy = proxyFor(target, this.#settings);
+        if (!proxy)
+            return super.createConnection(options, callback) ?? undefined;
+        const done = (error, socket) => callback?.(error, socket);
+        const authority = `${target.hostname}:${port}`;
+        const transport = proxy.protocol === 'https:' ? external_node_https_ : external_node_http_;
+        const connect = transport.request({
+            host: proxy.hostname.replace(/^\[|\]$/g, ''),
+            port: proxy.port || (proxy.protocol === 'https:' ? 443 : 80),
+            method: 'CONNECT',
+            path: authority,
+            headers: { host: authority, ...proxyAuthorization(proxy) },
+            agent: false,
+            timeout: typeof options.timeout === 'number' ? options.timeout : undefined,
+        });
+        connect.once('connect', (res, socket) => {
+            if (res.statusCode !== 200) {
+                socket.destroy();
+                done(new ProxyRefusal(`the proxy ${proxy.host} refused the tunnel to ${authority} (HTTP ${res.statusCode})`));
+                return;
+            }
+            const tlsOptions = options;
+            const servername = tlsOptions.servername ?? (isIp(host) ? undefined : host);
+            const secure = external_node_tls_namespaceObject.connect({ ...tlsOptions, socket, ...(servername ? { servername } : {}) });
+            done(null, secure);
+        });
+        connect.once('error', (error) => done(error));
+        connect.once('timeout', () => connect.destroy(new Error(`no answer from the proxy ${proxy.host}`)));
+        connect.end();
+        return undefined; // the socket arrives through the callback, once the tunnel is up
+    }
+}
+class ProxyRefusal extends Error {
+    name = 'ProxyRefusal';
+}
+function isIp(host) {
+    return /^[\d.]+$/.test(host) || host.includes(':');
+}
+
+;// CONCATENATED MODULE: ./src/core/http-errors.ts
+
+
+/** What a failed request becomes: one error naming the service, and the proxy when it was the one that failed. */
+/**
+ * A server that is slow may answer a second attempt; a proxy that accepted the connection and
+ * said nothing for the whole timeout stands in front of every service, so each retry would only
+ * wait as long again: that one is not retried (the refresher still tries again later).
+ */
+function timeoutError(purpose, url, timeoutMs, via, connected) {
+    if (via && !connected) {
+        return new errors/* OidcExchangeError */.tS('TIMEOUT', `The proxy ${via.host} did not open a connection to ${url.host} (${purpose}) within ${timeoutMs} ms.`, {
+            hint: 'Check that the proxy (HTTPS_PROXY, or the agent proxy on Azure DevOps) is up and reaches this host, or list the host in NO_PROXY; `timeout-seconds` bounds each wait.',
+        });
+    }
+    const through = via ? ` (through the proxy ${via.host})` : '';
+    return new errors/* OidcExchangeError */.tS('TIMEOUT', `No complete answer from ${purpose}${through} within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
+const TRANSIENT_NETWORK_CODES = new Set([
+    'ECONNRESET',
+    'ECONNREFUSED',
+    'EPIPE',
+    'ETIMEDOUT',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'UND_ERR_SOCKET',
+]);
+function asNetworkError(error, purpose, url, via) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const code = error?.code ?? '';
+    const message = error instanceof Error ? error.message : String(error);
+    // Our tunnel's refusals, and Node's own proxy support's (ERR_PROXY_TUNNEL: e.g. a 407 or 502).
+    if (error instanceof ProxyRefusal || code === 'ERR_PROXY_TUNNEL') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host})${via && code ? ` through the proxy ${via.host}` : ''}: ${message}.`, {
+            hint: 'Check HTTPS_PROXY (the agent proxy) and NO_PROXY; a proxy that needs credentials takes them in its URL.',
+        });
+    }
+    if (code.startsWith('ERR_TLS') || code.includes('CERT') || code === 'DEPTH_ZERO_SELF_SIGNED_CERT') {
+        return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `TLS to ${purpose} (${url.host}) failed: ${message}.`, {
+            hint: 'A TLS-intercepting proxy or a private CA needs its certificate in NODE_EXTRA_CA_CERTS.',
+        });
+    }
+    return new errors/* OidcExchangeError */.tS('HTTP_FAILED', `Could not reach ${purpose} (${url.host}): ${message}.`, {
+        retryable: TRANSIENT_NETWORK_CODES.has(code) || message === 'socket hang up',
+        cause: error,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/core/http.ts
+
+
+
+
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+/** Responses larger than this are refused: nothing we talk to legitimately sends more. */
+const MAX_BODY_BYTES = 2 * 1024 * 1024;
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
+function isLoopbackHost(hostname) {
+    return LOOPBACK_HOSTS.has(hostname) || /^127\.\d+\.\d+\.\d+$/.test(hostname);
+}
+/** Throws unless `url` is https (or http to a loopback host). */
+function assertSecureUrl(url, purpose) {
+    let parsed;
+    try {
+        parsed = new URL(url);
+    }
+    catch {
+        throw new errors/* OidcExchangeError */.tS('HTTP_FAILED', `The URL for ${purpose} is not a valid URL.`);
+    }
+    const loopback = isLoopbackHost(parsed.hostname);
+    if (parsed.protocol !== 'https:' && !(parsed.protocol === 'http:' && loopback)) {
+        throw new errors/* OidcExchangeError */.tS('HTTP_FAILED', `The URL for ${purpose} must use https, but it is ${parsed.protocol}//${parsed.host}.`);
+    }
+    return parsed;
+}
+function createHttpClient(proxyEnv = {}, timeoutMs = DEFAULT_TIMEOUT_MS, nativeProxyEnv = supportsProxyEnv(process.versions.node)) {
+    // Node's own proxyEnv knows NO_PROXY only; a `bypass` test must be asked per connection, which
+    // our tunnelling agent does. It is also what a Node without proxyEnv gets.
+    const tunnel = !nativeProxyEnv || proxyEnv.bypass !== undefined;
+    const settings = normaliseProxyEnv(proxyEnv);
+    const httpsAgent = tunnel
+        ? new TunnelingAgent(proxyEnv, { keepAlive: true })
+        : new external_node_https_.Agent({ keepAlive: true, proxyEnv: settings });
+    const httpAgent = new external_node_http_.Agent(tunnel ? { keepAlive: true } : { keepAlive: true, proxyEnv: settings });
+    const route = (url) => {
+        const via = proxyFor(url, proxyEnv);
+        return url.protocol === 'https:'
+            ? { agent: httpsAgent, via }
+            : { agent: httpAgent, proxy: tunnel ? via : undefined, via };
+    };
+    let skew;
+    const observe = (url, res) => {
+        const date = Date.parse(String(res.headers.date ?? ''));
+        if (!Number.isNaN(date)) {
+            const seconds = Math.round((date - Date.now()) / 1000);
+            if (!skew || Math.abs(seconds) > Math.abs(skew.seconds))
+                skew = { host: new URL(url).host, seconds };
+        }
+        return res;
+    };
+    return {
+        timeoutMs,
+        clockSkew: () => skew,
+        request: async (req) => observe(req.url, await send({ timeoutMs, ...req }, route)),
+        close() {
+            httpsAgent.destroy();
+            httpAgent.destroy();
+        },
+    };
+}
+function normaliseProxyEnv(env) {
+    const out = {};
+    if (env.HTTPS_PROXY)
+        out['HTTPS_PROXY'] = env.HTTPS_PROXY;
+    if (env.HTTP_PROXY)
+        out['HTTP_PROXY'] = env.HTTP_PROXY;
+    if (env.NO_PROXY)
+        out['NO_PROXY'] = env.NO_PROXY;
+    return out;
+}
+function send(req, routeFor) {
+    const url = assertSecureUrl(req.url, req.purpose);
+    const timeoutMs = req.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const transport = url.protocol === 'https:' ? external_node_https_ : external_node_http_;
+    const headers = { 'user-agent': 'oidc-exchange', ...req.headers };
+    if (req.body !== undefined)
+        headers['content-length'] = String(Buffer.byteLength(req.body));
+    const { agent, proxy, via } = routeFor(url);
+    const method = req.method ?? 'GET';
+    return new Promise((resolve, reject) => {
+        // `timeout` reaches the agent's connection too: it bounds the CONNECT of our tunnel and of
+        // Node's own proxy support, which would otherwise hold a silent proxy's socket for ever. It is
+        // a little longer than the timer below, which is what ends the request and names the proxy.
+        const cleanupAfterMs = timeoutMs + 1_000;
+        // Plain http through a proxy: the proxy gets the absolute URI (RFC 9112 §3.2.2).
+        const outgoing = proxy
+            ? external_node_http_.request({
+                host: proxy.hostname.replace(/^\[|\]$/g, ''),
+                port: proxy.port || 80,
+                path: url.href,
+                method,
+                headers: { ...headers, host: url.host, ...proxyAuthorization(proxy) },
+                agent,
+                timeout: cleanupAfterMs,
+            })
+            : transport.request(url, { method, headers, agent, timeout: cleanupAfterMs });
+        // A request gets its socket only once a proxy has opened the tunnel.
+        let connected = false;
+        outgoing.once('socket', () => (connected = true));
+        const fail = (error) => {
+            clearTimeout(timer);
+            reject(asNetworkError(error, req.purpose, url, via));
+        };
+        // Settles the promise itself: destroying a request that has no socket yet (a tunnel still
+        // waiting for the proxy) emits nothing until the tunnel ends.
+        const timer = setTimeout(() => {
+            const error = timeoutError(req.purpose, url, timeoutMs, via, connected);
+            fail(error);
+            outgoing.destroy(error);
+        }, timeoutMs);
+        outgoing.on('error', fail);
+        outgoing.on('response', (res) => {
+            const chunks = [];
+            let size = 0;
+            res.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY_BYTES) {
+                    res.destroy(new errors/* OidcExchangeError */.tS('HTTP_FAILED', `The answer from ${req.purpose} is too large.`));
+                    return;
+                }
+                chunks.push(chunk);
+            });
+            res.on('error', fail);
+            res.on('end', () => {
+                clearTimeout(timer);
+                resolve({
+                    status: res.statusCode ?? 0,
+                    headers: res.headers,
+                    body: Buffer.concat(chunks).toString('utf8'),
+                });
+            });
+        });
+        outgoing.end(req.body);
+    });
+}
+/** Parses a JSON body, or says plainly which service sent something else. */
+function parseJsonBody(res, purpose) {
+    try {
+        return JSON.parse(res.body);
+    }
+    catch {
+        throw new errors/* OidcExchangeError */.tS('HTTP_FAILED', `${capitalise(purpose)} answered HTTP ${res.status} with a body that is not JSON` +
+            ` (content-type ${res.headers['content-type'] ?? 'none'}).`, { retryable: res.status >= 500 });
+    }
+}
+function capitalise(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+
+/***/ }),
+
+/***/ 9514:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   Xw: () => (/* binding */ parseUuid),
+/* harmony export */   aY: () => (/* binding */ invalidInput),
+/* harmony export */   cG: () => (/* binding */ parseInteger),
+/* harmony export */   fV: () => (/* binding */ missingInput),
+/* harmony export */   mX: () => (/* binding */ parseHttpsUrl),
+/* harmony export */   ry: () => (/* binding */ splitList),
+/* harmony export */   sl: () => (/* binding */ parseTenant),
+/* harmony export */   uz: () => (/* binding */ splitLines),
+/* harmony export */   yG: () => (/* binding */ parseBoolean)
+/* harmony export */ });
+/* unused harmony export inputHint */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9114);
+
+
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Shows a given value in a message: quoted, bounded, control characters made visible. */
+function shown(value, maxLength = 120) {
+    const visible = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be made visible
+    /[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `'${visible.length > maxLength ? `${visible.slice(0, maxLength - 3)}...` : visible}'`;
+}
+/**
+ * Every input error carries a fix. Without a more specific one, the fix is what the input is, from
+ * the one table of inputs (its description names the form and an example).
+ */
+const DESCRIPTIONS = new Map(_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .INPUTS */ .mc.map((i) => [i.name, i.description]));
+function inputHint(name) {
+    const description = DESCRIPTIONS.get(name);
+    return description === undefined ? `Check \`${name}\`.` : `Set \`${name}\`: ${description}`;
+}
+function invalidInput(name, expected, given, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` must be ${expected}, but it is ${shown(given)}.`, { hint: hint ?? inputHint(name) });
+}
+function missingInput(name, why, hint) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` is required ${why}, but it is empty.`, {
+        hint: hint ?? inputHint(name),
+    });
+}
+function parseBoolean(name, raw, fallback, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return fallback;
+    if (/^(true|yes|on|1)$/i.test(value))
+        return true;
+    if (/^(false|no|off|0)$/i.test(value))
+        return false;
+    problems.push(invalidInput(name, '`true` or `false`', raw));
+    return fallback;
+}
+function parseInteger(name, raw, range, problems) {
+    const value = raw.trim();
+    if (value === '')
+        return range.fallback;
+    const n = /^\d+$/.test(value) ? Number(value) : NaN;
+    if (Number.isInteger(n) && n >= range.min && n <= range.max)
+        return n;
+    problems.push(invalidInput(name, `a whole number from ${range.min} to ${range.max}`, raw));
+    return range.fallback;
+}
+function parseUuid(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a UUID like 00000000-0000-0000-0000-000000000000', raw));
+    return undefined;
+}
+/** A tenant is a UUID or a verified domain name (docs/protocols.md §2.1). */
+function parseTenant(name, raw, problems) {
+    const value = raw.trim();
+    if (UUID.test(value))
+        return value.toLowerCase();
+    if (/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/i.test(value))
+        return value.toLowerCase();
+    problems.push(invalidInput(name, 'a tenant UUID or a verified domain like contoso.onmicrosoft.com', raw));
+    return undefined;
+}
+/** An https URL (http only for loopback, i.e. tests), with no query, fragment or credentials. */
+function parseHttpsUrl(name, raw, problems) {
+    const value = raw.trim();
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    const ok = url !== undefined &&
+        (url.protocol === 'https:' || (url.protocol === 'http:' && (0,_http_js__WEBPACK_IMPORTED_MODULE_1__/* .isLoopbackHost */ .cW)(url.hostname))) &&
+        url.username === '' &&
+        url.password === '' &&
+        url.search === '' &&
+        url.hash === '';
+    if (!ok) {
+        problems.push(invalidInput(name, 'an https URL with no query or fragment, like https://login.example.com', raw));
+        return undefined;
+    }
+    return value;
+}
+/** Splits a list given one per line or comma-separated; blank entries are dropped. */
+function splitList(raw) {
+    return raw
+        .split(/[\n,]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+/** Splits a list given one per line only (patterns may contain commas); blank lines are dropped. */
+function splitLines(raw) {
+    return raw
+        .split(/\r?\n/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+}
+
+
+/***/ }),
+
+/***/ 9114:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W7: () => (/* binding */ DEFAULT_GITHUB_ISSUER),
+/* harmony export */   mc: () => (/* binding */ INPUTS),
+/* harmony export */   ml: () => (/* binding */ writtenByUser)
+/* harmony export */ });
+/* unused harmony exports FROM_SERVICE_CONNECTION, camelCase, OUTPUTS */
+/**
+ * Inputs the Azure DevOps task never shows: it takes them from the Azure service connection
+ * (`azure-subscription`), as Microsoft's own tasks do, so they cannot disagree with it.
+ */
+const FROM_SERVICE_CONNECTION = {
+    'azure-client-id': 'the connection’s service principal id',
+    'azure-tenant-id': 'the connection’s tenant id',
+    'azure-subscription-id': 'the connection’s subscription id',
+    'azure-cloud': 'the connection’s environment',
+    'azure-authority-host': 'the connection’s Active Directory authority',
+};
+/** `aws-role-arn` → `awsRoleArn`: task.json input names are camelCase (`^[A-Za-z][A-Za-z0-9]*$`). */
+function camelCase(name) {
+    return name.replace(/-([a-z0-9])/g, (_, c) => c.toUpperCase());
+}
+const DEFAULT_GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+const INPUTS = [
+    {
+        name: 'issuer',
+        group: 'token',
+        description: 'Expected `iss` of the OIDC token, compared byte for byte (GHES: `https://HOST/_services/token`; enterprise issuers have a path).',
+        default: DEFAULT_GITHUB_ISSUER,
+        azureDevOps: {
+            default: '',
+            description: 'Expected `iss` of the token, compared byte for byte. Default: either issuer Azure DevOps uses, `https://vstoken.dev.azure.com/<organization id>` or, for a connection on the Entra issuer, `<the connection’s authority>/<tenant>/v2.0`. Set it to accept only one.',
+        },
+    },
+    {
+        name: 'audience',
+        group: 'token',
+        description: "Audience to request and require in the token's `aud`. Default: each target's own (Azure: `api://AzureADTokenExchange`, or the sovereign cloud's).",
+        // Azure DevOps issues its own audience (api://AzureADTokenExchange); a task cannot choose one.
+        only: 'github',
+    },
+    {
+        name: 'subject',
+        group: 'token',
+        description: 'Expected `sub`: one or more patterns, one per line. Exact and case-sensitive; `*` matches any run of characters. Both `repo:owner/name:…` and immutable `repo:owner@id/name@id:…` forms are plain strings.',
+        kind: { type: 'lines' },
+        azureDevOps: {
+            description: 'Expected `sub`: one or more patterns, one per line, exact and case-sensitive; `*` matches any run of characters. A service connection’s token: `sc://<org>/<project>/<connection>` or, on the Entra issuer, `/eid1/c/pub/t/…/sc/<org id>/<connection id>`; the pipeline’s own token (no connection): `p://<org>/<project>/<pipeline>`.',
+        },
+    },
+    {
+        name: 'claims',
+        group: 'token',
+        description: 'Other expected claims, one `name=pattern` per line, e.g. `repository_owner_id=123456` or `job_workflow_ref=octo-org/ci/.github/workflows/deploy.yml@*`.',
+        kind: { type: 'lines' },
+        azureDevOps: {
+            description: 'Other expected claims, one `name=pattern` per line. Only the pipeline’s own token carries more than the standard claims, e.g. `rpo_ref=refs/heads/main` or `def_id=42`.',
+        },
+    },
+    {
+        name: 'token-source',
+        group: 'token',
+        description: "`github`: the job's ID token. `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted runners on Azure): Azure credentials directly, or a federated assertion for AWS and Databricks (then `issuer` is `https://login.microsoftonline.com/<tenant>/v2.0`).",
+        default: 'github',
+        kind: { type: 'choice', options: ['github', 'azure-managed-identity'] },
+        azureDevOps: {
+            default: 'azure-devops',
+            description: "`azure-devops`: the job's ID token, for the service connection `azureSubscription` when one is given, else the pipeline's own (`p://…`). `azure-managed-identity`: a token of the Azure VM's managed identity (self-hosted agents on Azure).",
+            kind: { type: 'choice', options: ['azure-devops', 'azure-managed-identity'] },
+        },
+    },
+    {
+        name: 'azure-managed-identity-client-id',
+        group: 'token',
+        description: 'Client id of the user-assigned managed identity to use (default: the system-assigned one).',
+    },
+    {
+        name: 'azure-managed-identity-resource-id',
+        group: 'token',
+        description: 'Or its Azure resource id.',
+    },
+    {
+        name: 'verify-signature',
+        group: 'token',
+        description: "Verify the token's RS256 signature with the issuer's published keys (discovery `issuer` must equal `issuer`; `exp`, `nbf`, `iat` required).",
+        default: 'true',
+        kind: { type: 'boolean' },
+    },
+    {
+        name: 'dry-run',
+        group: 'general',
+        description: 'Exchange nothing: show the token’s claims beside every expectation, check its signature, and print the trust (Entra federated credential, AWS trust statement, Databricks policy) that would accept it.',
+        default: 'false',
+        kind: { type: 'boolean' },
+    },
+    {
+        name: 'timeout-seconds',
+        group: 'general',
+        description: 'Longest wait for any one request (token endpoint, issuer, cloud). Transient failures are retried within about a minute in all.',
+        default: '15',
+    },
+    {
+        name: 'refresh',
+        group: 'general',
+        description: 'Keep the credentials renewable for the whole job (up to 6 h): a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`) instead of static keys, Databricks a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`). The post step stops and removes it all. See "Long-running jobs".',
+        default: 'true',
+        kind: { type: 'boolean' },
+        azureDevOps: {
+            description: 'Keep the credentials renewable for the whole job: a background refresher keeps `AZURE_FEDERATED_TOKEN_FILE` fresh (and re-logs the Azure CLI in), Databricks gets a loopback token service (`DATABRICKS_AUTH_TYPE=metadata-service`), AWS a loopback credentials endpoint that renews the role session on demand (`AWS_CONTAINER_CREDENTIALS_FULL_URI`; a step using it with the AWS CLI maps `AWS_CONTAINER_AUTHORIZATION_TOKEN: $(AWS_CONTAINER_AUTHORIZATION_TOKEN)`) instead of static keys. The post-job step stops it and removes its files. See "Long-running jobs".',
+        },
+    },
+    {
+        name: 'azure-subscription',
+        group: 'azure',
+        description: 'Azure Resource Manager service connection using workload identity federation. Azure credentials come from its service principal, tenant, subscription and environment; AWS and Databricks then use its token too.',
+        kind: { type: 'serviceConnection', endpointType: 'AzureRM' },
+        only: 'azure-devops',
+    },
+    {
+        name: 'azure-client-id',
+        group: 'azure',
+        description: 'Application (client) ID of the app registration or user-assigned managed identity (UUID).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'azure-tenant-id',
+        group: 'azure',
+        description: 'Directory (tenant) ID (UUID) or a verified domain of the tenant.',
+        requiredForTarget: true,
+        alsoFor: ['databricks'],
+    },
+    {
+        name: 'azure-subscription-id',
+        group: 'azure',
+        description: 'Subscription ID (UUID) exported for the Azure CLI, SDKs and Terraform. Optional.',
+    },
+    {
+        name: 'azure-cloud',
+        group: 'azure',
+        description: '`AzureCloud`, `AzureUSGovernment` or `AzureChinaCloud`: sets the authority host, the default audience and the resource URLs.',
+        default: 'AzureCloud',
+        alsoFor: ['databricks'],
+    },
+    {
+        name: 'azure-scopes',
+        group: 'azure',
+        description: 'Resources to get access tokens for in this step, in parallel, one per line or comma-separated: `arm`, `keyvault`, `storage`, `graph`, `ml`, `databricks`, or a full scope (`https://…/.default`). The first is `azure-access-token`.',
+        default: 'arm',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'azure-authority-host',
+        group: 'azure',
+        description: 'Entra authority host override (Azure Stack, private clouds). With it, no other host is contacted (and `azure-cli-login` is refused: the CLI signs in only at its cloud’s own authority). Default: the cloud’s, or `AZURE_AUTHORITY_HOST` when it names an Entra authority host of a Microsoft cloud.',
+        alsoFor: ['databricks'],
+    },
+    {
+        name: 'azure-cli-login',
+        group: 'azure',
+        description: 'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` that the post step removes.',
+        default: 'false',
+        kind: { type: 'boolean' },
+        azureDevOps: {
+            description: 'Also log the Azure CLI in (when `az` is on PATH), in a job-private `AZURE_CONFIG_DIR` under the agent’s temp folder, removed when the job ends.',
+        },
+    },
+    {
+        name: 'aws-role-arn',
+        group: 'aws',
+        description: 'IAM role to assume with the OIDC token, e.g. `arn:aws:iam::123456789012:role/deploy` (partitions aws, aws-cn, aws-us-gov).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'aws-region',
+        group: 'aws',
+        description: 'Region whose STS endpoint is called (never the global one), exported as `AWS_REGION` and `AWS_DEFAULT_REGION`.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'aws-session-name',
+        group: 'aws',
+        description: 'Role session name (2–64 of letters, digits and `_+=,.@-`), shown in CloudTrail. Default: `oidc-exchange-<run id>-<attempt>`.',
+    },
+    {
+        name: 'aws-duration-seconds',
+        group: 'aws',
+        description: "Session length, 900–43200 seconds, up to the role's maximum session duration.",
+        default: '3600',
+    },
+    {
+        name: 'aws-session-policy',
+        group: 'aws',
+        description: 'Inline session policy (JSON) that narrows the role for this session.',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-managed-policy-arns',
+        group: 'aws',
+        description: 'Up to 10 managed policy ARNs that narrow the role for this session, one per line or comma-separated.',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-sts-endpoint',
+        group: 'aws',
+        description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+        azureDevOps: {
+            description: 'STS endpoint override (VPC endpoints, FIPS endpoints). Default: the variable `AWS_ENDPOINT_URL_STS` when it names an AWS STS host (any other stops the task), else `https://sts.<region>.amazonaws.com` (`.com.cn` in China).',
+        },
+    },
+    {
+        name: 'aws-mask-account-id',
+        group: 'aws',
+        description: 'Mask the account id in logs. It is not a secret, and masking it hides every output that contains it.',
+        default: 'false',
+        kind: { type: 'boolean' },
+    },
+    {
+        name: 'aws-allowed-account-ids',
+        group: 'aws',
+        description: 'Accounts the credentials may belong to, one 12-digit id per line or comma-separated: the step fails before exporting anything when the assumed role is in another account.',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-role-chain',
+        group: 'aws',
+        description: 'Roles to assume after `aws-role-arn`, in order, one per line: `<role ARN> [external-id=<id>] [session-name=<name>]`. Each is assumed with `sts:AssumeRole` signed by the previous role’s credentials (chained sessions last at most an hour); the last one’s credentials are exported, and renewal renews the whole chain.',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'aws-profile',
+        group: 'aws',
+        description: 'Name of the AWS profile this step writes to its own AWS config file (`AWS_CONFIG_FILE`, in its private folder), renewed on its own; the file keeps the profiles of earlier oidc-exchange steps, so several steps, one per role, give `aws --profile <name>` each its own role for the whole job. An `AWS_CONFIG_FILE` that is not an earlier step’s is not read: later steps get this one instead. The post step removes the profile. Default: no profile; the credentials are the environment’s. Needs `refresh`.',
+    },
+    {
+        name: 'databricks-host',
+        group: 'databricks',
+        description: 'Workspace URL (`https://dbc-1234.cloud.databricks.com`, `https://adb-….azuredatabricks.net`) or account console URL (`https://accounts.cloud.databricks.com`).',
+        requiredForTarget: true,
+    },
+    {
+        name: 'databricks-client-id',
+        group: 'databricks',
+        description: 'Application id (UUID) of the service principal whose federation policy should accept the token. Empty: the account-wide policies decide who the token is.',
+    },
+    {
+        name: 'databricks-account-id',
+        group: 'databricks',
+        description: 'Databricks account id (UUID); required with an account console host.',
+    },
+    {
+        name: 'databricks-mode',
+        group: 'databricks',
+        description: '`federation`: exchange the CI token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricks-client-id`, `azure-tenant-id` and `azure-cloud`.',
+        default: 'federation',
+        kind: { type: 'choice', options: ['federation', 'entra'] },
+        azureDevOps: {
+            description: '`federation`: exchange the Azure DevOps token at Databricks (any cloud). `entra` (Azure Databricks): an Entra token for the AzureDatabricks application, from `databricksClientId` and the service connection’s tenant.',
+        },
+    },
+    {
+        name: 'databricks-azure-workspace-resource-id',
+        group: 'databricks',
+        description: 'Entra mode: the workspace’s Azure resource id. With it, a service principal with Contributor on the workspace is added to it on first use (the SP-management headers).',
+    },
+    {
+        name: 'databricks-auth',
+        group: 'databricks',
+        description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
+        default: 'token',
+        kind: { type: 'choice', options: ['token', 'oidc'] },
+        azureDevOps: {
+            description: '`token`: later steps get `DATABRICKS_TOKEN` (short-lived, secret). `oidc`: they get the settings with which the Databricks CLI and SDKs mint their own tokens for the whole job (`DATABRICKS_AUTH_TYPE=azure-devops-oidc`, `DATABRICKS_CLIENT_ID`; map `SYSTEM_ACCESSTOKEN` into their step). They mint the pipeline’s own token (`p://…`), so `oidc` needs a step without `azureSubscription`.',
+        },
+    },
+    {
+        name: 'gcp-workload-identity-provider',
+        group: 'gcp',
+        description: 'Google Cloud workload identity provider, by its full resource name: `projects/<project number>/locations/global/workloadIdentityPools/<pool>/providers/<provider>`. The default `audience` is `https://iam.googleapis.com/` followed by it.',
+        requiredForTarget: true,
+    },
+    {
+        name: 'gcp-service-account',
+        group: 'gcp',
+        description: 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later steps use the federated identity directly (direct resource access).',
+    },
+    {
+        name: 'gcp-project-id',
+        group: 'gcp',
+        description: 'Project id exported as `GOOGLE_CLOUD_PROJECT`, `CLOUDSDK_CORE_PROJECT`, `CLOUDSDK_PROJECT`, `GCLOUD_PROJECT` and `GCP_PROJECT`. Default: the project of `gcp-service-account` (`name@<project>.iam.gserviceaccount.com`).',
+    },
+    {
+        name: 'gcp-scopes',
+        group: 'gcp',
+        description: 'OAuth scopes of `gcp-access-token` and of the later steps’ tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
+        default: 'cloud-platform',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-token-lifetime-seconds',
+        group: 'gcp',
+        description: 'Lifetime of the service account’s access tokens, 60–43200 seconds (over 3600 needs the organisation policy `constraints/iam.allowServiceAccountCredentialLifetimeExtension`). Without `gcp-service-account` the federated token lives as long as Google STS says (an hour).',
+        default: '3600',
+    },
+    {
+        name: 'gcp-delegates',
+        group: 'gcp',
+        description: 'Delegation chain to `gcp-service-account`: service account e-mails (or `projects/-/serviceAccounts/<e-mail>`), one per line or comma-separated, in order. The federated principal needs `roles/iam.serviceAccountTokenCreator` on the first, each on the next, the last on `gcp-service-account`. Later steps get the same chain through the credentials file.',
+        kind: { type: 'lines' },
+    },
+    {
+        name: 'gcp-id-token-audience',
+        group: 'gcp',
+        description: 'Also mint a Google ID token of `gcp-service-account` for this audience (Cloud Run or Cloud Functions: the service URL, `https://…run.app`; IAP: its OAuth client id): output `gcp-id-token` (masked) and the file `GCP_ID_TOKEN_FILE`, kept fresh with `refresh`. Needs `gcp-service-account`.',
+    },
+    {
+        name: 'gcp-id-token-include-email',
+        group: 'gcp',
+        description: 'Put the service account’s `email` and `email_verified` claims in the ID token (some receivers, e.g. IAP, identify callers by them).',
+        default: 'false',
+        kind: { type: 'boolean' },
+    },
+    {
+        name: 'gcp-sts-endpoint',
+        group: 'gcp',
+        description: 'Google STS endpoint override (Private Service Connect, e.g. `https://sts-myendpoint.p.googleapis.com`). Default: `https://sts.googleapis.com`. Also written into the credentials file.',
+    },
+    {
+        name: 'gcp-iam-credentials-endpoint',
+        group: 'gcp',
+        description: 'IAM Credentials endpoint override (Private Service Connect). Default: `https://iamcredentials.googleapis.com`. Also written into the credentials file.',
+    },
+];
+const OUTPUTS = [
+    { name: 'subject', description: 'The verified `sub` of the OIDC token.' },
+    { name: 'expires-at', description: 'Earliest expiry (ISO 8601) of the credentials this step issued.' },
+    {
+        name: 'azure-access-token',
+        description: 'Access token for the first of `azure-scopes` (ARM by default). Masked.',
+    },
+    ...['keyvault', 'storage', 'graph', 'ml', 'databricks', 'arm'].map((alias) => ({
+        name: `azure-access-token-${alias}`,
+        description: `Access token for \`${alias}\` when it is listed in \`azure-scopes\` after the first entry. Masked.`,
+    })),
+    { name: 'aws-access-key-id', description: 'AWS access key id of the assumed-role session. Masked.' },
+    { name: 'aws-secret-access-key', description: 'AWS secret access key. Masked.' },
+    { name: 'aws-session-token', description: 'AWS session token. Masked.' },
+    { name: 'aws-expiration', description: 'When the AWS credentials expire (ISO 8601).' },
+    { name: 'aws-account-id', description: "The role's account id (masked only with `aws-mask-account-id`)." },
+    {
+        name: 'aws-assumed-role-arn',
+        description: 'ARN of the assumed-role session, e.g. `arn:aws:sts::123456789012:assumed-role/deploy/oidc-exchange-…`.',
+    },
+    { name: 'databricks-token', description: 'The Databricks access token (short-lived). Masked.' },
+    {
+        name: 'gcp-access-token',
+        description: 'Google Cloud access token: the service account’s, or the federated token without `gcp-service-account`. Masked.',
+    },
+    { name: 'gcp-expiration', description: 'When `gcp-access-token` expires (ISO 8601).' },
+    {
+        name: 'gcp-id-token',
+        description: 'Google ID token of `gcp-service-account` for `gcp-id-token-audience` (an hour’s life; later steps read the fresh one from the file `GCP_ID_TOKEN_FILE`). Masked.',
+    },
+    {
+        name: 'gcp-credentials-file',
+        description: 'Path of the `external_account` credentials file (also `GOOGLE_APPLICATION_CREDENTIALS`), removed by the post step.',
+    },
+];
+const DECLARED = new Map(INPUTS.map((i) => [i.name, i]));
+const booleanWord = (text) => /^(true|yes|on|1)$/i.test(text) ? 'true' : /^(false|no|off|0)$/i.test(text) ? 'false' : text;
+/**
+ * True when the input holds a value the user wrote: not empty, and not the default that action.yml
+ * declares (the GitHub runner passes every declared default as INPUT_*, exactly as if the workflow
+ * had written it). Whether a target is requested, and which checks run, is decided with this only.
+ */
+function writtenByUser(read, name) {
+    const spec = DECLARED.get(name);
+    const value = read(name).trim();
+    if (value === '' || spec?.default === undefined)
+        return value !== '';
+    return spec.kind?.type === 'boolean' ? booleanWord(value) !== spec.default : value !== spec.default;
+}
+
+
+/***/ }),
+
+/***/ 3622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ decodeJwt)
+/* harmony export */ });
+/* unused harmony export MAX_TOKEN_LENGTH */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+/**
+ * Decodes a JWT's header and payload without verifying it, refusing anything that is not a
+ * plain compact JWS: three base64url segments, JSON objects, bounded size. Claim checks run on
+ * this; the signature is checked separately (verify.ts) before anything is exported.
+ */
+const MAX_TOKEN_LENGTH = 20_000; // STS's own WebIdentityToken limit (docs/protocols.md §3.2)
+/** `hint`: what to check where the token came from (a file, a variable); the default is for a token endpoint. */
+function decodeJwt(token, origin, hint) {
+    const malformed = (why) => new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TOKEN_MALFORMED', `The OIDC token from ${origin} is not a valid JWT: ${why}.`, {
+        hint: hint ?? 'The token endpoint answered with something that is not an ID token; check the request URL.',
+    });
+    if (token.length > MAX_TOKEN_LENGTH)
+        throw malformed(`it is ${token.length} characters long (limit ${MAX_TOKEN_LENGTH})`);
+    const segments = token.split('.');
+    if (segments.length !== 3)
+        throw malformed(`it has ${segments.length} segments instead of 3`);
+    const [header, payload] = [segments[0] ?? '', segments[1] ?? ''].map((s, i) => decodeSegment(s, i === 0 ? 'header' : 'payload', malformed));
+    return { header: header, payload: payload };
+}
+function decodeSegment(segment, what, malformed) {
+    if (!/^[A-Za-z0-9_-]+$/.test(segment))
+        throw malformed(`its ${what} is not base64url`);
+    let value;
+    try {
+        value = JSON.parse(Buffer.from(segment, 'base64url').toString('utf8'));
+    }
+    catch {
+        throw malformed(`its ${what} is not JSON`);
+    }
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        throw malformed(`its ${what} is not a JSON object`);
+    return value;
+}
+
+
+/***/ }),
+
+/***/ 8453:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ neutralise)
+/* harmony export */ });
+/**
+ * Untrusted text (claims, inputs, upstream error bodies) is printed where runners read commands:
+ * the GitHub runner takes `::name …::data` at the start of a line (after white space) and its old
+ * `##[name]` anywhere in a line; the Azure Pipelines agent takes the first `##vso[` anywhere in a
+ * line; both log viewers read `##[group]`-style markers (docs/protocols.md §1.7, §6.8).
+ * neutralise() makes such text ONE inert line:
+ *
+ * - every control character is escaped (`\n`, `\r`, `\t`, `\x1b`, `\u2028`): C0, DEL, C1 (NEL
+ *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
+ *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
+ * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
+ *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
+ *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
+ *   format characters such as U+200B but not a difference of width.
+ *
+ * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
+ * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
+ * again.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+function escaped(c) {
+    const code = c.charCodeAt(0);
+    return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
+}
+function neutralise(text) {
+    return text
+        .replace(CONTROL, escaped)
+        .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
+        .replace(/^(\s*)::/, '$1\uff1a:')
+        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
+}
+
+
+/***/ }),
+
+/***/ 8224:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ planVerifier),
+/* harmony export */   z: () => (/* binding */ planExpectations)
+/* harmony export */ });
+/* harmony import */ var _verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7300);
+
+/**
+ * What a plan says every token must be, in the two forms the checks take: the claim expectations
+ * (less the audience, which each supply adds) and the signature verifier, or none when
+ * `verify-signature` is off. One place, so the main step, the dry run and the background
+ * refresher check tokens alike, Azure DevOps' two issuer families included.
+ */
+function planExpectations(plan) {
+    return {
+        issuer: plan.issuer,
+        subjects: plan.subjects,
+        claims: plan.claims,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        azureDevOps: plan.azureDevOps,
+    };
+}
+function planVerifier(plan, http, now) {
+    if (!plan.verifySignature)
+        return undefined;
+    return (0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .createIssuersVerifier */ .x)((0,_verify_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .planIssuers */ .u)(plan), {
+        http,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        now,
+    });
+}
+
+
+/***/ }),
+
+/***/ 7418:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  v: () => (/* binding */ parsePlan)
+});
+
+// UNUSED EXPORTS: CLOCK_TOLERANCE_SECONDS
+
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/core/pattern.ts
+function compilePattern(source) {
+    const body = source.split('*').map(escapeRegExp).join('[\\s\\S]*');
+    const exact = new RegExp(`^${body}$`);
+    const folded = new RegExp(`^${body}$`, 'i');
+    return { source, test: (value) => exact.test(value), testIgnoringCase: (value) => folded.test(value) };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+;// CONCATENATED MODULE: ./src/core/plan.ts
+
+
+
+
+
+/** RFC 7519 leeway: a minute is plenty against 5-minute tokens (docs/protocols.md §5.1, §5.4). */
+const CLOCK_TOLERANCE_SECONDS = 60;
+/** Claims with their own input, or checked by the signature verification, are not `claims` rules. */
+const RESERVED_CLAIMS = {
+    iss: 'use `issuer`',
+    aud: 'use `audience`',
+    sub: 'use `subject`',
+    exp: 'token times are always checked',
+    nbf: 'token times are always checked',
+    iat: 'token times are always checked',
+};
+function parsePlan(read, definitions, run = {}) {
+    const problems = [];
+    const issuerRaw = read('issuer');
+    const issuerGiven = issuerRaw.trim() === '' ? undefined : (0,input_parsers/* parseHttpsUrl */.mX)('issuer', issuerRaw, problems);
+    if (issuerRaw !== issuerRaw.trim() && issuerRaw.trim() !== '') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('issuer', 'an issuer without surrounding spaces (it is compared byte for byte)', issuerRaw));
+    }
+    const audienceRaw = read('audience').trim();
+    if (/\s/.test(audienceRaw))
+        problems.push((0,input_parsers/* invalidInput */.aY)('audience', 'one audience with no spaces', audienceRaw));
+    let audienceOverride = audienceRaw === '' ? undefined : audienceRaw;
+    const source = parseTokenSource(read, problems, run);
+    let issuer = issuerGiven ?? inputs/* DEFAULT_GITHUB_ISSUER */.W7;
+    let azureDevOps;
+    if (source.kind === 'azure-devops') {
+        azureDevOps = {
+            issuers: (0,azure_devops_issuers/* adoIssuers */.dp)(run.azureDevOps ?? {}, issuerGiven),
+            serviceConnectionId: source.serviceConnectionId,
+        };
+        issuer = azureDevOps.issuers[0]?.issuer ?? '';
+        if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {
+            problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'when the run names neither its collection (System.CollectionId) nor a service connection with a tenant'));
+        }
+        // Azure DevOps chooses the audience; a target's own default is not what its token will carry.
+        if (audienceOverride !== undefined && !azure_devops_issuers/* ADO_AUDIENCES */.HX.includes(audienceOverride)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('audience', `empty or \`${azure_devops_issuers/* ADO_AUDIENCE */.me}\` (Azure DevOps issues its tokens for that audience only)`, audienceRaw));
+        }
+        audienceOverride = azure_devops_issuers/* ADO_AUDIENCE */.me;
+    }
+    // The action declares GitHub's issuer as the default, so every step has it; it is never a managed
+    // identity's (Entra's), so with that source only an issuer the user wrote counts.
+    if (source.kind === 'azure-managed-identity' && !(0,inputs/* writtenByUser */.ml)(read, 'issuer')) {
+        problems.push((0,input_parsers/* missingInput */.fV)('issuer', 'with `token-source: azure-managed-identity` (e.g. https://login.microsoftonline.com/<tenant>/v2.0)'));
+    }
+    const subjects = (0,input_parsers/* splitLines */.uz)(read('subject')).map(compilePattern);
+    const claims = parseClaimRules(read('claims'), problems);
+    const verifySignature = (0,input_parsers/* parseBoolean */.yG)('verify-signature', read('verify-signature'), true, problems);
+    const dryRun = (0,input_parsers/* parseBoolean */.yG)('dry-run', read('dry-run'), false, problems);
+    const refresh = (0,input_parsers/* parseBoolean */.yG)('refresh', read('refresh'), true, problems);
+    const timeoutSeconds = (0,input_parsers/* parseInteger */.cG)('timeout-seconds', read('timeout-seconds'), { min: 1, max: 300, fallback: 15 }, problems);
+    const requested = definitions.filter((d) => d.isRequested(read));
+    if (requested.length === 0) {
+        problems.push(new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'No target was given: nothing to exchange the OIDC token for.', {
+            hint: 'For Azure, set `azure-client-id` and `azure-tenant-id`; for AWS, `aws-role-arn` and `aws-region`; for Databricks, `databricks-host`; for Google Cloud, `gcp-workload-identity-provider`.',
+        }));
+    }
+    const targets = [];
+    for (const definition of requested) {
+        const parsed = definition.parse(read, problems, audienceOverride, run);
+        if (parsed) {
+            targets.push({
+                definition,
+                settings: parsed.settings,
+                audience: parsed.audience,
+                needsToken: parsed.needsToken ?? true,
+            });
+        }
+    }
+    // An unparsable `issuer` is among the problems (parseHttpsUrl reports it).
+    if (problems.length > 0)
+        throw new errors/* OidcExchangeErrors */.WF(problems);
+    return {
+        source,
+        issuer,
+        azureDevOps,
+        subjects,
+        claims,
+        verifySignature,
+        clockToleranceSeconds: CLOCK_TOLERANCE_SECONDS,
+        timeoutMs: timeoutSeconds * 1000,
+        dryRun,
+        refresh,
+        targets,
+    };
+}
+function parseClaimRules(raw, problems) {
+    const rules = [];
+    for (const line of (0,input_parsers/* splitLines */.uz)(raw)) {
+        const eq = line.indexOf('=');
+        const name = eq > 0 ? line.slice(0, eq).trim() : '';
+        const value = eq > 0 ? line.slice(eq + 1).trim() : '';
+        if (!/^[A-Za-z0-9_.:/-]+$/.test(name) || value === '') {
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', 'lines of the form `name=pattern`, like `environment=production`', line));
+            continue;
+        }
+        const reserved = RESERVED_CLAIMS[name];
+        if (reserved) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('claims', `a claim other than \`${name}\` (${reserved})`, line));
+            continue;
+        }
+        rules.push({ name, pattern: compilePattern(value) });
+    }
+    return rules;
+}
+function parseTokenSource(read, problems, run) {
+    const given = read('token-source').trim().toLowerCase();
+    const kind = given === '' ? (run.ci === 'azure-devops' ? 'azure-devops' : 'github') : given;
+    if (kind === 'github')
+        return { kind: 'github' };
+    if (kind === 'azure-devops') {
+        return { kind: 'azure-devops', serviceConnectionId: run.azureDevOps?.serviceConnectionId || undefined };
+    }
+    if (kind !== 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('token-source', '`github`, `azure-devops` or `azure-managed-identity`', read('token-source')));
+        return { kind: 'github' };
+    }
+    const clientRaw = read('azure-managed-identity-client-id');
+    const resourceId = read('azure-managed-identity-resource-id').trim() || undefined;
+    const clientId = clientRaw.trim()
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-managed-identity-client-id', clientRaw, problems)
+        : undefined;
+    if (resourceId &&
+        !/^\/subscriptions\/[^/]+\/resourceGroups\/[^/]+\/providers\/Microsoft\.ManagedIdentity\/userAssignedIdentities\/[^/]+$/i.test(resourceId)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-managed-identity-resource-id', 'a user-assigned identity resource id', resourceId));
+    }
+    return { kind: 'azure-managed-identity', clientId, resourceId };
+}
+
+
+/***/ }),
+
+/***/ 7253:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Bs: () => (/* binding */ RetryAfter),
+/* harmony export */   LH: () => (/* binding */ withRetries),
+/* harmony export */   mu: () => (/* binding */ parseRetryAfter)
+/* harmony export */ });
+/* unused harmony export DEFAULT_RETRY_POLICY */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const DEFAULT_RETRY_POLICY = {
+    maxAttempts: 4,
+    maxTotalMs: 60_000,
+    baseDelayMs: 250,
+    maxDelayMs: 5_000,
+};
+/** A transient error may carry the server's Retry-After (in ms); it is honoured within the bounds. */
+class RetryAfter extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS {
+    delayMs;
+    constructor(error, delayMs) {
+        super(error.code, error.message, { hint: error.hint, retryable: true, cause: error.cause });
+        this.delayMs = delayMs;
+    }
+}
+async function withRetries(attempt, policy = DEFAULT_RETRY_POLICY, hooks = {}) {
+    const now = hooks.now ?? Date.now;
+    const sleep = hooks.sleep ?? ((ms) => new Promise((r) => setTimeout(r, ms)));
+    const random = hooks.random ?? Math.random;
+    const started = now();
+    for (let n = 1;; n++) {
+        try {
+            return await attempt(n);
+        }
+        catch (thrown) {
+            const error = (0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown);
+            if (!error.retryable || n >= policy.maxAttempts)
+                throw error;
+            // Full jitter keeps parallel matrix jobs from retrying in lock-step.
+            const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (n - 1)) * random();
+            const delay = error instanceof RetryAfter ? Math.min(policy.maxDelayMs, error.delayMs) : backoff;
+            if (now() - started + delay > policy.maxTotalMs)
+                throw error;
+            hooks.onRetry?.(error, n, delay);
+            await sleep(delay);
+        }
+    }
+}
+/** Parses an HTTP Retry-After header (seconds or an HTTP date) into milliseconds. */
+function parseRetryAfter(value, nowMs = Date.now()) {
+    const text = Array.isArray(value) ? value[0] : value;
+    if (!text)
+        return undefined;
+    if (/^\d+$/.test(text.trim()))
+        return Number(text.trim()) * 1000;
+    const date = Date.parse(text);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - nowMs);
+}
+
+
+/***/ }),
+
+/***/ 7193:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// UNUSED EXPORTS: targetContext
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/core/clock-hint.ts
+
+/**
+ * When a token is refused for its times and a server's Date header shows the runner's clock is
+ * off by more than the tolerance, the error says so, with the measured difference: the cause
+ * users otherwise hunt for (google-github-actions/auth's troubleshooting, docs/protocols.md §5.1).
+ */
+const TIME_CODES = new Set(['TOKEN_TIME', 'AZURE_ASSERTION_TIME', 'AWS_TOKEN_EXPIRED']);
+function withClockHint(error, skew, toleranceSeconds) {
+    if (!skew || Math.abs(skew.seconds) <= toleranceSeconds)
+        return error;
+    const hint = `The runner's clock is ${Math.abs(skew.seconds)} s ${skew.seconds > 0 ? 'behind' : 'ahead of'} ${skew.host}` +
+        " (its Date header): sync the runner's clock with NTP.";
+    const mend = (e) => TIME_CODES.has(e.code)
+        ? new errors/* OidcExchangeError */.tS(e.code, e.message, { hint, retryable: e.retryable, cause: e.cause })
+        : e;
+    return error instanceof errors/* OidcExchangeErrors */.WF ? new errors/* OidcExchangeErrors */.WF(error.errors.map(mend)) : mend(error);
+}
+
+;// CONCATENATED MODULE: ./src/core/exports.ts
+
+/**
+ * All grants → one list of exports, checked as a whole: names are well-formed and unique, values
+ * cannot smuggle a second variable or command into the runner's files (no newlines), and the
+ * step-level outputs (`subject`, `expires-at`) are added. All or nothing: this only runs once
+ * every target has succeeded.
+ */
+const ENV_NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const OUTPUT_NAME = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+function collectExports(grants, step, extra = []) {
+    const all = [
+        ...grants.flatMap((g) => g.exports),
+        ...extra,
+        { name: 'subject', value: step.subject, secret: false, kind: 'output' },
+        { name: 'expires-at', value: step.expiresAt.toISOString(), secret: false, kind: 'output' },
+    ];
+    const seen = new Set();
+    for (const e of all) {
+        const key = `${e.kind === 'output' ? 'output' : 'env'}:${e.name}`;
+        const validName = e.kind === 'output' ? OUTPUT_NAME.test(e.name) : ENV_NAME.test(e.name);
+        if (!validName || seen.has(key)) {
+            throw new errors/* OidcExchangeError */.tS('INTERNAL', `Refusing to export ${e.kind} \`${e.name}\`: invalid or duplicate name.`);
+        }
+        if (/[\r\n\0]/.test(e.value) && e.kind !== 'file') {
+            throw new errors/* OidcExchangeError */.tS('INTERNAL', `Refusing to export ${e.kind} \`${e.name}\`: its value contains a line break.`);
+        }
+        seen.add(key);
+    }
+    return all;
+}
+
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
+var claims = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./src/core/token-supply.ts
+
+
+
+
+
+/** A token is reused while it has at least this long to live; after that a new one is minted. */
+const REUSE_MARGIN_SECONDS = 60;
+/**
+ * Every token minted goes through here, and nothing leaves it unverified: masked first, then its
+ * header's `alg` (RS256 only), its claims (local, instant), then its signature with the issuer's
+ * keys, which are fetched while the token itself is requested so the check costs next to
+ * nothing. Only then is the token handed to a target, so no cloud ever sees a token that failed.
+ */
+function createTokenSupplies(options) {
+    const supplies = new Map();
+    const mint = async (audience) => {
+        options.verifier?.prefetch(); // the issuer is known before its token is: fetch its keys meanwhile
+        const token = await options.source.getToken(audience);
+        options.registerSecret(token);
+        const { header, payload } = (0,jwt/* decodeJwt */.i)(token, options.source.origin, options.source.malformedHint);
+        if (header['alg'] !== 'RS256')
+            throw notRs256(header['alg'], options.source.origin);
+        (0,claims/* checkClaims */.K)(payload, { ...options.expectations, audience }, options.now());
+        // Azure DevOps chooses the audience; the claim check above accepted either of its forms.
+        await options.verifier?.verify(token, options.expectations.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience);
+        return {
+            token,
+            exp: Number(payload['exp'] ?? 0),
+            sub: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+            iss: typeof payload['iss'] === 'string' ? payload['iss'] : undefined,
+            aud: typeof payload['aud'] === 'string' ? payload['aud'] : undefined,
+            azp: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
+        };
+    };
+    const create = (audience) => {
+        let latest;
+        let presented;
+        const fresh = async () => {
+            latest = mint(audience);
+            presented = await latest;
+            return presented.token;
+        };
+        return {
+            fresh,
+            async current() {
+                if (latest) {
+                    const held = await latest.catch(() => undefined);
+                    const nowSeconds = options.now().getTime() / 1000;
+                    if (held && held.exp - nowSeconds > REUSE_MARGIN_SECONDS)
+                        return held.token;
+                }
+                return fresh();
+            },
+            get subject() {
+                return presented?.sub ?? '';
+            },
+            // What the token presents once one was minted: with several accepted issuers or audiences
+            // (Azure DevOps), the cloud's trust must name the actual ones.
+            get issuer() {
+                return presented?.iss ?? options.expectations.issuer;
+            },
+            get audience() {
+                return presented?.aud ?? audience;
+            },
+            get authorizedParty() {
+                return presented?.azp;
+            },
+        };
+    };
+    return {
+        forAudience(audience) {
+            let supply = supplies.get(audience);
+            if (!supply) {
+                supply = create(audience);
+                supplies.set(audience, supply);
+            }
+            return supply;
+        },
+    };
+}
+/** Checked first, whether or not `verify-signature` is on: `none` and HMAC algorithms are forgeries. */
+function notRs256(alg, origin) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token from ${origin} is not RS256-signed: its header names alg ${(0,input_parsers/* shown */.SP)(String(alg))}.`, {
+        hint: 'CI token endpoints sign with RS256, so this token did not come from your CI provider; check the token source (`token-source`, the request URL). It was sent nowhere.',
+    });
+}
+
+// EXTERNAL MODULE: ./src/core/plan-checks.ts
+var plan_checks = __nccwpck_require__(8224);
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __nccwpck_require__(2101);
+;// CONCATENATED MODULE: ./src/core/run.ts
+
+
+
+
+
+
+async function run(plan, deps) {
+    try {
+        return await exchangeAll(plan, deps);
+    }
+    catch (error) {
+        throw withClockHint((0,errors/* asOidcExchangeError */.vf)(error), deps.http.clockSkew(), plan.clockToleranceSeconds);
+    }
+}
+async function exchangeAll(plan, deps) {
+    const now = deps.now ?? (() => new Date());
+    const verifier = (0,plan_checks/* planVerifier */.Y)(plan, deps.http, now);
+    const supplies = createTokenSupplies({
+        source: deps.source,
+        expectations: (0,plan_checks/* planExpectations */.z)(plan),
+        verifier,
+        registerSecret: deps.registerSecret,
+        now,
+    });
+    // Target modules (and their SDKs) load while the first tokens are fetched.
+    const modules = plan.targets.map((t) => t.definition.load());
+    for (const m of modules)
+        m.catch(() => undefined); // observed below, when the target runs
+    const audiences = [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))];
+    await Promise.all(audiences.map((a) => supplies.forAudience(a).current()));
+    for (const audience of audiences) {
+        const presented = supplies.forAudience(audience);
+        deps.log.info(`OIDC token: sub '${presented.subject}', aud '${presented.audience}', iss '${presented.issuer}': claims match.`);
+    }
+    const first = supplies.forAudience(audiences[0] ?? '');
+    const migration = plan.azureDevOps && (0,ado_migration/* migrationWarningFor */.SI)(plan.azureDevOps, first.issuer, first.subject);
+    if (migration)
+        deps.log.warning(migration);
+    if (plan.verifySignature && audiences.length > 0)
+        deps.log.info(`Token signature verified with the published keys of ${first.issuer}.`);
+    if (plan.subjects.length === 0)
+        deps.log.info("No `subject` given: the cloud's trust alone checks the subject.");
+    if (!plan.verifySignature)
+        deps.log.warning('`verify-signature` is off: the token signature was not checked locally.');
+    const settled = await Promise.allSettled(plan.targets.map(async (target, i) => {
+        const module = await modules[i];
+        if (!module)
+            throw new Error(`target ${target.definition.name} did not load`);
+        const tokens = supplies.forAudience(target.audience);
+        return module.exchange(target.settings, targetContext(plan, { ...deps, now }, tokens));
+    }));
+    const failures = settled.flatMap((s) => (s.status === 'rejected' ? [(0,errors/* asOidcExchangeError */.vf)(s.reason)] : []));
+    if (failures.length > 0)
+        throw failures.length === 1 ? failures[0] : new errors/* OidcExchangeErrors */.WF(failures);
+    const grants = settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value] : []));
+    const extra = [];
+    for (const grant of grants)
+        if (grant.finalize)
+            extra.push(...(await grant.finalize()));
+    const subject = first.subject;
+    const expiresAt = new Date(Math.min(...grants.map((g) => g.expiresAt.getTime())));
+    const exports = collectExports(grants, { subject, expiresAt }, extra);
+    return { exports, grants, subject, issuer: first.issuer, expiresAt };
+}
+/** What a target runs with: the step's shared services, the plan's timeout, and one audience's tokens. */
+function targetContext(plan, services, tokens) {
+    return {
+        http: services.http,
+        log: services.log,
+        tokens,
+        tempDir: services.tempDir,
+        childEnv: services.childEnv,
+        timeoutMs: plan.timeoutMs,
+        registerSecret: services.registerSecret,
+        now: services.now,
+    };
+}
+
+
+/***/ }),
+
+/***/ 2344:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ shellQuote)
+/* harmony export */ });
+/**
+ * The one quoting for anything printed for a person to paste into a POSIX shell (az and
+ * databricks commands in hints and explanations, the command line's `env` output): single quotes,
+ * with each embedded single quote closed, escaped and reopened. Inside single quotes nothing is
+ * special (`$(`, backticks, `\`, newlines), so a claim value is passed on exactly, whatever it
+ * holds: a branch name may contain `'` and `$(…)`.
+ */
+function shellQuote(value) {
+    return `'${value.replace(/'/g, `'\\''`)}'`;
+}
+
+
+/***/ }),
+
+/***/ 7300:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  x: () => (/* binding */ createIssuersVerifier),
+  u: () => (/* binding */ planIssuers)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/errors.js
+class JOSEError extends Error {
+  static code = "ERR_JOSE_GENERIC";
+  code = "ERR_JOSE_GENERIC";
+  constructor(message, options) {
+    super(message, options), this.name = this.constructor.name, Error.captureStackTrace?.(this, this.constructor);
+  }
+}
+class JWTClaimValidationFailed extends JOSEError {
+  static code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  code = "ERR_JWT_CLAIM_VALIDATION_FAILED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JWTExpired extends JOSEError {
+  static code = "ERR_JWT_EXPIRED";
+  code = "ERR_JWT_EXPIRED";
+  claim;
+  reason;
+  payload;
+  constructor(message, payload, claim = "unspecified", reason = "unspecified") {
+    super(message, { cause: { claim, reason, payload } }), this.claim = claim, this.reason = reason, this.payload = payload;
+  }
+}
+class JOSEAlgNotAllowed extends JOSEError {
+  static code = "ERR_JOSE_ALG_NOT_ALLOWED";
+  code = "ERR_JOSE_ALG_NOT_ALLOWED";
+}
+class JOSENotSupported extends JOSEError {
+  static code = "ERR_JOSE_NOT_SUPPORTED";
+  code = "ERR_JOSE_NOT_SUPPORTED";
+}
+class JWEDecryptionFailed extends JOSEError {
+  static code = "ERR_JWE_DECRYPTION_FAILED";
+  code = "ERR_JWE_DECRYPTION_FAILED";
+  constructor(message = "decryption operation failed", options) {
+    super(message, options);
+  }
+}
+class JWEInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWE_INVALID"));
+  code = "ERR_JWE_INVALID";
+}
+class errors_JWSInvalid extends JOSEError {
+  static code = "ERR_JWS_INVALID";
+  code = "ERR_JWS_INVALID";
+}
+class JWTInvalid extends JOSEError {
+  static code = "ERR_JWT_INVALID";
+  code = "ERR_JWT_INVALID";
+}
+class JWKInvalid extends (/* unused pure expression or super */ null && (JOSEError)) {
+  static code = (/* unused pure expression or super */ null && ("ERR_JWK_INVALID"));
+  code = "ERR_JWK_INVALID";
+}
+class JWKSInvalid extends JOSEError {
+  static code = "ERR_JWKS_INVALID";
+  code = "ERR_JWKS_INVALID";
+}
+class JWKSNoMatchingKey extends JOSEError {
+  static code = "ERR_JWKS_NO_MATCHING_KEY";
+  code = "ERR_JWKS_NO_MATCHING_KEY";
+  constructor(message = "no applicable key found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSMultipleMatchingKeys extends JOSEError {
+  [Symbol.asyncIterator] = async function* () {
+  };
+  static code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  code = "ERR_JWKS_MULTIPLE_MATCHING_KEYS";
+  constructor(message = "multiple matching keys found in the JSON Web Key Set", options) {
+    super(message, options);
+  }
+}
+class JWKSTimeout extends JOSEError {
+  static code = "ERR_JWKS_TIMEOUT";
+  code = "ERR_JWKS_TIMEOUT";
+  constructor(message = "request timed out", options) {
+    super(message, options);
+  }
+}
+class JWSSignatureVerificationFailed extends JOSEError {
+  static code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  code = "ERR_JWS_SIGNATURE_VERIFICATION_FAILED";
+  constructor(message = "signature verification failed", options) {
+    super(message, options);
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key_descriptor.js
+function table(entries) {
+  const out = { __proto__: null };
+  for (const alg in entries)
+    out[alg] = { ...entries[alg], alg };
+  return out;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_algorithms.js
+
+
+const sig = [["verify"], ["sign"]];
+function hmac(bits) {
+  const subtle = { name: "HMAC", hash: `SHA-${bits}` };
+  return { kty: ["oct"], secret: !0, subtle, signing: subtle, usages: sig };
+}
+function rsa(bits, saltLength) {
+  const subtle = { name: saltLength ? "RSA-PSS" : "RSASSA-PKCS1-v1_5", hash: `SHA-${bits}` };
+  return {
+    kty: ["RSA"],
+    subtle,
+    signing: saltLength ? { ...subtle, saltLength } : subtle,
+    usages: sig,
+    minRsaBits: 2048
+  };
+}
+function ecdsa(crv, bits) {
+  return {
+    kty: ["EC"],
+    crv,
+    subtle: { name: "ECDSA", namedCurve: crv },
+    signing: { name: "ECDSA", hash: `SHA-${bits}` },
+    usages: sig
+  };
+}
+function eddsa() {
+  const subtle = { name: "Ed25519" };
+  return {
+    kty: ["OKP"],
+    crv: "Ed25519",
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+function mldsa(parameterSet) {
+  const subtle = { name: `ML-DSA-${parameterSet}` };
+  return {
+    kty: ["AKP"],
+    subtle,
+    signing: subtle,
+    usages: sig
+  };
+}
+const JWS = table({
+  HS256: hmac(256),
+  HS384: hmac(384),
+  HS512: hmac(512),
+  RS256: rsa(256),
+  RS384: rsa(384),
+  RS512: rsa(512),
+  PS256: rsa(256, 32),
+  PS384: rsa(384, 48),
+  PS512: rsa(512, 64),
+  ES256: ecdsa("P-256", 256),
+  ES384: ecdsa("P-384", 384),
+  ES512: ecdsa("P-521", 512),
+  EdDSA: eddsa(),
+  Ed25519: eddsa(),
+  "ML-DSA-44": mldsa(44),
+  "ML-DSA-65": mldsa(65),
+  "ML-DSA-87": mldsa(87)
+});
+function jwsAlgorithm(alg) {
+  const entry = typeof alg == "string" ? JWS[alg] : void 0;
+  if (!entry)
+    throw new JOSENotSupported(`alg ${alg} is not supported either by JOSE or your javascript runtime`);
+  return entry;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/buffer_utils.js
+const buffer_utils_encoder = new TextEncoder(), decoder = new TextDecoder(), strictDecoder = new TextDecoder("utf-8", { fatal: !0 }), UINT32_RANGE = (/* unused pure expression or super */ null && (2 ** 32));
+function concat(...buffers) {
+  const size = buffers.reduce((acc, { length }) => acc + length, 0), buf = new Uint8Array(size);
+  let i = 0;
+  for (const buffer of buffers)
+    buf.set(buffer, i), i += buffer.length;
+  return buf;
+}
+function writeUInt32BE(buf, value, offset) {
+  if (value < 0 || value >= UINT32_RANGE)
+    throw new RangeError(`value must be >= 0 and <= ${UINT32_RANGE - 1}. Received ${value}`);
+  buf.set([value >>> 24, value >>> 16, value >>> 8, value & 255], offset);
+}
+function uint64be(value) {
+  const high = Math.floor(value / UINT32_RANGE), low = value % UINT32_RANGE, buf = new Uint8Array(8);
+  return writeUInt32BE(buf, high, 0), writeUInt32BE(buf, low, 4), buf;
+}
+function uint32be(value) {
+  const buf = new Uint8Array(4);
+  return writeUInt32BE(buf, value), buf;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+function encode(string) {
+  if (typeof string == "string" && string.length >= 128) {
+    if (NON_ASCII.test(string))
+      throw new TypeError("non-ASCII string encountered in encode()");
+    return buffer_utils_encoder.encode(string);
+  }
+  const bytes = new Uint8Array(string.length);
+  for (let i = 0; i < string.length; i++) {
+    const code = string.charCodeAt(i);
+    if (code > 127)
+      throw new TypeError("non-ASCII string encountered in encode()");
+    bytes[i] = code;
+  }
+  return bytes;
+}
+function buffer_utils_encodeBase64(input, url = !1) {
+  if (Uint8Array.prototype.toBase64)
+    return input.toBase64({ alphabet: url ? "base64url" : "base64", omitPadding: url });
+  const CHUNK_SIZE = 32768, arr = [];
+  for (let i = 0; i < input.length; i += CHUNK_SIZE)
+    arr.push(String.fromCharCode.apply(null, input.subarray(i, i + CHUNK_SIZE)));
+  const encoded = btoa(arr.join(""));
+  return url ? encoded.replace(/=/g, "").replace(/\+/g, "-").replace(/\//g, "_") : encoded;
+}
+function decodeBase64(encoded, url = !1) {
+  if (Uint8Array.fromBase64)
+    return Uint8Array.fromBase64(encoded, { alphabet: url ? "base64url" : "base64" });
+  if (url) {
+    if (encoded.includes("+") || encoded.includes("/"))
+      throw new TypeError("Invalid base64url");
+    encoded = encoded.replace(/-/g, "+").replace(/_/g, "/");
+  }
+  const binary = atob(encoded), bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++)
+    bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+async function digest(algorithm, data) {
+  const subtleDigest = `SHA-${algorithm.slice(-3)}`;
+  return new Uint8Array(await crypto.subtle.digest(subtleDigest, data));
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/util/base64url.js
+
+const invalid = "The input to be decoded is not correctly encoded.";
+function decode(input) {
+  try {
+    return decodeBase64(typeof input == "string" ? input : decoder.decode(input), !0);
+  } catch (cause) {
+    throw new TypeError(invalid, { cause });
+  }
+}
+function base64url_encode(input) {
+  return encodeBase64(typeof input == "string" ? encoder.encode(input) : input, !0);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/validate.js
+
+
+
+function assertUint8Array(input, label) {
+  if (!(input instanceof Uint8Array))
+    throw new TypeError(`${label} must be an instance of Uint8Array`);
+}
+function validate_isObject(input) {
+  if (typeof input != "object" || input === null || Object.prototype.toString.call(input) !== "[object Object]")
+    return !1;
+  const prototype = Object.getPrototypeOf(input);
+  return prototype === null || Object.getPrototypeOf(prototype) === null;
+}
+function isJwkSet(input) {
+  return validate_isObject(input) && Array.isArray(input.keys) && Array.from(input.keys).every(validate_isObject);
+}
+function isDisjoint(...headers) {
+  const parameters = /* @__PURE__ */ new Set();
+  for (const header of headers)
+    if (header)
+      for (const parameter of Object.keys(header)) {
+        if (parameters.has(parameter))
+          return !1;
+        parameters.add(parameter);
+      }
+  return !0;
+}
+function assertNotSet(value, name) {
+  if (value !== void 0)
+    throw new TypeError(`${name} can only be called once`);
+}
+function decodeBase64url(value, label, ErrorClass) {
+  try {
+    return decode(value);
+  } catch (cause) {
+    throw new ErrorClass(`Failed to base64url decode the ${label}`, { cause });
+  }
+}
+function encodeAsciiMember(value, label, ErrorClass) {
+  try {
+    return encode(value);
+  } catch (cause) {
+    throw new ErrorClass(`The ${label} is not a valid base64url string`, { cause });
+  }
+}
+function parseJoseHeader(encodedProtectedHeader, ErrorClass, message) {
+  let parsed;
+  try {
+    parsed = JSON.parse(strictDecoder.decode(decode(encodedProtectedHeader)));
+  } catch (cause) {
+    throw new ErrorClass(message, { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new ErrorClass(message);
+  return parsed;
+}
+const JWS_RECOGNIZED = { __proto__: null, b64: !0 }, JWE_RECOGNIZED = { __proto__: null };
+function validateAlgorithms(option, algorithms) {
+  if (algorithms !== void 0 && (!Array.isArray(algorithms) || algorithms.some((s) => typeof s != "string")))
+    throw new TypeError(`"${option}" option must be an array of strings`);
+  return algorithms === void 0 ? void 0 : new Set(algorithms);
+}
+function validateCritDuplicates(Err, protectedHeader) {
+  const { crit } = protectedHeader ?? {};
+  if (Array.isArray(crit) && new Set(crit).size !== crit.length)
+    throw new Err('"crit" (Critical) Header Parameter MUST NOT contain duplicate values');
+}
+function validateCrit(Err, recognizedDefault, recognizedOption, protectedHeader, joseHeader) {
+  if (joseHeader.crit !== void 0 && protectedHeader?.crit === void 0)
+    throw new Err('"crit" (Critical) Header Parameter MUST be integrity protected');
+  if (!protectedHeader || protectedHeader.crit === void 0)
+    return [];
+  if (!Array.isArray(protectedHeader.crit) || protectedHeader.crit.length === 0 || protectedHeader.crit.some((input) => typeof input != "string" || input.length === 0))
+    throw new Err('"crit" (Critical) Header Parameter MUST be an array of non-empty strings when present');
+  const recognized = recognizedOption === void 0 ? recognizedDefault : { __proto__: null, ...recognizedOption, ...recognizedDefault };
+  for (const parameter of protectedHeader.crit) {
+    if (!(parameter in recognized))
+      throw new JOSENotSupported(`Extension Header Parameter "${parameter}" is not recognized`);
+    if (!Object.hasOwn(joseHeader, parameter) || joseHeader[parameter] === void 0)
+      throw new Err(`Extension Header Parameter "${parameter}" is missing`);
+    if (recognized[parameter] && (!Object.hasOwn(protectedHeader, parameter) || protectedHeader[parameter] === void 0))
+      throw new Err(`Extension Header Parameter "${parameter}" MUST be integrity protected`);
+  }
+  return protectedHeader.crit;
+}
+function validateB64(protectedHeader, extensions) {
+  if (extensions.includes("b64")) {
+    const b64 = protectedHeader.b64;
+    if (typeof b64 != "boolean")
+      throw new errors_JWSInvalid('The "b64" (base64url-encode payload) Header Parameter must be a boolean');
+    return b64;
+  }
+  return !0;
+}
+function serializeJoseHeader(Err, header) {
+  let serialized, parsed;
+  try {
+    serialized = JSON.stringify(header), parsed = JSON.parse(serialized);
+  } catch (cause) {
+    throw new Err("JOSE Header is not valid JSON", { cause });
+  }
+  if (!validate_isObject(parsed))
+    throw new Err("JOSE Header is not a JSON object");
+  return [parsed, serialized];
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/key.js
+
+
+
+const tag = (key) => key[Symbol.toStringTag], jwkMatchesOp = (entry, key, usage) => {
+  const { alg } = entry;
+  if (key.use !== void 0) {
+    const expected = usage === "sign" || usage === "verify" ? "sig" : "enc";
+    if (key.use !== expected)
+      throw new TypeError(`Invalid key for this operation, its "use" must be "${expected}" when present`);
+  }
+  if (key.kty === "AKP" && key.alg === void 0)
+    throw new TypeError('missing "alg" (Algorithm) Parameter value');
+  if (key.alg !== void 0 && key.alg !== alg)
+    throw new TypeError(`Invalid key for this operation, its "alg" must be "${alg}" when present`);
+  if (Array.isArray(key.key_ops)) {
+    const expectedKeyOp = usage === "encrypt" || usage === "decrypt" ? entry.ops?.[usage === "encrypt" ? 0 : 1] : usage;
+    if (expectedKeyOp && !key.key_ops.includes(expectedKeyOp))
+      throw new TypeError(`Invalid key for this operation, its "key_ops" must include "${expectedKeyOp}" when present`);
+  }
+};
+async function prepareKey(entry, key, usage) {
+  const { alg, secret } = entry, requiresPrivateKey = usage === "decrypt" || usage === "sign";
+  if (secret && key instanceof Uint8Array)
+    return key;
+  let normalized, keyObject;
+  if (validate_isObject(key)) {
+    if (normalized = normalizeJwk(key), typeof normalized.kty != "string")
+      throw invalidKeyType(alg, key, secret);
+    if (!(secret ? normalized.kty === "oct" && typeof normalized.k == "string" : normalized.kty !== "oct" && (requiresPrivateKey ? normalized.kty === "AKP" && typeof normalized.priv == "string" || typeof normalized.d == "string" : normalized.d === void 0 && normalized.priv === void 0)))
+      throw new TypeError(secret ? 'JSON Web Key for symmetric algorithms must have JWK "kty" (Key Type) equal to "oct" and the JWK "k" (Key Value) present' : `JSON Web Key for this operation must be a ${requiresPrivateKey ? "private" : "public"} JWK`);
+    if (jwkMatchesOp(entry, normalized, usage), normalized.kty === "oct")
+      return decode(normalized.k);
+    if (!Object.isFrozen(key)) {
+      const { key_ops } = key;
+      Array.isArray(key_ops) && Object.freeze(key_ops), Object.freeze(key);
+    }
+  } else {
+    if (!isKeyLike(key))
+      throw invalidKeyType(alg, key, secret);
+    const expectedType = secret ? "secret" : requiresPrivateKey ? "private" : "public";
+    if (key.type !== expectedType && (secret || ["secret", "public", "private"].includes(key.type)))
+      throw new TypeError(`${tag(key)} instances must be of type "${expectedType}" for the ${alg} algorithm`);
+    if (isCryptoKey(key))
+      return key;
+    if (keyObject = key, keyObject.type === "secret")
+      return keyObject.export();
+  }
+  cache ||= /* @__PURE__ */ new WeakMap();
+  const cacheKey = key;
+  let cached = cache.get(cacheKey);
+  if (cached?.[alg])
+    return cached[alg];
+  if (cached || cache.set(cacheKey, cached = {}), keyObject && typeof keyObject.toCryptoKey == "function") {
+    const isPublic = keyObject.type === "public", crv = nist[keyObject.asymmetricKeyDetails?.namedCurve], params = entry.resolve?.({ crv, asymmetricKeyType: keyObject.asymmetricKeyType }) ?? entry.subtle;
+    return cached[alg] = keyObject.toCryptoKey(params, isPublic, entry.usages[isPublic ? 0 : 1]);
+  }
+  return normalized ??= keyObject.export({ format: "jwk" }), normalized.alg = alg, cached[alg] = await jwkToKey(entry, normalized);
+}
+let cache;
+const nist = {
+  __proto__: null,
+  prime256v1: "P-256",
+  secp384r1: "P-384",
+  secp521r1: "P-521"
+};
+function assertCryptoKey(key) {
+  if (!isCryptoKey(key))
+    throw new Error("CryptoKey instance expected");
+}
+const isCryptoKey = (key) => {
+  if (key?.[Symbol.toStringTag] === "CryptoKey")
+    return !0;
+  try {
+    return key instanceof CryptoKey;
+  } catch {
+    return !1;
+  }
+}, isKeyObject = (key) => key?.[Symbol.toStringTag] === "KeyObject", isKeyLike = (key) => isCryptoKey(key) || isKeyObject(key);
+function message(msg, actual, ...types) {
+  if (types.length > 2) {
+    const last = types.pop();
+    msg += `one of type ${types.join(", ")}, or ${last}.`;
+  } else types.length === 2 ? msg += `one of type ${types[0]} or ${types[1]}.` : msg += `of type ${types[0]}.`;
+  return actual == null ? msg += ` Received ${actual}` : typeof actual == "function" && actual.name ? msg += ` Received function ${actual.name}` : typeof actual == "object" && actual != null && actual.constructor?.name && (msg += ` Received an instance of ${actual.constructor.name}`), msg;
+}
+const invalidKeyInput = (actual, ...types) => message("Key must be ", actual, ...types);
+function invalidKeyType(alg, actual, secret) {
+  const types = ["CryptoKey", "KeyObject", "JSON Web Key"];
+  return secret && types.push("Uint8Array"), new TypeError(message(`Key for the ${alg} algorithm must be `, actual, ...types));
+}
+const unusable = (name, prop = "algorithm.name") => new TypeError(`CryptoKey does not support this operation, its ${prop} must be ${name}`);
+function checkUsage(key, usage) {
+  if (usage && !key.usages.includes(usage))
+    throw new TypeError(`CryptoKey does not support this operation, its usages must include ${usage}.`);
+}
+function checkModulusLength(alg, key) {
+  const { modulusLength } = key.algorithm;
+  if (typeof modulusLength != "number" || modulusLength < 2048)
+    throw new TypeError(`${alg} requires key modulusLength to be 2048 bits or larger`);
+}
+function checkCryptoKey(key, expected, usage) {
+  const algorithm = key.algorithm;
+  if (algorithm.name !== expected.name)
+    throw unusable(expected.name);
+  if (expected.hash && algorithm.hash?.name !== expected.hash)
+    throw unusable(expected.hash, "algorithm.hash");
+  if (expected.namedCurve && algorithm.namedCurve !== expected.namedCurve)
+    throw unusable(expected.namedCurve, "algorithm.namedCurve");
+  if (expected.length !== void 0 && algorithm.length !== expected.length)
+    throw unusable(expected.length, "algorithm.length");
+  checkUsage(key, usage);
+}
+function snapshotJwk(jwk) {
+  return { __proto__: null, ...jwk };
+}
+function normalizeJwk(jwk) {
+  const normalized = snapshotJwk(jwk);
+  if (normalized.ext !== void 0 && typeof normalized.ext != "boolean")
+    throw new TypeError('"ext" (Extractable) Parameter must be a boolean');
+  if (normalized.key_ops !== void 0) {
+    const value = normalized.key_ops, keyOps = Array.isArray(value) ? [...value] : void 0;
+    if (!keyOps || keyOps.some((operation) => typeof operation != "string") || new Set(keyOps).size !== keyOps.length)
+      throw new TypeError('"key_ops" (Key Operations) Parameter must be an array of unique strings');
+    normalized.key_ops = keyOps;
+  }
+  return normalized;
+}
+function validateExtractableOption(extractable) {
+  if (extractable !== void 0 && typeof extractable != "boolean")
+    throw new TypeError('"extractable" option must be a boolean');
+  return extractable;
+}
+async function jwkToKey(entry, jwk, extractable) {
+  if (!entry.kty.includes(jwk.kty))
+    throw new JOSENotSupported('Invalid or unsupported JWK "alg" (Algorithm) Parameter value');
+  const algorithm = entry.resolve?.({ kty: jwk.kty, crv: jwk.crv }) ?? entry.subtle, isPrivate = !!(jwk.d || jwk.priv), keyData = { ...jwk, ext: extractable ?? jwk.ext };
+  return keyData.kty !== "AKP" && delete keyData.alg, delete keyData.use, crypto.subtle.importKey("jwk", keyData, algorithm, keyData.ext ?? !isPrivate, jwk.key_ops ?? entry.usages[isPrivate ? 1 : 0]);
+}
+async function rawKey(key, expected, usage, extractable = !1) {
+  return key instanceof Uint8Array && (key = await crypto.subtle.importKey("raw", key, expected, extractable, [usage])), checkCryptoKey(key, expected, usage), key;
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jws_verify.js
+
+
+
+
+
+function snapshotJws(jws, sharedPayload) {
+  const encodedProtectedHeader = jws.protected, inputHeader = jws.header, header = isObject(inputHeader) ? { ...inputHeader } : inputHeader;
+  let payload = sharedPayload ? sharedPayload[0] : jws.payload;
+  !sharedPayload && payload instanceof Uint8Array && (payload = new Uint8Array(payload));
+  const signature = jws.signature, snapshot = { payload, signature };
+  if (encodedProtectedHeader !== void 0 && (snapshot.protected = encodedProtectedHeader), inputHeader !== void 0 && (snapshot.header = header), encodedProtectedHeader === void 0 && header === void 0)
+    throw new JWSInvalid('Flattened JWS must have either of the "protected" or "header" members');
+  if (encodedProtectedHeader !== void 0 && typeof encodedProtectedHeader != "string")
+    throw new JWSInvalid("JWS Protected Header incorrect type");
+  if (payload === void 0)
+    throw new JWSInvalid("JWS Payload missing");
+  if (typeof signature != "string")
+    throw new JWSInvalid("JWS Signature missing or incorrect type");
+  if (header !== void 0 && !isObject(header))
+    throw new JWSInvalid("JWS Unprotected Header incorrect type");
+  return snapshot;
+}
+function prepareVerify(options) {
+  return [options && validateAlgorithms("algorithms", options.algorithms), options?.crit];
+}
+function parseProtectedHeader(encodedProtectedHeader) {
+  return encodedProtectedHeader === void 0 ? {} : parseJoseHeader(encodedProtectedHeader, errors_JWSInvalid, "JWS Protected Header is invalid");
+}
+function encodeJsonUnencodedPayload(payload) {
+  const invalid = /[\p{Cs}\p{Cn}]/u.exec(payload)?.[0];
+  if (invalid !== void 0)
+    throw new JWSInvalid(/\p{Cs}/u.test(invalid) ? "JWS Payload must be a well-formed Unicode string" : "JWS Payload must not contain unassigned Unicode code points");
+  return encoder.encode(payload);
+}
+function encodeCompactUnencodedPayload(payload) {
+  try {
+    return encode(payload);
+  } catch (cause) {
+    throw new errors_JWSInvalid("JWS Compact Serialization payload must use only ASCII characters", {
+      cause
+    });
+  }
+}
+async function verifySignature(jws, shared, key, encodeUnencodedPayload, parsedProtected) {
+  const { protected: encodedProtectedHeader, header, payload: inputPayload } = jws, protectedHeader = parsedProtected ?? parseProtectedHeader(encodedProtectedHeader);
+  if (!isDisjoint(protectedHeader, header))
+    throw new errors_JWSInvalid("JWS Protected and JWS Unprotected Header Parameter names must be disjoint");
+  const joseHeader = { ...protectedHeader, ...header }, b64 = validateB64(protectedHeader, validateCrit(errors_JWSInvalid, JWS_RECOGNIZED, shared[1], protectedHeader, joseHeader)), { alg } = joseHeader;
+  if (typeof alg != "string" || !alg)
+    throw new errors_JWSInvalid('JWS "alg" (Algorithm) Header Parameter missing or invalid');
+  if (shared[0] && !shared[0].has(alg))
+    throw new JOSEAlgNotAllowed('"alg" (Algorithm) Header Parameter value not allowed');
+  if (b64) {
+    if (typeof inputPayload != "string")
+      throw new errors_JWSInvalid("JWS Payload must be a string");
+  } else if (typeof inputPayload != "string" && !(inputPayload instanceof Uint8Array))
+    throw new errors_JWSInvalid("JWS Payload must be a string or an Uint8Array instance");
+  const signingPayload = b64 || typeof inputPayload != "string" ? inputPayload : encodeUnencodedPayload(inputPayload);
+  let resolvedKey = !1;
+  typeof key == "function" && (key = await key(protectedHeader, jws), resolvedKey = !0);
+  const entry = jwsAlgorithm(alg), signingInput = concat(encodedProtectedHeader !== void 0 ? encode(encodedProtectedHeader) : new Uint8Array(), encode("."), typeof signingPayload == "string" ? shared[2] ??= encodeAsciiMember(signingPayload, "payload", errors_JWSInvalid) : signingPayload), signature = decodeBase64url(jws.signature, "signature", errors_JWSInvalid), verificationKey = await prepareKey(entry, key, "verify"), cryptoKey = await rawKey(verificationKey, entry.subtle, "verify");
+  entry.minRsaBits && checkModulusLength(entry.alg, cryptoKey);
+  let verified = !1;
+  try {
+    verified = await crypto.subtle.verify(entry.signing, cryptoKey, signature, signingInput);
+  } catch (cause) {
+    throw new JWSSignatureVerificationFailed(void 0, { cause });
+  }
+  if (!verified)
+    throw new JWSSignatureVerificationFailed();
+  const result = { payload: typeof signingPayload == "string" ? decodeBase64url(signingPayload, "payload", errors_JWSInvalid) : signingPayload };
+  return encodedProtectedHeader !== void 0 && (result.protectedHeader = protectedHeader), header !== void 0 && (result.unprotectedHeader = header), resolvedKey ? [{ ...result, key: verificationKey }, b64] : [result, b64];
+}
+async function verifyCompact(jws, shared, key) {
+  if (jws instanceof Uint8Array && (jws = decoder.decode(jws)), typeof jws != "string")
+    throw new errors_JWSInvalid("Compact JWS must be a string or Uint8Array");
+  const { 0: protectedHeader, 1: payload, 2: signature, length } = jws.split(".");
+  if (length !== 3)
+    throw new errors_JWSInvalid("Invalid Compact JWS");
+  return verifySignature({ payload, protected: protectedHeader, signature }, shared, key, encodeCompactUnencodedPayload);
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/lib/jwt_claims_set.js
+
+
+
+const epoch = (date) => Math.floor(date.getTime() / 1e3), multipliers = {
+  s: 1,
+  m: 60,
+  h: 3600,
+  d: 86400,
+  w: 604800,
+  y: 31557600
+}, REGEX = /^(\+|\-)? ?(\d+|\d+\.\d+) ?(seconds?|secs?|s|minutes?|mins?|m|hours?|hrs?|h|days?|d|weeks?|w|years?|yrs?|y)(?: (ago|from now))?$/i, checkFailed = "check_failed";
+function invalidDuration() {
+  throw new TypeError("Invalid time period format");
+}
+function secs(str) {
+  typeof str != "string" && invalidDuration();
+  const matched = REGEX.exec(str);
+  (!matched || matched[4] && matched[1]) && invalidDuration();
+  const value = parseFloat(matched[2]), durationSeconds = Math.round(value * multipliers[matched[3][0].toLowerCase()]);
+  return Number.isFinite(durationSeconds) || invalidDuration(), matched[1] === "-" || matched[4]?.toLowerCase() === "ago" ? -durationSeconds : durationSeconds;
+}
+function validateInput(label, input) {
+  if (!Number.isFinite(input))
+    throw new TypeError(`Invalid ${label} input`);
+  return input;
+}
+function validateStringClaim(claim, value) {
+  if (typeof value != "string")
+    throw new TypeError(`"${claim}" claim must be a string`);
+}
+function validateAudienceClaim(value) {
+  if (typeof value != "string" && (!Array.isArray(value) || Array.from(value).some((member) => typeof member != "string")))
+    throw new TypeError('"aud" claim must be a string or an array of strings');
+}
+function numericDate(value, label) {
+  return typeof value == "number" ? validateInput(label, value) : value instanceof Date ? validateInput(label, epoch(value)) : epoch(/* @__PURE__ */ new Date()) + secs(value);
+}
+const normalizeTyp = (value) => {
+  const normalized = value.toLowerCase();
+  return value.includes("/") ? normalized : `application/${normalized}`;
+}, checkAudiencePresence = (audPayload, audOption) => typeof audPayload == "string" ? audOption.includes(audPayload) : Array.isArray(audPayload) ? audOption.some((aud) => audPayload.includes(aud)) : !1;
+function validateNumericDate(claimsSet, claim, required = !1) {
+  const value = claimsSet[claim];
+  if (!(value === void 0 && !required)) {
+    if (typeof value != "number")
+      throw new JWTClaimValidationFailed(`"${claim}" claim must be a number`, claimsSet, claim, "invalid");
+    return value;
+  }
+}
+function unexpectedClaim(claimsSet, claim) {
+  throw new JWTClaimValidationFailed(`unexpected "${claim}" claim value`, claimsSet, claim, checkFailed);
+}
+function validateClaimsSet(protectedHeader, claimsSetBytes, options = {}) {
+  let claimsSet;
+  try {
+    claimsSet = JSON.parse(strictDecoder.decode(claimsSetBytes));
+  } catch (cause) {
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object", { cause });
+  }
+  if (!validate_isObject(claimsSet))
+    throw new JWTInvalid("JWT Claims Set must be a top-level JSON object");
+  const { typ } = options;
+  if (typ !== void 0 && (typeof protectedHeader.typ != "string" || normalizeTyp(protectedHeader.typ) !== normalizeTyp(typ)))
+    throw new JWTClaimValidationFailed('unexpected "typ" JWT header value', claimsSet, "typ", checkFailed);
+  const { requiredClaims = [], issuer, subject, audience, maxTokenAge } = options, presenceCheck = [...requiredClaims];
+  maxTokenAge !== void 0 && presenceCheck.push("iat"), audience !== void 0 && presenceCheck.push("aud"), subject !== void 0 && presenceCheck.push("sub"), issuer !== void 0 && presenceCheck.push("iss");
+  for (const claim of new Set(presenceCheck.reverse()))
+    if (!Object.hasOwn(claimsSet, claim))
+      throw new JWTClaimValidationFailed(`missing required "${claim}" claim`, claimsSet, claim, "missing");
+  issuer !== void 0 && !(Array.isArray(issuer) ? issuer : [issuer]).includes(claimsSet.iss) && unexpectedClaim(claimsSet, "iss"), subject !== void 0 && claimsSet.sub !== subject && unexpectedClaim(claimsSet, "sub"), audience !== void 0 && !checkAudiencePresence(claimsSet.aud, typeof audience == "string" ? [audience] : audience) && unexpectedClaim(claimsSet, "aud");
+  const { clockTolerance } = options;
+  let tolerance = 0;
+  if (typeof clockTolerance == "string")
+    tolerance = secs(clockTolerance);
+  else if (clockTolerance !== void 0) {
+    if (typeof clockTolerance != "number")
+      throw new TypeError("Invalid clockTolerance option type");
+    tolerance = clockTolerance;
+  }
+  if (validateInput("clockTolerance option", tolerance), tolerance < 0)
+    throw new TypeError("Invalid clockTolerance option input");
+  const { currentDate } = options, now = validateInput("currentDate option", epoch(currentDate === void 0 ? /* @__PURE__ */ new Date() : currentDate)), iat = validateNumericDate(claimsSet, "iat", maxTokenAge !== void 0), nbf = validateNumericDate(claimsSet, "nbf");
+  if (nbf !== void 0 && nbf > now + tolerance)
+    throw new JWTClaimValidationFailed('"nbf" claim timestamp check failed', claimsSet, "nbf", checkFailed);
+  const exp = validateNumericDate(claimsSet, "exp");
+  if (exp !== void 0 && exp <= now - tolerance)
+    throw new JWTExpired('"exp" claim timestamp check failed', claimsSet, "exp", checkFailed);
+  if (maxTokenAge !== void 0) {
+    const age = now - iat, max = validateInput("maxTokenAge option", typeof maxTokenAge == "number" ? maxTokenAge : secs(maxTokenAge));
+    if (max < 0)
+      throw new TypeError("Invalid maxTokenAge option input");
+    if (age - tolerance > max)
+      throw new JWTExpired('"iat" claim timestamp check failed (too far in the past)', claimsSet, "iat", checkFailed);
+    if (age < -tolerance)
+      throw new JWTClaimValidationFailed('"iat" claim timestamp check failed (it should be in the past)', claimsSet, "iat", checkFailed);
+  }
+  return claimsSet;
+}
+let producerClaimsSets;
+function producerClaimsSet(producer) {
+  return producerClaimsSets.get(producer);
+}
+function jwtClaimsSetBytes(producer) {
+  const claimsSet = producerClaimsSet(producer);
+  for (const claim of ["iat", "nbf", "exp"]) {
+    const value = claimsSet[claim];
+    if (typeof value == "number" && !Number.isFinite(value))
+      throw new TypeError(`"${claim}" claim must be a finite number`);
+  }
+  return encoder.encode(JSON.stringify(claimsSet));
+}
+function jwtClaim(producer, claim) {
+  return producerClaimsSet(producer)[claim];
+}
+class JWTClaimsBuilder {
+  constructor(claimsSet = {}) {
+    if (!isObject(claimsSet))
+      throw new TypeError("JWT Claims Set MUST be an object");
+    (producerClaimsSets ||= /* @__PURE__ */ new WeakMap()).set(this, structuredClone(claimsSet));
+  }
+  setIssuer(value) {
+    return validateStringClaim("iss", value), producerClaimsSet(this).iss = value, this;
+  }
+  setSubject(value) {
+    return validateStringClaim("sub", value), producerClaimsSet(this).sub = value, this;
+  }
+  setAudience(value) {
+    return validateAudienceClaim(value), producerClaimsSet(this).aud = value, this;
+  }
+  setJti(value) {
+    return validateStringClaim("jti", value), producerClaimsSet(this).jti = value, this;
+  }
+  setNotBefore(value) {
+    return producerClaimsSet(this).nbf = numericDate(value, "setNotBefore"), this;
+  }
+  setExpirationTime(value) {
+    return producerClaimsSet(this).exp = numericDate(value, "setExpirationTime"), this;
+  }
+  setIssuedAt(value) {
+    const claimsSet = producerClaimsSet(this);
+    return value === void 0 ? claimsSet.iat = epoch(/* @__PURE__ */ new Date()) : typeof value == "string" ? claimsSet.iat = validateInput("setIssuedAt", epoch(/* @__PURE__ */ new Date()) + secs(value)) : claimsSet.iat = numericDate(value, "setIssuedAt"), this;
+  }
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwt/verify.js
+
+
+
+async function jwtVerify(jwt, key, options) {
+  const [verified, b64] = await verifyCompact(jwt, prepareVerify(options), key);
+  if (!b64)
+    throw new JWTInvalid("JWTs MUST NOT use unencoded payload");
+  const payload = validateClaimsSet(verified.protectedHeader, verified.payload, options);
+  return { ...verified, payload };
+}
+
+
+;// CONCATENATED MODULE: ./node_modules/jose/dist/webapi/jwks/local.js
+
+
+
+
+function isUsableJWK(jwk, entry, alg, kid) {
+  const { kty, key_ops: keyOps, ext, kid: jwkKid, alg: jwkAlg, use, crv } = jwk;
+  return (ext === void 0 || typeof ext == "boolean") && (keyOps === void 0 || Array.isArray(keyOps) && keyOps.every((operation, index) => typeof operation == "string" && keyOps.indexOf(operation) === index) && keyOps.includes("verify")) && entry.kty.includes(kty) && (kid === void 0 || typeof kid == "string" && kid === jwkKid) && (jwkAlg === void 0 ? kty !== "AKP" : alg === jwkAlg) && (use === void 0 || use === "sig") && (!entry.crv || crv === entry.crv);
+}
+async function importWithAlgCache(cache, jwk, entry) {
+  const cached = cache.get(jwk) || cache.set(jwk, {}).get(jwk), { alg } = entry;
+  if (cached[alg] === void 0) {
+    const pending = jwkToKey(entry, jwk, !0).then((key) => {
+      if (key.type !== "public")
+        throw new JWKSInvalid("JSON Web Key Set members must be public keys");
+      return cached[alg] = key, key;
+    }).catch((error) => {
+      throw cached[alg] === pending && delete cached[alg], error;
+    });
+    cached[alg] = pending;
+  }
+  return cached[alg];
+}
+function createLocalJWKSet(jwks) {
+  let snapshot;
+  try {
+    snapshot = structuredClone(jwks);
+  } catch (cause) {
+    throw new JWKSInvalid("JSON Web Key Set malformed", { cause });
+  }
+  if (!isJwkSet(snapshot))
+    throw new JWKSInvalid("JSON Web Key Set malformed");
+  const metadata = snapshot.keys.map((jwk) => {
+    const normalized = snapshotJwk(jwk);
+    return Array.isArray(normalized.key_ops) && (normalized.key_ops = [...normalized.key_ops]), normalized;
+  }), cached = /* @__PURE__ */ new WeakMap();
+  return Object.defineProperty(async (protectedHeader, token) => {
+    const { alg, kid } = { ...protectedHeader, ...token?.header }, entry = typeof alg == "string" ? JWS[alg] : void 0;
+    if (!entry || entry.secret)
+      throw new JOSENotSupported('Unsupported "alg" value for a JSON Web Key Set');
+    const candidates = snapshot.keys.filter((_, index) => isUsableJWK(metadata[index], entry, alg, kid)), { 0: jwk, length } = candidates;
+    if (!length)
+      throw new JWKSNoMatchingKey();
+    if (length !== 1) {
+      const error = new JWKSMultipleMatchingKeys();
+      throw error[Symbol.asyncIterator] = async function* () {
+        for (const jwk2 of candidates)
+          try {
+            yield await importWithAlgCache(cached, jwk2, entry);
+          } catch {
+          }
+      }, error;
+    }
+    return importWithAlgCache(cached, jwk, entry);
+  }, "jwks", {
+    value: () => structuredClone(snapshot)
+  });
+}
+
+
+// EXTERNAL MODULE: ./src/core/http-json.ts
+var http_json = __nccwpck_require__(310);
+;// CONCATENATED MODULE: ./src/core/issuer-keys.ts
+
+
+
+
+const REFETCH_COOLDOWN_MS = 10_000;
+const KEYS_MAX_AGE_MS = 600_000;
+function createIssuerKeys(options) {
+    const { http, issuer } = options;
+    const cooldownMs = options.cooldownMs ?? REFETCH_COOLDOWN_MS;
+    const maxAgeMs = options.maxAgeMs ?? KEYS_MAX_AGE_MS;
+    const now = () => options.now().getTime();
+    let jwksUri; // kept only once discovery succeeded
+    let held;
+    let loading;
+    let lastRefetch = Number.NEGATIVE_INFINITY;
+    const load = () => {
+        loading ??= (async () => {
+            try {
+                jwksUri ??= await discoverJwksUri(http, issuer);
+                const keys = await fetchKeySet(http, jwksUri);
+                held = { keys, fetchedAt: now() };
+                return keys;
+            }
+            catch (error) {
+                jwksUri = undefined; // a key set that cannot be fetched may have moved: discover again next time
+                throw error;
+            }
+            finally {
+                loading = undefined;
+            }
+        })();
+        return loading;
+    };
+    return {
+        prefetch() {
+            if (!held && !loading)
+                load().catch(() => undefined); // its error comes back from current()
+        },
+        current() {
+            if (loading)
+                return loading;
+            if (held && now() - held.fetchedAt < maxAgeMs)
+                return Promise.resolve(held.keys);
+            return load();
+        },
+        async refetch() {
+            if (loading)
+                return loading; // a fetch under way is as fresh as a new one
+            if (now() - lastRefetch < cooldownMs)
+                return undefined;
+            const keys = await load();
+            lastRefetch = now(); // only a fetch that worked counts: after an outage the next try fetches
+            return keys;
+        },
+    };
+}
+async function discoverJwksUri(http, issuer) {
+    const url = `${issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+    const body = (await (0,http_json/* requestJson */.S)(http, {
+        url,
+        purpose: `the issuer's discovery document (${url})`,
+    }));
+    if (body['issuer'] !== issuer) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} names issuer ${(0,input_parsers/* shown */.SP)(String(body['issuer']))}, not ${(0,input_parsers/* shown */.SP)(issuer)}.`, { hint: 'An issuer must publish its own exact name; check `issuer` (trailing slashes count).' });
+    }
+    const jwks = body['jwks_uri'];
+    if (typeof jwks !== 'string' || jwks === '') {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The discovery document at ${url} has no \`jwks_uri\`.`);
+    }
+    return jwks;
+}
+async function fetchKeySet(http, uri) {
+    const body = await (0,http_json/* requestJson */.S)(http, {
+        url: uri,
+        purpose: `the issuer's key set (${uri})`,
+        headers: { accept: 'application/json' },
+    });
+    const keySet = body;
+    if (!Array.isArray(keySet.keys)) {
+        throw new errors/* OidcExchangeError */.tS('DISCOVERY_FAILED', `The issuer's key set at ${uri} has no \`keys\` array.`);
+    }
+    return createLocalJWKSet(keySet);
+}
+
+;// CONCATENATED MODULE: ./src/core/verify.ts
+
+
+
+function createSignatureVerifier(options) {
+    const { issuer } = options;
+    const cooldownMs = options.refetchCooldownMs ?? REFETCH_COOLDOWN_MS;
+    const keys = createIssuerKeys({
+        http: options.http,
+        issuer,
+        now: options.now,
+        cooldownMs,
+    });
+    const check = (token, audience, keySet) => jwtVerify(token, keySet, {
+        algorithms: ['RS256'],
+        issuer,
+        audience: typeof audience === 'string' ? audience : [...audience],
+        requiredClaims: ['exp', 'iat', 'nbf', 'sub'],
+        clockTolerance: options.clockToleranceSeconds,
+        currentDate: options.now(),
+    });
+    return {
+        prefetch: () => keys.prefetch(),
+        async verify(token, audience) {
+            try {
+                await check(token, audience, await keys.current());
+            }
+            catch (error) {
+                if (error.code !== 'ERR_JWKS_NO_MATCHING_KEY')
+                    throw joseError(error, issuer);
+                const refetched = await keys.refetch();
+                if (!refetched)
+                    throw unknownKey(issuer, `they were fetched again less than ${Math.round(cooldownMs / 1000)} s ago`);
+                try {
+                    await check(token, audience, refetched);
+                }
+                catch (again) {
+                    const code = again.code;
+                    throw code === 'ERR_JWKS_NO_MATCHING_KEY'
+                        ? unknownKey(issuer, 'even after fetching them again')
+                        : joseError(again, issuer);
+                }
+            }
+        },
+    };
+}
+/**
+ * Retryable: an issuer may sign with a key shortly before its key set (behind a cache) shows it,
+ * so a renewal tried later may pass; nothing is sent anywhere meanwhile.
+ */
+function unknownKey(issuer, when) {
+    return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `No key of ${issuer} matches the OIDC token's \`kid\` (${when}).`, { hint: 'The token was not signed by this issuer; check `issuer`.', retryable: true });
+}
+function joseError(error, issuer) {
+    if (error instanceof errors/* OidcExchangeError */.tS)
+        return error;
+    const e = error;
+    switch (e.code) {
+        case 'ERR_JWT_EXPIRED':
+            return new errors/* OidcExchangeError */.tS('TOKEN_TIME', 'The OIDC token has expired (signature check).', {
+                hint: 'Tokens live about 5 minutes; if it was just minted, the runner clock is wrong (sync it with NTP).',
+            });
+        case 'ERR_JWT_CLAIM_VALIDATION_FAILED':
+            return new errors/* OidcExchangeError */.tS('CLAIM_MISMATCH', `The OIDC token failed the check of claim \`${e.claim}\`: ${e.message}.`, {
+                hint: e.claim === 'nbf' || e.claim === 'iat'
+                    ? 'The runner clock may be behind; sync it with NTP.'
+                    : undefined,
+            });
+        case 'ERR_JOSE_ALG_NOT_ALLOWED':
+        case 'ERR_JWS_INVALID':
+        case 'ERR_JWT_INVALID':
+            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token is not an RS256-signed JWT: ${e.message}.`);
+        case 'ERR_JWS_SIGNATURE_VERIFICATION_FAILED':
+            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token's signature does not verify with the keys of ${issuer}.`);
+        default:
+            return new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token could not be verified: ${e.message ?? String(error)}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/core/verify-issuers.ts
+
+
+
+
+/**
+ * Signature verification when more than one issuer is accepted (Azure DevOps: the vstoken and the
+ * Entra family). Each token is verified against the issuer it names, and only if that issuer is one
+ * of the accepted ones: the `iss` chooses where keys are fetched from, never which keys are trusted
+ * beyond that list. Each issuer's discovery and keys are fetched when its first token arrives: with
+ * several issuers none is fetched ahead, as only one of them is used and the others may not even
+ * be reachable from the agent.
+ */
+function planIssuers(plan) {
+    return plan.azureDevOps ? plan.azureDevOps.issuers.map((i) => i.issuer) : [plan.issuer];
+}
+function createIssuersVerifier(issuers, options) {
+    if (issuers.length === 1)
+        return createSignatureVerifier({ ...options, issuer: issuers[0] ?? '' });
+    const verifiers = new Map();
+    return {
+        prefetch: () => undefined,
+        verify(token, audience) {
+            const iss = (0,jwt/* decodeJwt */.i)(token, 'the token source').payload['iss'];
+            if (typeof iss !== 'string' || !issuers.includes(iss)) {
+                return Promise.reject(new errors/* OidcExchangeError */.tS('SIGNATURE_INVALID', `The OIDC token names issuer ${(0,input_parsers/* shown */.SP)(String(iss))}, which is none of the accepted ${issuers.map((value) => (0,input_parsers/* shown */.SP)(value)).join(', ')}; its signature was not checked.`));
+            }
+            let verifier = verifiers.get(iss);
+            if (!verifier) {
+                verifier = createSignatureVerifier({ ...options, issuer: iss });
+                verifiers.set(iss, verifier);
+            }
+            return verifier.verify(token, audience);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 3323:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   x: () => (/* binding */ VERSION)
+/* harmony export */ });
+/**
+ * The version of oidc-exchange, the same in the action, the task and the command line: package.json's
+ * `version`, written here by the build (scripts/build.ts) and checked against it by a test.
+ */
+const VERSION = '1.0.0';
+
+
+/***/ }),
+
+/***/ 4718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  P: () => (/* binding */ dryRun)
+});
+
+// EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
+var claims = __nccwpck_require__(6926);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+// EXTERNAL MODULE: ./src/core/plan-checks.ts
+var plan_checks = __nccwpck_require__(8224);
+// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 13 modules
+var verify_issuers = __nccwpck_require__(7300);
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+// EXTERNAL MODULE: ./src/core/shell-quote.ts
+var shell_quote = __nccwpck_require__(2344);
+;// CONCATENATED MODULE: ./src/trust/shell-word.ts
+
+
+/**
+ * One shell word for a value of the emitted commands, which may be printed where a runner reads
+ * its log for commands (`oidc-exchange trust` in a CI step). Single quotes keep any value exact,
+ * but a line break inside them would start a new log line (`::…` for GitHub) and `##vso[` is a
+ * command anywhere in an Azure DevOps line. Such a value is written in bash's `$'…'` form instead,
+ * control characters and the second `#` of `##` as `\xHH` escapes: the same value, on one line,
+ * with no command in it.
+ */
+function shellWord(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be printed raw
+    if (!/[\u0000-\u001f\u007f\u2028\u2029]|##/.test(value))
+        return (0,shell_quote/* shellQuote */.Z)(value);
+    const body = value.replace(
+    // eslint-disable-next-line no-control-regex -- as above
+    /[\\'\u0000-\u001f\u007f]|(?<=#)#|[\u2028\u2029]/g, (c) => c === '\\' || c === "'"
+        ? `\\${c}`
+        : c.charCodeAt(0) > 0xff
+            ? `\\u${c.charCodeAt(0).toString(16)}`
+            : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+    return `$'${body}'`;
+}
+/** A comment line of the emitted commands or Terraform: one line, and inert in a runner's log. */
+function commentLine(prefix, text) {
+    const oneLine = text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
+    /[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
+}
+
+;// CONCATENATED MODULE: ./src/trust/code.ts
+/** The subject conditions as exact values (no wildcard) or wildcard patterns. */
+function isWildcard(trust, subject) {
+    return trust.patterns && subject.includes('*');
+}
+/** Comment lines saying which of the user's claim rules a cloud cannot hold (it checks only what it can). */
+function unenforcedClaims(cloud, trust, enforced) {
+    return trust.claims
+        .filter((c) => !enforced(c.name))
+        .map((c) => `${cloud} cannot condition on the \`${c.name}\` claim: the step checks \`${c.name}=${c.pattern}\`, this trust does not (narrow the subject instead, e.g. with GitHub's subject customisation).`);
+}
+function label(trust) {
+    return trust.role === 'entra-issuer'
+        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+        : `Trust for issuer ${trust.issuer}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/hcl.ts
+
+/**
+ * HCL (Terraform) text for values that may hold anything a claim can hold. A quoted HCL string is
+ * a template: `${` and `%{` start interpolations and directives, so they are written `$${` and
+ * `%%{`; `"` and `\` are escaped, and every control or line-separator character becomes `\uXXXX`
+ * (or `\n`, `\r`, `\t`), so a value stays one line and one string. Comments hold text on one line.
+ */
+function hclString(value) {
+    const body = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\$\{/g, () => '$${')
+        .replace(/%\{/g, () => '%%{')
+        // `##vso[` is an Azure DevOps log command anywhere in a line: the second `#` is escaped.
+        .replace(/(?<=#)#/g, '\\u0023')
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return `"${body}"`;
+}
+const raw = (text) => ({ raw: text });
+/** A value as HCL, objects with quoted keys (any key is a valid quoted key), indented by `depth`. */
+function hclValue(value, depth = 0) {
+    const pad = '  '.repeat(depth + 1);
+    const end = '  '.repeat(depth);
+    if (typeof value === 'string')
+        return hclString(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        return `[\n${value.map((v) => `${pad}${hclValue(v, depth + 1)},`).join('\n')}\n${end}]`;
+    }
+    if ('raw' in value && typeof value.raw === 'string')
+        return value.raw;
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+        return '{}';
+    return `{\n${entries.map(([k, v]) => `${pad}${hclString(k)} = ${hclValue(v, depth + 1)}`).join('\n')}\n${end}}`;
+}
+/** A block's attributes, one per line, `name = value` (names are ours, never user text). */
+function hclBlock(header, attributes, comments = []) {
+    const lines = attributes.map(([name, value]) => `  ${name} = ${hclValue(value, 1)}`);
+    return [...comments.map(hclComment), `${header} {`, ...lines, '}'].join('\n');
+}
+/** One comment line; text that could end it (a line break) is made visible, runner commands inert. */
+function hclComment(text) {
+    return commentLine('# ', text);
+}
+/** A Terraform name (resource label, variable): letters, digits, `_` and `-`, not starting with a digit. */
+function hclName(text) {
+    const name = text.replace(/[^A-Za-z0-9_-]/g, '_');
+    return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/aws.ts
+
+
+
+/**
+ * AWS (docs/protocols.md §3.5): an IAM OIDC provider per issuer (client id: the token's `azp` when
+ * it has one, else its `aud`, since STS matches that), and the role's trust policy: one statement
+ * per issuer with `StringEquals` on `<host>:aud` and `StringEquals` (exact subjects) or `StringLike`
+ * (patterns) on `<host>:sub`. AWS has no other condition keys for custom claims. Each
+ * `aws-role-chain` hop trusts the role before it. Condition values are literal for IAM: `${` would
+ * start a policy variable, so it is written `${$}{`, and in `StringLike` a literal `?` is `${?}`.
+ */
+function awsTrust(settings, trusts) {
+    const partition = settings.partition.name;
+    const providers = trusts.map((t, i) => ({
+        trust: t,
+        host: t.issuer.replace(/^https:\/\//, ''),
+        name: i === 0 ? 'oidc_exchange' : `oidc_exchange_${t.role.replace(/-/g, '_')}`,
+    }));
+    const statements = (federated) => providers.map((p) => statement(p.trust, p.host, federated(p)));
+    const role = roleParts(settings.roleArn);
+    const terraform = [];
+    const shell = [];
+    for (const p of providers) {
+        const clientId = p.trust.authorizedParty ?? p.trust.audience;
+        const arn = `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`;
+        const notes = [label(p.trust), ...unenforcedClaims('AWS', p.trust, () => false)];
+        terraform.push(hclBlock(`resource "aws_iam_openid_connect_provider" "${p.name}"`, [
+            ['url', p.trust.issuer],
+            ['client_id_list', [clientId]],
+        ], [
+            ...notes,
+            `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`,
+        ]));
+        shell.push(...notes.map((n) => hclComment(n)), `aws iam create-open-id-connect-provider --url ${shellWord(p.trust.issuer)} --client-id-list ${shellWord(clientId)}`);
+    }
+    const policy = (federated) => ({
+        Version: '2012-10-17',
+        Statement: statements(federated),
+    });
+    terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
+        ['name', role.name],
+        ['path', role.path],
+        [
+            'assume_role_policy',
+            raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`),
+        ],
+    ]));
+    const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
+    shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
+    let caller = settings.roleArn;
+    for (const hop of settings.roleChain) {
+        const hopRole = roleParts(hop.roleArn);
+        const hopPolicy = {
+            Version: '2012-10-17',
+            Statement: [
+                {
+                    Effect: 'Allow',
+                    Principal: { AWS: caller },
+                    Action: 'sts:AssumeRole',
+                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': hop.externalId } } } : {}),
+                },
+            ],
+        };
+        terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
+            ['name', hopRole.name],
+            ['path', hopRole.path],
+            ['assume_role_policy', raw(`jsonencode(${hclValue(hopPolicy, 1)})`)],
+        ], [
+            `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
+        ]));
+        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy))}`);
+        caller = hop.roleArn;
+    }
+    return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
+}
+function statement(trust, host, federated) {
+    const like = trust.subjects.some((s) => isWildcard(trust, s));
+    const subjects = trust.subjects.map((s) => iamValue(s, like));
+    return {
+        Effect: 'Allow',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+            StringEquals: {
+                [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
+                ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
+            },
+            ...(like
+                ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } }
+                : {}),
+        },
+    };
+}
+/** IAM's own escapes for a literal `${` (a policy variable otherwise) and, in StringLike, `?`. */
+function iamValue(value, like) {
+    const escaped = value.replace(/\$\{/g, () => '${$}{');
+    return like ? escaped.replace(/\?/g, () => '${?}') : escaped;
+}
+function roleParts(arn) {
+    const resource = arn.slice(arn.indexOf(':role/') + ':role/'.length);
+    const slash = resource.lastIndexOf('/');
+    return { name: resource.slice(slash + 1), path: slash < 0 ? '/' : `/${resource.slice(0, slash + 1)}` };
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/trust/azure.ts
+
+
+
+
+
+/**
+ * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
+ * application. A `subject` pattern with `*` becomes a flexible federated credential
+ * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
+ * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
+ * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
+ * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
+ * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
+ */
+const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
+/** GitHub tokens' claims a flexible credential can match besides `sub`. */
+const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
+function azureTrust(clientId, trusts, label = 'oidc_exchange') {
+    const credentials = trusts.flatMap((trust) => credentialsFor(trust));
+    const data = `data.azuread_application.${label}.id`;
+    const terraform = [
+        hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
+            `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
+        ]),
+        ...credentials.map((c) => c.expression === undefined
+            ? hclBlock(`resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`, [
+                ['application_id', raw(data)],
+                ['display_name', c.name],
+                ['issuer', c.issuer],
+                ['subject', c.subject ?? ''],
+                ['audiences', [c.audience]],
+            ], c.notes)
+            : hclBlock(`resource "azuread_application_flexible_federated_identity_credential" "${resourceName(label, c.name)}"`, [
+                ['application_id', raw(data)],
+                ['display_name', c.name],
+                ['issuer', c.issuer],
+                ['audience', c.audience],
+                ['claims_matching_expression', c.expression],
+            ], c.notes)),
+    ];
+    const shell = credentials.flatMap((c) => [
+        ...c.notes.map((n) => hclComment(n)),
+        c.expression === undefined
+            ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
+            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
+                name: c.name,
+                issuer: c.issuer,
+                subject: null,
+                claimsMatchingExpression: { value: c.expression, languageVersion: 1 },
+                audiences: [c.audience],
+            }))}`,
+    ]);
+    return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
+}
+function credentialsFor(trust) {
+    // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
+    const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
+    const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
+    const flexible = FLEXIBLE_ISSUERS.has(trust.issuer);
+    const claimTerms = trust.claims
+        .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
+        .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
+        .join('');
+    const subjects = [];
+    for (const subject of trust.subjects) {
+        const pattern = isWildcard(trust, subject);
+        if ((pattern || claimTerms) && flexible && expressible(subject)) {
+            subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+        }
+        else if (pattern) {
+            subjects.push({
+                subject: trust.tokenSubject,
+                note: `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`,
+            });
+        }
+        else
+            subjects.push({ subject });
+    }
+    const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
+    const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+    return unique.map((s, i) => ({
+        name: `${prefix}-${i + 1}`,
+        issuer: trust.issuer,
+        audience,
+        ...(s.subject === undefined ? {} : { subject: s.subject }),
+        ...(s.expression === undefined ? {} : { expression: s.expression }),
+        notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
+    }));
+}
+/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
+function expressible(pattern) {
+    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
+    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
+}
+/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
+function resourceName(label, name) {
+    return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/databricks.ts
+
+
+
+/**
+ * Databricks (docs/protocols.md §4.3): a service principal's federation policy (issuer,
+ * audiences, one exact subject: one policy per subject), or without a client id an account-wide
+ * policy whose subject claim names the user or service principal. Databricks has no wildcard and
+ * no other claim condition: a pattern becomes this token's exact subject. The service principal's
+ * numeric id is not in any token or input: it is `$SP_ID` in the commands and the variable
+ * `databricks_service_principal_id` in Terraform.
+ */
+function databricksTrust(settings, trusts) {
+    const shell = [];
+    const terraform = [];
+    if (settings.clientId) {
+        terraform.push([
+            'variable "databricks_service_principal_id" {',
+            `  description = ${JSON.stringify(`The numeric id of the service principal with application id ${settings.clientId} (not its application id)`)}`,
+            '  type        = number',
+            '}',
+        ].join('\n'));
+        shell.push(`# SP_ID: the numeric id of the service principal with application id ${settings.clientId}.`);
+    }
+    for (const trust of trusts) {
+        const prefix = trust.role === 'entra-issuer' ? 'oidc_exchange_entra' : 'oidc_exchange';
+        const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
+        const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
+        if (trust.subjects.some((s) => isWildcard(trust, s)))
+            notes.push("Databricks federation policies take one exact subject: this policy is for this token's subject.");
+        const forEach = settings.clientId ? subjects : [undefined];
+        forEach.forEach((subject, i) => {
+            const n = `${prefix}_${i + 1}`;
+            const oidc = subject === undefined
+                ? { issuer: trust.issuer, audiences: [trust.audience], subject_claim: 'sub' }
+                : { issuer: trust.issuer, audiences: [trust.audience], subject };
+            const comments = i === 0 ? notes : [];
+            const block = [
+                ...comments.map((c) => hclComment(c)),
+                subject === undefined
+                    ? `resource "databricks_account_federation_policy" "${n}" {`
+                    : `resource "databricks_service_principal_federation_policy" "${n}" {`,
+                ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
+                `  policy_id = "${n.replace(/_/g, '-')}"`,
+                hclBlock('  oidc_policy', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
+                '}',
+            ];
+            terraform.push(block.join('\n'));
+            shell.push(...comments.map((c) => hclComment(c)), subject === undefined
+                ? `databricks account federation-policy create --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`
+                : `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`);
+        });
+    }
+    return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
+}
+
+// EXTERNAL MODULE: ./src/targets/gcp/trust.ts
+var gcp_trust = __nccwpck_require__(9821);
+;// CONCATENATED MODULE: ./src/trust/gcp.ts
+
+
+
+
+/**
+ * Google Cloud (docs/gcp.md): the pool, the OIDC provider (issuer, allowed audiences unless the
+ * token carries Google's default one, `google.subject=assertion.sub`, and an attribute condition
+ * from the user's subject and claim patterns: `==` for exact values, `startsWith` for a trailing
+ * `*`, `matches` (RE2) otherwise), and the `roles/iam.workloadIdentityUser` binding: one
+ * `principal://` per exact subject, or the pool's `principalSet://…/*` when the condition alone
+ * holds the patterns. Google limits `google.subject` to 127 bytes.
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+function gcpTrust(settings, trusts) {
+    const providerId = settings.provider.split('/').at(-1) ?? '';
+    const project = settings.projectNumber;
+    const terraform = [
+        hclBlock('resource "google_iam_workload_identity_pool" "oidc_exchange"', [
+            ['project', project],
+            ['workload_identity_pool_id', settings.pool],
+        ]),
+    ];
+    const shell = [];
+    let index = 0;
+    for (const trust of trusts) {
+        const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
+        if (trust.subjects.some((s) => Buffer.byteLength(s) > 127)) {
+            const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
+            terraform.push(hclComment(note));
+            shell.push(hclComment(note));
+            continue;
+        }
+        const id = index === 0 ? providerId : `${providerId.slice(0, 26)}-entra`;
+        const name = index === 0 ? 'oidc_exchange' : 'oidc_exchange_entra';
+        index++;
+        const condition = conditionFor(trust);
+        const defaultAudience = `https://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/providers/${id}`;
+        const audiences = trust.audience === defaultAudience ? [] : [trust.audience];
+        terraform.push([
+            ...notes.map((n) => hclComment(n)),
+            `resource "google_iam_workload_identity_pool_provider" "${name}" {`,
+            `  project                            = ${hclString(project)}`,
+            '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
+            `  workload_identity_pool_provider_id = ${hclString(id)}`,
+            '  attribute_mapping = {',
+            '    "google.subject" = "assertion.sub"',
+            '  }',
+            `  attribute_condition = ${hclString(condition)}`,
+            '  oidc {',
+            `    issuer_uri        = ${hclString(trust.issuer)}`,
+            `    allowed_audiences = [${audiences.map(hclString).join(', ')}]`,
+            '  }',
+            '}',
+        ].join('\n'));
+        shell.push(...notes.map((n) => hclComment(n)), [
+            'gcloud iam workload-identity-pools providers create-oidc',
+            shellWord(id),
+            `--project=${shellWord(project)}`,
+            '--location=global',
+            `--workload-identity-pool=${shellWord(settings.pool)}`,
+            `--issuer-uri=${shellWord(trust.issuer)}`,
+            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
+            `--attribute-mapping=${shellWord('google.subject=assertion.sub')}`,
+            `--attribute-condition=${shellWord(condition)}`,
+        ].join(' '));
+        const members = trust.subjects.some((s) => isWildcard(trust, s))
+            ? [
+                `principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`,
+            ]
+            : trust.subjects.map((s) => (0,gcp_trust/* principalFor */.GU)(settings, s));
+        members.forEach((member, i) => {
+            const resource = `${name}_${i + 1}`;
+            const comment = member.startsWith('principalSet://')
+                ? [
+                    "Every identity of the pool: the provider's attribute condition is what holds the subject patterns, so keep this pool for this provider.",
+                ]
+                : [];
+            if (settings.serviceAccount) {
+                terraform.push(hclBlock(`resource "google_service_account_iam_member" "${resource}"`, [
+                    [
+                        'service_account_id',
+                        `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`,
+                    ],
+                    ['role', 'roles/iam.workloadIdentityUser'],
+                    ['member', member],
+                ], comment));
+                shell.push(...comment.map((c) => `# ${c}`), `gcloud iam service-accounts add-iam-policy-binding ${shellWord(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${shellWord(member)}`);
+            }
+            else {
+                terraform.push([
+                    'variable "gcp_role" {',
+                    '  description = "The role the job needs on the project (direct resource access, no service account)"',
+                    '  type        = string',
+                    '}',
+                ].join('\n'), hclBlock(`resource "google_project_iam_member" "${resource}"`, [
+                    ['project', settings.projectId ?? project],
+                    ['role', { raw: 'var.gcp_role' }],
+                    ['member', member],
+                ], comment));
+                shell.push(`gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
+            }
+        });
+    }
+    return {
+        shell,
+        terraform: [...new Set(terraform)],
+        providers: ['google = {\n      source = "hashicorp/google"\n    }'],
+    };
+}
+/** The provider's attribute condition: any of the subjects, and every claim rule Google can name. */
+function conditionFor(trust) {
+    const subjects = trust.subjects.map((s) => term('assertion.sub', s, trust.patterns));
+    const either = subjects.length === 1 ? (subjects[0] ?? '') : `(${subjects.join(' || ')})`;
+    const claims = trust.claims
+        .filter((c) => IDENTIFIER.test(c.name))
+        .map((c) => term(`assertion.${c.name}`, c.pattern, true));
+    return [either, ...claims].join(' && ');
+}
+function term(path, pattern, wildcard) {
+    if (!wildcard || !pattern.includes('*'))
+        return `${path} == ${(0,gcp_trust/* celString */.Qq)(pattern)}`;
+    const parts = pattern.split('*');
+    if (parts.length === 2 && parts[1] === '')
+        return `${path}.startsWith(${(0,gcp_trust/* celString */.Qq)(parts[0] ?? '')})`;
+    const regex = `(?s)^${parts.map((p) => p.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('.*')}$`;
+    return `${path}.matches(${(0,gcp_trust/* celString */.Qq)(regex)})`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+;// CONCATENATED MODULE: ./src/trust/emit.ts
+
+
+
+
+
+function emitTrust(entries) {
+    const codes = entries.flatMap(({ target, trusts }) => {
+        const code = codeFor(target, trusts);
+        return code ? [{ name: target.definition.name, code }] : [];
+    });
+    const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
+    const terraform = [
+        hclComment("Written by oidc-exchange trust: the trust that accepts this job's token, and nothing broader than its subject and claims."),
+        ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
+        ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
+    ].join('\n\n');
+    const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');
+    return { shell: `${shell}\n`, terraform: `${terraform}\n` };
+}
+function codeFor(target, trusts) {
+    switch (target.definition.name) {
+        case 'aws':
+            return awsTrust(target.settings, trusts);
+        case 'azure':
+            return azureTrust(target.settings.clientId, trusts);
+        case 'databricks': {
+            const settings = target.settings;
+            return settings.entra
+                ? azureTrust(settings.entra.app.clientId, trusts, 'databricks')
+                : databricksTrust(settings, trusts);
+        }
+        case 'gcp':
+            return gcpTrust(target.settings, trusts);
+        default:
+            return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __nccwpck_require__(2101);
+;// CONCATENATED MODULE: ./src/trust/trusted-token.ts
+
+
+/** The trust for this token, plus, for an Azure DevOps issuer token of a connection, its Entra-issuer successor. */
+function trustedTokens(plan, claims, audience) {
+    const text = (name) => (typeof claims[name] === 'string' ? claims[name] : undefined);
+    const tokenSubject = text('sub') ?? '';
+    const current = {
+        issuer: text('iss') ?? plan.issuer,
+        // Azure DevOps chooses the audience: the token's own is the one the cloud must list.
+        audience: plan.azureDevOps ? (text('aud') ?? audience) : audience,
+        authorizedParty: text('azp'),
+        subjects: plan.subjects.length > 0 ? plan.subjects.map((p) => p.source) : [tokenSubject],
+        patterns: plan.subjects.length > 0,
+        claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+        tokenSubject,
+        role: 'current',
+    };
+    if (!plan.azureDevOps || (0,azure_devops_issuers/* familyOfToken */.bV)(claims) !== 'vstoken')
+        return [current];
+    const next = (0,ado_migration/* entraMigration */.xG)(plan.azureDevOps, tokenSubject);
+    if (!next)
+        return [current];
+    return [
+        current,
+        {
+            issuer: next.issuer,
+            audience: azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI,
+            authorizedParty: next.authorizedParty,
+            subjects: [next.subject],
+            patterns: false,
+            claims: [],
+            tokenSubject: next.subject,
+            role: 'entra-issuer',
+        },
+    ];
+}
+
+;// CONCATENATED MODULE: ./src/core/explain.ts
+
+
+
+
+
+
+
+
+
+const TIME_CLAIMS = new Set(['exp', 'iat', 'nbf']);
+const SHOWN_FIRST = ['iss', 'sub', 'aud'];
+async function explain(plan, deps) {
+    const now = deps.now ?? (() => new Date());
+    const verifier = (0,verify_issuers/* createIssuersVerifier */.x)((0,verify_issuers/* planIssuers */.u)(plan), {
+        http: deps.http,
+        clockToleranceSeconds: plan.clockToleranceSeconds,
+        now,
+    });
+    const lines = [];
+    let problems = 0;
+    const entries = [];
+    for (const audience of [...new Set(plan.targets.filter((t) => t.needsToken).map((t) => t.audience))]) {
+        const token = await deps.source.getToken(audience);
+        deps.registerSecret(token);
+        const { payload } = (0,jwt/* decodeJwt */.i)(token, deps.source.origin, deps.source.malformedHint);
+        lines.push(`Token from ${deps.source.origin} for audience ${(0,input_parsers/* shown */.SP)(audience)}:`);
+        lines.push(...claimLines(payload));
+        const mismatches = claimProblems(payload, plan, audience, now());
+        problems += mismatches.length;
+        lines.push(mismatches.length === 0
+            ? '  Expectations: all met (issuer, audience, subject, claims, times).'
+            : '  Expectations NOT met:');
+        for (const e of mismatches)
+            lines.push(`    - ${e.message}${e.hint ? ` Hint: ${e.hint}` : ''}`);
+        const iss = typeof payload['iss'] === 'string' ? payload['iss'] : plan.issuer;
+        const signature = await verifier.verify(token, plan.azureDevOps ? azure_devops_issuers/* ADO_AUDIENCES */.HX : audience).then(() => `  Signature: verified with the published keys of ${iss}.`, (error) => (problems++,
+            `  Signature: NOT verified: ${error instanceof Error ? error.message : String(error)}`));
+        lines.push(plan.verifySignature ? signature : '  Signature: not checked (`verify-signature` is off).');
+        const presented = {
+            issuer: iss,
+            subject: typeof payload['sub'] === 'string' ? payload['sub'] : '',
+            audience: plan.azureDevOps && typeof payload['aud'] === 'string' ? payload['aud'] : audience,
+            authorizedParty: typeof payload['azp'] === 'string' ? payload['azp'] : undefined,
+        };
+        lines.push('  Trust that would accept exactly this token:');
+        for (const t of plan.targets.filter((x) => x.audience === audience)) {
+            lines.push(`    ${t.definition.name}: ${t.definition.trustFor(t.settings, presented)}`);
+            entries.push({ target: t, trusts: trustedTokens(plan, payload, audience) });
+        }
+    }
+    const trust = emitTrust(entries);
+    lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
+    lines.push(...trust.shell
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`), '  Terraform:');
+    lines.push(...trust.terraform
+        .trimEnd()
+        .split('\n')
+        .map((l) => `    ${l}`));
+    return { lines, problems, trust };
+}
+function claimLines(payload) {
+    const names = [
+        ...SHOWN_FIRST.filter((n) => n in payload),
+        ...Object.keys(payload)
+            .filter((n) => !SHOWN_FIRST.includes(n))
+            .sort(),
+    ];
+    return names.map((name) => {
+        const value = payload[name];
+        const text = TIME_CLAIMS.has(name) && typeof value === 'number'
+            ? new Date(value * 1000).toISOString()
+            : typeof value === 'string'
+                ? value
+                : JSON.stringify(value);
+        return `  ${name.padEnd(22)} ${text}`;
+    });
+}
+function claimProblems(payload, plan, audience, now) {
+    try {
+        (0,claims/* checkClaims */.K)(payload, { ...(0,plan_checks/* planExpectations */.z)(plan), audience }, now);
+        return [];
+    }
+    catch (error) {
+        if (error instanceof errors/* OidcExchangeErrors */.WF)
+            return [...error.errors];
+        if (error instanceof errors/* OidcExchangeError */.tS)
+            return [error];
+        throw error;
+    }
+}
+
+// EXTERNAL MODULE: ./src/runtimes/github/runner-commands.ts
+var runner_commands = __nccwpck_require__(1894);
+// EXTERNAL MODULE: ./src/runtimes/github/summary.ts + 1 modules
+var summary = __nccwpck_require__(1350);
+;// CONCATENATED MODULE: ./src/runtimes/github/dry-run.ts
+
+
+
+
+/** `dry-run: true`: the explanation in the log and the job summary; nothing exchanged or exported. */
+async function dryRun(plan, source, http, files, named = (line) => line) {
+    const explained = await explain(plan, { http, source, registerSecret: runner_commands/* addMask */.eu });
+    const { problems } = explained;
+    const lines = explained.lines.map(named);
+    for (const line of lines)
+        (0,runner_commands/* logLine */.BP)(line);
+    if (problems > 0)
+        (0,runner_commands/* annotate */.fz)('warning', `dry run: ${problems} expectation(s) not met; see the log.`);
+    const body = lines.map((l) => (0,neutralise/* neutralise */.$)(l).replace(/</g, '&lt;')).join('\n');
+    (0,summary/* appendSummary */.fe)(files.summary, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
+    return 0;
+}
+
+
+/***/ }),
+
+/***/ 9962:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   O: () => (/* binding */ finish)
+/* harmony export */ });
+/**
+ * Ends the step once its work is done: SDK connection pools (kept alive for speed) must not keep
+ * the process waiting, and stdout must be flushed before exit so no line is lost.
+ */
+async function finish(work) {
+    let code;
+    try {
+        code = await work;
+    }
+    catch {
+        // main() turns every failure into a message; reaching here is a bug, reported without a stack.
+        process.stdout.write('::error::oidc-exchange failed unexpectedly.\n');
+        code = 1;
+    }
+    await new Promise((resolve) => process.stdout.write('', () => resolve()));
+    process.exit(code);
+}
+
+
+/***/ }),
+
+/***/ 2520:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Ly: () => (/* binding */ githubRunInfo),
+/* harmony export */   dN: () => (/* binding */ githubInputs),
+/* harmony export */   uR: () => (/* binding */ githubInputNames)
+/* harmony export */ });
+/* unused harmony export githubInputReader */
+/* harmony import */ var _core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9438);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5843);
+
+
+
+/**
+ * Action inputs as the runner passes them: INPUT_<NAME> with spaces as underscores, upper case,
+ * hyphens kept; the runner sets one for every input action.yml declares (its default, or empty).
+ * A few inputs fall back to the standard variable of the same meaning.
+ *
+ * In a per-target action (actions/aws/action.yml…) only the inputs that action declares exist,
+ * under their names there (target-action.ts); any other reads as empty.
+ */
+const ENV_FALLBACKS = {
+    'azure-authority-host': 'AZURE_AUTHORITY_HOST',
+};
+function githubInputs(env) {
+    const raw = (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '';
+    const only = raw(_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ACTION_INPUT */ .aY).trim();
+    const names = (0,_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .isTargetAction */ .A6)(only) ? (0,_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .targetActionNames */ .wE)(only, _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc) : undefined;
+    const given = (name) => {
+        const own = names ? names.get(name) : name;
+        return own === undefined ? '' : raw(own);
+    };
+    // The variable a value came from, so that the plan holds it to the cloud's own hosts.
+    const variableFor = (name) => {
+        const fallback = ENV_FALLBACKS[name];
+        return fallback && given(name).trim() === '' && (env[fallback] ?? '') !== '' ? fallback : undefined;
+    };
+    const read = (0,_core_endpoint_variables_js__WEBPACK_IMPORTED_MODULE_0__/* .withVariables */ .s)((name) => {
+        const variable = variableFor(name);
+        return variable ? (env[variable] ?? '') : given(name);
+    }, variableFor);
+    return { read, names };
+}
+function githubInputReader(env) {
+    return githubInputs(env).read;
+}
+function githubRunInfo(env) {
+    return { runId: env['GITHUB_RUN_ID'], runAttempt: env['GITHUB_RUN_ATTEMPT'], ci: 'github' };
+}
+/** The inputs the action.yml in use declares, as its user writes them (for unknown-inputs.ts). */
+function githubInputNames(names) {
+    const declared = new Map(names
+        ? [...names].map(([core, own]) => [own, core])
+        : _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .INPUTS */ .mc.filter((i) => i.only !== 'azure-devops').map((i) => [i.name, i.name]));
+    declared.set(_target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ACTION_INPUT */ .aY, _target_action_js__WEBPACK_IMPORTED_MODULE_2__/* .TARGET_ACTION_INPUT */ .aY);
+    return { declared, envName: (name) => name.replace(/ /g, '_').toUpperCase() };
+}
+
+
+/***/ }),
+
+/***/ 2888:
+/***/ ((module, __webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ VARIABLES_STATE),
+/* harmony export */   j: () => (/* binding */ TEMP_DIR_STATE)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4759);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(135);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(7193);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2884);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(6588);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(2520);
+/* harmony import */ var _shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(692);
+/* harmony import */ var _target_action_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(5843);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(1894);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(902);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(1350);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(6649);
+/* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(9962);
+/* harmony import */ var _dry_run_js__WEBPACK_IMPORTED_MODULE_12__ = __nccwpck_require__(4718);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_13__ = __nccwpck_require__(8718);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(1209);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(3323);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * The GitHub Action's main step. The only code that reads the runner's environment: it masks the
+ * request token before anything else, parses every input, runs the core, and hands the result to
+ * the one writer (sink.ts). A failure exports nothing and leaves no file behind.
+ */
+const TEMP_DIR_STATE = 'OIDC_EXCHANGE_TEMP_DIR';
+const VARIABLES_STATE = 'OIDC_EXCHANGE_VARIABLES';
+async function main(env) {
+    if (env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'])
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .addMask */ .eu)(env['ACTIONS_ID_TOKEN_REQUEST_TOKEN']);
+    // The version in the log, as the task's in the agent's: which build ran is the first question.
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP)(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_14__/* .VERSION */ .x}`);
+    const files = {
+        env: env['GITHUB_ENV'],
+        output: env['GITHUB_OUTPUT'],
+        state: env['GITHUB_STATE'],
+        summary: env['GITHUB_STEP_SUMMARY'],
+    };
+    let tempDir;
+    let http;
+    let pending;
+    const { read, names } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputs */ .dN)(env);
+    try {
+        const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .Ly)(env);
+        const { typos } = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .unknownInputs */ .q)(env, (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputNames */ .uR)(names)); // the runner warns of the others
+        const plan = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_7__/* .planWithoutTypos */ .V)(() => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_5__/* .TARGETS */ .d, runInfo), typos);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_15__/* .proxyFromEnvironment */ .G)(env), plan.timeoutMs);
+        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
+        if (plan.dryRun)
+            return await (0,_dry_run_js__WEBPACK_IMPORTED_MODULE_12__/* .dryRun */ .P)(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_16__/* .withActionInputNames */ .tP)(l, names));
+        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_11__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
+        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .launchEarly */ .v7)(plan, env);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
+            http,
+            source,
+            registerSecret: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .addMask */ .eu,
+            tempDir,
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_17__/* .childEnvironment */ .Q)(env),
+            log: { info: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP, warning: (m) => (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .fz)('warning', m), debug: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .debug */ .Yz },
+        });
+        const { exports, renewal } = plan.refresh
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .renewableExports */ .D9)(plan, result, {
+                env,
+                read,
+                runInfo,
+                tempDir,
+                pending,
+                log: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP,
+                onStarted: (started) => (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, _refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .REFRESHER_STATE */ .fb, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_13__/* .refresherState */ .Un)(started)),
+            })
+            : { exports: result.exports, renewal: [] };
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .writeExports */ .B)(exports, files, tempDir);
+        (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, VARIABLES_STATE, exports
+            .filter((e) => e.kind !== 'output')
+            .map((e) => e.name)
+            .join(','));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .successSummary */ .iG)({ ...result, exports }, renewal));
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP)(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
+            ` valid until ${result.expiresAt.toISOString()}.`);
+        return 0;
+    }
+    catch (thrown) {
+        const error = inActionNames((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown), names);
+        pending?.cancel();
+        if (tempDir)
+            (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_11__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
+        (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorLines */ .S6)(error));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .appendSummary */ .fe)(files.summary, (0,_summary_js__WEBPACK_IMPORTED_MODULE_10__/* .failureSummary */ .jg)(error));
+        return 1;
+    }
+    finally {
+        http?.close();
+    }
+}
+/** An error names each input as the user wrote it in the action the workflow `uses:`. */
+function inActionNames(error, names) {
+    if (!names)
+        return error;
+    if (error instanceof _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeErrors */ .WF)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeErrors */ .WF(error.errors.map((e) => inActionNames(e, names)));
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(error.code, (0,_target_action_js__WEBPACK_IMPORTED_MODULE_16__/* .withActionInputNames */ .tP)(error.message, names), {
+        hint: error.hint === undefined ? undefined : (0,_target_action_js__WEBPACK_IMPORTED_MODULE_16__/* .withActionInputNames */ .tP)(error.hint, names),
+    });
+}
+await (0,_finish_js__WEBPACK_IMPORTED_MODULE_18__/* .finish */ .O)(main(process.env));
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 8718:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fb: () => (/* binding */ REFRESHER_STATE),
+  v7: () => (/* reexport */ launchEarly),
+  Un: () => (/* reexport */ refresherState),
+  D9: () => (/* binding */ refresh_renewableExports)
+});
+
+// UNUSED EXPORTS: githubJobLimitMs
+
+// EXTERNAL MODULE: ./src/runtimes/shared/choose-source.ts + 5 modules
+var choose_source = __nccwpck_require__(2884);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/protocol.ts
+/** The refresher's descriptor for the handed socket: the first after stdin, stdout and stderr. */
+const HANDED_LISTENER_FD = 3;
+/** Where the refresher serves AWS credentials (AWS_CONTAINER_CREDENTIALS_FULL_URI's path). */
+const AWS_PATH = '/aws/credentials';
+/** The refresher's log in the step's private folder: no secret in it; the post step prints it on debug only. */
+const LOG_FILE = 'refresher.log';
+/** The refresher's story (RefresherStatus as JSON) in the step's private folder, for the post step. */
+const STATUS_FILE = 'refresher-status.json';
+/** The URL of a path the refresher serves on loopback. */
+function loopbackUrl(port, path) {
+    return `http://127.0.0.1:${port}${path}`;
+}
+// ---- The schedule ----
+/**
+ * When the refresher acts. GitHub ID tokens live 300 s (docs/protocols.md §1.4) and the Azure SDKs
+ * keep a token file's content for 5 minutes after reading it (§2.7): a file rewritten every
+ * tenth of a lifetime (30 s) means an SDK never holds a token more than 30 s older than the file,
+ * so it stays valid for at least 90% of the time it is held. Short lifetimes (tests) are bounded
+ * below so the loop never spins.
+ */
+const MIN_DELAY_MS = 250;
+/**
+ * Delay until a token that lives from `iat` to `exp` (seconds) is replaced in files, counted from
+ * its arrival: only its lifetime is used, so a runner clock that is off cannot make the loop spin.
+ */
+function fileRenewDelayMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, (Math.max(0, exp - iat) * 1000) / 10);
+}
+/** The same as a renew margin (renewal once less than this is left): a tenth of the life gone. */
+function fileRenewMarginMs(lifetimeMs) {
+    return Math.max(0, lifetimeMs - Math.max(MIN_DELAY_MS, lifetimeMs / 10));
+}
+/**
+ * The Azure CLI keeps the assertion it was given and presents it whenever it needs a new Entra
+ * token (docs/protocols.md §2.7): logging in again every half lifetime keeps the stored one at least
+ * half a lifetime from expiry, at the cost of one `az login` every 2.5 minutes.
+ */
+function cliLoginIntervalMs(iat, exp) {
+    return Math.max(MIN_DELAY_MS, ((exp - iat) * 1000) / 2);
+}
+/**
+ * A cached access token is replaced once less than this is left: the Databricks SDKs refresh
+ * 40 s before expiry (), so two minutes, or a fifth of a long lifetime, but never more than
+ * half of a short one.
+ */
+function accessTokenMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, Math.max(120_000, lifetimeMs / 5));
+}
+/**
+ * After a failed renewal: jittered exponential back-off, 1 s, 2 s, 4 s … at most 60 s (half of each
+ * step fixed, half random, so parallel jobs do not retry in lock-step yet the wait stays bounded
+ * below). `failures` counts failures in a row (1 for the first).
+ */
+function retryDelayMs(failures, random = Math.random) {
+    const cap = Math.min(60_000, 1_000 * 2 ** Math.max(0, Math.min(failures - 1, 16)));
+    return cap / 2 + (cap / 2) * random();
+}
+/**
+ * A held credential is served while more than this is left of it: its real expiry less a margin
+ * for the client's own request and a clock that is a little off. A thirtieth of its life, at most
+ * two minutes, at least a second (a busy machine) but never more than half a life: 2 min for an
+ * hour's role session, 30 s for STS's shortest (15 min), ~1.3 s for a 40 s test session, 1 s for
+ * the fakes' 2 s ones (which are then renewed before they are served, as the renew margin is the same).
+ */
+function serveMarginMs(lifetimeMs) {
+    const life = Math.max(0, lifetimeMs);
+    return Math.min(120_000, Math.max(life / 30, Math.min(1_000, life / 2)));
+}
+/** A refusal ends renewal of a target only after this many refused attempts in a row … */
+const MIN_REFUSALS = 3;
+/**
+ * … that spanned at least this long: half the step's credential lifetime, at most five minutes.
+ * A refusal that outlasts several fresh ID tokens and minutes is the trust or the job changing
+ * (the job's token refused after it ended), not one bad token or an issuer's hiccup. Scaling with
+ * the lifetime is what lets the fakes' short sessions shorten it; real sessions (15 min or more)
+ * always get the five minutes.
+ */
+function persistentRefusalMs(credentialLifetimeMs) {
+    return Math.min(5 * 60_000, Math.max(0, credentialLifetimeMs) / 2);
+}
+/**
+ * An AWS role session is renewed once less than this is left: 20 minutes, so that what a client
+ * is handed is beyond botocore's 15-minute advisory refresh window (it would otherwise ask again
+ * on every call; the JS SDK asks 5 minutes ahead), but never more than half of a short session.
+ */
+function awsRenewMarginMs(lifetimeMs) {
+    return Math.min(lifetimeMs / 2, 20 * 60_000);
+}
+
+// EXTERNAL MODULE: ./src/runtimes/shared/secret-file.ts + 1 modules
+var secret_file = __nccwpck_require__(2474);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-check.ts
+
+
+
+
+/**
+ * `aws-profile`: whether an AWS config file is provably one a step of oidc-exchange wrote, before a
+ * later step copies its sections (whose `credential_process` runs as the runner's user in every
+ * later `aws` call). Ours is `<runner temp>/oidc-exchange-<random>/aws.config`: a regular file, not a
+ * link, with one link, in a folder that is not a link, both owned by the runner's user and closed
+ * to everyone else (the folder is the step's private one, 0700; the file 0600), holding only
+ * sections in the exact shape ../aws-config-file.ts writes, each naming its step's folder and that
+ * folder's endpoint file. On Windows owners and modes are not what protects it (the folder's
+ * access list is, set before first use: ../../shared/step-folder.ts), so only the rest is checked.
+ */
+const aws_config_check_CONFIG_NAME = 'aws.config';
+const ENDPOINT_NAME = 'aws-endpoint.json';
+const aws_config_check_STEP_PREFIX = 'oidc-exchange-';
+/** The job-wide file of earlier versions, beside the step folders: never read again. */
+const OLD_JOB_FILE = 'oidc-exchange-aws.config';
+const MARK = '# oidc-exchange ';
+const aws_config_check_CURRENT = { platform: process.platform, uid: process.getuid?.() };
+/** Named like ours: a file a step of oidc-exchange would have written (checked before it is read). */
+function looksOurs(path) {
+    const name = (0,external_node_path_.basename)(path);
+    return name === OLD_JOB_FILE || (name === aws_config_check_CONFIG_NAME && (0,external_node_path_.basename)((0,external_node_path_.dirname)(path)).startsWith(aws_config_check_STEP_PREFIX));
+}
+/**
+ * The sections of a file that looks ours (looksOurs), or an error saying which check it failed.
+ * The file is opened without following a link and checked through the open descriptor.
+ */
+function aws_config_check_readOurConfig(path, runnerTemp, who = aws_config_check_CURRENT) {
+    const folder = (0,external_node_path_.dirname)((0,external_node_path_.resolve)(path));
+    if ((0,external_node_path_.basename)(path) === OLD_JOB_FILE)
+        throw refused(path, 'it is the job-wide file of an older version, which other local users could edit');
+    if ((0,external_node_path_.dirname)(folder) !== (0,external_node_path_.resolve)(runnerTemp))
+        throw refused(path, `its folder is not directly under the runner's temp folder (${runnerTemp})`);
+    const folderStat = (0,external_node_fs_.lstatSync)(folder, { throwIfNoEntry: false });
+    if (!folderStat)
+        throw refused(path, 'its folder no longer exists');
+    if (!folderStat.isDirectory())
+        throw refused(path, 'its folder is a link, not the step folder itself');
+    privateTo(who, folderStat, path, 'its folder');
+    // Also where O_NOFOLLOW does not exist (Windows): a link is refused before it is opened.
+    if ((0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink())
+        throw refused(path, 'it is a link');
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_RDONLY | (external_node_fs_.constants.O_NOFOLLOW ?? 0));
+    }
+    catch (error) {
+        const code = error.code ?? 'unreadable';
+        throw refused(path, code === 'ELOOP' ? 'it is a link' : `it cannot be opened (${code})`);
+    }
+    try {
+        const stat = (0,external_node_fs_.fstatSync)(fd);
+        if (!stat.isFile())
+            throw refused(path, 'it is not a regular file');
+        if (stat.nlink > 1)
+            throw refused(path, 'it has other names (hard links)');
+        privateTo(who, stat, path, 'it');
+        const text = (0,external_node_fs_.readFileSync)(fd, 'utf8');
+        return (parseSections(text, runnerTemp) ?? throwing(refused(path, 'it holds text oidc-exchange did not write')));
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+function privateTo(who, stat, path, what) {
+    if (who.platform === 'win32' || who.uid === undefined)
+        return;
+    if (stat.uid !== who.uid)
+        throw refused(path, `${what} belongs to another user (uid ${stat.uid})`);
+    if ((stat.mode & 0o077) !== 0)
+        throw refused(path, `${what} is open to other users (mode ${(stat.mode & 0o777).toString(8)})`);
+}
+/** A section exactly as aws-config-file.ts writes it; the last part of its command is its endpoint file. */
+const SECTION = /^# oidc-exchange (oidc-exchange-[\w-]+)\n\[profile ([\w.-]+)\]\ncredential_process = ((?:"[^"\n]+" )+)"([^"\n]+)"\nregion = ([a-z0-9-]+)\n$/;
+/** The sections of a file; undefined when any text is not a section of ours. */
+function parseSections(text, runnerTemp) {
+    if (text === '')
+        return [];
+    const out = [];
+    for (const chunk of text.split(new RegExp(`^(?=${MARK})`, 'm'))) {
+        const match = SECTION.exec(chunk);
+        const [, owner = '', profile = '', , endpoint = ''] = match ?? [];
+        if (!match || (0,external_node_path_.resolve)(endpoint) !== (0,external_node_path_.join)((0,external_node_path_.resolve)(runnerTemp), owner, ENDPOINT_NAME))
+            return undefined;
+        out.push({ owner, profile, text: chunk });
+    }
+    return out;
+}
+function throwing(error) {
+    throw error;
+}
+function refused(path, why) {
+    return new errors/* OidcExchangeError */.tS('AWS_CONFIG_REFUSED', `Refused to keep the profiles of AWS_CONFIG_FILE ${(0,neutralise/* neutralise */.$)(JSON.stringify(path))}: ${why}. Its profiles run commands as the runner's user, so only a file an earlier oidc-exchange step wrote is read.`, {
+        hint: 'Unset AWS_CONFIG_FILE before this step, or remove the file; if no step of this job wrote it, another user of this machine may have: check who can write to the runner’s temp folder.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-config-file.ts
+
+
+
+
+/** Decides what the step's file will hold; throws (AWS_CONFIG_REFUSED) when `previous` looks ours but is not. */
+function planProfileConfig(stepDir, profile, previous, who = aws_config_check_CURRENT) {
+    const path = (0,external_node_path_.join)(stepDir, aws_config_check_CONFIG_NAME);
+    const given = previous?.trim() || undefined;
+    if (!given)
+        return { path, carried: [], replaced: undefined };
+    if (!looksOurs(given))
+        return { path, carried: [], replaced: given };
+    // An earlier step's folder is gone only if its step failed, and then it exported no file: nothing to keep.
+    if (!(0,external_node_fs_.existsSync)((0,external_node_path_.dirname)(given)) && !isLink((0,external_node_path_.dirname)(given)))
+        return { path, carried: [], replaced: undefined };
+    const carried = aws_config_check_readOurConfig(given, (0,external_node_path_.dirname)(stepDir), who).filter((s) => s.profile !== profile);
+    return { path, carried, replaced: undefined };
+}
+/** Writes the step's file: the kept sections, then the step's own. */
+function writeProfileConfig(plan, stepDir, profile, body) {
+    const own = `${MARK}${(0,external_node_path_.basename)(stepDir)}\n[profile ${profile}]\n${body}`;
+    (0,secret_file/* createPrivateFile */.aP)(plan.path, [...plan.carried.map((s) => s.text), own].join(''));
+    return plan.path;
+}
+/**
+ * The post step: removes the step's file (its folder goes next) and the step's sections from every
+ * later step's file, so that no section is left naming this step's folder once it is gone (another
+ * user who could make a folder of that name in the runner's temp folder would otherwise choose
+ * what the section's helper reads). Returns the step's profiles. Never throws: a post step must
+ * not fail the job, and the runner empties its temp folder anyway.
+ */
+function removeProfiles(stepDir, who = CURRENT) {
+    const owner = basename(stepDir);
+    const runnerTemp = dirname(stepDir);
+    const own = join(stepDir, CONFIG_NAME);
+    const profiles = attempt(() => readOurConfig(own, runnerTemp, who), []);
+    attempt(() => rmSync(own, { force: true }), undefined);
+    const siblings = attempt(() => readdirSync(runnerTemp), []);
+    for (const name of siblings) {
+        if (!name.startsWith(STEP_PREFIX) || name === owner)
+            continue;
+        const path = join(runnerTemp, name, CONFIG_NAME);
+        attempt(() => {
+            if (!existsSync(path))
+                return;
+            const all = readOurConfig(path, runnerTemp, who);
+            const kept = all.filter((s) => s.owner !== owner);
+            if (kept.length < all.length)
+                writePrivateFileAtomically(path, kept.map((s) => s.text).join(''));
+        }, undefined);
+    }
+    return profiles.filter((s) => s.owner === owner).map((s) => s.profile);
+}
+function attempt(action, otherwise) {
+    try {
+        return action();
+    }
+    catch {
+        return otherwise;
+    }
+}
+function isLink(path) {
+    return (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/credential-process-line.ts
+
+/**
+ * The `credential_process` value of an AWS profile: a command line that each AWS client splits
+ * in its own way, so every part is double-quoted and only characters that read the same to all of
+ * them are allowed (docs/protocols.md §3.6):
+ * - POSIX: botocore splits like a POSIX shell (shlex); the JS SDK and Go SDK hand the line to
+ *   `/bin/sh -c`. Inside double quotes `$`, backquote, `\` and `"` are special.
+ * - Windows: botocore splits like CommandLineToArgvW (a backslash is literal unless it runs up to
+ *   a `"`); the JS SDK (`exec`) and Go SDK run `cmd.exe /c`, which expands `%NAME%` even inside
+ *   quotes (and `!NAME!` where delayed expansion is on). Paths hold backslashes and spaces
+ *   (`C:\Program Files\nodejs\node.exe`): both are fine quoted; a trailing backslash is not (it
+ *   would escape the closing quote).
+ * A part that cannot be written safely is refused, never written half-quoted.
+ */
+function credential_process_line_credentialProcessLine(parts, platform) {
+    return parts.map((part) => quotePart(part, platform)).join(' ');
+}
+const UNSAFE = {
+    posix: /["\r\n$`\\]/,
+    win32: /["\r\n%!]|\\$/,
+};
+function quotePart(part, platform) {
+    const unsafe = UNSAFE[platform === 'win32' ? 'win32' : 'posix'];
+    if (part === '' || unsafe.test(part)) {
+        const avoid = platform === 'win32' ? 'double quotes, `%` or `!`' : 'double quotes, `$`, backquotes or backslashes';
+        throw new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `Cannot write a credential_process command with the path ${JSON.stringify(part)}.`, {
+            hint: `Move the runner or its temp folder to a path without ${avoid}, or set \`refresh: false\`.`,
+        });
+    }
+    return `"${part}"`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-profile.ts
+
+/**
+ * The AWS config file handed to later steps instead of static keys: one profile whose
+ * `credential_process` runs oidc-exchange's command line again (docs/protocols.md §3.6). The
+ * AWS CLI and SDKs run it whenever they need credentials and renew before `Expiration`. Its
+ * command line holds paths only: the settings are in a file beside it, and the OIDC token is
+ * minted by the helper itself from the step's environment.
+ */
+const AWS_PROFILE_NAME = 'oidc-exchange';
+function awsConfigFile(command, region, platform = process.platform) {
+    const line = credentialProcessLine(command, platform);
+    return `[profile ${AWS_PROFILE_NAME}]\ncredential_process = ${line}\nregion = ${region}\n`;
+}
+/** The body of a named profile (`aws-profile`): the section header is the job config file's. */
+function profileBody(command, region, platform = process.platform) {
+    return `credential_process = ${credential_process_line_credentialProcessLine(command, platform)}\nregion = ${region}\n`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/aws-renewal.ts
+
+
+
+
+
+
+
+/**
+ * `refresh` for AWS: later steps get the role session from the refresher, which holds it and
+ * renews it when a client asks and little of it is left (docs/long-running-jobs.md): one
+ * AssumeRoleWithWebIdentity per session lifetime, however many `aws` processes run, and no
+ * process started per call. The AWS CLI and every SDK read AWS_CONTAINER_CREDENTIALS_FULL_URI
+ * (over http only on loopback: the CLI v2.9 accepts 127.0.0.1, localhost and 169.254.170.2) with
+ * AWS_CONTAINER_AUTHORIZATION_TOKEN as the `Authorization` header; newer SDKs also read the token
+ * from AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE, which needs no mapping on Azure DevOps. The static
+ * keys leave the environment (they would win over the endpoint), and stay step outputs.
+ */
+const AWS_STATIC = new Set(['AWS_ACCESS_KEY_ID', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN']);
+/**
+ * A container started by a later step (`docker run`, a container action) has a loopback of its own
+ * and cannot reach the refresher's: the step's log says what works there instead, in one line
+ * (docs/long-running-jobs.md, "Containers").
+ */
+const AWS_CONTAINERS_NOTE = 'AWS in containers: a later `docker run` or container action cannot reach this loopback endpoint; pass it the aws-access-key-id, aws-secret-access-key and aws-session-token outputs (awsAccessKeyId, awsSecretAccessKey, awsSessionToken on Azure DevOps; not renewed), run it with --network host, or set refresh: false.';
+function awsContainerRenewal(result, now = Date.now()) {
+    const { authorization, seed } = served(result, now);
+    return {
+        order: { authorization, seed },
+        drop: AWS_STATIC,
+        exports: (port) => [
+            { name: 'AWS_CONTAINER_CREDENTIALS_FULL_URI', value: endpointUrl(port), secret: false, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN', value: authorization, secret: true, kind: 'env' },
+            { name: 'AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE', value: authorization, secret: true, kind: 'file' },
+        ],
+        note: 'AWS: AWS_CONTAINER_CREDENTIALS_FULL_URI (loopback) with AWS_CONTAINER_AUTHORIZATION_TOKEN: the refresher renews the role session when a client asks and little of it is left; the static keys are step outputs only.',
+    };
+}
+/**
+ * `aws-profile`: the same session, reached through a named profile of the step's own AWS config
+ * file, whose credential_process asks this step's refresher (../aws-process), beside the earlier
+ * steps' profiles it keeps (aws-config-file.ts). No credentials or region in the environment,
+ * where they would win over every profile. The AWS_CONFIG_FILE it finds (`previousConfig`, the
+ * environment's by default) is checked now, before the refresher starts: a refusal exports nothing.
+ */
+function awsProfileRenewal(result, options, now = Date.now()) {
+    const { authorization, seed } = served(result, now);
+    const previous = 'previousConfig' in options ? options.previousConfig : process.env['AWS_CONFIG_FILE'];
+    const config = planProfileConfig(options.tempDir, options.profile, previous);
+    const kept = config.carried.map((s) => s.profile);
+    return {
+        order: { authorization, seed },
+        drop: new Set([...AWS_STATIC, 'AWS_REGION', 'AWS_DEFAULT_REGION']),
+        exports(port) {
+            const endpoint = (0,secret_file/* writeSecretFile */.AK)(options.tempDir, ENDPOINT_NAME, JSON.stringify({ url: endpointUrl(port), authorization }));
+            const body = profileBody([...options.command, endpoint], options.region);
+            const path = writeProfileConfig(config, options.tempDir, options.profile, body);
+            return [{ name: 'AWS_CONFIG_FILE', value: path, secret: false, kind: 'env' }];
+        },
+        note: `AWS: profile ${options.profile} in this step's own AWS_CONFIG_FILE (${config.path}), whose credential_process asks the refresher for the role session (renewed when a client asks and little of it is left)` +
+            (kept.length > 0 ? `; it keeps the earlier steps' profile(s) ${kept.join(', ')}` : '') +
+            (config.replaced
+                ? `; the AWS_CONFIG_FILE set before (${(0,neutralise/* neutralise */.$)(JSON.stringify(config.replaced))}) is not read, and later steps no longer see its profiles`
+                : '') +
+            '.',
+    };
+}
+function endpointUrl(port) {
+    return loopbackUrl(port, AWS_PATH);
+}
+function served(result, now) {
+    const authorization = (0,external_node_crypto_.randomBytes)(32).toString('base64url');
+    const value = (name) => result.exports.find((e) => e.name === name)?.value ?? '';
+    const grant = result.grants.find((g) => g.target === 'aws');
+    const seed = grant && {
+        accessKeyId: value('AWS_ACCESS_KEY_ID'),
+        secretAccessKey: value('AWS_SECRET_ACCESS_KEY'),
+        sessionToken: value('AWS_SESSION_TOKEN'),
+        expiration: grant.expiresAt.toISOString(),
+        issuedAt: now,
+    };
+    return { authorization, seed };
+}
+
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var core_inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/given-inputs.ts
+
+/**
+ * Every input that was given, by its full name: the same reader the plan was made from, so a
+ * per-target action's unprefixed inputs come out under their full names.
+ */
+function givenInputs(read, keep = () => true) {
+    const inputs = {};
+    for (const spec of core_inputs/* INPUTS */.mc) {
+        const value = read(spec.name);
+        if (value.trim() !== '' && keep(spec.group))
+            inputs[spec.name] = value;
+    }
+    return inputs;
+}
+
+// EXTERNAL MODULE: ./src/targets/gcp/token-file.ts
+var token_file = __nccwpck_require__(4773);
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/prepare.ts
+
+
+
+
+
+
+
+function prepareRefresh(plan, result, options) {
+    const names = new Set(result.exports.map((e) => e.name));
+    const targets = new Set(result.grants.map((g) => g.target));
+    const notes = [];
+    const tokenFiles = [];
+    let azureCliLogin = false;
+    let databricksPath;
+    let drop = new Set();
+    const azure = plan.targets.find((t) => t.definition.name === 'azure');
+    const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
+    if (azure && tokenFile) {
+        // The step's own token is fresh: the first renewal is due a tenth of its life from now.
+        const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: azure.audience,
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, tokenFile.name),
+            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
+        azureCliLogin = names.has('AZURE_CONFIG_DIR');
+        if (azureCliLogin)
+            notes.push('Azure CLI: logged in again with a fresh token every half token life.');
+    }
+    // Google's credentials file names a token file: the same renewal as Azure's, for its audience.
+    const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
+    const gcpTokenFile = result.exports.find((e) => e.name === token_file/* GCP_TOKEN_FILE */.Q);
+    if (gcp && gcpTokenFile) {
+        const { payload } = (0,jwt/* decodeJwt */.i)(gcpTokenFile.value, 'the step');
+        tokenFiles.push({
+            audience: gcp.audience,
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpTokenFile.name),
+            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
+        });
+        notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
+    }
+    // Google's ID token (an hour's life) is renewed by ../process/gcp-id-token-file.ts.
+    const gcpIdToken = result.exports.find((e) => e.name === token_file/* GCP_ID_TOKEN_FILE */.s);
+    const gcpIdTokenFile = gcp && gcpIdToken
+        ? {
+            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpIdToken.name),
+            firstRenewalMs: idTokenDelay(gcpIdToken.value),
+        }
+        : undefined;
+    if (gcpIdTokenFile)
+        notes.push('Google Cloud: GCP_ID_TOKEN_FILE is rewritten with a fresh ID token every tenth of its life.');
+    const aws = plan.targets.find((t) => t.definition.name === 'aws');
+    let awsRenewal;
+    if (aws && targets.has('aws')) {
+        const { profile, region } = aws.settings;
+        awsRenewal = profile
+            ? awsProfileRenewal(result, {
+                tempDir: options.tempDir,
+                profile,
+                region,
+                command: options.awsProcessCommand,
+            })
+            : awsContainerRenewal(result);
+        drop = awsRenewal.drop;
+        notes.push(awsRenewal.note, AWS_CONTAINERS_NOTE);
+    }
+    const databricks = plan.targets.find((t) => t.definition.name === 'databricks');
+    if (databricks &&
+        databricks.settings.auth === 'token' &&
+        names.has('DATABRICKS_TOKEN')) {
+        databricksPath = `/databricks/${(0,external_node_crypto_.randomBytes)(24).toString('base64url')}`;
+        notes.push('Databricks: DATABRICKS_AUTH_TYPE=metadata-service, tokens renewed on demand by the refresher (DATABRICKS_TOKEN stays, for scripts, until it expires).');
+    }
+    const needsProcess = tokenFiles.length > 0 ||
+        databricksPath !== undefined ||
+        awsRenewal !== undefined ||
+        gcpIdTokenFile !== undefined;
+    return {
+        notes,
+        order: needsProcess
+            ? {
+                source: options.source,
+                inputs: givenInputs(options.read),
+                runInfo: options.runInfo,
+                tempDir: options.tempDir,
+                tokenFiles,
+                azureCliLogin,
+                databricksPath,
+                aws: awsRenewal?.order,
+                gcpIdTokenFile,
+                // Scales with the credentials' life so that the fakes' short sessions shorten it too.
+                refusalLimitMs: persistentRefusalMs(result.expiresAt.getTime() - Date.now()),
+            }
+            : undefined,
+        exports(port) {
+            const out = result.exports
+                .filter((e) => !(e.kind === 'env' && drop.has(e.name)))
+                .map((e) => databricksPath && e.name === 'DATABRICKS_AUTH_TYPE' ? { ...e, value: 'metadata-service' } : e);
+            if (databricksPath) {
+                // The path is what authorises a caller: masked like a token.
+                out.push({
+                    name: 'DATABRICKS_METADATA_SERVICE_URL',
+                    value: `http://127.0.0.1:${port}${databricksPath}`,
+                    secret: true,
+                    kind: 'env',
+                });
+            }
+            return [...out, ...(awsRenewal?.exports(port) ?? [])];
+        },
+    };
+}
+function idTokenDelay(token) {
+    const { payload } = (0,jwt/* decodeJwt */.i)(token, 'Google');
+    return fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0));
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
+var child_environment = __nccwpck_require__(1209);
+;// CONCATENATED MODULE: external "node:net"
+const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/listener.ts
+
+
+/**
+ * The step's side of the listener handover: the step binds the refresher's loopback port itself
+ * and the refresher inherits the listening socket, so a client that comes before the refresher
+ * has started waits in the kernel's queue, and the step never waits for the refresher's Node.
+ */
+/**
+ * `handed` on Linux and macOS. Windows keeps the refresher's own listener and the step's wait for
+ * its "ready, port" message: Node has no descriptor for a socket there (`fd` is -1), so stdio
+ * cannot carry it, and a socket sent over IPC (`child.send(message, server)`) is duplicated into
+ * the child only when the child's Node takes it, so the step would have to keep its copy open
+ * until then: that is the very start-up wait the handover removes, with a path that cannot be
+ * tested here in place of one that is.
+ */
+function handoverWay(platform) {
+    return platform === 'win32' ? 'own' : 'handed';
+}
+/**
+ * Binds 127.0.0.1:0 and spawns the refresher with the listening socket as its descriptor 3
+ * (`spawnWith` gets the stdio entries after stdin, stdout and stderr), then closes the step's
+ * copy. Spawning and closing happen in the callback that follows the bind with no I/O between
+ * them, so the step never accepts a client itself; once its copy is closed the refresher holds
+ * the only one, and if it dies the kernel refuses clients rather than queue them for no one.
+ * Where the socket has no descriptor or the bind fails, the refresher listens on its own.
+ */
+function spawnWithListener(spawnWith) {
+    const own = () => ({ child: spawnWith(['ipc']), listener: { kind: 'own' } });
+    return new Promise((resolve) => {
+        const server = (0,external_node_net_namespaceObject.createServer)();
+        server.once('error', () => resolve(own()));
+        server.listen({ port: 0, host: '127.0.0.1' }, () => {
+            const fd = listeningFd(server);
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            if (fd === undefined || port === 0) {
+                server.close();
+                resolve(own());
+                return;
+            }
+            const child = spawnWith([fd]);
+            server.close();
+            resolve({ child, listener: { kind: 'handed', fd: HANDED_LISTENER_FD, port } });
+        });
+    });
+}
+/** The listening socket's descriptor: Node has no public API for it, so its handle is read, and checked. */
+function listeningFd(server) {
+    const fd = server._handle?.fd;
+    return typeof fd === 'number' && Number.isInteger(fd) && fd > 2 ? fd : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/launch.ts
+
+
+
+
+
+
+const READY_TIMEOUT_MS = 15_000;
+/** What the refresher and the `az` it runs need (the same as the step's own `az`). */
+const refresherEnvironment = child_environment/* childEnvironment */.Q;
+function launchRefresher(script, env, platform = process.platform) {
+    const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
+    // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
+    let early = Promise.resolve({ ready: false, error: 'it was not started' });
+    const spawnWith = (extra) => {
+        const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+            detached: true,
+            stdio: ['pipe', 'ignore', 'ignore', ...extra],
+            env: refresherEnvironment(env),
+            windowsHide: true,
+            ...refresherWorkingFolder(platform, process.execPath),
+        });
+        early = outcome(child); // at once: a failed spawn's 'error' comes on the next tick
+        return child;
+    };
+    const launched = handoverWay(platform) === 'handed'
+        ? spawnWithListener(spawnWith)
+        : Promise.resolve({ child: spawnWith(['ipc']), listener: { kind: 'own' } });
+    const letGo = (child) => {
+        if (child.connected)
+            child.disconnect();
+        child.unref();
+    };
+    const failed = (child, why) => {
+        child.kill();
+        letGo(child);
+        return new errors/* OidcExchangeError */.tS('REFRESH_FAILED', `The credential refresher could not start: ${why}.`, {
+            hint: 'Set `refresh: false` to get credentials that are not renewed, and report this.',
+        });
+    };
+    return {
+        cancel() {
+            void launched.then(({ child }) => {
+                child.kill();
+                letGo(child);
+            });
+        },
+        async start(order) {
+            const { child, listener } = await launched;
+            // Already gone (it could not start, or was killed): no order to a dead pipe, no port to export.
+            if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null)
+                throw failed(child, child.pid === undefined ? 'no process id' : `it exited with code ${String(child.exitCode)}`);
+            child.stdin?.on('error', () => undefined); // it died meanwhile: seen below or by the post step
+            child.stdin?.end(`${JSON.stringify({ ...order, nonce, listener })}\n`);
+            if (listener.kind === 'handed') {
+                letGo(child);
+                return { pid: child.pid, port: listener.port, nonce };
+            }
+            let timer;
+            const late = new Promise((resolve) => {
+                timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
+            });
+            const answer = await Promise.race([early, late]);
+            clearTimeout(timer);
+            if (!answer.ready)
+                throw failed(child, answer.error);
+            letGo(child);
+            return { pid: child.pid, port: answer.port, nonce };
+        },
+    };
+}
+/** What the refresher reports over IPC, or how it ended before it could. */
+function outcome(child) {
+    return new Promise((resolve) => {
+        child.once('message', (message) => resolve(message));
+        child.once('exit', (code) => resolve({ ready: false, error: `it exited with code ${String(code)}` }));
+        child.once('error', (error) => resolve({ ready: false, error: error.message }));
+    });
+}
+/**
+ * On Windows the refresher works in Node's own folder, not the step's: Windows cannot delete a
+ * folder some process is working in, and the job's workspace must stay removable while it runs.
+ * (It does not outlive the job: the runners end every process carrying the job's
+ * RUNNER_TRACKING_ID / VSTS_PROCESS_LOOKUP_ID, kept in its environment, and it exits by itself at
+ * the job's time limit or once the step's folder is gone. `windowsHide`: no console window.)
+ */
+function refresherWorkingFolder(platform, nodePath) {
+    return platform === 'win32' ? { cwd: external_node_path_.win32.dirname(nodePath) } : {};
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/refresher/step/renewable-exports.ts
+
+
+
+/**
+ * The main step's side of `refresh`, the same on every runner: the bundles sit side by side
+ * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
+ * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
+ */
+/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
+function needsRefresher(plan) {
+    return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
+        t.definition.name === 'aws' ||
+        t.definition.name === 'gcp' ||
+        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
+}
+/**
+ * Launches the refresher before the exchange when a target will likely need it: its start-up then
+ * overlaps the network work instead of adding to the step.
+ */
+function launchEarly(plan, env) {
+    return plan.refresh && needsRefresher(plan) ? launchRefresher(refresherScript(), env) : undefined;
+}
+async function renewableExports(plan, result, options) {
+    const prepared = prepareRefresh(plan, result, {
+        read: options.read,
+        runInfo: options.runInfo,
+        tempDir: options.tempDir,
+        source: options.source,
+        awsProcessCommand: [process.execPath, (0,external_node_path_.join)(distDir(), 'aws-process', 'index.js')],
+    });
+    let port = 0;
+    if (prepared.order) {
+        const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
+        const started = await pending.start({
+            ...prepared.order,
+            deadline: Date.now() + options.jobLimitMs,
+            proxy: options.proxy,
+        });
+        options.onStarted(started);
+        port = started.port;
+    }
+    else {
+        options.pending?.cancel();
+    }
+    for (const note of prepared.notes)
+        options.log(`refresh: ${note}`);
+    return { exports: prepared.exports(port), renewal: prepared.notes };
+}
+/** `<dist>`, from the running bundle's own path (`<dist>/main/index.js`). */
+function distDir() {
+    return (0,external_node_path_.join)((0,external_node_path_.dirname)(process.argv[1] ?? ''), '..');
+}
+function refresherScript() {
+    return (0,external_node_path_.join)(distDir(), 'refresher', 'index.js');
+}
+/** What the post step needs to stop the refresher: `port:nonce:pid` (nothing secret). */
+function refresherState(started) {
+    return `${started.port}:${started.nonce}:${started.pid}`;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/refresh.ts
+
+
+
+/**
+ * `refresh` on a GitHub runner (the step's side is shared, ../refresher/step/renewable-exports.ts).
+ * The refresher's backstop is past the job's longest life, never before it (leaving early frees a
+ * port later steps still name): GitHub-hosted runners end a job after 6 hours (its request token
+ * lives about 6 h 10 min, docs/protocols.md §1.1); a self-hosted runner lets one run up to 5 days.
+ * RUNNER_ENVIRONMENT says which (`github-hosted` or `self-hosted`); anything else is taken as
+ * self-hosted, the longer. Normally the job's end shows first: the post step stops the refresher,
+ * the runner empties its temp folder and ends the processes a job left behind.
+ */
+const REFRESHER_STATE = 'OIDC_EXCHANGE_REFRESHER';
+function githubJobLimitMs(env) {
+    return env['RUNNER_ENVIRONMENT'] === 'github-hosted' ? 370 * 60_000 : (5 * 24 * 60 + 10) * 60_000;
+}
+function refresh_renewableExports(plan, result, options) {
+    return renewableExports(plan, result, {
+        ...options,
+        source: (0,choose_source/* portableSource */.n)(plan, options.env),
+        jobLimitMs: githubJobLimitMs(options.env),
+    });
+}
+
+
+/***/ }),
+
+/***/ 1894:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BP: () => (/* binding */ logLine),
+/* harmony export */   KC: () => (/* binding */ appendFileCommand),
+/* harmony export */   Yw: () => (/* binding */ keyValueBlock),
+/* harmony export */   Yz: () => (/* binding */ debug),
+/* harmony export */   eu: () => (/* binding */ addMask),
+/* harmony export */   fz: () => (/* binding */ annotate)
+/* harmony export */ });
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8453);
+
+
+
+
+function escapeData(text) {
+    return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+const masked = new Set();
+function addMask(secret) {
+    // Each line separately as well: the runner masks line by line in multi-line output.
+    const parts = [secret, ...secret.split(/\r?\n/).filter((l) => l.trim().length >= 4)];
+    for (const part of parts) {
+        if (part === '' || masked.has(part))
+            continue;
+        masked.add(part);
+        process.stdout.write(`::add-mask::${escapeData(part)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+    }
+}
+/** Prints untrusted text as log lines that cannot be read as commands. */
+function logLine(text) {
+    process.stdout.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text)}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+/**
+ * An annotation: one line, or our own lines (an error with its hint), each neutralised by itself.
+ * The runner unescapes the data and writes the message into the log as it is, line by line, where
+ * the log viewer reads `##[group]`-style markers: a line break inside untrusted text is escaped by
+ * neutralise(), and a `%0A` it holds by escapeData().
+ */
+function annotate(kind, text) {
+    const lines = (typeof text === 'string' ? [text] : text).map(_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$);
+    process.stdout.write(`::${kind}::${escapeData(lines.join('\n'))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function debug(text) {
+    process.stdout.write(`::debug::${escapeData((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(text))}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`);
+}
+function keyValueBlock(name, value) {
+    const delimiter = `ghadelimiter_${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.randomUUID)()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error('value contains the delimiter');
+    return `${name}<<${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${value}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}${delimiter}${node_os__WEBPACK_IMPORTED_MODULE_2__.EOL}`;
+}
+function appendFileCommand(file, what, blocks) {
+    if (!file)
+        throw new Error(`The runner did not provide the ${what} file (GITHUB_${what.toUpperCase()}).`);
+    if (blocks !== '')
+        (0,node_fs__WEBPACK_IMPORTED_MODULE_1__.appendFileSync)(file, blocks, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B: () => (/* binding */ writeExports),
+/* harmony export */   L: () => (/* binding */ saveState)
+/* harmony export */ });
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2474);
+/* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1894);
+
+
+/**
+ * The one writer to the GitHub runner: every mask first, then credential files (0600, in the
+ * step's private temp folder, never following a symlink), then variables, then outputs, each file
+ * in a single append. Access tokens are outputs only, never GITHUB_ENV.
+ */
+function writeExports(exports, files, tempDir) {
+    for (const e of exports)
+        if (e.secret)
+            (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .addMask */ .eu)(e.value);
+    const env = [];
+    const outputs = [];
+    for (const e of exports) {
+        if (e.kind === 'file')
+            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_0__/* .writeSecretFile */ .AK)(tempDir, e.name.toLowerCase(), e.value)));
+        else if (e.kind === 'env')
+            env.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, e.value));
+        else
+            outputs.push((0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(e.name, e.value));
+    }
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFileCommand */ .KC)(files.env, 'env', env.join(''));
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFileCommand */ .KC)(files.output, 'output', outputs.join(''));
+}
+function saveState(files, name, value) {
+    (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .appendFileCommand */ .KC)(files.state, 'state', (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_1__/* .keyValueBlock */ .Yw)(name, value));
+}
+
+
+/***/ }),
+
+/***/ 1350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  fe: () => (/* binding */ appendSummary),
+  jg: () => (/* binding */ failureSummary),
+  iG: () => (/* binding */ successSummary)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+;// CONCATENATED MODULE: ./src/runtimes/shared/markdown.ts
+
+/**
+ * Markdown for the run summaries of both runtimes. What goes in holds claims and upstream text, so
+ * it is made inert: no command markers, no `|` or line break to break a table, no `<` to open HTML.
+ */
+/** A two-column table. */
+function markdownTable(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${cell(k)} | ${cell(v)} |`)].join('\n');
+}
+/** A block quote, one quoted paragraph per line (an error with its hint; a text's own lines). */
+function markdownQuote(text) {
+    return (typeof text === 'string' ? text.split('\n') : text).map((line) => `> ${cell(line)}`).join('\n>\n');
+}
+function cell(text) {
+    return (0,neutralise/* neutralise */.$)(text)
+        .replace(/\|/g, '\\|')
+        .replace(/[\r\n]+/g, ' ')
+        .replace(/</g, '&lt;');
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/github/summary.ts
+
+
+
+/**
+ * The job summary: who the job was (issuer, subject), what it got (targets, scopes, expiry) and
+ * the names of the variables and outputs later steps can use. Never a secret: values of secret
+ * exports are not shown, only their names.
+ */
+function successSummary(result, renewal = []) {
+    const rows = [
+        ['Issuer', result.issuer],
+        ['Subject', result.subject],
+        ['Expires', result.expiresAt.toISOString()],
+    ];
+    for (const grant of result.grants)
+        rows.push(...grant.summary);
+    const variables = result.exports.filter((e) => e.kind !== 'output').map((e) => e.name);
+    const outputs = result.exports.filter((e) => e.kind === 'output').map((e) => e.name);
+    rows.push(['Variables for later steps', variables.join(', ')], ['Outputs', outputs.join(', ')]);
+    for (const note of renewal)
+        rows.push(['Renewed for the job', note]);
+    return `### oidc-exchange: credentials issued\n\n${markdownTable(rows)}\n`;
+}
+function failureSummary(error) {
+    const text = markdownQuote((0,errors/* errorLines */.S6)(error));
+    return `### oidc-exchange: failed, nothing was exported\n\n${text}\n`;
+}
+function appendSummary(file, markdown) {
+    if (file)
+        (0,external_node_fs_.appendFileSync)(file, `${markdown}\n`, { encoding: 'utf8' });
+}
+
+
+/***/ }),
+
+/***/ 5843:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A6: () => (/* binding */ isTargetAction),
+/* harmony export */   aY: () => (/* binding */ TARGET_ACTION_INPUT),
+/* harmony export */   tP: () => (/* binding */ withActionInputNames),
+/* harmony export */   wE: () => (/* binding */ targetActionNames)
+/* harmony export */ });
+/* unused harmony export TARGET_ACTIONS */
+/**
+ * The per-target actions (actions/aws/action.yml…) run the same bundle as the main action. A
+ * hidden input, whose default names the target, tells the bundle which one it is; that action
+ * then takes exactly its target's inputs, unprefixed (`role-arn` for `aws-role-arn`), the token
+ * and general inputs under their own names, and the inputs another target shares with it
+ * (`alsoFor`: Azure Databricks reads `azure-tenant-id`). scripts/action-docs.ts writes the
+ * action.yml files from the same map, so what a file declares is what the bundle reads. No
+ * runtime imports here (the table is passed in), so scripts/ can load this file as it is.
+ */
+const TARGET_ACTION_INPUT = 'oidc-exchange-target';
+const TARGET_ACTIONS = ['azure', 'aws', 'databricks', 'gcp'];
+/** Full input name (as the core reads it) → the name in that action's action.yml. */
+function targetActionNames(target, inputs) {
+    const names = new Map();
+    for (const input of inputs) {
+        if (input.only === 'azure-devops')
+            continue;
+        if (input.group === 'general' || input.group === 'token')
+            names.set(input.name, input.name);
+        else if (input.group === target)
+            names.set(input.name, input.name.slice(target.length + 1));
+        else if (input.alsoFor?.includes(target))
+            names.set(input.name, input.name);
+    }
+    return names;
+}
+function isTargetAction(name) {
+    return TARGET_ACTIONS.includes(name);
+}
+/** Messages name inputs as the core knows them; a per-target action's user wrote them unprefixed. */
+function withActionInputNames(text, names) {
+    if (!names)
+        return text;
+    // `aws-role-arn` and `databricks-mode: entra` alike.
+    return text.replace(/`([a-z0-9-]+)(:[^`]*)?`/g, (whole, name, value) => {
+        const own = names.get(name);
+        return own === undefined ? whole : `\`${own}${value ?? ''}\``;
+    });
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 2884:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ planSource),
+  n: () => (/* binding */ portableSource)
+});
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __nccwpck_require__(7253);
+// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
+var core_http = __nccwpck_require__(4759);
+// EXTERNAL MODULE: ./src/core/http-json.ts
+var http_json = __nccwpck_require__(310);
+;// CONCATENATED MODULE: ./src/sources/azure-devops-answer.ts
+
+
+
+/**
+ * What the oidctoken endpoint's answers mean (docs/protocols.md §6.1, §6.12). Only 200 with
+ * a JSON `oidcToken` is a token: a refused access token can come back as 203 with the HTML sign-in
+ * page, which `response.ok` would accept, or as a redirect to `_signin`. Neither page is ever
+ * quoted (it is noise, and long). Azure DevOps' JSON errors (`{message, typeKey}`) are quoted, since
+ * they say what is wrong ("no explicit reference to service connection …"), with the diagnostic
+ * headers the Azure DevOps team asks for in bug reports (x-vss-e2eid, x-msedge-ref).
+ */
+const REFUSED_HINT = 'Inside a task the job access token comes from the SystemVssConnection endpoint; in a classic pipeline tick ' +
+    '"Allow scripts to access the OAuth token" on the agent job. The token is valid only while the job runs.';
+function answerError(res, origin, serviceConnectionId) {
+    const where = diagnostics(res);
+    if (isSignInAnswer(res)) {
+        return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${capital(origin)} refused the job access token: it answered HTTP ${res.status} with a sign-in page instead of a token${where}.`, { hint: REFUSED_HINT });
+    }
+    const served = serviceError(res);
+    if (res.status === 401 || res.status === 403) {
+        return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${capital(origin)} refused the job access token (HTTP ${res.status}${served ? `: ${served.message}` : ''})${where}.`, { hint: served && mentionsConnection(served) ? connectionHint(serviceConnectionId) : REFUSED_HINT });
+    }
+    if (served && !(res.status >= 500 || res.status === 429)) {
+        const hint = mentionsConnection(served)
+            ? connectionHint(serviceConnectionId)
+            : served.typeKey === 'VssInvalidPreviewVersionException'
+                ? 'This Azure DevOps does not know api-version 7.1 of the oidctoken API; it needs Azure DevOps Services or Server 2022.1 or later.'
+                : undefined;
+        return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `${capital(origin)} answered HTTP ${res.status}: ${served.message}${where}.`, { hint });
+    }
+    if (res.status === 404) {
+        return (0,http_json/* statusError */.$)(res, origin, 'System.OidcRequestUri points at this job only while it runs; pass the variable as the agent set it, unchanged.');
+    }
+    return (0,http_json/* statusError */.$)(res, origin);
+}
+/** The token from a 200 answer, or one clear error. */
+function readOidcToken(res, origin) {
+    if (isSignInAnswer(res))
+        throw answerError(res, origin, undefined);
+    const body = (0,core_http/* parseJsonBody */.Y2)(res, origin);
+    const token = body?.oidcToken;
+    if (typeof token !== 'string' || token.trim() === '') {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `The answer from ${origin} has no \`oidcToken\` (the ID token)${diagnostics(res)}.`, { retryable: true });
+    }
+    return token.trim();
+}
+function connectionHint(serviceConnectionId) {
+    return (`Azure DevOps issues a token for a service connection only to a job that references it in a task input (decided when the run is queued)` +
+        `${serviceConnectionId ? `; this step asked for connection ${serviceConnectionId}` : ''}. Reference the connection by its id, not its name, ` +
+        'in an input of this task (e.g. `azureSubscription`), and authorise the pipeline to use it.');
+}
+function isSignInAnswer(res) {
+    const type = String(res.headers['content-type'] ?? '').toLowerCase();
+    const location = String(res.headers.location ?? '');
+    return (res.status === 203 ||
+        type.includes('text/html') ||
+        /_signin|\/signin/i.test(location) ||
+        /^\s*<(!doctype|html)/i.test(res.body));
+}
+function serviceError(res) {
+    let body;
+    try {
+        body = JSON.parse(res.body);
+    }
+    catch {
+        return undefined;
+    }
+    const record = (body ?? {});
+    const message = typeof record['message'] === 'string' ? record['message'] : undefined;
+    if (!message)
+        return undefined;
+    // One line, bounded: it goes into a task result.
+    // eslint-disable-next-line no-control-regex -- control characters never belong in a log line
+    const clean = message.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+    return {
+        message: clean.length > 300 ? `${clean.slice(0, 297)}...` : clean,
+        typeKey: typeof record['typeKey'] === 'string' ? record['typeKey'] : undefined,
+    };
+}
+function mentionsConnection(error) {
+    return /service ?connection|endpoint/i.test(error.message);
+}
+function diagnostics(res) {
+    const ids = ['x-vss-e2eid', 'x-msedge-ref']
+        .map((name) => [name, res.headers[name]])
+        .filter((pair) => typeof pair[1] === 'string' && /^[\w.:\- ]{1,200}$/.test(pair[1]))
+        .map(([name, value]) => `${name} ${value}`);
+    return ids.length > 0 ? ` (${ids.join(', ')})` : '';
+}
+function capital(text) {
+    return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/jwt.ts
+var jwt = __nccwpck_require__(3622);
+;// CONCATENATED MODULE: ./src/sources/azure-devops-subject.ts
+
+
+
+
+/**
+ * Azure DevOps' silent fallback (docs/protocols.md §6.2, §6.5): asked for a service connection the
+ * job may not use, or given the connection's name instead of its id, it does not fail; it issues
+ * the pipeline token, subject `p://org/project/pipeline`. That token would then fail at Entra or
+ * STS with a subject mismatch that points nowhere near the cause, so it is refused here.
+ */
+function pipelineTokenInsteadOfConnection(token, serviceConnectionId, origin) {
+    const sub = (0,jwt/* decodeJwt */.i)(token, origin).payload['sub'];
+    if (typeof sub !== 'string' || !sub.startsWith('p://'))
+        return undefined;
+    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `Azure DevOps issued the pipeline's own token (subject ${(0,input_parsers/* shown */.SP)(sub, 600)}) instead of one for service connection ` +
+        `${serviceConnectionId}: the connection must be referenced by an input of this job, by its id, not its name.`, { hint: connectionHint(serviceConnectionId) });
+}
+
+;// CONCATENATED MODULE: ./src/sources/azure-devops.ts
+
+
+
+
+/** Microsoft's SDKs and release-note samples use 7.1 (docs/protocols.md §6.1). */
+const OIDCTOKEN_API_VERSION = '7.1';
+const ORIGIN = 'the Azure DevOps oidctoken endpoint';
+function azureDevOpsSource(options) {
+    const { requestUri, accessToken, serviceConnectionId, http } = options;
+    if (!requestUri || !accessToken)
+        throw unavailable(!requestUri);
+    const url = requestUrl(requestUri, serviceConnectionId);
+    return {
+        origin: ORIGIN,
+        getToken: () => (0,retry/* withRetries */.LH)(async () => {
+            const res = await http.request({
+                url,
+                method: 'POST',
+                headers: {
+                    authorization: `Bearer ${accessToken}`,
+                    accept: 'application/json',
+                    'content-type': 'application/json',
+                    // Without it a refused access token is answered with a 302/203 sign-in page (docs/protocols.md §6.1).
+                    'x-tfs-fedauthredirect': 'Suppress',
+                },
+                body: '{}',
+                purpose: ORIGIN,
+            });
+            if (res.status !== 200)
+                throw answerError(res, ORIGIN, serviceConnectionId);
+            const token = readOidcToken(res, ORIGIN);
+            if (serviceConnectionId) {
+                const fallback = pipelineTokenInsteadOfConnection(token, serviceConnectionId, ORIGIN);
+                if (fallback)
+                    throw fallback;
+            }
+            return token;
+        }),
+    };
+}
+/** The request URL: the variable's value as given, plus our query (it has none of its own). */
+function requestUrl(requestUri, serviceConnectionId) {
+    const separator = requestUri.includes('?') ? '&' : '?';
+    const connection = serviceConnectionId
+        ? `&serviceConnectionId=${encodeURIComponent(serviceConnectionId)}`
+        : '';
+    return `${requestUri}${separator}api-version=${OIDCTOKEN_API_VERSION}${connection}`;
+}
+function unavailable(noUri) {
+    return new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_UNAVAILABLE', noUri
+        ? 'This job cannot request an OIDC token: System.OidcRequestUri (SYSTEM_OIDCREQUESTURI) is not set.'
+        : 'This job cannot request an OIDC token: it has no access token (the SystemVssConnection endpoint and System.AccessToken are both empty).', {
+        hint: noUri
+            ? 'Azure DevOps Services sets System.OidcRequestUri for every job since June 2024 (sprint 240); an older Azure DevOps Server or agent does not.'
+            : 'In a classic pipeline, tick "Allow scripts to access the OAuth token" on the agent job; in YAML, check that the job access token is not disabled.',
+    });
+}
+
+// EXTERNAL MODULE: ./src/clouds/entra/managed-identity.ts + 1 modules
+var managed_identity = __nccwpck_require__(8141);
+;// CONCATENATED MODULE: ./src/sources/azure-managed-identity.ts
+
+/**
+ * The Azure VM's managed identity as the OIDC token source: for the audience
+ * `api://AzureADTokenExchange` IMDS hands out an Entra-issued JWT (issuer
+ * `https://login.microsoftonline.com/<tenant>/v2.0`) that AWS, Databricks or an app in another tenant
+ * can trust as a federated assertion (docs/protocols.md §2.8, §2.2 "MI-as-FIC").
+ */
+function managedIdentitySource(identity, timeoutMs) {
+    return {
+        origin: managed_identity/* MANAGED_IDENTITY_ORIGIN */._,
+        getToken: async (audience) => (await (0,managed_identity.managedIdentityToken)(identity, `${audience.replace(/\/+$/, '')}/.default`, timeoutMs)).token,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/sources/github.ts
+
+
+
+
+const github_ORIGIN = 'the GitHub Actions ID token endpoint';
+function githubSource(options) {
+    const { requestUrl, requestToken, http } = options;
+    if (!requestUrl || !requestToken) {
+        const missing = !requestUrl ? 'ACTIONS_ID_TOKEN_REQUEST_URL' : 'ACTIONS_ID_TOKEN_REQUEST_TOKEN';
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_UNAVAILABLE', `This job cannot request an OIDC token: ${missing} is not set.`, {
+            hint: 'Add `permissions: { id-token: write }` to the workflow or job (with `contents: read` if it checks out code). ' +
+                'Pull requests from forks never get an OIDC token (nor do Dependabot runs); a reusable workflow from another ' +
+                'organisation needs the caller to grant `id-token: write`.',
+        });
+    }
+    return {
+        origin: github_ORIGIN,
+        getToken: (audience) => (0,retry/* withRetries */.LH)(() => requestOnce(http, requestUrl, requestToken, audience)),
+    };
+}
+async function requestOnce(http, requestUrl, requestToken, audience) {
+    const separator = requestUrl.includes('?') ? '&' : '?';
+    const res = await http.request({
+        url: `${requestUrl}${separator}audience=${encodeURIComponent(audience)}`,
+        headers: { authorization: `Bearer ${requestToken}`, accept: 'application/json' },
+        purpose: github_ORIGIN,
+    });
+    if (res.status === 401) {
+        throw (0,http_json/* statusError */.$)(res, github_ORIGIN, 'The request token was refused; it is only valid while this job runs.');
+    }
+    if (res.status === 403 || res.status === 400) {
+        throw (0,http_json/* statusError */.$)(res, github_ORIGIN, `GitHub would not issue a token for audience '${audience}'; check \`audience\`.`);
+    }
+    if (res.status !== 200)
+        throw (0,http_json/* statusError */.$)(res, github_ORIGIN);
+    const body = (0,core_http/* parseJsonBody */.Y2)(res, github_ORIGIN);
+    if (typeof body.value !== 'string' || body.value === '') {
+        throw new errors/* OidcExchangeError */.tS('TOKEN_REQUEST_FAILED', `The answer from ${github_ORIGIN} has no \`value\` (the ID token).`, {
+            retryable: true,
+        });
+    }
+    return body.value;
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/choose-source.ts
+
+
+
+/**
+ * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
+ * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
+ * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
+ */
+function planSource(plan, env, http, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-managed-identity')
+        return managedIdentitySource(plan.source, plan.timeoutMs);
+    if (plan.source.kind === 'azure-devops') {
+        return azureDevOpsSource({
+            requestUri: env['SYSTEM_OIDCREQUESTURI'],
+            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+            serviceConnectionId: plan.source.serviceConnectionId,
+            http,
+        });
+    }
+    return githubSource({
+        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+        http,
+    });
+}
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-devops') {
+        // The job access token is the one secret: it travels as `secret`, never in the settings.
+        return {
+            recipe: {
+                kind: 'azure-devops',
+                settings: {
+                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
+                },
+            },
+            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+        };
+    }
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 135:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ proxyFromEnvironment)
+/* harmony export */ });
+/* unused harmony export agentProxy */
+/** The proxy a process's environment names, in either case, as curl and the cloud CLIs read it. */
+function proxyFromEnvironment(env) {
+    return {
+        HTTPS_PROXY: env['HTTPS_PROXY'] ?? env['https_proxy'],
+        HTTP_PROXY: env['HTTP_PROXY'] ?? env['http_proxy'],
+        NO_PROXY: env['NO_PROXY'] ?? env['no_proxy'],
+    };
+}
+/**
+ * The Azure DevOps agent's proxy (its URL carries the credentials), for every request; NO_PROXY
+ * still comes from the environment. Used by the task and by the refresher it starts.
+ */
+function agentProxy(url, bypass, env) {
+    return {
+        HTTPS_PROXY: url,
+        HTTP_PROXY: url,
+        NO_PROXY: proxyFromEnvironment(env).NO_PROXY,
+        bypass: urlBypass(bypass),
+    };
+}
+/**
+ * The agent's proxy bypass list: regular expressions matched against whole URLs, as task-lib
+ * matches them. One that does not compile bypasses nothing (the agent's own check would throw on it).
+ */
+function urlBypass(patterns) {
+    const compiled = patterns.flatMap((pattern) => {
+        try {
+            return [new RegExp(pattern, 'i')];
+        }
+        catch {
+            return [];
+        }
+    });
+    return (url) => compiled.some((re) => re.test(url.href));
+}
+
+
+/***/ }),
+
+/***/ 2474:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  aP: () => (/* binding */ createPrivateFile),
+  nZ: () => (/* reexport */ credential_file_path/* credentialFilePath */.n),
+  AK: () => (/* binding */ writeSecretFile)
+});
+
+// UNUSED EXPORTS: writePrivateFileAtomically
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/runtimes/shared/rename-over.ts
+
+/**
+ * Renames a new file over an old one. On Windows a rename over a file that another process has
+ * open without delete sharing (a Python SDK reading the federated token file, an antivirus scan)
+ * fails for a moment with EPERM, EACCES or EBUSY; a background renewal must not stop for that,
+ * so it is retried for a bounded time there. Elsewhere a rename over an open file succeeds, and
+ * those errors are real: not retried.
+ */
+const TRANSIENT_ON_WINDOWS = new Set(['EPERM', 'EACCES', 'EBUSY']);
+const STEP_MS = 50;
+const TOTAL_MS = 2_000;
+function rename_over_renameOver(from, to, platform = process.platform, rename = renameSync) {
+    for (let waited = 0;; waited += STEP_MS) {
+        try {
+            rename(from, to);
+            return;
+        }
+        catch (error) {
+            const code = error.code ?? '';
+            if (platform !== 'win32' || !TRANSIENT_ON_WINDOWS.has(code) || waited >= TOTAL_MS)
+                throw error;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, STEP_MS);
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./src/core/credential-file-path.ts
+var credential_file_path = __nccwpck_require__(3725);
+;// CONCATENATED MODULE: ./src/runtimes/shared/secret-file.ts
+
+
+
+
+
+
+/**
+ * A credential file, 0600, created exclusively and never through a symlink (O_EXCL|O_NOFOLLOW): a
+ * file planted in advance, or a link to elsewhere, makes this fail instead of writing through it.
+ */
+function writeSecretFile(dir, name, content) {
+    const path = (0,credential_file_path/* credentialFilePath */.n)(dir, name);
+    createPrivateFile(path, content);
+    return path;
+}
+/** Writes `content` to a new 0600 file at `path`; fails if anything (file or link) is already there. */
+function createPrivateFile(path, content) {
+    const fd = (0,external_node_fs_.openSync)(path, external_node_fs_.constants.O_WRONLY | external_node_fs_.constants.O_CREAT | external_node_fs_.constants.O_EXCL | external_node_fs_.constants.O_NOFOLLOW, 0o600);
+    try {
+        (0,external_node_fs_.writeSync)(fd, content);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * Puts `content` at `path` so that a reader sees the old file or the new one, never a partial one,
+ * and the result is 0600 whatever was there before: a new private file (above) with a random name
+ * in the same folder is renamed over `path` (atomic within a filesystem). A symlink at `path` is
+ * replaced, not followed; a file or link planted at the temporary name makes this fail.
+ */
+function writePrivateFileAtomically(path, content, tempName = randomTempName) {
+    const temp = tempName(path);
+    createPrivateFile(temp, content);
+    try {
+        renameOver(temp, path);
+    }
+    catch (error) {
+        rmSync(temp, { force: true });
+        throw error;
+    }
+}
+function randomTempName(path) {
+    return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __nccwpck_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
+
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
+ */
+const PREFIX = 'oidc-exchange-';
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || (0,external_node_os_.tmpdir)();
+    if (platform !== 'win32')
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX)); // 0700 from the start
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, STAGING_PREFIX));
+    try {
+        makePrivate(staging);
+        const born = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(staging, 'step-')); // inherits the private list as it is created
+        const dir = (0,external_node_path_.join)(parent, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.renameSync)(born, dir);
+        return dir;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 692:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  V: () => (/* binding */ planWithoutTypos),
+  q: () => (/* binding */ unknownInputs)
+});
+
+;// CONCATENATED MODULE: ./src/core/did-you-mean.ts
+/**
+ * "Did you mean …?" for a name the user mistyped (an option, a subcommand, an input): the known
+ * names within a small edit distance (a swapped pair of letters counts once), or those that end
+ * with what was typed (`--region` for `--aws-region`, `role-arn` written for the full action).
+ */
+function closestNames(typed, known) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return [];
+    const limit = word.length <= 4 ? 1 : word.length <= 10 ? 2 : 3;
+    const scored = [];
+    for (const name of known) {
+        const candidate = name.toLowerCase();
+        if (candidate === word)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit)
+            scored.push([name, distance]);
+        else if (word.length >= 4 && candidate.endsWith(`-${word}`))
+            scored.push([name, limit + 1]);
+    }
+    const best = Math.min(...scored.map(([, d]) => d));
+    return scored.filter(([, d]) => d === best).map(([name]) => name);
+}
+/** ` (did you mean `a` or `b`?)`, or '' when nothing is close; `show` writes each name as the user would. */
+function didYouMean(typed, known, show = (n) => `\`${n}\``) {
+    const names = closestNames(typed, known);
+    if (names.length === 0)
+        return '';
+    const listed = names.slice(0, 3).map(show);
+    const last = listed.pop() ?? '';
+    return ` (did you mean ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}?)`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 4;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    const row0 = rows[0];
+    for (let j = 0; j <= b.length; j++)
+        row0[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const up = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+// EXTERNAL MODULE: ./src/core/errors.ts
+var core_errors = __nccwpck_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/unknown-inputs.ts
+
+
+function unknownInputs(env, names) {
+    const known = new Set([...names.declared.keys()].map((n) => names.envName(n)));
+    const result = { typos: [], others: [] };
+    for (const key of Object.keys(env).sort()) {
+        if (!key.startsWith('INPUT_') || (env[key] ?? '').trim() === '')
+            continue;
+        const envName = key.slice('INPUT_'.length);
+        if (known.has(envName.toUpperCase()))
+            continue;
+        // Both runners upper-case the name; the user most likely wrote it in lower case (or camelCase).
+        const written = envName.toLowerCase().replace(/_/g, ' ');
+        const meant = closestNames(written, names.declared.keys());
+        if (meant.length === 0)
+            result.others.push(written);
+        else
+            result.typos.push({ written, meant, coreNames: meant.map((m) => names.declared.get(m) ?? m) });
+    }
+    return result;
+}
+/**
+ * Parses the plan, reporting each misspelt input first, with what was meant; the plan's own
+ * complaint that the meant input is empty (or that no target was given) is then left out, since
+ * it is the same mistake.
+ */
+function planWithoutTypos(parse, typos) {
+    if (typos.length === 0)
+        return parse();
+    const errors = typos.map((t) => new core_errors/* OidcExchangeError */.tS('INPUT_INVALID', `Input \`${t.written}\` is not an input of this step.`, {
+        hint: `Correct its name${didYouMean(t.written, t.meant)}; every input is listed in docs/inputs.md.`,
+    }));
+    try {
+        parse();
+    }
+    catch (thrown) {
+        const found = thrown instanceof core_errors/* OidcExchangeErrors */.WF ? thrown.errors : [thrown];
+        const sameMistake = (e) => e.message.startsWith('No target was given') ||
+            typos.some((t) => t.coreNames.some((n) => e.message.startsWith(`Input \`${n}\` is required`)));
+        for (const e of found.map(core_errors/* asOidcExchangeError */.vf))
+            if (!sameMistake(e))
+                errors.push(e);
+    }
+    throw new core_errors/* OidcExchangeErrors */.WF(errors);
+}
+
+
+/***/ }),
+
+/***/ 9026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ withoutExternalId),
+/* harmony export */   n: () => (/* binding */ parseRoleChain)
+/* harmony export */ });
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const EXTERNAL_ID = /^[\w+=,.@:/-]{2,1224}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+const MAX_HOPS = 5;
+const FORM = 'lines of `<role ARN> [external-id=<id>] [session-name=<name>]`';
+function parseRoleChain(raw, defaults, problems) {
+    const lines = raw
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    if (lines.length > MAX_HOPS)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `at most ${MAX_HOPS} roles`, `${lines.length} roles`));
+    const hops = [];
+    for (const line of lines) {
+        const shownLine = hideExternalIds(line);
+        const [arn = '', ...fields] = line.split(/\s+/);
+        const role = ROLE_ARN.exec(arn);
+        if (!role) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM}; the line's role ARN is not one`, shownLine));
+            continue;
+        }
+        if (defaults.partition && role[1] !== defaults.partition) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `roles of partition ${defaults.partition}, like aws-role-arn`, shownLine));
+            continue;
+        }
+        const hop = {
+            roleArn: arn,
+            accountId: role[2] ?? '',
+            externalId: undefined,
+            sessionName: defaults.sessionName,
+        };
+        for (const field of fields) {
+            const [key, ...rest] = field.split('=');
+            const value = rest.join('=');
+            if (key === 'external-id' && EXTERNAL_ID.test(value) && hop.externalId === undefined)
+                hop.externalId = value;
+            else if (key === 'session-name' && SESSION_NAME.test(value))
+                hop.sessionName = value;
+            else {
+                problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('aws-role-chain', `${FORM} (external-id: 2–1224 of letters, digits and _+=,.@:/-; session-name: 2–64 of letters, digits and _+=,.@-)`, shownLine));
+                break;
+            }
+        }
+        hops.push(hop);
+    }
+    return hops;
+}
+/** A line of the input as it may be printed: the value of `external-id=` (or a misspelt key like it) hidden. */
+function hideExternalIds(line) {
+    return line.replace(/(^|\s)([^\s=]*external[^\s=]*)=\S*/gi, '$1$2=…');
+}
+/**
+ * `text` (an upstream message, an error) with the hop's external id replaced wherever it stands as
+ * a word of its own (not inside a longer run of id characters, so a short id cannot garble the
+ * rest of the text).
+ */
+function withoutExternalId(text, externalId) {
+    if (!externalId)
+        return text;
+    const escaped = externalId.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+    return text.replace(new RegExp(`(?<![\\w+=,.@:/-])${escaped}(?![\\w+=,.@:/-])`, 'g'), '…');
+}
+
+
+/***/ }),
+
+/***/ 4614:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Pe: () => (/* binding */ stsError),
+/* harmony export */   Qr: () => (/* binding */ StsServiceError),
+/* harmony export */   cu: () => (/* binding */ stsTimeout),
+/* harmony export */   si: () => (/* binding */ trustStatement)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+
+const MAPPINGS = {
+    AccessDenied: { code: 'AWS_ACCESS_DENIED', retryable: false, hint: (s, p) => trustPolicyHint(s, p) },
+    InvalidIdentityToken: {
+        code: 'AWS_INVALID_IDENTITY_TOKEN',
+        retryable: false,
+        hint: (s, p) => `Account ${s.accountId} needs an IAM OIDC provider for ${p.issuer} whose audiences (client IDs) include '${stsAudience(p)}'` +
+            (p.authorizedParty === undefined ? '.' : ` (the token's azp, which STS matches instead of its aud).`),
+    },
+    IDPRejectedClaim: {
+        code: 'AWS_IDP_REJECTED_CLAIM',
+        retryable: false,
+        hint: () => 'The identity provider rejected a claim; check the OIDC provider configured in IAM.',
+    },
+    ExpiredToken: {
+        code: 'AWS_TOKEN_EXPIRED',
+        retryable: false,
+        hint: () => 'STS saw an expired OIDC token: the runner clock is probably off (sync it with NTP).',
+    },
+    RegionDisabled: {
+        code: 'AWS_REGION_DISABLED',
+        retryable: false,
+        hint: (s) => `Activate STS in ${s.region} (IAM → Account settings) or set \`aws-region\` to an enabled region.`,
+    },
+    MalformedPolicyDocument: {
+        code: 'AWS_POLICY_INVALID',
+        retryable: false,
+        hint: () => 'Check `aws-session-policy` and `aws-managed-policy-arns`.',
+    },
+    PackedPolicyTooLarge: {
+        code: 'AWS_POLICY_TOO_LARGE',
+        retryable: false,
+        hint: () => 'Shorten `aws-session-policy` or pass fewer `aws-managed-policy-arns`.',
+    },
+    ValidationError: {
+        code: 'AWS_VALIDATION',
+        retryable: false,
+        hint: () => "Check `aws-duration-seconds` against the role's maximum session duration, and the session name.",
+    },
+    IDPCommunicationError: {
+        code: 'AWS_IDP_UNREACHABLE',
+        retryable: true,
+        hint: (_s, p) => `STS could not reach ${p.issuer}/.well-known/openid-configuration or its keys.`,
+    },
+};
+/**
+ * A refusal in STS's own error document: its code, its message and the HTTP status it came with.
+ * Read in sts-wire.ts, declared here: the definition loads this file eagerly, and the wire code
+ * must stay in the AWS target's lazy chunk.
+ */
+class StsServiceError extends Error {
+    name = 'StsServiceError';
+    code;
+    status;
+    constructor(code, message, status) {
+        super(message);
+        this.code = code;
+        this.status = status;
+    }
+}
+const THROTTLING = new Set(['Throttling', 'RequestLimitExceeded', 'TooManyRequests']);
+/**
+ * STS's refusal → the error with its fix. Anything else (our own network, timeout and answer
+ * errors) is already an OidcExchangeError and passes through unchanged.
+ */
+function stsError(error, settings, presented) {
+    if (!(error instanceof StsServiceError))
+        return (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(error);
+    const { code, status } = error;
+    // The wire names some codes with a suffix (ExpiredTokenException): compare without it.
+    const key = code.replace(/Exception$/, '');
+    const what = `STS refused AssumeRoleWithWebIdentity for ${settings.roleArn}: ${code}: ${error.message}`.trimEnd() +
+        ` Presented: issuer '${presented.issuer}', subject '${presented.subject}', audience '${presented.audience}'` +
+        (presented.authorizedParty === undefined ? '.' : `, azp '${presented.authorizedParty}'.`);
+    // STS reports an issuer it could not reach as InvalidIdentityToken "Couldn't retrieve verification
+    // key from your identity provider" far more often than as IDPCommunicationError: both are transient.
+    const unreachable = key === 'InvalidIdentityToken' && /retrieve verification key/i.test(error.message);
+    const mapped = MAPPINGS[unreachable ? 'IDPCommunicationError' : key];
+    if (mapped)
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(mapped.code, what, {
+            hint: mapped.hint(settings, presented),
+            retryable: mapped.retryable,
+        });
+    if (THROTTLING.has(key) || status >= 500 || status === 429) {
+        return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AWS_EXCHANGE_FAILED', what, { retryable: true });
+    }
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('AWS_EXCHANGE_FAILED', what, { retryable: false });
+}
+function stsTimeout(settings, timeoutMs) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('TIMEOUT', `STS at ${settings.stsEndpoint} did not answer within ${timeoutMs} ms.`, {
+        retryable: true,
+    });
+}
+/** The trust-policy statement that accepts exactly this token (docs/protocols.md §3.5), to compare with the role's. */
+function trustStatement(settings, presented) {
+    const host = presented.issuer.replace(/^https:\/\//, '');
+    const statement = {
+        Effect: 'Allow',
+        Principal: {
+            Federated: `arn:${settings.partition.name}:iam::${settings.accountId}:oidc-provider/${host}`,
+        },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+            StringEquals: { [`${host}:aud`]: stsAudience(presented), [`${host}:sub`]: presented.subject },
+        },
+    };
+    return JSON.stringify(statement);
+}
+/**
+ * What STS matches to the provider's client ids and shows as the `:aud` condition key: the token's
+ * `azp` when it has one (documented for Google, reported for others: docs/protocols.md §3.5).
+ */
+function stsAudience(presented) {
+    return presented.authorizedParty ?? presented.audience;
+}
+function trustPolicyHint(settings, presented) {
+    return `The role's trust policy must allow this token (case-sensitive); this statement would: ${trustStatement(settings, presented)}`;
+}
+
+
+/***/ }),
+
+/***/ 1882:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dl: () => (/* binding */ federationPolicyCommand),
+/* harmony export */   eW: () => (/* binding */ describeDatabricksError),
+/* harmony export */   yi: () => (/* binding */ exchangeRefused)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7253);
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(2344);
+
+
+
+/**
+ * A refused token exchange, in one line: what Databricks said, what was presented (issuer,
+ * subject, and above all the audience that was sent, since docs and SDKs disagree on its default,
+ * docs/protocols.md §4.3), and the federation policy that would accept exactly this token.
+ */
+function exchangeRefused(res, settings, tokens) {
+    const transient = res.status >= 500 || res.status === 429;
+    const detail = describeDatabricksError(res.body);
+    const policy = settings.clientId
+        ? `the service principal ${settings.clientId}'s federation policies`
+        : 'the account-wide federation policies';
+    const message = `Databricks refused the token exchange at ${settings.tokenEndpoint} (HTTP ${res.status}${detail ? `: ${detail}` : ''}), checked against ${policy}.` +
+        ` Presented: issuer '${tokens.issuer}', subject '${tokens.subject}', audience '${tokens.audience}'.`;
+    const error = new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS(transient ? 'DATABRICKS_EXCHANGE_FAILED' : 'DATABRICKS_TRUST_MISMATCH', message, {
+        retryable: transient,
+        hint: transient ? undefined : policyHint(settings, tokens),
+    });
+    const retryAfter = (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .parseRetryAfter */ .mu)(res.headers['retry-after']);
+    return transient && retryAfter !== undefined ? new _core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .RetryAfter */ .Bs(error, retryAfter) : error;
+}
+/**
+ * The federation policy that accepts exactly this token (docs/protocols.md §4.3), as a Databricks CLI
+ * command that is safe to paste whatever the claims hold. The service principal's numeric id is
+ * left to the shell variable SP_ID (a `<placeholder>` would be a redirection, and an apostrophe
+ * in it would open a quote).
+ */
+function federationPolicyCommand(settings, presented) {
+    const oidc = { issuer: presented.issuer, audiences: [presented.audience], subject: presented.subject };
+    return settings.clientId
+        ? `databricks account service-principal-federation-policy create "$SP_ID" --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: oidc }))}`
+        : `databricks account federation-policy create --json ${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_2__/* .shellQuote */ .Z)(JSON.stringify({ oidc_policy: { ...oidc, subject: undefined, subject_claim: 'sub' } }))}`;
+}
+function policyHint(settings, tokens) {
+    const command = federationPolicyCommand(settings, tokens);
+    return settings.clientId
+        ? `A policy that accepts this token, with SP_ID set to the service principal's numeric id (not its application id): ${command}`
+        : `An account-wide policy that accepts this token: ${command}`;
+}
+/** Databricks answers errors in two JSON shapes: OAuth's `{error, error_description}` and its API's `{error_code, message}`. */
+function describeDatabricksError(body) {
+    try {
+        const parsed = JSON.parse(body);
+        const code = parsed['error'] ?? parsed['error_code'];
+        const text = parsed['error_description'] ?? parsed['message'] ?? parsed['detail'];
+        return [code, text].filter((v) => typeof v === 'string').join(': ');
+    }
+    catch {
+        return body.slice(0, 200).replace(/\s+/g, ' ').trim();
+    }
+}
+
+
+/***/ }),
+
+/***/ 4166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K1: () => (/* binding */ unusualAudience),
+/* harmony export */   Sg: () => (/* binding */ SERVICE_ACCOUNT),
+/* harmony export */   kY: () => (/* binding */ delegateResource),
+/* harmony export */   wd: () => (/* binding */ parseChainSettings)
+/* harmony export */ });
+/* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4296);
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9514);
+
+
+const SERVICE_ACCOUNT = /^[a-z0-9][a-z0-9._-]{0,99}@[a-z0-9][a-z0-9.-]{0,99}\.gserviceaccount\.com$/;
+const RESOURCE_PREFIX = 'projects/-/serviceAccounts/';
+function parseChainSettings(read, serviceAccount, problems) {
+    const delegates = parseDelegates(read('gcp-delegates'), problems);
+    const audienceRaw = read('gcp-id-token-audience').trim();
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+    if (audienceRaw && /[\s\u0000-\u001f\u007f]/.test(audienceRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('gcp-id-token-audience', 'one audience without spaces, like https://my-service-abc123-ew.a.run.app', audienceRaw));
+    }
+    const idTokenIncludeEmail = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .parseBoolean */ .yG)('gcp-id-token-include-email', read('gcp-id-token-include-email'), false, problems);
+    if (!serviceAccount) {
+        for (const [name, given] of [
+            ['gcp-id-token-audience', audienceRaw],
+            ['gcp-delegates', delegates.join(', ')],
+        ]) {
+            if (given)
+                problems.push(needsServiceAccount(name, given));
+        }
+    }
+    return { delegates, idTokenAudience: audienceRaw || undefined, idTokenIncludeEmail };
+}
+/** `name@p.iam.gserviceaccount.com` or `projects/-/serviceAccounts/name@…`: e-mails, in order. */
+function parseDelegates(raw, problems) {
+    const delegates = [];
+    for (const entry of (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .splitList */ .ry)(raw)) {
+        const email = entry.startsWith(RESOURCE_PREFIX) ? entry.slice(RESOURCE_PREFIX.length) : entry;
+        if (SERVICE_ACCOUNT.test(email))
+            delegates.push(email);
+        else {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .invalidInput */ .aY)('gcp-delegates', 'service account e-mails like relay@my-project.iam.gserviceaccount.com (or projects/-/serviceAccounts/<e-mail>)', entry, /^projects\/[^-/][^/]*\/serviceAccounts\//.test(entry)
+                ? 'Google requires the `-` wildcard in place of the project: `projects/-/serviceAccounts/<e-mail>`.'
+                : undefined));
+        }
+    }
+    return delegates;
+}
+function needsServiceAccount(name, given) {
+    return new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('INPUT_INVALID', `Input \`${name}\` needs \`gcp-service-account\`, but that is empty (\`${name}\` is ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_1__/* .shown */ .SP)(given)}).`, {
+        hint: 'Google mints ID tokens and delegated tokens only for a service account: set `gcp-service-account` to the account whose identity the token carries (the federated principal needs roles/iam.workloadIdentityUser on it, or roles/iam.serviceAccountTokenCreator on the first of `gcp-delegates`).',
+    });
+}
+/** The form Google's `delegates` field takes (docs/protocols.md §7.3). */
+function delegateResource(email) {
+    return `${RESOURCE_PREFIX}${email}`;
+}
+/**
+ * Receivers of Google ID tokens compare `aud` with what they expect: Cloud Run and Cloud Functions
+ * the service's URL (or a custom audience set on the service), IAP its OAuth client id. Anything
+ * else is most likely a mistake that Google itself does not catch: it signs any audience.
+ */
+function unusualAudience(audience) {
+    return !/^https?:\/\/[^\s/]+/.test(audience) && !/\.apps\.googleusercontent\.com$/.test(audience);
+}
+
+
+/***/ }),
+
+/***/ 2350:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   JN: () => (/* binding */ GOOGLE_IAM_HOST),
+/* harmony export */   W: () => (/* binding */ gcpTarget)
+/* harmony export */ });
+/* unused harmony export defaultAudience */
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9514);
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9114);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4166);
+/* harmony import */ var _trust_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9821);
+
+
+
+
+const PROVIDER = /^projects\/(\d+)\/locations\/global\/workloadIdentityPools\/([a-z0-9-]{4,32})\/providers\/([a-z0-9-]{4,32})$/;
+const PROJECT_ID = /^([a-z][a-z0-9.-]{0,61}[a-z0-9]:)?[a-z][a-z0-9-]{4,28}[a-z0-9]$/;
+const SCOPE_BASE = 'https://www.googleapis.com/auth/';
+// A declared default (`gcp-scopes`, `gcp-token-lifetime-seconds`, `gcp-id-token-include-email`) asks for nothing: the runner passes it to every step.
+const REQUESTING_INPUTS = [
+    'gcp-workload-identity-provider',
+    'gcp-service-account',
+    'gcp-project-id',
+    'gcp-scopes',
+    'gcp-token-lifetime-seconds',
+    'gcp-delegates',
+    'gcp-id-token-audience',
+    'gcp-id-token-include-email',
+];
+const GOOGLE_IAM_HOST = 'iam.googleapis.com';
+const gcpTarget = {
+    name: 'gcp',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,_core_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .writtenByUser */ .ml)(read, name)),
+    parse(read, problems, audienceOverride) {
+        const settings = parseGcpSettings(read, problems);
+        return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 245).then(__nccwpck_require__.bind(__nccwpck_require__, 5245)),
+    trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
+};
+function defaultAudience(settings) {
+    return `https://${GOOGLE_IAM_HOST}/${settings.provider}`;
+}
+function parseGcpSettings(read, problems) {
+    const before = problems.length;
+    const providerRaw = read('gcp-workload-identity-provider').trim();
+    const provider = PROVIDER.exec(providerRaw);
+    if (!providerRaw)
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .missingInput */ .fV)('gcp-workload-identity-provider', 'for Google Cloud'));
+    else if (!provider) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-workload-identity-provider', 'a provider resource name like projects/123456789012/locations/global/workloadIdentityPools/github/providers/my-repo', providerRaw, providerHint(providerRaw)));
+    }
+    const accountRaw = read('gcp-service-account').trim();
+    if (accountRaw && !_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .SERVICE_ACCOUNT */ .Sg.test(accountRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-service-account', 'a service account e-mail like deploy@my-project.iam.gserviceaccount.com', accountRaw));
+    }
+    const projectRaw = read('gcp-project-id').trim();
+    if (projectRaw && !PROJECT_ID.test(projectRaw)) {
+        problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-project-id', 'a project id like my-project-123', projectRaw));
+    }
+    const chain = (0,_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .parseChainSettings */ .wd)(read, accountRaw, problems);
+    const scopes = parseScopes(read('gcp-scopes'), problems);
+    const lifetimeSeconds = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseInteger */ .cG)('gcp-token-lifetime-seconds', read('gcp-token-lifetime-seconds'), { min: 60, max: 43200, fallback: 3600 }, problems);
+    const sts = endpoint('gcp-sts-endpoint', read('gcp-sts-endpoint'), 'https://sts.googleapis.com', problems);
+    const iam = endpoint('gcp-iam-credentials-endpoint', read('gcp-iam-credentials-endpoint'), 'https://iamcredentials.googleapis.com', problems);
+    if (problems.length > before || !provider)
+        return undefined;
+    return {
+        provider: providerRaw,
+        projectNumber: provider[1] ?? '',
+        pool: provider[2] ?? '',
+        serviceAccount: accountRaw || undefined,
+        projectId: projectRaw || projectOf(accountRaw),
+        scopes,
+        lifetimeSeconds,
+        stsEndpoint: sts,
+        iamCredentialsEndpoint: iam,
+        ...chain,
+    };
+}
+/** The most common mistakes: the audience form pasted instead of the name, or the project id for its number. */
+function providerHint(given) {
+    if (/^(https:)?\/\/iam\.googleapis\.com\//.test(given))
+        return 'Give the resource name alone, without the `//iam.googleapis.com/` or `https://iam.googleapis.com/` prefix.';
+    if (/^projects\/[^/]*[a-z][^/]*\//.test(given))
+        return 'Providers are named by the project number, not the project id: `gcloud projects describe <id> --format="value(projectNumber)"`.';
+    return 'It is shown by `gcloud iam workload-identity-pools providers describe <provider> --workload-identity-pool=<pool> --location=global --format="value(name)"`.';
+}
+function parseScopes(raw, problems) {
+    const given = (0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .splitList */ .ry)(raw);
+    const scopes = (given.length > 0 ? given : ['cloud-platform']).map((s) => /^[a-z][a-z0-9._-]*$/i.test(s) ? `${SCOPE_BASE}${s}` : s);
+    for (const scope of scopes) {
+        if (!/^https:\/\/[^\s]+$/.test(scope)) {
+            problems.push((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .invalidInput */ .aY)('gcp-scopes', 'OAuth scopes like cloud-platform or https://www.googleapis.com/auth/…', scope));
+        }
+    }
+    return scopes;
+}
+function endpoint(name, raw, fallback, problems) {
+    if (!raw.trim())
+        return fallback;
+    return ((0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_0__/* .parseHttpsUrl */ .mX)(name, raw, problems) ?? fallback).replace(/\/+$/, '');
+}
+/** `name@<project>.iam.gserviceaccount.com` → `<project>` (user-managed accounts only). */
+function projectOf(serviceAccount) {
+    return /@([a-z][a-z0-9-]{4,28}[a-z0-9])\.iam\.gserviceaccount\.com$/.exec(serviceAccount)?.[1];
+}
+
+
+/***/ }),
+
+/***/ 4773:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ GCP_TOKEN_FILE),
+/* harmony export */   s: () => (/* binding */ GCP_ID_TOKEN_FILE)
+/* harmony export */ });
+/**
+ * The variable (and file) holding the OIDC token that the Google credentials file names as its
+ * `credential_source`. Its own module: the runtimes' refresh code reads the name without loading
+ * the exchange.
+ */
+const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
+/**
+ * The variable (and file) holding the Google ID token of `gcp-id-token-audience`: with `refresh`
+ * the refresher rewrites it before it expires, so `curl -H "Authorization: Bearer $(cat …)"` works
+ * all job long (docs/gcp.md).
+ */
+const GCP_ID_TOKEN_FILE = 'GCP_ID_TOKEN_FILE';
+
+
+/***/ }),
+
+/***/ 9821:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GU: () => (/* binding */ principalFor),
+/* harmony export */   HZ: () => (/* binding */ chainBindingCommands),
+/* harmony export */   Hn: () => (/* binding */ providerCommand),
+/* harmony export */   NJ: () => (/* binding */ trustCommands),
+/* harmony export */   Qq: () => (/* binding */ celString)
+/* harmony export */ });
+/* unused harmony export bindingCommand */
+/* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2344);
+
+/**
+ * The Google Cloud trust that accepts exactly this token, as `gcloud` commands to paste: the OIDC
+ * provider (issuer, allowed audience, `google.subject=assertion.sub`, and an attribute condition
+ * on this subject), then the IAM binding that lets this subject's principal impersonate the
+ * service account (`roles/iam.workloadIdentityUser`) or, without one, use resources directly.
+ * Every value is one shell word whatever the claims hold.
+ */
+function trustCommands(settings, presented) {
+    return [providerCommand(settings, presented), ...chainBindingCommands(settings, presented.subject)];
+}
+/**
+ * Every IAM binding a request through `gcp-delegates` needs (docs/protocols.md §7.3): the federated
+ * principal roles/iam.serviceAccountTokenCreator on the first delegate (workloadIdentityUser has no
+ * `iam.serviceAccounts.implicitDelegation`), each delegate the same role on the next account, the
+ * last one on the service account. Without delegates: the one workloadIdentityUser binding.
+ */
+function chainBindingCommands(settings, subject) {
+    const [first, ...rest] = settings.delegates;
+    if (!settings.serviceAccount || first === undefined)
+        return [bindingCommand(settings, subject)];
+    const member = principalFor(settings, subject);
+    const links = [[first, member]];
+    [...rest, settings.serviceAccount].forEach((next, i) => {
+        links.push([next, `serviceAccount:${settings.delegates[i] ?? ''}`]);
+    });
+    return links.map(([account, who]) => [
+        'gcloud iam service-accounts add-iam-policy-binding',
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(account),
+        '--role=roles/iam.serviceAccountTokenCreator',
+        `--member=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(who)}`,
+    ].join(' '));
+}
+function providerCommand(settings, presented) {
+    const id = settings.provider.split('/').at(-1) ?? '';
+    const defaultAudience = `https://iam.googleapis.com/${settings.provider}`;
+    return [
+        'gcloud iam workload-identity-pools providers create-oidc',
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(id),
+        `--project=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectNumber)}`,
+        '--location=global',
+        `--workload-identity-pool=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.pool)}`,
+        `--issuer-uri=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(presented.issuer)}`,
+        // Without allowed audiences Google accepts exactly the default one.
+        ...(presented.audience === defaultAudience
+            ? []
+            : [`--allowed-audiences=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(listArgument(presented.audience))}`]),
+        `--attribute-mapping=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('google.subject=assertion.sub')}`,
+        `--attribute-condition=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(`assertion.sub == ${celString(presented.subject)}`)}`,
+    ].join(' ');
+}
+function bindingCommand(settings, subject) {
+    const member = `--member=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(principalFor(settings, subject))}`;
+    if (settings.serviceAccount) {
+        return [
+            'gcloud iam service-accounts add-iam-policy-binding',
+            (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.serviceAccount),
+            '--role=roles/iam.workloadIdentityUser',
+            member,
+        ].join(' ');
+    }
+    return [
+        'gcloud projects add-iam-policy-binding',
+        (0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)(settings.projectId ?? settings.projectNumber),
+        `--role=${(0,_core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__/* .shellQuote */ .Z)('roles/<the role the job needs>')}`,
+        member,
+    ].join(' ');
+}
+/** The federated principal of one subject (google.subject), as IAM policies name it. */
+function principalFor(settings, subject) {
+    return `principal://iam.googleapis.com/projects/${settings.projectNumber}/locations/global/workloadIdentityPools/${settings.pool}/subject/${subject}`;
+}
+/** A CEL string literal: double quotes, with `\`, `"` and control characters escaped. */
+function celString(value) {
+    const escaped = value.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+    /[\\"\u0000-\u001f\u007f]/g, (c) => (c === '\\' || c === '"' ? `\\${c}` : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`));
+    return `"${escaped}"`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+
+/***/ }),
+
+/***/ 6588:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d: () => (/* binding */ TARGETS)
+});
+
+// EXTERNAL MODULE: ./src/core/endpoint-variables.ts
+var endpoint_variables = __nccwpck_require__(9438);
+// EXTERNAL MODULE: ./src/core/input-parsers.ts
+var input_parsers = __nccwpck_require__(9514);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/targets/aws/partitions.ts
+const AWS_PARTITIONS = [
+    {
+        name: 'aws',
+        regionPattern: /^(?!cn-|us-gov-)[a-z]{2}(-[a-z]+)+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+    {
+        name: 'aws-cn',
+        regionPattern: /^cn-[a-z]+-\d{1,2}$/,
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com.cn`,
+        defaultAudience: 'sts.amazonaws.com.cn',
+    },
+    {
+        name: 'aws-us-gov',
+        regionPattern: /^us-gov-[a-z]+-\d{1,2}$/,
+        // The regional GovCloud endpoints are FIPS endpoints already.
+        stsEndpoint: (region) => `https://sts.${region}.amazonaws.com`,
+        defaultAudience: 'sts.amazonaws.com',
+    },
+];
+function findPartition(name) {
+    return AWS_PARTITIONS.find((p) => p.name === name);
+}
+
+// EXTERNAL MODULE: ./src/targets/aws/role-chain.ts
+var role_chain = __nccwpck_require__(9026);
+// EXTERNAL MODULE: ./src/targets/aws/sts-errors.ts
+var sts_errors = __nccwpck_require__(4614);
+;// CONCATENATED MODULE: ./src/targets/aws/definition.ts
+
+
+
+
+
+
+/** docs/protocols.md §3.2: role ARNs, session names, durations and policies as STS constrains them. */
+const ROLE_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}):role\/[\w+=,.@/-]{1,512}$/;
+const POLICY_ARN = /^arn:(aws|aws-cn|aws-us-gov):iam::(\d{12}|aws):policy\/[\w+=,.@/-]{1,512}$/;
+const SESSION_NAME = /^[\w+=,.@-]{2,64}$/;
+/** A profile name every AWS client reads back the same: no spaces, brackets or `#`. */
+const PROFILE_NAME = /^[A-Za-z0-9][\w.-]{0,63}$/;
+const REQUESTING_INPUTS = ['aws-role-arn', 'aws-region', 'aws-session-name', 'aws-session-policy'];
+const awsTarget = {
+    name: 'aws',
+    isRequested: (read) => REQUESTING_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
+    parse(read, problems, audienceOverride, run) {
+        const settings = parseAwsSettings(read, problems, run);
+        return settings && { settings, audience: audienceOverride ?? settings.partition.defaultAudience };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 253).then(__nccwpck_require__.bind(__nccwpck_require__, 1253)),
+    trustFor: (settings, presented) => `role trust-policy statement: ${(0,sts_errors/* trustStatement */.si)(settings, presented)}`,
+};
+function parseAwsSettings(read, problems, run) {
+    const before = problems.length;
+    const roleRaw = read('aws-role-arn').trim();
+    const role = ROLE_ARN.exec(roleRaw);
+    if (!roleRaw)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-role-arn', 'for AWS'));
+    else if (!role)
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-role-arn', 'a role ARN like arn:aws:iam::123456789012:role/deploy', roleRaw));
+    const partition = findPartition(role?.[1] ?? 'aws');
+    const region = read('aws-region').trim();
+    if (!region)
+        problems.push((0,input_parsers/* missingInput */.fV)('aws-region', 'for AWS (STS is called in that region, never globally)'));
+    else if (partition && !partition.regionPattern.test(region)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-region', `a region of partition ${partition.name}, like eu-west-1`, region));
+    }
+    const sessionName = parseSessionName(read('aws-session-name'), run, problems);
+    const durationSeconds = (0,input_parsers/* parseInteger */.cG)('aws-duration-seconds', read('aws-duration-seconds'), { min: 900, max: 43200, fallback: 3600 }, problems);
+    const sessionPolicy = parseSessionPolicy(read('aws-session-policy'), problems);
+    const managedPolicyArns = (0,input_parsers/* splitList */.ry)(read('aws-managed-policy-arns'));
+    for (const arn of managedPolicyArns) {
+        if (!POLICY_ARN.test(arn)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'policy ARNs like arn:aws:iam::aws:policy/ReadOnlyAccess', arn));
+        }
+    }
+    if (managedPolicyArns.length > 10) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-managed-policy-arns', 'at most 10 policy ARNs', `${managedPolicyArns.length} ARNs`));
+    }
+    const endpointRaw = read('aws-sts-endpoint');
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'aws-sts-endpoint', endpointRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const endpoint = endpointRaw.trim() && !fromVariable
+        ? (0,input_parsers/* parseHttpsUrl */.mX)('aws-sts-endpoint', endpointRaw, problems)
+        : undefined;
+    const maskAccountId = (0,input_parsers/* parseBoolean */.yG)('aws-mask-account-id', read('aws-mask-account-id'), false, problems);
+    const allowedAccountIds = (0,input_parsers/* splitList */.ry)(read('aws-allowed-account-ids'));
+    for (const id of allowedAccountIds) {
+        if (!/^\d{12}$/.test(id))
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-allowed-account-ids', '12-digit AWS account ids like 123456789012', id));
+    }
+    const profile = parseProfile(read, problems);
+    const roleChain = (0,role_chain/* parseRoleChain */.n)(read('aws-role-chain'), { sessionName, partition: role?.[1] }, problems);
+    if (problems.length > before || !role || !partition)
+        return undefined;
+    return {
+        roleArn: roleRaw,
+        accountId: role[2] ?? '',
+        partition,
+        region,
+        sessionName,
+        durationSeconds,
+        sessionPolicy,
+        managedPolicyArns,
+        stsEndpoint: (endpoint ?? partition.stsEndpoint(region)).replace(/\/+$/, ''),
+        maskAccountId,
+        allowedAccountIds,
+        profile,
+        roleChain,
+    };
+}
+/** Given: checked as is. Derived: `oidc-exchange-<run id>-<attempt>`, cut to what STS accepts. */
+function parseSessionName(raw, run, problems) {
+    const given = raw.trim();
+    if (given) {
+        if (!SESSION_NAME.test(given)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-name', '2 to 64 characters of letters, digits and _+=,.@-', given));
+        }
+        return given;
+    }
+    const parts = ['oidc-exchange', run.runId, run.runAttempt].filter((p) => Boolean(p));
+    return parts
+        .join('-')
+        .replace(/[^\w+=,.@-]/g, '_')
+        .slice(0, 64);
+}
+function parseProfile(read, problems) {
+    const profile = read('aws-profile').trim();
+    if (!profile)
+        return undefined;
+    if (!PROFILE_NAME.test(profile))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'a profile name of up to 64 letters, digits and `_.-`, like prod', profile));
+    // The profile is renewed by the refresher; without it there is nothing to write one for.
+    else if (/^(false|no|off|0)$/i.test(read('refresh').trim()))
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-profile', 'empty when `refresh` is false (a profile is renewed by the refresher)', profile));
+    return profile;
+}
+function parseSessionPolicy(raw, problems) {
+    const text = raw.trim();
+    if (!text)
+        return undefined;
+    try {
+        const parsed = JSON.parse(text);
+        if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+            throw new Error('not an object');
+    }
+    catch {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'an IAM policy as a JSON object', text));
+        return undefined;
+    }
+    if (text.length > 2048) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('aws-session-policy', 'at most 2048 characters of JSON', `${text.length} characters`));
+    }
+    return text;
+}
+
+// EXTERNAL MODULE: ./src/clouds/entra/clouds.ts
+var clouds = __nccwpck_require__(9359);
+// EXTERNAL MODULE: ./src/clouds/entra/entra-errors.ts
+var entra_errors = __nccwpck_require__(4089);
+;// CONCATENATED MODULE: ./src/clouds/entra/settings.ts
+
+
+
+function parseEntraLocation(read, problems, forWhat) {
+    const tenantRaw = read('azure-tenant-id');
+    const tenantId = tenantRaw.trim() ? (0,input_parsers/* parseTenant */.sl)('azure-tenant-id', tenantRaw, problems) : undefined;
+    if (!tenantRaw.trim())
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-tenant-id', forWhat));
+    const cloudRaw = read('azure-cloud');
+    const cloud = cloudRaw.trim() ? (0,clouds/* findCloud */.nO)(cloudRaw) : clouds/* AZURE_CLOUDS */.hb.AzureCloud;
+    if (!cloud)
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cloud', Object.keys(clouds/* AZURE_CLOUDS */.hb).join(', '), cloudRaw));
+    const defaultHost = (cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud).authorityHost;
+    const hostRaw = read('azure-authority-host');
+    const fromVariable = (0,endpoint_variables/* endpointVariableProblem */.T)(read, 'azure-authority-host', hostRaw);
+    if (fromVariable)
+        problems.push(fromVariable);
+    const host = hostRaw.trim() && !fromVariable ? (0,input_parsers/* parseHttpsUrl */.mX)('azure-authority-host', hostRaw, problems) : undefined;
+    const authorityHost = (host ?? defaultHost).replace(/\/+$/, '');
+    return { tenantId, cloud, authorityHost, customAuthorityHost: authorityHost !== defaultHost };
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/scopes.ts
+
+const ALIASES = ['arm', 'keyvault', 'storage', 'graph', 'ml', 'databricks'];
+const INPUT = 'azure-scopes';
+function resolveScopes(entries, cloud, problems) {
+    const scopes = [];
+    for (const given of entries) {
+        const scope = resolveOne(given, cloud, problems);
+        if (scope === undefined)
+            continue;
+        const key = outputKey(given, scope);
+        const outputName = scopes.length === 0 ? 'azure-access-token' : `azure-access-token-${key}`;
+        if (scopes.some((s) => s.scope === scope)) {
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, 'a list without repeats', given));
+            continue;
+        }
+        scopes.push({ given, scope, outputName });
+    }
+    return scopes;
+}
+function resolveOne(given, cloud, problems) {
+    const alias = ALIASES.find((a) => a === given.toLowerCase());
+    if (alias) {
+        const resource = cloud.resources[alias];
+        if (resource === undefined) {
+            problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `a scope that ${cloud.name} has; give \`${alias}\` as a full scope there`, given));
+            return undefined;
+        }
+        return `${resource}/.default`;
+    }
+    if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(\/\.default)?$/i.test(given)) {
+        return given.endsWith('/.default') ? given : `${given}/.default`;
+    }
+    let url;
+    try {
+        url = new URL(given);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url && (url.protocol === 'https:' || url.protocol === 'api:') && url.search === '' && url.hash === '') {
+        const resource = given.replace(/\/\.default$/, '').replace(/\/+$/, '');
+        return `${resource}/.default`;
+    }
+    problems.push((0,input_parsers/* invalidInput */.aY)(INPUT, `one of ${ALIASES.join(', ')}, a resource URL or \`<resource>/.default\``, given));
+    return undefined;
+}
+function outputKey(given, scope) {
+    const alias = ALIASES.find((a) => a === given.toLowerCase());
+    if (alias)
+        return alias;
+    const resource = scope.replace(/\/\.default$/, '');
+    const host = /^[a-z]+:\/\/([^/]+)/i.exec(resource)?.[1] ?? resource;
+    return host
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '');
+}
+
+;// CONCATENATED MODULE: ./src/targets/azure/definition.ts
+
+
+
+
+
+
+// Not azure-tenant-id, azure-cloud or azure-authority-host: Azure Databricks (entra mode) uses
+// them too, and the last two have defaults or environment fallbacks. `azure-scopes: arm` and
+// `azure-cli-login: false`, the declared defaults, are what every step gets: they ask for nothing.
+const AZURE_INPUTS = ['azure-client-id', 'azure-subscription-id', 'azure-scopes', 'azure-cli-login'];
+const azureTarget = {
+    name: 'azure',
+    isRequested: (read) => AZURE_INPUTS.some((name) => (0,inputs/* writtenByUser */.ml)(read, name)),
+    parse(read, problems, audienceOverride) {
+        const settings = parseAzureSettings(read, problems);
+        return (settings && {
+            settings,
+            audience: audienceOverride ?? settings.cloud.audience,
+            needsToken: !settings.managedIdentity,
+        });
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 397).then(__nccwpck_require__.bind(__nccwpck_require__, 3397)),
+    trustFor: (settings, presented) => (0,entra_errors/* federatedCredentialCommand */.X)(settings.clientId, presented),
+};
+function parseAzureSettings(read, problems) {
+    const before = problems.length;
+    const clientRaw = read('azure-client-id');
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('azure-client-id', clientRaw, problems) : undefined;
+    if (!clientRaw.trim())
+        problems.push((0,input_parsers/* missingInput */.fV)('azure-client-id', 'for Azure'));
+    const { tenantId, cloud, authorityHost, customAuthorityHost } = parseEntraLocation(read, problems, 'for Azure');
+    const effectiveCloud = cloud ?? clouds/* AZURE_CLOUDS */.hb.AzureCloud;
+    const subscriptionRaw = read('azure-subscription-id');
+    const subscriptionId = subscriptionRaw.trim()
+        ? (0,input_parsers/* parseUuid */.Xw)('azure-subscription-id', subscriptionRaw, problems)
+        : undefined;
+    const scopeEntries = (0,input_parsers/* splitList */.ry)(read('azure-scopes'));
+    const scopes = resolveScopes(scopeEntries.length > 0 ? scopeEntries : ['arm'], effectiveCloud, problems);
+    const cliLogin = (0,input_parsers/* parseBoolean */.yG)('azure-cli-login', read('azure-cli-login'), false, problems);
+    if (cliLogin && customAuthorityHost) {
+        // az (2.45 tried) asks login.microsoftonline.com about any authority it does not know, even
+        // after `az cloud register`: with it, the promise that no other host is contacted would break.
+        problems.push((0,input_parsers/* invalidInput */.aY)('azure-cli-login', `\`false\` with \`azure-authority-host\` (${authorityHost}): the Azure CLI signs in only at its cloud's own authority (${effectiveCloud.authorityHost}) and would contact it`, read('azure-cli-login'), 'Use one or the other: later steps can still sign in with the exported AZURE_FEDERATED_TOKEN_FILE and AZURE_AUTHORITY_HOST (the Azure SDKs read them).'));
+    }
+    if (problems.length > before || !clientId || !tenantId || !cloud)
+        return undefined;
+    return {
+        clientId,
+        tenantId,
+        subscriptionId,
+        cloud,
+        scopes,
+        authorityHost,
+        customAuthorityHost,
+        cliLogin,
+        managedIdentity: read('token-source').trim().toLowerCase() === 'azure-managed-identity',
+    };
+}
+
+// EXTERNAL MODULE: ./src/targets/databricks/errors.ts
+var errors = __nccwpck_require__(1882);
+;// CONCATENATED MODULE: ./src/targets/databricks/definition.ts
+
+
+
+
+
+const databricksTarget = {
+    name: 'databricks',
+    isRequested: (read) => (0,inputs/* writtenByUser */.ml)(read, 'databricks-host'),
+    parse(read, problems, audienceOverride, run) {
+        const settings = parseDatabricksSettings(read, problems, run);
+        if (!settings)
+            return undefined;
+        const sdkDefault = settings.isAccountHost ? (settings.accountId ?? '') : settings.tokenEndpoint;
+        // Entra mode presents the token to Entra, which wants the cloud's federated-credential audience.
+        const audience = audienceOverride ?? settings.entra?.cloud.audience ?? sdkDefault;
+        return { settings, audience };
+    },
+    load: () => __nccwpck_require__.e(/* import() */ 213).then(__nccwpck_require__.bind(__nccwpck_require__, 2213)),
+    trustFor: (settings, presented) => settings.entra
+        ? (0,entra_errors/* federatedCredentialCommand */.X)(settings.entra.app.clientId, presented)
+        : (0,errors/* federationPolicyCommand */.dl)(settings, presented),
+};
+/** The SDKs' rule (docs/protocols.md §4.1): a host starting `accounts.` or `accounts-dod.` is the account console. */
+function isAccountHost(host) {
+    return /^https:\/\/accounts(-dod)?\./i.test(host);
+}
+function parseDatabricksSettings(read, problems, run) {
+    const before = problems.length;
+    const hostRaw = read('databricks-host');
+    const host = hostRaw.trim() ? (0,input_parsers/* parseHttpsUrl */.mX)('databricks-host', hostRaw, problems) : undefined;
+    if (host !== undefined && new URL(host).pathname.replace(/\/+$/, '') !== '') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-host', 'a workspace or account URL with no path, like https://dbc-1234.cloud.databricks.com', hostRaw));
+    }
+    const clientRaw = read('databricks-client-id');
+    const clientId = clientRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-client-id', clientRaw, problems) : undefined;
+    const accountRaw = read('databricks-account-id');
+    const accountId = accountRaw.trim() ? (0,input_parsers/* parseUuid */.Xw)('databricks-account-id', accountRaw, problems) : undefined;
+    const base = (host ?? '').replace(/\/+$/, '');
+    const account = isAccountHost(base);
+    if (host && account && !accountRaw.trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-account-id', `for the account host ${base}`));
+    }
+    const authRaw = read('databricks-auth').trim().toLowerCase();
+    if (authRaw !== '' && authRaw !== 'token' && authRaw !== 'oidc') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` or `oidc`', read('databricks-auth')));
+    }
+    const auth = authRaw === 'oidc' ? 'oidc' : 'token';
+    if (auth === 'oidc' && !clientRaw.trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', 'with `databricks-auth: oidc` (the CLI and SDKs need it)'));
+    }
+    if (auth === 'oidc')
+        checkLaterStepsMintTheSameToken(read, problems, run);
+    const entra = parseEntraMode(read, problems, auth, clientId);
+    if (problems.length > before || !host)
+        return undefined;
+    return {
+        host: base,
+        accountId,
+        isAccountHost: account,
+        clientId,
+        tokenEndpoint: account ? `${base}/oidc/accounts/${accountId ?? ''}/v1/token` : `${base}/oidc/v1/token`,
+        auth,
+        ci: run.ci,
+        entra,
+    };
+}
+/**
+ * `databricks-auth: oidc` hands later steps the CLI's and SDKs' own CI token source: `github-oidc`
+ * mints the GitHub job's token, `azure-devops-oidc` the pipeline's own token (its request names no
+ * service connection: docs/protocols.md §4.5). That is the
+ * token this step checked only when it is the CI's own token too; with a service connection's
+ * token, or a managed identity's, later steps would present a token with another subject (or
+ * issuer), which the federation policy written for this step's token refuses.
+ */
+function checkLaterStepsMintTheSameToken(read, problems, run) {
+    const source = read('token-source').trim().toLowerCase();
+    const given = read('databricks-auth');
+    if (source === 'azure-managed-identity') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `token-source: azure-managed-identity` (with `oidc`, later steps would mint the CI job’s token, not the managed identity’s)', given));
+    }
+    else if (run.ci === 'azure-devops' && run.azureDevOps?.serviceConnectionId) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with the service connection `azure-subscription`: with `oidc`, later steps use the Databricks SDKs’ `azure-devops-oidc`, which requests the pipeline’s own token (`p://…`), not the connection’s token this step checked; for `oidc`, leave `azure-subscription` out of this step', given));
+    }
+}
+function parseEntraMode(read, problems, auth, clientId) {
+    const mode = read('databricks-mode').trim().toLowerCase();
+    if (mode === '' || mode === 'federation')
+        return undefined;
+    if (mode !== 'entra') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-mode', '`federation` or `entra`', read('databricks-mode')));
+        return undefined;
+    }
+    const why = 'with `databricks-mode: entra`';
+    if (!read('databricks-client-id').trim()) {
+        problems.push((0,input_parsers/* missingInput */.fV)('databricks-client-id', `${why} (the service principal's Entra application id)`));
+    }
+    if (auth === 'oidc') {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-auth', '`token` with `databricks-mode: entra`', read('databricks-auth')));
+    }
+    const location = parseEntraLocation(read, problems, why);
+    const resourceRaw = read('databricks-azure-workspace-resource-id').trim();
+    if (resourceRaw && !WORKSPACE_RESOURCE_ID.test(resourceRaw)) {
+        problems.push((0,input_parsers/* invalidInput */.aY)('databricks-azure-workspace-resource-id', 'an Azure resource id like /subscriptions/<id>/resourceGroups/<group>/providers/Microsoft.Databricks/workspaces/<name>', resourceRaw));
+    }
+    if (!clientId || !location.tenantId || !location.cloud)
+        return undefined;
+    return {
+        app: { clientId, tenantId: location.tenantId, authorityHost: location.authorityHost },
+        cloud: location.cloud,
+        workspaceResourceId: resourceRaw || undefined,
+    };
+}
+const WORKSPACE_RESOURCE_ID = /^\/subscriptions\/[0-9a-f-]{36}\/resourceGroups\/[^/]+\/providers\/Microsoft\.Databricks\/workspaces\/[^/]+$/i;
+
+// EXTERNAL MODULE: ./src/targets/gcp/definition.ts
+var definition = __nccwpck_require__(2350);
+;// CONCATENATED MODULE: ./src/targets/index.ts
+
+
+
+
+/** Every target the runtimes offer. Definitions are cheap; each exchange is loaded on demand. */
+const TARGETS = [
+    azureTarget,
+    awsTarget,
+    databricksTarget,
+    definition/* gcpTarget */.W,
+];
+
+
+/***/ }),
+
+/***/ 2101:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   SI: () => (/* binding */ migrationWarningFor),
+/* harmony export */   xG: () => (/* binding */ entraMigration)
+/* harmony export */ });
+/* unused harmony exports RETIREMENT_DATE, AZURE_DEVOPS_APP_ID, guidSegment */
+/* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
+
+/**
+ * Azure DevOps retires its own issuer (`https://vstoken.dev.azure.com/<org id>`) for Azure
+ * Resource Manager service connections on 1 July 2027 (docs/protocols.md §6.5): a converted
+ * connection keeps its id and presents Entra-issued tokens instead, with issuer
+ * `<authority>/<tenant>/v2.0`, subject `/eid1/c/pub/t/<tenant>/a/<Azure DevOps app>/sc/<org id>/<connection id>`
+ * (GUIDs as .NET byte order in base64url), audience the token exchange app's id and `azp` Azure
+ * DevOps' app id. All of it is known before the conversion, so the new trust can be added first.
+ */
+const RETIREMENT_DATE = '2027-07-01';
+/** Azure DevOps' own application: the `azp` of its Entra-issued tokens. */
+const AZURE_DEVOPS_APP_ID = '499b84ac-1321-427f-aa17-267ca6975798';
+/** The Entra-issuer identity of a service connection's token, when the run names the tenant, org and connection. */
+function entraMigration(ado, subject) {
+    if (!subject.startsWith('sc://'))
+        return undefined; // the pipeline's own token is not moving (yet)
+    const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer;
+    const vstoken = ado.issuers.find((i) => i.family === 'vstoken')?.issuer;
+    const tenant = entra ? /\/([^/]+)\/v2\.0\/?$/.exec(entra)?.[1] : undefined;
+    const org = vstoken?.split('/').at(-1);
+    const connection = ado.serviceConnectionId;
+    if (!entra || !tenant || !org || !connection || !isGuid(tenant))
+        return undefined;
+    return {
+        issuer: entra,
+        subject: `/eid1/c/pub/t/${guidSegment(tenant)}/a/${guidSegment(AZURE_DEVOPS_APP_ID)}/sc/${org}/${connection}`,
+        authorizedParty: AZURE_DEVOPS_APP_ID,
+    };
+}
+/** The one warning line the step logs while its connection's token still comes from the retiring issuer. */
+function migrationWarningFor(ado, issuer, subject) {
+    if ((0,_core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__/* .familyOfIssuer */ .fi)(issuer) !== 'vstoken' || !subject.startsWith('sc://'))
+        return undefined;
+    const successor = entraMigration(ado, subject);
+    if (!successor)
+        return `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: add a trust for the Entra issuer before converting the connection (docs/trust.md).`;
+    return (`This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
+        `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
+        '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).');
+}
+function isGuid(text) {
+    return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
+}
+/** A GUID's bytes as .NET's Guid.ToByteArray() lays them out (first three fields little-endian), base64url. */
+function guidSegment(guid) {
+    const bytes = Buffer.from(guid.replace(/-/g, ''), 'hex');
+    const swap = (from, to) => Buffer.from(bytes.subarray(from, to)).reverse();
+    return Buffer.concat([swap(0, 4), swap(4, 6), swap(6, 8), bytes.subarray(8)]).toString('base64url');
+}
+
+
+/***/ }),
+
+/***/ 2613:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("assert");
+
+/***/ }),
+
+/***/ 181:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("buffer");
+
+/***/ }),
+
+/***/ 5317:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("child_process");
+
+/***/ }),
+
+/***/ 6982:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+
+/***/ }),
+
+/***/ 4434:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("events");
+
+/***/ }),
+
+/***/ 9896:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
+
+/***/ }),
+
+/***/ 8611:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("http");
+
+/***/ }),
+
+/***/ 5692:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("https");
+
+/***/ }),
+
+/***/ 9278:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("net");
+
+/***/ }),
+
+/***/ 4573:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
+
+/***/ }),
+
+/***/ 1421:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+
+/***/ }),
+
+/***/ 7598:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+
+/***/ }),
+
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
+/***/ 1455:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+
+/***/ }),
+
+/***/ 7067:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+
+/***/ }),
+
+/***/ 6760:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+
+/***/ }),
+
+/***/ 1708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:process");
+
+/***/ }),
+
+/***/ 7075:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream");
+
+/***/ }),
+
+/***/ 3136:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+
+/***/ }),
+
+/***/ 7975:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
+
+/***/ }),
+
+/***/ 8522:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+
+/***/ }),
+
+/***/ 6928:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("path");
+
+/***/ }),
+
+/***/ 2203:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("stream");
+
+/***/ }),
+
+/***/ 4756:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
+
+/***/ }),
+
+/***/ 2018:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tty");
+
+/***/ }),
+
+/***/ 7016:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("url");
+
+/***/ }),
+
+/***/ 9023:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
+
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(2888);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ var __webpack_exports__TEMP_DIR_STATE = __webpack_exports__.j;
+/******/ var __webpack_exports__VARIABLES_STATE = __webpack_exports__.I;
+/******/ export { __webpack_exports__TEMP_DIR_STATE as TEMP_DIR_STATE, __webpack_exports__VARIABLES_STATE as VARIABLES_STATE };
+/******/ 
