@@ -950,29 +950,43 @@ function awsTrust(settings, trusts) {
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
     shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
     let caller = settings.roleArn;
-    for (const hop of settings.roleChain) {
+    settings.roleChain.forEach((hop, i) => {
         const hopRole = roleParts(hop.roleArn);
-        const hopPolicy = {
+        // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
+        // sensitive variable; the commands carry a placeholder to replace.
+        const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
+        const hopPolicy = (externalId) => ({
             Version: '2012-10-17',
             Statement: [
                 {
                     Effect: 'Allow',
                     Principal: { AWS: caller },
                     Action: 'sts:AssumeRole',
-                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': hop.externalId } } } : {}),
+                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': externalId } } } : {}),
                 },
             ],
-        };
+        });
+        if (hop.externalId)
+            terraform.push([
+                `variable "${externalIdVariable}" {`,
+                `  description = ${JSON.stringify(`The external id that aws-role-chain hop ${i + 1} (${hop.roleArn}) presents`)}`,
+                '  type        = string',
+                '  sensitive   = true',
+                '}',
+            ].join('\n'));
         terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
             ['name', hopRole.name],
             ['path', hopRole.path],
-            ['assume_role_policy', raw(`jsonencode(${hclValue(hopPolicy, 1)})`)],
+            [
+                'assume_role_policy',
+                raw(`jsonencode(${hclValue(hopPolicy(raw(`var.${externalIdVariable}`)), 1)})`),
+            ],
         ], [
             `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
         ]));
-        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy))}`);
+        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
         caller = hop.roleArn;
-    }
+    });
     return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
 }
 function statement(trust, host, federated) {
@@ -4868,6 +4882,8 @@ const CLI_DESCRIPTIONS = {
     'aws-role-chain': 'Roles to assume after `aws-role-arn`, in order, one per line: `<role ARN> [external-id=<id>] [session-name=<name>]`. Each is assumed with `sts:AssumeRole` signed by the previous role’s credentials (chained sessions last at most an hour); the last one’s credentials are printed.',
     'databricks-auth': '`token`: `DATABRICKS_TOKEN` (short-lived). `oidc`, in GitHub Actions only: the settings with which the Databricks CLI and SDKs mint their own tokens (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
     'gcp-service-account': 'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later commands use the federated identity directly (direct resource access).',
+    'gcp-delegates': 'Delegation chain to `gcp-service-account`: service account e-mails (or `projects/-/serviceAccounts/<e-mail>`), one per line or comma-separated, in order. The federated principal needs `roles/iam.serviceAccountTokenCreator` on the first, each on the next, the last on `gcp-service-account`. The credentials file printed names the same chain, so Google’s libraries impersonate the same way.',
+    'gcp-id-token-audience': 'Also mint a Google ID token of `gcp-service-account` for this audience (Cloud Run or Cloud Functions: the service URL, `https://…run.app`; IAP: its OAuth client id): the file `GCP_ID_TOKEN_FILE` (with `--format json`, also the token as output `gcp-id-token`); not renewed. Needs `gcp-service-account`.',
     'gcp-scopes': 'OAuth scopes of the access tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
 };
 function cliDescription(input) {
@@ -6084,7 +6100,7 @@ const gcpTarget = {
         const settings = parseGcpSettings(read, problems);
         return settings && { settings, audience: audienceOverride ?? defaultAudience(settings) };
     },
-    load: () => __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 2199)),
+    load: () => __nccwpck_require__.e(/* import() */ 183).then(__nccwpck_require__.bind(__nccwpck_require__, 6183)),
     trustFor: (settings, presented) => (0,_trust_js__WEBPACK_IMPORTED_MODULE_3__/* .trustCommands */ .NJ)(settings, presented).join(' && '),
 };
 function defaultAudience(settings) {

@@ -258,6 +258,53 @@ function bounded(text) {
 
 /***/ }),
 
+/***/ 749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ callIamCredentials)
+/* harmony export */ });
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4759);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4166);
+/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4014);
+
+
+
+
+/**
+ * One call of Google's IAM Credentials API on the service account (`generateAccessToken`,
+ * `generateIdToken`; docs/protocols.md §7): the federated token as the caller, the delegation
+ * chain when there is one, retried where the error is transient, a refusal turned into the hint
+ * that names the missing binding. Returns the parsed JSON answer.
+ */
+async function callIamCredentials(settings, ctx, federated, call) {
+    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)(async () => {
+        const res = await ctx.http.request({
+            url: call.url,
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${federated}`,
+                'content-type': 'application/json',
+                accept: 'application/json',
+            },
+            body: JSON.stringify({
+                ...call.body,
+                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .delegateResource */ .kY) } : {}),
+            }),
+            purpose,
+            timeoutMs: ctx.timeoutMs,
+        });
+        if (res.status !== 200)
+            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, call.method);
+        return { body: (0,_core_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonBody */ .Y2)(res, purpose), purpose };
+    });
+}
+
+
+/***/ }),
+
 /***/ 2086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -266,16 +313,10 @@ function bounded(text) {
 /* harmony export */   mintIdToken: () => (/* binding */ mintIdToken)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4759);
-/* harmony import */ var _core_jwt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3622);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
-/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4166);
-/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6024);
-/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5967);
-/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4014);
-
-
-
+/* harmony import */ var _core_jwt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3622);
+/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6024);
+/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5967);
+/* harmony import */ var _iam_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(749);
 
 
 
@@ -288,42 +329,24 @@ function bounded(text) {
  * are the ones that refuse a wrong one.
  */
 async function generateIdToken(settings, ctx, federated) {
-    const url = (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_5__/* .generateIdTokenUrl */ .DF)(settings);
-    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(async () => {
-        const res = await ctx.http.request({
-            url,
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${federated}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-            },
-            body: JSON.stringify({
-                audience: settings.idTokenAudience,
-                includeEmail: settings.idTokenIncludeEmail,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .delegateResource */ .kY) } : {}),
-            }),
-            purpose,
-            timeoutMs: ctx.timeoutMs,
-        });
-        if (res.status !== 200)
-            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, 'generateIdToken');
-        const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, purpose);
-        const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .received */ .e)(body.token, purpose, 'token', ctx);
-        let payload;
-        try {
-            payload = (0,_core_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeJwt */ .i)(token, purpose).payload;
-        }
-        catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
-        }
-        return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
+    const { body, purpose } = await (0,_iam_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .callIamCredentials */ .M)(settings, ctx, federated, {
+        method: 'generateIdToken',
+        url: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_2__/* .generateIdTokenUrl */ .DF)(settings),
+        body: { audience: settings.idTokenAudience, includeEmail: settings.idTokenIncludeEmail },
     });
+    const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_3__/* .received */ .e)(body['token'], purpose, 'token', ctx);
+    let payload;
+    try {
+        payload = (0,_core_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwt */ .i)(token, purpose).payload;
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
+    }
+    return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
 }
 /** A new ID token from a new CI token: what the refresher calls to keep the ID token file fresh. */
 async function mintIdToken(settings, ctx) {
-    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .federate */ .X)(settings, ctx);
+    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_3__/* .federate */ .X)(settings, ctx);
     return generateIdToken(settings, ctx, federated.token);
 }
 

@@ -96,22 +96,18 @@ __webpack_require__.d(__webpack_exports__, {
 var credential_file_path = __webpack_require__(3725);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
-var http = __webpack_require__(4759);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __webpack_require__(9514);
 // EXTERNAL MODULE: ./src/core/neutralise.ts
 var neutralise = __webpack_require__(8453);
-// EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/targets/gcp/chain-inputs.ts
 var chain_inputs = __webpack_require__(4166);
 // EXTERNAL MODULE: ./src/targets/gcp/credentials-file.ts
 var credentials_file = __webpack_require__(6024);
 // EXTERNAL MODULE: ./src/targets/gcp/federate.ts
 var federate = __webpack_require__(5967);
-// EXTERNAL MODULE: ./src/targets/gcp/google-errors.ts
-var google_errors = __webpack_require__(4014);
+// EXTERNAL MODULE: ./src/targets/gcp/iam-credentials.ts
+var iam_credentials = __webpack_require__(749);
 // EXTERNAL MODULE: ./src/targets/gcp/id-token.ts
 var id_token = __webpack_require__(2086);
 ;// CONCATENATED MODULE: ./src/targets/gcp/token-file.ts
@@ -129,8 +125,6 @@ const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
 const GCP_ID_TOKEN_FILE = 'GCP_ID_TOKEN_FILE';
 
 ;// CONCATENATED MODULE: ./src/targets/gcp/exchange.ts
-
-
 
 
 
@@ -217,35 +211,18 @@ async function exchange(settings, ctx) {
     };
 }
 async function impersonate(settings, ctx, federated) {
-    const url = (0,credentials_file/* generateAccessTokenUrl */.EK)(settings);
-    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,retry/* withRetries */.LH)(async () => {
-        const res = await ctx.http.request({
-            url,
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${federated}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-            },
-            body: JSON.stringify({
-                scope: settings.scopes,
-                lifetime: `${settings.lifetimeSeconds}s`,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(chain_inputs/* delegateResource */.kY) } : {}),
-            }),
-            purpose,
-            timeoutMs: ctx.timeoutMs,
-        });
-        if (res.status !== 200)
-            throw (0,google_errors/* impersonationRefused */.B)(res, settings, ctx.tokens, 'generateAccessToken');
-        const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
-        const token = (0,federate/* received */.e)(body.accessToken, purpose, 'accessToken', ctx);
-        const expiresAt = new Date(typeof body.expireTime === 'string' ? body.expireTime : NaN);
-        if (Number.isNaN(expiresAt.getTime())) {
-            throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
-        }
-        return { token, expiresAt };
+    const { body, purpose } = await (0,iam_credentials/* callIamCredentials */.M)(settings, ctx, federated, {
+        method: 'generateAccessToken',
+        url: (0,credentials_file/* generateAccessTokenUrl */.EK)(settings),
+        body: { scope: settings.scopes, lifetime: `${settings.lifetimeSeconds}s` },
     });
+    const token = (0,federate/* received */.e)(body['accessToken'], purpose, 'accessToken', ctx);
+    const expireTime = body['expireTime'];
+    const expiresAt = new Date(typeof expireTime === 'string' ? expireTime : NaN);
+    if (Number.isNaN(expiresAt.getTime())) {
+        throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
+    }
+    return { token, expiresAt };
 }
 
 
@@ -429,6 +406,53 @@ function bounded(text) {
 
 /***/ }),
 
+/***/ 749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ callIamCredentials)
+/* harmony export */ });
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4759);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4166);
+/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4014);
+
+
+
+
+/**
+ * One call of Google's IAM Credentials API on the service account (`generateAccessToken`,
+ * `generateIdToken`; docs/protocols.md §7): the federated token as the caller, the delegation
+ * chain when there is one, retried where the error is transient, a refusal turned into the hint
+ * that names the missing binding. Returns the parsed JSON answer.
+ */
+async function callIamCredentials(settings, ctx, federated, call) {
+    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)(async () => {
+        const res = await ctx.http.request({
+            url: call.url,
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${federated}`,
+                'content-type': 'application/json',
+                accept: 'application/json',
+            },
+            body: JSON.stringify({
+                ...call.body,
+                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .delegateResource */ .kY) } : {}),
+            }),
+            purpose,
+            timeoutMs: ctx.timeoutMs,
+        });
+        if (res.status !== 200)
+            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, call.method);
+        return { body: (0,_core_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonBody */ .Y2)(res, purpose), purpose };
+    });
+}
+
+
+/***/ }),
+
 /***/ 2086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -437,16 +461,10 @@ function bounded(text) {
 /* harmony export */   mintIdToken: () => (/* binding */ mintIdToken)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4759);
-/* harmony import */ var _core_jwt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3622);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
-/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4166);
-/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6024);
-/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5967);
-/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4014);
-
-
-
+/* harmony import */ var _core_jwt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3622);
+/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6024);
+/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5967);
+/* harmony import */ var _iam_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(749);
 
 
 
@@ -459,42 +477,24 @@ function bounded(text) {
  * are the ones that refuse a wrong one.
  */
 async function generateIdToken(settings, ctx, federated) {
-    const url = (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_5__/* .generateIdTokenUrl */ .DF)(settings);
-    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(async () => {
-        const res = await ctx.http.request({
-            url,
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${federated}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-            },
-            body: JSON.stringify({
-                audience: settings.idTokenAudience,
-                includeEmail: settings.idTokenIncludeEmail,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .delegateResource */ .kY) } : {}),
-            }),
-            purpose,
-            timeoutMs: ctx.timeoutMs,
-        });
-        if (res.status !== 200)
-            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, 'generateIdToken');
-        const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, purpose);
-        const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .received */ .e)(body.token, purpose, 'token', ctx);
-        let payload;
-        try {
-            payload = (0,_core_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeJwt */ .i)(token, purpose).payload;
-        }
-        catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
-        }
-        return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
+    const { body, purpose } = await (0,_iam_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .callIamCredentials */ .M)(settings, ctx, federated, {
+        method: 'generateIdToken',
+        url: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_2__/* .generateIdTokenUrl */ .DF)(settings),
+        body: { audience: settings.idTokenAudience, includeEmail: settings.idTokenIncludeEmail },
     });
+    const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_3__/* .received */ .e)(body['token'], purpose, 'token', ctx);
+    let payload;
+    try {
+        payload = (0,_core_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwt */ .i)(token, purpose).payload;
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
+    }
+    return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
 }
 /** A new ID token from a new CI token: what the refresher calls to keep the ID token file fresh. */
 async function mintIdToken(settings, ctx) {
-    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .federate */ .X)(settings, ctx);
+    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_3__/* .federate */ .X)(settings, ctx);
     return generateIdToken(settings, ctx, federated.token);
 }
 

@@ -311,8 +311,8 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
 
     // Several lifetimes later, a step that maps only the authorization token (not the job's
     // access token: the refresher holds that) gets a renewed session.
+    const before = assumed(); // the refresher renews ahead of expiry, on its own
     await outliveLifetimes(false);
-    const before = assumed();
     const later = await awsCli({
       ...laterStepEnv(run, ['AWS_CONTAINER_AUTHORIZATION_TOKEN']),
       ...jobEnv(false),
@@ -346,8 +346,8 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
     );
     expect(run.variables.has('AWS_CONTAINER_CREDENTIALS_FULL_URI')).toBe(false);
 
+    const before = assumed(); // the refresher renews ahead of expiry, on its own
     await outliveLifetimes(false);
-    const before = assumed();
     const later = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
       execFile(
         ensureAwsCli(),
@@ -403,8 +403,8 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
     });
     expect(run.result).toMatchObject({ result: 'Succeeded' });
     expect(run.variables.get('awsAccountId')?.value).toBe('210987654321');
-    await outliveLifetimes(false);
     const hops = cloud.sts.requests.filter((r) => r.form?.['Action'] === 'AssumeRole').length;
+    await outliveLifetimes(false);
     const later = await awsCli({
       ...laterStepEnv(run, ['AWS_CONTAINER_AUTHORIZATION_TOKEN']),
       ...jobEnv(false),

@@ -11,6 +11,7 @@ import { claimsFor, defaultJob } from '../fakes/github-claims.ts';
 import { fakeCloudPerFile } from '../support/fake-cloud-per-file.ts';
 import { repoRoot } from '../support/run-action.ts';
 import { tempFolder } from '../support/temp-folders.ts';
+import { childEnv } from '../support/child-env.ts';
 import { parseTerraform, runShell } from '../support/trust-code.ts';
 
 let cloud: FakeCloud;
@@ -19,7 +20,7 @@ fakeCloudPerFile((started) => (cloud = started));
 function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [join(repoRoot, 'dist', 'cli', 'index.js'), ...args], {
-      env: { PATH: process.env['PATH'], NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] },
+      env: childEnv({ PATH: process.env['PATH'], NODE_EXTRA_CA_CERTS: process.env['NODE_EXTRA_CA_CERTS'] }),
     });
     let stdout = '';
     let stderr = '';

@@ -101,6 +101,6 @@ describe('credential-process', () => {
       PATH: process.env['PATH'],
     });
     expect(exchange.code).toBe(2);
-    expect(exchange.stderr).toContain("--refresh is the action's");
+    expect(exchange.stderr).toContain('has no --refresh');
   });
 });

@@ -79,7 +79,7 @@ describe('the CI recipes of docs/other-ci.md', () => {
     });
     expect(run.stdout).toBe('after eval: 0\n');
     expect(run.stderr).toBe(
-      'oidc-exchange: no command: give one of exchange, explain, credential-process. See oidc-exchange --help.\n',
+      'oidc-exchange: no command: give one of exchange, explain, trust, credential-process. See oidc-exchange --help.\n',
     );
     const direct = await runProcess(cli.bin, [], {});
     expect([direct.code, direct.stdout]).toEqual([2, '']);

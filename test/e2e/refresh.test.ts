@@ -246,8 +246,9 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
       expect(await refused.text()).not.toContain('ASIA');
     }
 
-    await outliveLifetimes();
+    // The refresher renews ahead of expiry, on its own: count the sessions across the lifetimes.
     const before = assumed();
+    await outliveLifetimes();
     const later = await awsCli(laterStepEnv(run));
     expect(later.stderr).toBe('');
     expect(later.code).toBe(0);
@@ -470,8 +471,8 @@ describe('refresh: role chaining (aws-role-chain)', () => {
       /^AWS4-HMAC-SHA256 Credential=ASIA\w+\/\d{8}\/eu-west-1\/sts\/aws4_request/,
     );
 
-    await outliveLifetimes();
     const hops = signedAssumeRoles().length;
+    await outliveLifetimes();
     const later = await chainCli(laterStepEnv(run));
     expect(later.stderr).toBe('');
     expect(JSON.parse(later.stdout)).toMatchObject({

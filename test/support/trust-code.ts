@@ -13,6 +13,7 @@ import type { FakeCloud } from '../fakes/cloud.ts';
 import type { FederatedCredential } from '../fakes/entra.ts';
 import type { TrustPolicy } from '../fakes/sts-trust.ts';
 import { tempFolder } from './temp-folders.ts';
+import { childEnv } from './child-env.ts';
 
 /** What the emitted text cannot know and the test supplies: the identities it is applied to. */
 export interface TrustTargets {
@@ -198,7 +199,7 @@ export function runShell(shell: string): string[][] {
   const log = join(bin, 'calls');
   writeFileSync(log, '');
   execFileSync('/bin/bash', ['-e', '-c', shell], {
-    env: { PATH: bin, RECORD_LOG: log, SP_ID: '1234567', GCP_ROLE: 'roles/viewer' },
+    env: childEnv({ PATH: bin, RECORD_LOG: log, SP_ID: '1234567', GCP_ROLE: 'roles/viewer' }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const fields = readFileSync(log, 'utf8').split('\0').slice(0, -1);

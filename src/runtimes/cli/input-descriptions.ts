@@ -20,6 +20,10 @@ const CLI_DESCRIPTIONS: Readonly<Record<string, string>> = {
     '`token`: `DATABRICKS_TOKEN` (short-lived). `oidc`, in GitHub Actions only: the settings with which the Databricks CLI and SDKs mint their own tokens (`DATABRICKS_AUTH_TYPE=github-oidc`, `DATABRICKS_CLIENT_ID`, `DATABRICKS_TOKEN_AUDIENCE`).',
   'gcp-service-account':
     'Service account e-mail to impersonate (the federated principal needs `roles/iam.workloadIdentityUser` on it). Empty: later commands use the federated identity directly (direct resource access).',
+  'gcp-delegates':
+    'Delegation chain to `gcp-service-account`: service account e-mails (or `projects/-/serviceAccounts/<e-mail>`), one per line or comma-separated, in order. The federated principal needs `roles/iam.serviceAccountTokenCreator` on the first, each on the next, the last on `gcp-service-account`. The credentials file printed names the same chain, so Google’s libraries impersonate the same way.',
+  'gcp-id-token-audience':
+    'Also mint a Google ID token of `gcp-service-account` for this audience (Cloud Run or Cloud Functions: the service URL, `https://…run.app`; IAP: its OAuth client id): the file `GCP_ID_TOKEN_FILE` (with `--format json`, also the token as output `gcp-id-token`); not renewed. Needs `gcp-service-account`.',
   'gcp-scopes':
     'OAuth scopes of the access tokens, one per line or comma-separated (`cloud-platform` is short for `https://www.googleapis.com/auth/cloud-platform`).',
 };

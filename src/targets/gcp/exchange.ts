@@ -1,15 +1,13 @@
 import { credentialFilePath } from '../../core/credential-file-path.js';
 import { OidcExchangeError } from '../../core/errors.js';
-import { parseJsonBody } from '../../core/http.js';
 import { shown } from '../../core/input-parsers.js';
 import { neutralise } from '../../core/neutralise.js';
-import { withRetries } from '../../core/retry.js';
 import type { Export, Grant, TargetContext } from '../../core/target.js';
-import { delegateResource, unusualAudience } from './chain-inputs.js';
+import { unusualAudience } from './chain-inputs.js';
 import { externalAccountFile, generateAccessTokenUrl } from './credentials-file.js';
 import type { GcpSettings } from './definition.js';
 import { federate, received, type AccessToken } from './federate.js';
-import { impersonationRefused } from './google-errors.js';
+import { callIamCredentials } from './iam-credentials.js';
 import { generateIdToken } from './id-token.js';
 import { GCP_ID_TOKEN_FILE, GCP_TOKEN_FILE } from './token-file.js';
 
@@ -101,32 +99,16 @@ async function impersonate(
   ctx: TargetContext,
   federated: string,
 ): Promise<AccessToken> {
-  const url = generateAccessTokenUrl(settings);
-  const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-  return withRetries(async () => {
-    const res = await ctx.http.request({
-      url,
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${federated}`,
-        'content-type': 'application/json',
-        accept: 'application/json',
-      },
-      body: JSON.stringify({
-        scope: settings.scopes,
-        lifetime: `${settings.lifetimeSeconds}s`,
-        ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(delegateResource) } : {}),
-      }),
-      purpose,
-      timeoutMs: ctx.timeoutMs,
-    });
-    if (res.status !== 200) throw impersonationRefused(res, settings, ctx.tokens, 'generateAccessToken');
-    const body = parseJsonBody(res, purpose) as { accessToken?: unknown; expireTime?: unknown };
-    const token = received(body.accessToken, purpose, 'accessToken', ctx);
-    const expiresAt = new Date(typeof body.expireTime === 'string' ? body.expireTime : NaN);
-    if (Number.isNaN(expiresAt.getTime())) {
-      throw new OidcExchangeError('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
-    }
-    return { token, expiresAt };
+  const { body, purpose } = await callIamCredentials(settings, ctx, federated, {
+    method: 'generateAccessToken',
+    url: generateAccessTokenUrl(settings),
+    body: { scope: settings.scopes, lifetime: `${settings.lifetimeSeconds}s` },
   });
+  const token = received(body['accessToken'], purpose, 'accessToken', ctx);
+  const expireTime = body['expireTime'];
+  const expiresAt = new Date(typeof expireTime === 'string' ? expireTime : NaN);
+  if (Number.isNaN(expiresAt.getTime())) {
+    throw new OidcExchangeError('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
+  }
+  return { token, expiresAt };
 }

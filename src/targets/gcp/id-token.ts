@@ -1,13 +1,10 @@
 import { OidcExchangeError } from '../../core/errors.js';
-import { parseJsonBody } from '../../core/http.js';
 import { decodeJwt } from '../../core/jwt.js';
-import { withRetries } from '../../core/retry.js';
 import type { TargetContext } from '../../core/target.js';
-import { delegateResource } from './chain-inputs.js';
 import { generateIdTokenUrl } from './credentials-file.js';
 import type { GcpSettings } from './definition.js';
 import { federate, received } from './federate.js';
-import { impersonationRefused } from './google-errors.js';
+import { callIamCredentials } from './iam-credentials.js';
 
 export interface IdToken {
   token: string;
@@ -27,39 +24,19 @@ export async function generateIdToken(
   ctx: TargetContext,
   federated: string,
 ): Promise<IdToken> {
-  const url = generateIdTokenUrl(settings);
-  const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-  return withRetries(async () => {
-    const res = await ctx.http.request({
-      url,
-      method: 'POST',
-      headers: {
-        authorization: `Bearer ${federated}`,
-        'content-type': 'application/json',
-        accept: 'application/json',
-      },
-      body: JSON.stringify({
-        audience: settings.idTokenAudience,
-        includeEmail: settings.idTokenIncludeEmail,
-        ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(delegateResource) } : {}),
-      }),
-      purpose,
-      timeoutMs: ctx.timeoutMs,
-    });
-    if (res.status !== 200) throw impersonationRefused(res, settings, ctx.tokens, 'generateIdToken');
-    const body = parseJsonBody(res, purpose) as { token?: unknown };
-    const token = received(body.token, purpose, 'token', ctx);
-    let payload: Record<string, unknown>;
-    try {
-      payload = decodeJwt(token, purpose).payload;
-    } catch {
-      throw new OidcExchangeError(
-        'GCP_EXCHANGE_FAILED',
-        `${purpose} answered with a token that is not a JWT.`,
-      );
-    }
-    return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
+  const { body, purpose } = await callIamCredentials(settings, ctx, federated, {
+    method: 'generateIdToken',
+    url: generateIdTokenUrl(settings),
+    body: { audience: settings.idTokenAudience, includeEmail: settings.idTokenIncludeEmail },
   });
+  const token = received(body['token'], purpose, 'token', ctx);
+  let payload: Record<string, unknown>;
+  try {
+    payload = decodeJwt(token, purpose).payload;
+  } catch {
+    throw new OidcExchangeError('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
+  }
+  return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
 }
 
 /** A new ID token from a new CI token: what the refresher calls to keep the ID token file fresh. */

@@ -86,22 +86,18 @@ function serviceAccountUrl(settings, method) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   exchange: () => (/* binding */ exchange),
-/* harmony export */   mintIdToken: () => (/* reexport safe */ _id_token_js__WEBPACK_IMPORTED_MODULE_10__.mintIdToken)
+/* harmony export */   mintIdToken: () => (/* reexport safe */ _id_token_js__WEBPACK_IMPORTED_MODULE_8__.mintIdToken)
 /* harmony export */ });
 /* harmony import */ var _core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3725);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4083);
-/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9514);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8453);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7253);
-/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4166);
-/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(6024);
-/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(5967);
-/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4014);
-/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(2086);
-/* harmony import */ var _token_file_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(4773);
-
-
+/* harmony import */ var _core_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9514);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8453);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4166);
+/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6024);
+/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5967);
+/* harmony import */ var _iam_credentials_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(749);
+/* harmony import */ var _id_token_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2086);
+/* harmony import */ var _token_file_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(4773);
 
 
 
@@ -129,13 +125,13 @@ const PROJECT_VARIABLES = [
  * `gcp-access-token`; later steps get the credentials file that repeats them on demand.
  */
 async function exchange(settings, ctx) {
-    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_8__/* .federate */ .X)(settings, ctx);
-    if (settings.idTokenAudience && (0,_chain_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .unusualAudience */ .K1)(settings.idTokenAudience)) {
-        ctx.log.warning(`gcp-id-token-audience ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_3__/* .shown */ .SP)((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_4__/* .neutralise */ .$)(settings.idTokenAudience))} is neither a URL nor an OAuth client id: Cloud Run and Cloud Functions accept only the service's URL (https://…run.app) unless a custom audience is set on the service, and IAP its OAuth client id (….apps.googleusercontent.com). Google signs any audience; the receiver refuses the token with 401.`);
+    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .federate */ .X)(settings, ctx);
+    if (settings.idTokenAudience && (0,_chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .unusualAudience */ .K1)(settings.idTokenAudience)) {
+        ctx.log.warning(`gcp-id-token-audience ${(0,_core_input_parsers_js__WEBPACK_IMPORTED_MODULE_2__/* .shown */ .SP)((0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(settings.idTokenAudience))} is neither a URL nor an OAuth client id: Cloud Run and Cloud Functions accept only the service's URL (https://…run.app) unless a custom audience is set on the service, and IAP its OAuth client id (….apps.googleusercontent.com). Google signs any audience; the receiver refuses the token with 401.`);
     }
     const [access, idToken] = await Promise.all([
         settings.serviceAccount ? impersonate(settings, ctx, federated.token) : federated,
-        settings.idTokenAudience ? (0,_id_token_js__WEBPACK_IMPORTED_MODULE_10__/* .generateIdToken */ .W)(settings, ctx, federated.token) : undefined,
+        settings.idTokenAudience ? (0,_id_token_js__WEBPACK_IMPORTED_MODULE_8__/* .generateIdToken */ .W)(settings, ctx, federated.token) : undefined,
     ]);
     const credentialsPath = (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialFilePath */ .n)(ctx.tempDir, CREDENTIALS);
     const env = (name, value) => ({ name, value, secret: false, kind: 'env' });
@@ -148,17 +144,17 @@ async function exchange(settings, ctx) {
     const idTokenExports = idToken
         ? [
             output('gcp-id-token', idToken.token, true),
-            { name: _token_file_js__WEBPACK_IMPORTED_MODULE_11__/* .GCP_ID_TOKEN_FILE */ .s, value: idToken.token, secret: true, kind: 'file' },
+            { name: _token_file_js__WEBPACK_IMPORTED_MODULE_9__/* .GCP_ID_TOKEN_FILE */ .s, value: idToken.token, secret: true, kind: 'file' },
         ]
         : [];
     return {
         target: 'gcp',
         expiresAt: access.expiresAt,
         exports: [
-            { name: _token_file_js__WEBPACK_IMPORTED_MODULE_11__/* .GCP_TOKEN_FILE */ .Q, value: await ctx.tokens.current(), secret: true, kind: 'file' },
+            { name: _token_file_js__WEBPACK_IMPORTED_MODULE_9__/* .GCP_TOKEN_FILE */ .Q, value: await ctx.tokens.current(), secret: true, kind: 'file' },
             {
                 name: CREDENTIALS,
-                value: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_7__/* .externalAccountFile */ .F$)(settings, (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialFilePath */ .n)(ctx.tempDir, _token_file_js__WEBPACK_IMPORTED_MODULE_11__/* .GCP_TOKEN_FILE */ .Q)),
+                value: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_5__/* .externalAccountFile */ .F$)(settings, (0,_core_credential_file_path_js__WEBPACK_IMPORTED_MODULE_0__/* .credentialFilePath */ .n)(ctx.tempDir, _token_file_js__WEBPACK_IMPORTED_MODULE_9__/* .GCP_TOKEN_FILE */ .Q)),
                 secret: false,
                 kind: 'file',
             },
@@ -188,35 +184,18 @@ async function exchange(settings, ctx) {
     };
 }
 async function impersonate(settings, ctx, federated) {
-    const url = (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_7__/* .generateAccessTokenUrl */ .EK)(settings);
-    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_5__/* .withRetries */ .LH)(async () => {
-        const res = await ctx.http.request({
-            url,
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${federated}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-            },
-            body: JSON.stringify({
-                scope: settings.scopes,
-                lifetime: `${settings.lifetimeSeconds}s`,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .delegateResource */ .kY) } : {}),
-            }),
-            purpose,
-            timeoutMs: ctx.timeoutMs,
-        });
-        if (res.status !== 200)
-            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_9__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, 'generateAccessToken');
-        const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_2__/* .parseJsonBody */ .Y2)(res, purpose);
-        const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_8__/* .received */ .e)(body.accessToken, purpose, 'accessToken', ctx);
-        const expiresAt = new Date(typeof body.expireTime === 'string' ? body.expireTime : NaN);
-        if (Number.isNaN(expiresAt.getTime())) {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
-        }
-        return { token, expiresAt };
+    const { body, purpose } = await (0,_iam_credentials_js__WEBPACK_IMPORTED_MODULE_7__/* .callIamCredentials */ .M)(settings, ctx, federated, {
+        method: 'generateAccessToken',
+        url: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_5__/* .generateAccessTokenUrl */ .EK)(settings),
+        body: { scope: settings.scopes, lifetime: `${settings.lifetimeSeconds}s` },
     });
+    const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .received */ .e)(body['accessToken'], purpose, 'accessToken', ctx);
+    const expireTime = body['expireTime'];
+    const expiresAt = new Date(typeof expireTime === 'string' ? expireTime : NaN);
+    if (Number.isNaN(expiresAt.getTime())) {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
+    }
+    return { token, expiresAt };
 }
 
 
@@ -400,6 +379,53 @@ function bounded(text) {
 
 /***/ }),
 
+/***/ 749:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M: () => (/* binding */ callIamCredentials)
+/* harmony export */ });
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4083);
+/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7253);
+/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4166);
+/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4014);
+
+
+
+
+/**
+ * One call of Google's IAM Credentials API on the service account (`generateAccessToken`,
+ * `generateIdToken`; docs/protocols.md §7): the federated token as the caller, the delegation
+ * chain when there is one, retried where the error is transient, a refusal turned into the hint
+ * that names the missing binding. Returns the parsed JSON answer.
+ */
+async function callIamCredentials(settings, ctx, federated, call) {
+    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
+    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_1__/* .withRetries */ .LH)(async () => {
+        const res = await ctx.http.request({
+            url: call.url,
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${federated}`,
+                'content-type': 'application/json',
+                accept: 'application/json',
+            },
+            body: JSON.stringify({
+                ...call.body,
+                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_2__/* .delegateResource */ .kY) } : {}),
+            }),
+            purpose,
+            timeoutMs: ctx.timeoutMs,
+        });
+        if (res.status !== 200)
+            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, call.method);
+        return { body: (0,_core_http_js__WEBPACK_IMPORTED_MODULE_0__/* .parseJsonBody */ .Y2)(res, purpose), purpose };
+    });
+}
+
+
+/***/ }),
+
 /***/ 2086:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -408,16 +434,10 @@ function bounded(text) {
 /* harmony export */   mintIdToken: () => (/* binding */ mintIdToken)
 /* harmony export */ });
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4296);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4083);
-/* harmony import */ var _core_jwt_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3622);
-/* harmony import */ var _core_retry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7253);
-/* harmony import */ var _chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4166);
-/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6024);
-/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5967);
-/* harmony import */ var _google_errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4014);
-
-
-
+/* harmony import */ var _core_jwt_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3622);
+/* harmony import */ var _credentials_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6024);
+/* harmony import */ var _federate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5967);
+/* harmony import */ var _iam_credentials_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(749);
 
 
 
@@ -430,42 +450,24 @@ function bounded(text) {
  * are the ones that refuse a wrong one.
  */
 async function generateIdToken(settings, ctx, federated) {
-    const url = (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_5__/* .generateIdTokenUrl */ .DF)(settings);
-    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,_core_retry_js__WEBPACK_IMPORTED_MODULE_3__/* .withRetries */ .LH)(async () => {
-        const res = await ctx.http.request({
-            url,
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${federated}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-            },
-            body: JSON.stringify({
-                audience: settings.idTokenAudience,
-                includeEmail: settings.idTokenIncludeEmail,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(_chain_inputs_js__WEBPACK_IMPORTED_MODULE_4__/* .delegateResource */ .kY) } : {}),
-            }),
-            purpose,
-            timeoutMs: ctx.timeoutMs,
-        });
-        if (res.status !== 200)
-            throw (0,_google_errors_js__WEBPACK_IMPORTED_MODULE_7__/* .impersonationRefused */ .B)(res, settings, ctx.tokens, 'generateIdToken');
-        const body = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_1__/* .parseJsonBody */ .Y2)(res, purpose);
-        const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .received */ .e)(body.token, purpose, 'token', ctx);
-        let payload;
-        try {
-            payload = (0,_core_jwt_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeJwt */ .i)(token, purpose).payload;
-        }
-        catch {
-            throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
-        }
-        return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
+    const { body, purpose } = await (0,_iam_credentials_js__WEBPACK_IMPORTED_MODULE_4__/* .callIamCredentials */ .M)(settings, ctx, federated, {
+        method: 'generateIdToken',
+        url: (0,_credentials_file_js__WEBPACK_IMPORTED_MODULE_2__/* .generateIdTokenUrl */ .DF)(settings),
+        body: { audience: settings.idTokenAudience, includeEmail: settings.idTokenIncludeEmail },
     });
+    const token = (0,_federate_js__WEBPACK_IMPORTED_MODULE_3__/* .received */ .e)(body['token'], purpose, 'token', ctx);
+    let payload;
+    try {
+        payload = (0,_core_jwt_js__WEBPACK_IMPORTED_MODULE_1__/* .decodeJwt */ .i)(token, purpose).payload;
+    }
+    catch {
+        throw new _core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .OidcExchangeError */ .tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
+    }
+    return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
 }
 /** A new ID token from a new CI token: what the refresher calls to keep the ID token file fresh. */
 async function mintIdToken(settings, ctx) {
-    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_6__/* .federate */ .X)(settings, ctx);
+    const federated = await (0,_federate_js__WEBPACK_IMPORTED_MODULE_3__/* .federate */ .X)(settings, ctx);
     return generateIdToken(settings, ctx, federated.token);
 }
 

@@ -260,29 +260,43 @@ function awsTrust(settings, trusts) {
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
     shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
     let caller = settings.roleArn;
-    for (const hop of settings.roleChain) {
+    settings.roleChain.forEach((hop, i) => {
         const hopRole = roleParts(hop.roleArn);
-        const hopPolicy = {
+        // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
+        // sensitive variable; the commands carry a placeholder to replace.
+        const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
+        const hopPolicy = (externalId) => ({
             Version: '2012-10-17',
             Statement: [
                 {
                     Effect: 'Allow',
                     Principal: { AWS: caller },
                     Action: 'sts:AssumeRole',
-                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': hop.externalId } } } : {}),
+                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': externalId } } } : {}),
                 },
             ],
-        };
+        });
+        if (hop.externalId)
+            terraform.push([
+                `variable "${externalIdVariable}" {`,
+                `  description = ${JSON.stringify(`The external id that aws-role-chain hop ${i + 1} (${hop.roleArn}) presents`)}`,
+                '  type        = string',
+                '  sensitive   = true',
+                '}',
+            ].join('\n'));
         terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
             ['name', hopRole.name],
             ['path', hopRole.path],
-            ['assume_role_policy', raw(`jsonencode(${hclValue(hopPolicy, 1)})`)],
+            [
+                'assume_role_policy',
+                raw(`jsonencode(${hclValue(hopPolicy(raw(`var.${externalIdVariable}`)), 1)})`),
+            ],
         ], [
             `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
         ]));
-        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy))}`);
+        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
         caller = hop.roleArn;
-    }
+    });
     return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
 }
 function statement(trust, host, federated) {

@@ -1,8 +1,8 @@
-export const id = 199;
-export const ids = [199];
+export const id = 183;
+export const ids = [183];
 export const modules = {
 
-/***/ 2199:
+/***/ 6183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -18,14 +18,10 @@ __webpack_require__.d(__webpack_exports__, {
 var credential_file_path = __webpack_require__(3725);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
-var http = __webpack_require__(4759);
 // EXTERNAL MODULE: ./src/core/input-parsers.ts
 var input_parsers = __webpack_require__(9514);
 // EXTERNAL MODULE: ./src/core/neutralise.ts
 var neutralise = __webpack_require__(8453);
-// EXTERNAL MODULE: ./src/core/retry.ts
-var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/targets/gcp/chain-inputs.ts
 var chain_inputs = __webpack_require__(4166);
 // EXTERNAL MODULE: ./src/targets/gcp/definition.ts
@@ -95,6 +91,10 @@ function serviceAccountUrl(settings, method) {
     return `${settings.iamCredentialsEndpoint}/v1/projects/-/serviceAccounts/${settings.serviceAccount ?? ''}:${method}`;
 }
 
+// EXTERNAL MODULE: ./src/core/http.ts + 3 modules
+var http = __webpack_require__(4759);
+// EXTERNAL MODULE: ./src/core/retry.ts
+var retry = __webpack_require__(7253);
 // EXTERNAL MODULE: ./src/targets/gcp/trust.ts
 var trust = __webpack_require__(9821);
 ;// CONCATENATED MODULE: ./src/targets/gcp/google-errors.ts
@@ -248,12 +248,44 @@ function received(value, purpose, field, ctx) {
     return value;
 }
 
+;// CONCATENATED MODULE: ./src/targets/gcp/iam-credentials.ts
+
+
+
+
+/**
+ * One call of Google's IAM Credentials API on the service account (`generateAccessToken`,
+ * `generateIdToken`; docs/protocols.md §7): the federated token as the caller, the delegation
+ * chain when there is one, retried where the error is transient, a refusal turned into the hint
+ * that names the missing binding. Returns the parsed JSON answer.
+ */
+async function callIamCredentials(settings, ctx, federated, call) {
+    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
+    return (0,retry/* withRetries */.LH)(async () => {
+        const res = await ctx.http.request({
+            url: call.url,
+            method: 'POST',
+            headers: {
+                authorization: `Bearer ${federated}`,
+                'content-type': 'application/json',
+                accept: 'application/json',
+            },
+            body: JSON.stringify({
+                ...call.body,
+                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(chain_inputs/* delegateResource */.kY) } : {}),
+            }),
+            purpose,
+            timeoutMs: ctx.timeoutMs,
+        });
+        if (res.status !== 200)
+            throw impersonationRefused(res, settings, ctx.tokens, call.method);
+        return { body: (0,http/* parseJsonBody */.Y2)(res, purpose), purpose };
+    });
+}
+
 // EXTERNAL MODULE: ./src/core/jwt.ts
 var jwt = __webpack_require__(3622);
 ;// CONCATENATED MODULE: ./src/targets/gcp/id-token.ts
-
-
-
 
 
 
@@ -266,38 +298,20 @@ var jwt = __webpack_require__(3622);
  * are the ones that refuse a wrong one.
  */
 async function generateIdToken(settings, ctx, federated) {
-    const url = generateIdTokenUrl(settings);
-    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,retry/* withRetries */.LH)(async () => {
-        const res = await ctx.http.request({
-            url,
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${federated}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-            },
-            body: JSON.stringify({
-                audience: settings.idTokenAudience,
-                includeEmail: settings.idTokenIncludeEmail,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(chain_inputs/* delegateResource */.kY) } : {}),
-            }),
-            purpose,
-            timeoutMs: ctx.timeoutMs,
-        });
-        if (res.status !== 200)
-            throw impersonationRefused(res, settings, ctx.tokens, 'generateIdToken');
-        const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
-        const token = received(body.token, purpose, 'token', ctx);
-        let payload;
-        try {
-            payload = (0,jwt/* decodeJwt */.i)(token, purpose).payload;
-        }
-        catch {
-            throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
-        }
-        return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
+    const { body, purpose } = await callIamCredentials(settings, ctx, federated, {
+        method: 'generateIdToken',
+        url: generateIdTokenUrl(settings),
+        body: { audience: settings.idTokenAudience, includeEmail: settings.idTokenIncludeEmail },
     });
+    const token = received(body['token'], purpose, 'token', ctx);
+    let payload;
+    try {
+        payload = (0,jwt/* decodeJwt */.i)(token, purpose).payload;
+    }
+    catch {
+        throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered with a token that is not a JWT.`);
+    }
+    return { token, iat: Number(payload['iat'] ?? 0), exp: Number(payload['exp'] ?? 0) };
 }
 /** A new ID token from a new CI token: what the refresher calls to keep the ID token file fresh. */
 async function mintIdToken(settings, ctx) {
@@ -320,8 +334,6 @@ const GCP_TOKEN_FILE = 'OIDC_EXCHANGE_GCP_TOKEN_FILE';
 const GCP_ID_TOKEN_FILE = 'GCP_ID_TOKEN_FILE';
 
 ;// CONCATENATED MODULE: ./src/targets/gcp/exchange.ts
-
-
 
 
 
@@ -408,35 +420,18 @@ async function exchange(settings, ctx) {
     };
 }
 async function impersonate(settings, ctx, federated) {
-    const url = generateAccessTokenUrl(settings);
-    const purpose = `the IAM Credentials API (${settings.iamCredentialsEndpoint})`;
-    return (0,retry/* withRetries */.LH)(async () => {
-        const res = await ctx.http.request({
-            url,
-            method: 'POST',
-            headers: {
-                authorization: `Bearer ${federated}`,
-                'content-type': 'application/json',
-                accept: 'application/json',
-            },
-            body: JSON.stringify({
-                scope: settings.scopes,
-                lifetime: `${settings.lifetimeSeconds}s`,
-                ...(settings.delegates.length > 0 ? { delegates: settings.delegates.map(chain_inputs/* delegateResource */.kY) } : {}),
-            }),
-            purpose,
-            timeoutMs: ctx.timeoutMs,
-        });
-        if (res.status !== 200)
-            throw impersonationRefused(res, settings, ctx.tokens, 'generateAccessToken');
-        const body = (0,http/* parseJsonBody */.Y2)(res, purpose);
-        const token = received(body.accessToken, purpose, 'accessToken', ctx);
-        const expiresAt = new Date(typeof body.expireTime === 'string' ? body.expireTime : NaN);
-        if (Number.isNaN(expiresAt.getTime())) {
-            throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
-        }
-        return { token, expiresAt };
+    const { body, purpose } = await callIamCredentials(settings, ctx, federated, {
+        method: 'generateAccessToken',
+        url: generateAccessTokenUrl(settings),
+        body: { scope: settings.scopes, lifetime: `${settings.lifetimeSeconds}s` },
     });
+    const token = received(body['accessToken'], purpose, 'accessToken', ctx);
+    const expireTime = body['expireTime'];
+    const expiresAt = new Date(typeof expireTime === 'string' ? expireTime : NaN);
+    if (Number.isNaN(expiresAt.getTime())) {
+        throw new errors/* OidcExchangeError */.tS('GCP_EXCHANGE_FAILED', `${purpose} answered without a valid expireTime.`);
+    }
+    return { token, expiresAt };
 }
 
 
