@@ -676,7 +676,12 @@ describe('refresh: the refresher never outlives the job', () => {
     const run = await azure(job);
     const pid = pidOf(run);
     const { rmSync } = await import('node:fs');
-    rmSync(run.state.get('OIDC_EXCHANGE_TEMP_DIR') ?? '', { recursive: true, force: true });
+    const dir = run.state.get('OIDC_EXCHANGE_TEMP_DIR') ?? '';
+    // As the runner empties its temp folder: again if the refresher wrote a file while it went.
+    await until(() => {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+      return !existsSync(dir);
+    }, 5_000);
     await until(() => !alive(pid), 5_000);
   });
 
