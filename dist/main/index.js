@@ -3289,15 +3289,16 @@ var shell_quote = __nccwpck_require__(2344);
  */
 function shellWord(value) {
     // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be printed raw
-    if (!/[\u0000-\u001f\u007f\u2028\u2029]|##/.test(value))
+    if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]|##/.test(value))
         return (0,shell_quote/* shellQuote */.Z)(value);
     const body = value.replace(
     // eslint-disable-next-line no-control-regex -- as above
-    /[\\'\u0000-\u001f\u007f]|(?<=#)#|[\u2028\u2029]/g, (c) => c === '\\' || c === "'"
+    /[\\'\u0000-\u001f\u007f-\u009f]|(?<=#)#|[\u2028\u2029]/g, 
+    // Bytes, not `\u2028`: bash turns `\u…` into the character only under a UTF-8 locale, while
+    // `\xHH` is the same byte in every locale.
+    (c) => c === '\\' || c === "'"
         ? `\\${c}`
-        : c.charCodeAt(0) > 0xff
-            ? `\\u${c.charCodeAt(0).toString(16)}`
-            : `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+        : [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join(''));
     return `$'${body}'`;
 }
 /** A comment line of the emitted commands or Terraform: one line, and inert in a runner's log. */

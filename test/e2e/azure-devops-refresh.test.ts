@@ -271,7 +271,15 @@ describe('refresh in the task: the AWS CLI through the refresher’s container-c
       / {2}aws: .*renewal given up at \S+ after a refusal that persisted.*AccessDenied/,
     );
     expect(cleanup.variables.has('INJECTED')).toBe(false);
-    expect(cleanup.stdout).not.toMatch(/##(vso)?\[(?!task\.(debug|complete))/);
+    // Its own commands only: debug lines, the result, and the blanking of what the main step set.
+    const blanked = new Set(
+      (run.taskVariables.get('OIDC_EXCHANGE_VARIABLES') ?? '').split(',').map((e) => e.split(':')[0]),
+    );
+    for (const [name, variable] of cleanup.variables) {
+      expect(blanked.has(name)).toBe(true);
+      expect(variable.value).toBe('');
+    }
+    expect(cleanup.stdout).not.toMatch(/##(vso)?\[(?!task\.(debug|complete|setvariable variable=))/);
   }, 60_000);
 
   it('serves the role session beside secret static keys; a later step mapping AWS_CONTAINER_AUTHORIZATION_TOKEN renews through it', async () => {

@@ -159,16 +159,22 @@ describe('the task', () => {
     expect(main.result?.result).toBe('Succeeded');
     const dir = main.taskVariables.get('OIDC_EXCHANGE_TEMP_DIR') ?? '';
     expect(existsSync(main.variables.get('AZURE_FEDERATED_TOKEN_FILE')?.value ?? '')).toBe(true);
+    const set = main.taskVariables.get('OIDC_EXCHANGE_VARIABLES') ?? '';
+    expect(set).toContain('AZURE_FEDERATED_TOKEN_FILE:plain');
     const post = await runTask({
       cloud,
       agentTemp,
       entry: 'post',
-      taskVariables: { OIDC_EXCHANGE_TEMP_DIR: dir },
+      taskVariables: { OIDC_EXCHANGE_TEMP_DIR: dir, OIDC_EXCHANGE_VARIABLES: set },
     });
     expect(post.exitCode).toBe(0);
     expect(post.result).toEqual({ result: 'Succeeded', message: 'oidc-exchange: cleaned up.' });
     expect(existsSync(dir)).toBe(false);
     expect(post.stdout).not.toContain('nothing to clean up');
+    // Every variable the main step set is blanked for the post-job steps of other tasks.
+    for (const name of main.variables.keys())
+      if (set.includes(`${name}:`)) expect(post.variables.get(name)?.value).toBe('');
+    expect(post.variables.get('AZURE_FEDERATED_TOKEN_FILE')?.value).toBe('');
   });
 
   it('its post-job step, with nothing to clean up, says so once', async () => {

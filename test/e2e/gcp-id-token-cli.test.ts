@@ -3,8 +3,9 @@
  * and the file that holds it, `explain` prints one Token Creator binding per link and exchanges
  * nothing.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
 import { repoRoot, spawnNode } from '../support/run-action.ts';
@@ -76,7 +77,14 @@ describe('oidc-exchange (command line) → Google ID token', () => {
     const token = result.outputs['gcp-id-token'];
     expect(token).toBe(cloud.google.idTokens.at(-1)?.token);
     expect(cloud.google.idTokens.at(-1)?.delegates).toEqual([relay]);
-    expect(readFileSync(result.variables['GCP_ID_TOKEN_FILE'] ?? '', 'utf8')).toBe(token);
+    const file = result.variables['GCP_ID_TOKEN_FILE'] ?? '';
+    expect(readFileSync(file, 'utf8')).toBe(token);
+    // The command line leaves its folder to the CI's clean-up (docs/other-ci.md): here the test's.
+    const folder = dirname(file);
+    expect(dirname(folder)).toBe(tmpdir());
+    expect(statSync(folder).mode & 0o777).toBe(0o700);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('explain prints the Token Creator binding of every link and exchanges nothing', async () => {

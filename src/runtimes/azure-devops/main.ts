@@ -21,6 +21,7 @@ import { agentProxyEnvironment } from './proxy.js';
 import { writeVariables } from './sink.js';
 import { failureSummary, successSummary, uploadSummary } from './summary.js';
 import { launchEarly, REFRESHER_TASK_VARIABLE, refresherState, renewableExports } from './refresh.js';
+import { VARIABLES_TASK_VARIABLE } from './refresher-task-variable.js';
 import type { PendingRefresher } from '../refresher/step/launch.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 import { childEnvironment } from '../shared/child-environment.js';
@@ -73,6 +74,13 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
     const azure = connection && result.grants.some((g) => g.target === 'azure');
     const exports = azure ? [...renewable, ...connectionVariables(connection)] : renewable;
     const variables = writeVariables(exports, agent, tempDir, result.exports);
+    agent.setTaskVariable(
+      VARIABLES_TASK_VARIABLE,
+      variables
+        .filter((v) => !v.output)
+        .map((v) => `${v.name}:${v.secret ? 'secret' : 'plain'}`)
+        .join(','),
+    );
     uploadSummary(agent, agentTemp, successSummary(result, variables, renewal));
     agent.succeed(
       `oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +

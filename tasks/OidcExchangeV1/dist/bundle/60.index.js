@@ -258,9 +258,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7498);
 /* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(6722);
 /* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1567);
+/* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(6416);
 /* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8449);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
+
 
 
 
@@ -333,6 +335,10 @@ async function main(env, agent) {
         const azure = connection && result.grants.some((g) => g.target === 'azure');
         const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_22__/* .connectionVariables */ .O)(connection)] : renewable;
         const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_17__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
+        agent.setTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_23__/* .VARIABLES_TASK_VARIABLE */ .X, variables
+            .filter((v) => !v.output)
+            .map((v) => `${v.name}:${v.secret ? 'secret' : 'plain'}`)
+            .join(','));
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
@@ -986,7 +992,8 @@ function refresh_renewableExports(plan, result, options) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ REFRESHER_TASK_VARIABLE)
+/* harmony export */   G: () => (/* binding */ REFRESHER_TASK_VARIABLE),
+/* harmony export */   X: () => (/* binding */ VARIABLES_TASK_VARIABLE)
 /* harmony export */ });
 /**
  * The task variable by which the main step tells its post-job step which refresher to stop:
@@ -994,6 +1001,12 @@ function refresh_renewableExports(plan, result, options) {
  * that the post-job bundle stays small.
  */
 const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
+/**
+ * The task variable by which the main step tells its post-job step which variables it set, so that
+ * post-job steps of other tasks do not inherit credentials or a path into the removed folder:
+ * `NAME:secret` entries, comma-separated (names only, nothing secret).
+ */
+const VARIABLES_TASK_VARIABLE = 'OIDC_EXCHANGE_VARIABLES';
 
 
 /***/ }),

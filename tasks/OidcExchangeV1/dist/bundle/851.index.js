@@ -172,6 +172,17 @@ if (refresher) {
         for (const line of (0,_refresher_step_story_js__WEBPACK_IMPORTED_MODULE_4__/* .refresherLog */ .j)(dir))
             azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.debug(`refresher: ${line}`);
 }
+// Blank what the main step set, as GitHub's post step does: later post-job steps of other tasks
+// then get no credentials, nor a path into the folder removed below (which another local user
+// could otherwise make anew and fill).
+const variables = (azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.getTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_6__/* .VARIABLES_TASK_VARIABLE */ .X) ?? '')
+    .split(',')
+    .map((entry) => /^([A-Za-z_][\w.]*):(secret|plain)$/.exec(entry))
+    .filter((match) => match !== null);
+for (const [, name = '', kind] of variables)
+    azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setVariable(name, '', kind === 'secret');
+if (variables.length > 0)
+    console.log(`oidc-exchange: cleared ${variables.map((m) => m[1]).join(', ')}.`);
 const profiles = dir ? (0,_refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__/* .removeProfiles */ .tN)(dir) : [];
 if (profiles.length > 0)
     console.log(`oidc-exchange: removed AWS profile(s) ${profiles.join(', ')}.`);
@@ -181,7 +192,9 @@ if (removed)
 else if (dir)
     console.log(`oidc-exchange: left ${dir} alone: it is not a folder this step made.`);
 // One last word that agrees with the lines above: "cleaned up" only when something was.
-const done = removed || refresher ? 'oidc-exchange: cleaned up.' : 'oidc-exchange: nothing to clean up.';
+const done = removed || refresher || variables.length > 0
+    ? 'oidc-exchange: cleaned up.'
+    : 'oidc-exchange: nothing to clean up.';
 console.log(done);
 azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.setResult(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__.TaskResult.Succeeded, done, true);
 
@@ -194,7 +207,8 @@ __webpack_async_result__();
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ REFRESHER_TASK_VARIABLE)
+/* harmony export */   G: () => (/* binding */ REFRESHER_TASK_VARIABLE),
+/* harmony export */   X: () => (/* binding */ VARIABLES_TASK_VARIABLE)
 /* harmony export */ });
 /**
  * The task variable by which the main step tells its post-job step which refresher to stop:
@@ -202,6 +216,12 @@ __webpack_async_result__();
  * that the post-job bundle stays small.
  */
 const REFRESHER_TASK_VARIABLE = 'OIDC_EXCHANGE_REFRESHER';
+/**
+ * The task variable by which the main step tells its post-job step which variables it set, so that
+ * post-job steps of other tasks do not inherit credentials or a path into the removed folder:
+ * `NAME:secret` entries, comma-separated (names only, nothing secret).
+ */
+const VARIABLES_TASK_VARIABLE = 'OIDC_EXCHANGE_VARIABLES';
 
 
 /***/ }),
