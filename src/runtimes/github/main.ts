@@ -13,7 +13,6 @@ import { saveState, writeExports } from './sink.js';
 import { appendSummary, failureSummary, successSummary } from './summary.js';
 import { createStepTempDir, removeStepTempDir } from '../shared/step-folder.js';
 import { finish } from './finish.js';
-import { dryRun } from './dry-run.js';
 import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
 import type { PendingRefresher } from '../refresher/step/launch.js';
 import { childEnvironment } from '../shared/child-environment.js';
@@ -47,7 +46,11 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     const plan = planWithoutTypos(() => parsePlan(read, TARGETS, runInfo), typos);
     http = createHttpClient(proxyFromEnvironment(env), plan.timeoutMs);
     const source = planSource(plan, env, http);
-    if (plan.dryRun) return await dryRun(plan, source, http, files, (l) => withActionInputNames(l, names));
+    if (plan.dryRun) {
+      // Loaded only for a dry run: explain and the trust emitters are not on every step's start-up.
+      const { dryRun } = await import('./dry-run.js');
+      return await dryRun(plan, source, http, files, (l) => withActionInputNames(l, names));
+    }
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
     saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
     pending = launchEarly(plan, env);
