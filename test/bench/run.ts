@@ -18,7 +18,7 @@
  */
 import { spawn } from 'node:child_process';
 import { once as onceEvent } from 'node:events';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -160,4 +160,6 @@ try {
   }
 } finally {
   cloudProcess.stdin.end();
+  // Its runner files and step folders: nothing of a run is left in the system temp folder.
+  rmSync(work, { recursive: true, force: true });
 }
