@@ -7,7 +7,8 @@ import type { TrustedToken } from './trusted-token.js';
 /**
  * AWS (docs/protocols.md §3.5): an IAM OIDC provider per issuer (client id: the token's `azp` when
  * it has one, else its `aud`, since STS matches that), and the role's trust policy: one statement
- * per issuer with `StringEquals` on `<host>:aud` and `StringEquals` (exact subjects) or `StringLike`
+ * per issuer with `StringEquals` on `<host>:aud` (and, for a token with an `azp`, which `:aud` then
+ * holds, on `<host>:oaud`, its own `aud`) and `StringEquals` (exact subjects) or `StringLike`
  * (patterns) on `<host>:sub`. AWS has no other condition keys for custom claims. Each
  * `aws-role-chain` hop trusts the role before it. Condition values are literal for IAM: `${` would
  * start a policy variable, so it is written `${$}{`, and in `StringLike` a literal `?` is `${?}`.
@@ -134,6 +135,8 @@ function statement(
     Condition: {
       StringEquals: {
         [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
+        // With an `azp`, `:aud` holds it and `:oaud` the token's own `aud` (docs/protocols.md §3.5).
+        ...(trust.authorizedParty === undefined ? {} : { [`${host}:oaud`]: iamValue(trust.audience, false) }),
         ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
       },
       ...(like

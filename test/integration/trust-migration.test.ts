@@ -9,7 +9,7 @@ import { silentLogger } from '../../src/core/log.js';
 import { parsePlan } from '../../src/core/plan.js';
 import { run } from '../../src/core/run.js';
 import { TARGETS } from '../../src/targets/index.js';
-import { connectionClaims } from '../fakes/azure-devops-claims.ts';
+import { connectionClaims, TOKEN_EXCHANGE_APP_ID } from '../fakes/azure-devops-claims.ts';
 import { ids } from '../fakes/cloud.ts';
 import { tempFolder } from '../support/temp-folders.ts';
 import { loadShell, loadTerraform, type TrustTargets } from '../support/trust-code.ts';
@@ -69,6 +69,23 @@ describe('the Azure DevOps issuer migration', () => {
     for (const target of MIGRATING) {
       expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(true);
       expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+    }
+  });
+
+  it("AWS: the Entra-issued token's azp is what `:aud` holds and its aud is `:oaud`; another aud is refused", async () => {
+    const { next, code, t } = await connectionTokens();
+    const host = new URL(h.cloud.entra.authorityHost).host;
+    expect(code.terraform).toMatch(new RegExp(`"${host}/[^"]+:oaud" = "${TOKEN_EXCHANGE_APP_ID}"`));
+    for (const load of [
+      () => loadTerraform(h.cloud, code.terraform, t),
+      () => Promise.resolve(void loadShell(h.cloud, code.shell, t)),
+    ]) {
+      resetClouds();
+      await load();
+      const claims = JSON.parse(Buffer.from(next.split('.')[1] ?? '', 'base64url').toString()) as object;
+      const otherAudience = h.cloud.entra.signToken({ ...claims, aud: 'api://another-exchange' });
+      expect(await accepts('aws', next)).toBe(true);
+      expect(await accepts('aws', otherAudience)).toBe(false);
     }
   });
 
