@@ -759,7 +759,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 6065:
+/***/ 5950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -907,7 +907,8 @@ function hclName(text) {
 /**
  * AWS (docs/protocols.md §3.5): an IAM OIDC provider per issuer (client id: the token's `azp` when
  * it has one, else its `aud`, since STS matches that), and the role's trust policy: one statement
- * per issuer with `StringEquals` on `<host>:aud` and `StringEquals` (exact subjects) or `StringLike`
+ * per issuer with `StringEquals` on `<host>:aud` (and, for a token with an `azp`, which `:aud` then
+ * holds, on `<host>:oaud`, its own `aud`) and `StringEquals` (exact subjects) or `StringLike`
  * (patterns) on `<host>:sub`. AWS has no other condition keys for custom claims. Each
  * `aws-role-chain` hop trusts the role before it. Condition values are literal for IAM: `${` would
  * start a policy variable, so it is written `${$}{`, and in `StringLike` a literal `?` is `${?}`.
@@ -1000,6 +1001,8 @@ function statement(trust, host, federated) {
         Condition: {
             StringEquals: {
                 [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
+                // With an `azp`, `:aud` holds it and `:oaud` the token's own `aud` (docs/protocols.md §3.5).
+                ...(trust.authorizedParty === undefined ? {} : { [`${host}:oaud`]: iamValue(trust.audience, false) }),
                 ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
             },
             ...(like
@@ -1021,7 +1024,55 @@ function roleParts(arn) {
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
+
+
+/**
+ * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
+ * of the identity, one exact subject each (an identity takes no claims-matching expression, so
+ * azure.ts never gives one here). The token carries neither the identity's resource id nor its
+ * name and resource group: Terraform takes the resource id from the variable
+ * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
+ * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
+ * older versions: `parent_id` beside `resource_group_name`).
+ */
+const IDENTITY_VARIABLE = 'azure_user_assigned_identity_id';
+function userAssignedIdentityTrust(clientId, credentials, resourceName) {
+    const terraform = [
+        [
+            `variable "${IDENTITY_VARIABLE}" {`,
+            `  description = ${hclString(`The resource id of the user-assigned managed identity with client id ${clientId} (/subscriptions/…/resourceGroups/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)`)}`,
+            '  type        = string',
+            '}',
+        ].join('\n'),
+        ...credentials.map((c) => hclBlock(`resource "azurerm_federated_identity_credential" "${resourceName(c.name)}"`, [
+            ['name', c.name],
+            ['user_assigned_identity_id', raw(`var.${IDENTITY_VARIABLE}`)],
+            ['issuer', c.issuer],
+            ['subject', c.subject ?? ''],
+            ['audience', [c.audience]],
+        ], c.notes)),
+    ];
+    const shell = [
+        hclComment(`AZURE_IDENTITY_NAME, AZURE_IDENTITY_RESOURCE_GROUP: the name and resource group of the user-assigned managed identity with client id ${clientId}.`),
+        ...credentials.flatMap((c) => [
+            ...c.notes.map((n) => hclComment(n)),
+            [
+                'az identity federated-credential create',
+                `--name ${shellWord(c.name)}`,
+                '--identity-name "$AZURE_IDENTITY_NAME"',
+                '--resource-group "$AZURE_IDENTITY_RESOURCE_GROUP"',
+                `--issuer ${shellWord(c.issuer)}`,
+                `--subject ${shellWord(c.subject ?? '')}`,
+                `--audiences ${shellWord(c.audience)}`,
+            ].join(' '),
+        ]),
+    ];
+    return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
+}
+
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
+
 
 
 
@@ -1035,16 +1086,20 @@ var inputs = __nccwpck_require__(9114);
  * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
  * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
  * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
+ * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
+ * ordinary credentials only (azure-identity.ts).
  */
 const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
 /** GitHub tokens' claims a flexible credential can match besides `sub`. */
 const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
-function azureTrust(clientId, trusts, label = 'oidc_exchange') {
-    const credentials = trusts.flatMap((trust) => credentialsFor(trust));
+function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
+    const credentials = trusts.flatMap((trust) => credentialsFor(trust, identity));
+    if (identity === 'user-assigned')
+        return userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n));
     const data = `data.azuread_application.${label}.id`;
     const terraform = [
         hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
-            `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
+            `The application the step signs in as (a user-assigned managed identity: oidc-exchange trust --azure-identity user-assigned).`,
         ]),
         ...credentials.map((c) => c.expression === undefined
             ? hclBlock(`resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`, [
@@ -1076,11 +1131,11 @@ function azureTrust(clientId, trusts, label = 'oidc_exchange') {
     ]);
     return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
 }
-function credentialsFor(trust) {
+function credentialsFor(trust, identity) {
     // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
     const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
     const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-    const flexible = FLEXIBLE_ISSUERS.has(trust.issuer);
+    const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
     const claimTerms = trust.claims
         .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
         .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
@@ -1094,7 +1149,9 @@ function credentialsFor(trust) {
         else if (pattern) {
             subjects.push({
                 subject: trust.tokenSubject,
-                note: `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`,
+                note: identity === 'application'
+                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
+                    : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
             });
         }
         else
@@ -1318,9 +1375,9 @@ function listArgument(value) {
 
 
 
-function emitTrust(entries) {
+function emitTrust(entries, options = {}) {
     const codes = entries.flatMap(({ target, trusts }) => {
-        const code = codeFor(target, trusts);
+        const code = codeFor(target, trusts, options);
         return code ? [{ name: target.definition.name, code }] : [];
     });
     const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
@@ -1332,12 +1389,12 @@ function emitTrust(entries) {
     const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');
     return { shell: `${shell}\n`, terraform: `${terraform}\n` };
 }
-function codeFor(target, trusts) {
+function codeFor(target, trusts, options) {
     switch (target.definition.name) {
         case 'aws':
             return awsTrust(target.settings, trusts);
         case 'azure':
-            return azureTrust(target.settings.clientId, trusts);
+            return azureTrust(target.settings.clientId, trusts, 'oidc_exchange', options.azureIdentity ?? 'application');
         case 'databricks': {
             const settings = target.settings;
             return settings.entra
@@ -1442,7 +1499,7 @@ async function explain(plan, deps) {
             entries.push({ target: t, trusts: trustedTokens(plan, payload, audience) });
         }
     }
-    const trust = emitTrust(entries);
+    const trust = emitTrust(entries, deps.trustOptions);
     lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
     lines.push(...trust.shell
         .trimEnd()
@@ -4063,7 +4120,7 @@ const VERSION = '1.0.0';
 
 
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file', 'azure-identity']);
 /**
  * The action's and the task's inputs that the command line does not offer, each refused with what
  * to do instead: they need a post step (`refresh`, `aws-profile`: the command line has none to stop
@@ -4095,6 +4152,7 @@ function parseArgs(argv) {
         format: 'env',
         output: undefined,
         inputsFile: undefined,
+        azureIdentity: undefined,
         problems: [],
     };
     for (let i = 0; i < argv.length; i++) {
@@ -4151,6 +4209,9 @@ function parseArgs(argv) {
         }
         else if (name === 'inputs-file') {
             out.inputsFile = value;
+        }
+        else if (name === 'azure-identity') {
+            out.azureIdentity = value;
         }
         else {
             // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
@@ -4410,7 +4471,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(7568);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6065);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5950);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4759);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7418);
@@ -4486,6 +4547,9 @@ async function main(argv, env) {
         args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
     else if (args.command !== 'trust' && !FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+    const identityProblem = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .azureIdentityProblem */ .Zi)(args.command, args.azureIdentity);
+    if (identityProblem)
+        args.problems.push(identityProblem);
     const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .outputPathProblem */ .q)(args.output);
     if (outputProblem)
         args.problems.push(outputProblem);
@@ -4511,7 +4575,9 @@ async function main(argv, env) {
         });
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'trust')
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '');
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '', {
+                azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
+            });
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
             process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
@@ -4821,10 +4887,11 @@ function checkTokenFile(path) {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SV: () => (/* binding */ trustCommand),
-/* harmony export */   Wj: () => (/* binding */ trustFormat)
+/* harmony export */   Wj: () => (/* binding */ trustFormat),
+/* harmony export */   Zi: () => (/* binding */ azureIdentityProblem)
 /* harmony export */ });
 /* unused harmony export TRUST_FORMATS */
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6065);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8453);
 
 
@@ -4842,8 +4909,18 @@ function trustFormat(format) {
     const chosen = format === 'env' ? 'terraform' : format;
     return TRUST_FORMATS.has(chosen) ? chosen : undefined;
 }
-async function trustCommand(plan, deps, format) {
-    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined });
+/** `--azure-identity`: only `trust` has it, and only these two values. */
+function azureIdentityProblem(command, value) {
+    if (value === undefined)
+        return undefined;
+    if (command !== 'trust')
+        return '--azure-identity is an option of trust only';
+    return value === 'application' || value === 'user-assigned'
+        ? undefined
+        : `--azure-identity must be application or user-assigned, not '${value}'`;
+}
+async function trustCommand(plan, deps, format, options = {}) {
+    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
     const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
     process.stdout.write(text);
     if (explained.problems === 0)
@@ -4919,6 +4996,7 @@ Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${usage_option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
 ${usage_option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
 ${usage_option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
+${usage_option('--azure-identity KIND', 'trust: what --azure-client-id names, `application` (an app registration, the default) or `user-assigned` (a user-assigned managed identity: its federated credentials, one exact subject each)')}
 ${usage_option('--version, -V', 'print the version and exit')}
 ${usage_option('--help, -h', 'print this help and exit')}
 ${usage_option('', 'Files for later commands (AZURE_FEDERATED_TOKEN_FILE, GOOGLE_APPLICATION_CREDENTIALS) go to a new 0700 folder oidc-exchange-* under the job’s folder: RUNNER_TEMP, AGENT_TEMPDIRECTORY, WORKSPACE_TMP (Jenkins) or CI_BUILDS_DIR (GitLab), else TMPDIR. The CI removes it with the job; elsewhere remove it when done.')}

@@ -8,7 +8,7 @@ import type { TokenSource } from './token-supply.js';
 import { planExpectations } from './plan-checks.js';
 import { createIssuersVerifier, planIssuers } from './verify-issuers.js';
 import { ADO_AUDIENCES } from './azure-devops-issuers.js';
-import { emitTrust, type TrustOutput } from '../trust/emit.js';
+import { emitTrust, type TrustOptions, type TrustOutput } from '../trust/emit.js';
 import { trustedTokens } from '../trust/trusted-token.js';
 
 /**
@@ -22,6 +22,8 @@ export interface ExplainDependencies {
   source: TokenSource;
   registerSecret: (value: string) => void;
   now?: () => Date;
+  /** `oidc-exchange trust`'s own options (the step's dry run has none). */
+  trustOptions?: TrustOptions;
 }
 
 export interface Explanation {
@@ -80,7 +82,7 @@ export async function explain(plan: Plan, deps: ExplainDependencies): Promise<Ex
       entries.push({ target: t, trusts: trustedTokens(plan, payload, audience) });
     }
   }
-  const trust = emitTrust(entries);
+  const trust = emitTrust(entries, deps.trustOptions);
   lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
   lines.push(
     ...trust.shell

@@ -2,6 +2,7 @@ import { ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID } from '../core/azure-devops-issuer
 import { DEFAULT_GITHUB_ISSUER } from '../core/inputs.js';
 import { shellWord } from './shell-word.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
+import { userAssignedIdentityTrust } from './azure-identity.js';
 import { hclBlock, hclComment, raw } from './hcl.js';
 import type { TrustedToken } from './trusted-token.js';
 
@@ -13,12 +14,17 @@ import type { TrustedToken } from './trusted-token.js';
  * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
  * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
  * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
+ * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
+ * ordinary credentials only (azure-identity.ts).
  */
 const FLEXIBLE_ISSUERS = new Set([DEFAULT_GITHUB_ISSUER, 'https://gitlab.com', 'https://app.terraform.io']);
 /** GitHub tokens' claims a flexible credential can match besides `sub`. */
 const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
 
-interface Credential {
+/** What the step signs in as: an app registration, or a user-assigned managed identity. */
+export type AzureIdentity = 'application' | 'user-assigned';
+
+export interface Credential {
   name: string;
   issuer: string;
   audience: string;
@@ -27,15 +33,22 @@ interface Credential {
   notes: string[];
 }
 
-export function azureTrust(clientId: string, trusts: TrustedToken[], label = 'oidc_exchange'): TrustCode {
-  const credentials = trusts.flatMap((trust) => credentialsFor(trust));
+export function azureTrust(
+  clientId: string,
+  trusts: TrustedToken[],
+  label = 'oidc_exchange',
+  identity: AzureIdentity = 'application',
+): TrustCode {
+  const credentials = trusts.flatMap((trust) => credentialsFor(trust, identity));
+  if (identity === 'user-assigned')
+    return userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n));
   const data = `data.azuread_application.${label}.id`;
   const terraform = [
     hclBlock(
       `data "azuread_application" "${label}"`,
       [['client_id', clientId]],
       [
-        `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
+        `The application the step signs in as (a user-assigned managed identity: oidc-exchange trust --azure-identity user-assigned).`,
       ],
     ),
     ...credentials.map((c) =>
@@ -83,11 +96,11 @@ export function azureTrust(clientId: string, trusts: TrustedToken[], label = 'oi
   return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
 }
 
-function credentialsFor(trust: TrustedToken): Credential[] {
+function credentialsFor(trust: TrustedToken, identity: AzureIdentity): Credential[] {
   // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
   const audience = trust.audience === TOKEN_EXCHANGE_APP_ID ? ADO_AUDIENCE : trust.audience;
   const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-  const flexible = FLEXIBLE_ISSUERS.has(trust.issuer);
+  const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
   const claimTerms = trust.claims
     .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
     .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
@@ -100,7 +113,10 @@ function credentialsFor(trust: TrustedToken): Credential[] {
     } else if (pattern) {
       subjects.push({
         subject: trust.tokenSubject,
-        note: `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`,
+        note:
+          identity === 'application'
+            ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
+            : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
       });
     } else subjects.push({ subject });
   }

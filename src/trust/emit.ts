@@ -4,7 +4,7 @@ import type { AzureSettings } from '../targets/azure/definition.js';
 import type { DatabricksSettings } from '../targets/databricks/definition.js';
 import type { GcpSettings } from '../targets/gcp/definition.js';
 import { awsTrust } from './aws.js';
-import { azureTrust } from './azure.js';
+import { azureTrust, type AzureIdentity } from './azure.js';
 import type { TrustCode } from './code.js';
 import { databricksTrust } from './databricks.js';
 import { gcpTrust } from './gcp.js';
@@ -20,9 +20,18 @@ export interface TrustOutput {
   terraform: string;
 }
 
-export function emitTrust(entries: Array<{ target: PlannedTarget; trusts: TrustedToken[] }>): TrustOutput {
+/** Facts no input of the step holds, given to `oidc-exchange trust` as options. */
+export interface TrustOptions {
+  /** What the `azure` target signs in as (`--azure-identity`): an app registration by default. */
+  azureIdentity?: AzureIdentity;
+}
+
+export function emitTrust(
+  entries: Array<{ target: PlannedTarget; trusts: TrustedToken[] }>,
+  options: TrustOptions = {},
+): TrustOutput {
   const codes = entries.flatMap(({ target, trusts }) => {
-    const code = codeFor(target, trusts);
+    const code = codeFor(target, trusts, options);
     return code ? [{ name: target.definition.name, code }] : [];
   });
   const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
@@ -37,12 +46,21 @@ export function emitTrust(entries: Array<{ target: PlannedTarget; trusts: Truste
   return { shell: `${shell}\n`, terraform: `${terraform}\n` };
 }
 
-function codeFor(target: PlannedTarget, trusts: TrustedToken[]): TrustCode | undefined {
+function codeFor(
+  target: PlannedTarget,
+  trusts: TrustedToken[],
+  options: TrustOptions,
+): TrustCode | undefined {
   switch (target.definition.name) {
     case 'aws':
       return awsTrust(target.settings as AwsSettings, trusts);
     case 'azure':
-      return azureTrust((target.settings as AzureSettings).clientId, trusts);
+      return azureTrust(
+        (target.settings as AzureSettings).clientId,
+        trusts,
+        'oidc_exchange',
+        options.azureIdentity ?? 'application',
+      );
     case 'databricks': {
       const settings = target.settings as DatabricksSettings;
       return settings.entra

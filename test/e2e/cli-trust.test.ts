@@ -30,13 +30,13 @@ function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: st
   });
 }
 
-async function tokenFile(): Promise<string> {
+async function tokenFile(audience = 'sts.amazonaws.com'): Promise<string> {
   const now = Math.floor(Date.now() / 1000);
   const job = { ...defaultJob(), environment: 'production' };
   const token = await cloud.issuer.sign(
     claimsFor(job, {
       issuer: cloud.issuer.issuer,
-      audience: 'sts.amazonaws.com',
+      audience,
       nowSeconds: now,
       lifetimeSeconds: 300,
     }),
@@ -101,6 +101,40 @@ describe('oidc-exchange trust', () => {
     expect(code).toBe(3);
     expect(stdout).toContain('"repo:octo-org/app:ref:refs/heads/main"');
     expect(stderr).toContain('does not meet every expectation');
+  });
+
+  it('--azure-identity user-assigned prints the identity’s federated credential; a wrong value is refused', async () => {
+    const azure = [
+      '--azure-client-id',
+      '5e1f0000-0000-0000-0000-0000000000a1',
+      '--azure-tenant-id',
+      '11111111-1111-1111-1111-111111111111',
+    ];
+    const { code, stdout } = await cli([
+      'trust',
+      '--token-file',
+      await tokenFile('api://AzureADTokenExchange'),
+      '--issuer',
+      cloud.issuer.issuer,
+      '--audience',
+      'api://AzureADTokenExchange',
+      ...azure,
+      '--azure-identity',
+      'user-assigned',
+    ]);
+    expect(code).toBe(0);
+    const tf = (await parseTerraform(stdout)) as { resource: Record<string, unknown> };
+    expect(Object.keys(tf.resource)).toEqual(['azurerm_federated_identity_credential']);
+    const wrong = await cli([
+      'trust',
+      '--token-file',
+      await tokenFile(),
+      ...inputs(),
+      '--azure-identity',
+      'msi',
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("--azure-identity must be application or user-assigned, not 'msi'");
   });
 
   it('refuses an unknown format', async () => {

@@ -18,6 +18,11 @@ export interface FakeEntraAppInput {
   tenantId: string;
   clientId: string;
   federatedCredentials: FederatedCredential[];
+  /**
+   * A user-assigned managed identity signs in as an app does, with its client id (docs/protocols.md
+   * §2.5), but its federated credentials are ARM resources that take no claims-matching expression.
+   */
+  kind?: 'application' | 'user-assigned-identity';
 }
 
 export interface FakeEntra {
@@ -130,6 +135,8 @@ export async function startEntra(): Promise<FakeEntra> {
     authorityHost: server.url,
     addApp(app) {
       validateFics(app.federatedCredentials);
+      if (app.kind === 'user-assigned-identity' && app.federatedCredentials.some((f) => f.claimsMatchingExpression))
+        throw new Error('a user-assigned managed identity takes no flexible federated credential');
       const tenant = app.tenantId.toLowerCase();
       const tenantApps = apps.get(tenant) ?? new Map<string, EntraApp>();
       apps.set(tenant, tenantApps);

@@ -10,10 +10,16 @@ import { execFileSync } from 'node:child_process';
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FakeCloud } from '../fakes/cloud.ts';
-import type { FederatedCredential } from '../fakes/entra.ts';
 import type { TrustPolicy } from '../fakes/sts-trust.ts';
 import { tempFolder } from './temp-folders.ts';
 import { childEnv } from './child-env.ts';
+import {
+  entraCollector,
+  entraFromCall,
+  entraFromTerraform,
+  SHELL_IDENTITY,
+  type TrustIdentity,
+} from './trust-code-entra.ts';
 
 /** What the emitted text cannot know and the test supplies: the identities it is applied to. */
 export interface TrustTargets {
@@ -21,6 +27,8 @@ export interface TrustTargets {
   tenantId: string;
   /** The Databricks service principal's application id (the numeric id is `SP_ID` / the variable). */
   databricksAppId?: string;
+  /** The user-assigned managed identity `--azure-identity user-assigned` trust is applied to. */
+  identity?: TrustIdentity;
   /** The role's path (`/ci/`): `--role-name` names the role without it. */
   rolePath?: string;
   /** Keeps only the resources (Terraform) or commands (shell) for which this says yes. */
@@ -106,39 +114,10 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
     });
   }
 
-  // Entra: the application by client id, its credentials.
-  const apps = new Map<string, FederatedCredential[]>();
-  const appOf = (reference: unknown) => {
-    const label = /^\$\{data\.azuread_application\.(\w+)\.id\}$/.exec(String(reference))?.[1] ?? '';
-    return literal(data['azuread_application']?.[label]?.[0]?.['client_id']);
-  };
-  for (const { b } of each('azuread_application_federated_identity_credential')) {
-    const client = appOf(b['application_id']);
-    apps.set(client, [
-      ...(apps.get(client) ?? []),
-      {
-        name: literal(b['display_name']),
-        issuer: literal(b['issuer']),
-        subject: literal(b['subject']),
-        audiences: (b['audiences'] as string[]).map(literal),
-      },
-    ]);
-  }
-  for (const { b } of each('azuread_application_flexible_federated_identity_credential')) {
-    const client = appOf(b['application_id']);
-    apps.set(client, [
-      ...(apps.get(client) ?? []),
-      {
-        name: literal(b['display_name']),
-        issuer: literal(b['issuer']),
-        subject: '',
-        audiences: [literal(b['audience'])],
-        claimsMatchingExpression: literal(b['claims_matching_expression']),
-      },
-    ]);
-  }
-  for (const [clientId, federatedCredentials] of apps)
-    cloud.entra.addApp({ tenantId: t.tenantId, clientId, federatedCredentials });
+  // Entra: applications and user-assigned identities, by client id, and their credentials.
+  const entra = entraCollector();
+  entraFromTerraform(resources, data, keep, literal, t.identity, entra);
+  entra.load(cloud, t.tenantId);
 
   // Databricks: service principal policies (the numeric id is a variable: the test names the SP).
   for (const { b } of each('databricks_service_principal_federation_policy')) {
@@ -199,7 +178,14 @@ export function runShell(shell: string): string[][] {
   const log = join(bin, 'calls');
   writeFileSync(log, '');
   execFileSync('/bin/bash', ['-e', '-c', shell], {
-    env: childEnv({ PATH: bin, RECORD_LOG: log, SP_ID: '1234567', GCP_ROLE: 'roles/viewer' }),
+    env: childEnv({
+      PATH: bin,
+      RECORD_LOG: log,
+      SP_ID: '1234567',
+      GCP_ROLE: 'roles/viewer',
+      AZURE_IDENTITY_NAME: SHELL_IDENTITY.name,
+      AZURE_IDENTITY_RESOURCE_GROUP: SHELL_IDENTITY.resourceGroup,
+    }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const fields = readFileSync(log, 'utf8').split('\0').slice(0, -1);
@@ -222,10 +208,8 @@ function flag(call: string[], name: string): string | undefined {
 
 export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): string[][] {
   const calls = runShell(shell).filter((c) => t.only?.(c.join(' ')) ?? true);
-  const apps = new Map<string, FederatedCredential[]>();
+  const entra = entraCollector();
   const accounts = new Map<string, string[]>();
-  const add = (client: string, fic: FederatedCredential) =>
-    apps.set(client, [...(apps.get(client) ?? []), fic]);
   for (const c of calls) {
     const command = c.slice(0, 4).join(' ');
     if (command.startsWith('aws iam create-open-id-connect-provider')) {
@@ -239,31 +223,8 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
         arn: `arn:aws:iam::${t.accountId}:role${t.rolePath ?? '/'}${flag(c, 'role-name') ?? ''}`,
         trustPolicy: JSON.parse(flag(c, 'policy-document') ?? '') as TrustPolicy,
       });
-    } else if (c.slice(0, 5).join(' ') === 'az ad app federated-credential create') {
-      const p = JSON.parse(flag(c, 'parameters') ?? '') as FederatedCredential;
-      add(flag(c, 'id') ?? '', {
-        name: p.name ?? '',
-        issuer: p.issuer,
-        subject: p.subject,
-        audiences: p.audiences,
-      });
-    } else if (c.slice(0, 2).join(' ') === 'az rest') {
-      const client =
-        /applications\(appId='([^']+)'\)\/federatedIdentityCredentials$/.exec(flag(c, 'uri') ?? '')?.[1] ??
-        '';
-      const body = JSON.parse(flag(c, 'body') ?? '') as {
-        name: string;
-        issuer: string;
-        audiences: string[];
-        claimsMatchingExpression: { value: string; languageVersion: number };
-      };
-      add(client, {
-        name: body.name,
-        issuer: body.issuer,
-        subject: '',
-        audiences: body.audiences,
-        claimsMatchingExpression: body.claimsMatchingExpression.value,
-      });
+    } else if (entraFromCall(c, flag, t.identity, entra)) {
+      continue;
     } else if (c.slice(0, 4).join(' ') === 'databricks account service-principal-federation-policy create') {
       const { oidc_policy: p } = JSON.parse(flag(c, 'json') ?? '') as {
         oidc_policy: { issuer: string; audiences: string[]; subject: string };
@@ -292,8 +253,7 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
       accounts.set(email, [...(accounts.get(email) ?? []), flag(c, 'member') ?? '']);
     } else throw new Error(`unexpected command ${c.join(' ')}`);
   }
-  for (const [clientId, federatedCredentials] of apps)
-    cloud.entra.addApp({ tenantId: t.tenantId, clientId, federatedCredentials });
+  entra.load(cloud, t.tenantId);
   for (const [email, workloadIdentityUsers] of accounts)
     cloud.google.addServiceAccount({ email, workloadIdentityUsers });
   return calls;

@@ -11,6 +11,7 @@ import { parsePlan } from '../../src/core/plan.js';
 import { run } from '../../src/core/run.js';
 import type { RunInfo } from '../../src/core/target.js';
 import { TARGETS } from '../../src/targets/index.js';
+import type { TrustOptions } from '../../src/trust/emit.js';
 import { ids, type FakeCloud } from '../fakes/cloud.ts';
 import { claimsFor, defaultJob, type FakeJob } from '../fakes/github-claims.ts';
 import { fakeCloudPerFile } from './fake-cloud-per-file.ts';
@@ -78,6 +79,7 @@ export function trustHarness() {
     inputs: Record<string, string>,
     token: (audience: string) => Promise<string>,
     runInfo: RunInfo = {},
+    trustOptions: TrustOptions = {},
   ) {
     const all = Object.assign({}, ...TARGET_NAMES.map((t) => targetInputs(t)), inputs) as Record<
       string,
@@ -88,6 +90,7 @@ export function trustHarness() {
       http,
       source: { origin: 'test', getToken: token },
       registerSecret: () => undefined,
+      trustOptions,
     });
     return explained.trust;
   }

@@ -107,6 +107,7 @@ describe('emitted trust with hostile claim values', () => {
         const text = [
           awsTrust(aws, [t]),
           azureTrust('00000000-0000-0000-0000-000000000001', [t]),
+          azureTrust('00000000-0000-0000-0000-000000000001', [t], 'oidc_exchange', 'user-assigned'),
           databricksTrust(databricks, [t]),
         ]
           .flatMap((c) => c.terraform)
@@ -118,6 +119,9 @@ describe('emitted trust with hostile claim values', () => {
           Object.values(tf.resource['azuread_application_federated_identity_credential'] ?? {})[0]?.[0] ?? {};
         expect(literal(fic['issuer'])).toBe(p.issuer);
         expect(literal(fic['subject'])).toBe(p.subject);
+        const mine = Object.values(tf.resource['azurerm_federated_identity_credential'] ?? {})[0]?.[0] ?? {};
+        expect(literal(mine['issuer'])).toBe(p.issuer);
+        expect(literal(mine['subject'])).toBe(p.subject);
         const policy =
           Object.values(tf.resource['databricks_service_principal_federation_policy'] ?? {})[0]?.[0] ?? {};
         const oidc = (policy['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
@@ -168,21 +172,26 @@ describe('emitted trust with hostile claim values', () => {
         const shell = [
           awsTrust(aws, [t]),
           azureTrust('00000000-0000-0000-0000-000000000001', [t]),
+          azureTrust('00000000-0000-0000-0000-000000000001', [t], 'oidc_exchange', 'user-assigned'),
           databricksTrust(databricks, [t]),
           gcpTrust(gcp, [{ ...t, subjects: [p.subject.slice(0, 60)], tokenSubject: p.subject.slice(0, 60) }]),
         ]
           .flatMap((c) => c.shell)
           .join('\n');
         const calls = runShell(shell);
-        expect(calls.map((c) => c[0])).toEqual(['aws', 'aws', 'az', 'databricks', 'gcloud', 'gcloud']);
+        expect(calls.map((c) => c[0])).toEqual(['aws', 'aws', 'az', 'az', 'databricks', 'gcloud', 'gcloud']);
         expect(calls[0]).toContain(p.issuer);
         const az = JSON.parse(calls[2]?.at(-1) ?? '') as { issuer: string; subject: string };
         expect(az).toMatchObject({ issuer: p.issuer, subject: p.subject });
-        const db = JSON.parse(calls[3]?.at(-1) ?? '') as {
+        const identity = calls[3] ?? [];
+        expect(identity[identity.indexOf('--issuer') + 1]).toBe(p.issuer);
+        expect(identity[identity.indexOf('--subject') + 1]).toBe(p.subject);
+        expect(identity[identity.indexOf('--audiences') + 1]).toBe(p.audience);
+        const db = JSON.parse(calls[4]?.at(-1) ?? '') as {
           oidc_policy: { subject: string; audiences: string[] };
         };
         expect(db.oidc_policy).toMatchObject({ subject: p.subject, audiences: [p.audience] });
-        expect(calls[4]).toContain(`--issuer-uri=${p.issuer}`);
+        expect(calls[5]).toContain(`--issuer-uri=${p.issuer}`);
         const policy = JSON.parse(calls[1]?.at(-1) ?? '') as {
           Statement: Array<{ Condition: { StringEquals: Record<string, string> } }>;
         };
@@ -213,6 +222,7 @@ describe('emitted trust in a runner log', () => {
         const all = [
           awsTrust(aws, [t]),
           azureTrust('00000000-0000-0000-0000-000000000001', [t]),
+          azureTrust('00000000-0000-0000-0000-000000000001', [t], 'oidc_exchange', 'user-assigned'),
           databricksTrust(databricks, [t]),
           gcpTrust(gcp, [t]),
         ];

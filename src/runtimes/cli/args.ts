@@ -20,10 +20,12 @@ export interface CliArgs {
   output: string | undefined;
   /** credential-process: the step's non-secret inputs as JSON. */
   inputsFile: string | undefined;
+  /** trust: what the azure target signs in as, `application` or `user-assigned` (a managed identity). */
+  azureIdentity: string | undefined;
   problems: string[];
 }
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file', 'azure-identity']);
 /**
  * The action's and the task's inputs that the command line does not offer, each refused with what
  * to do instead: they need a post step (`refresh`, `aws-profile`: the command line has none to stop
@@ -62,6 +64,7 @@ export function parseArgs(argv: string[]): CliArgs {
     format: 'env',
     output: undefined,
     inputsFile: undefined,
+    azureIdentity: undefined,
     problems: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -111,6 +114,8 @@ export function parseArgs(argv: string[]): CliArgs {
       out.output = value;
     } else if (name === 'inputs-file') {
       out.inputsFile = value;
+    } else if (name === 'azure-identity') {
+      out.azureIdentity = value;
     } else {
       // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
       const before = out.inputs.get(name);

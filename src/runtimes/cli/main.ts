@@ -20,7 +20,7 @@ import { credentialProcess } from './credential-process.js';
 import { withCliOptionNames } from './option-names.js';
 import { chooseSource } from './token-source.js';
 import { outputPathProblem, writeOutputFile } from './output-file.js';
-import { trustCommand, trustFormat } from './trust-command.js';
+import { azureIdentityProblem, trustCommand, trustFormat } from './trust-command.js';
 import { childEnvironment } from '../shared/child-environment.js';
 import { jobFolder } from './job-folder.js';
 import { EXIT, stdoutGuard } from './exit.js';
@@ -57,6 +57,8 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
   else if (args.command !== 'trust' && !FORMATS.has(args.format))
     args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+  const identityProblem = azureIdentityProblem(args.command, args.azureIdentity);
+  if (identityProblem) args.problems.push(identityProblem);
   const outputProblem = args.output === undefined ? undefined : outputPathProblem(args.output);
   if (outputProblem) args.problems.push(outputProblem);
   if (args.problems.length > 0) {
@@ -80,7 +82,9 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
     });
     const source = chooseSource(args, plan, env, http);
     if (args.command === 'trust')
-      return await trustCommand(plan, { http, source }, trustFormat(args.format) ?? '');
+      return await trustCommand(plan, { http, source }, trustFormat(args.format) ?? '', {
+        azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
+      });
     if (args.command === 'explain') {
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);

@@ -3,6 +3,7 @@ import type { HttpClient } from '../../core/http.js';
 import { neutralise } from '../../core/neutralise.js';
 import type { Plan } from '../../core/plan.js';
 import type { TokenSource } from '../../core/token-supply.js';
+import type { TrustOptions } from '../../trust/emit.js';
 
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
@@ -20,12 +21,25 @@ export function trustFormat(format: string): string | undefined {
   return TRUST_FORMATS.has(chosen) ? chosen : undefined;
 }
 
+/** `--azure-identity`: only `trust` has it, and only these two values. */
+export function azureIdentityProblem(
+  command: string | undefined,
+  value: string | undefined,
+): string | undefined {
+  if (value === undefined) return undefined;
+  if (command !== 'trust') return '--azure-identity is an option of trust only';
+  return value === 'application' || value === 'user-assigned'
+    ? undefined
+    : `--azure-identity must be application or user-assigned, not '${value}'`;
+}
+
 export async function trustCommand(
   plan: Plan,
   deps: { http: HttpClient; source: TokenSource },
   format: string,
+  options: TrustOptions = {},
 ): Promise<number> {
-  const explained = await explain(plan, { ...deps, registerSecret: () => undefined });
+  const explained = await explain(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
   const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
   process.stdout.write(text);
   if (explained.problems === 0) return 0;

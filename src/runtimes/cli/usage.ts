@@ -29,6 +29,7 @@ Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
 ${option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
 ${option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
+${option('--azure-identity KIND', 'trust: what --azure-client-id names, `application` (an app registration, the default) or `user-assigned` (a user-assigned managed identity: its federated credentials, one exact subject each)')}
 ${option('--version, -V', 'print the version and exit')}
 ${option('--help, -h', 'print this help and exit')}
 ${option('', 'Files for later commands (AZURE_FEDERATED_TOKEN_FILE, GOOGLE_APPLICATION_CREDENTIALS) go to a new 0700 folder oidc-exchange-* under the job’s folder: RUNNER_TEMP, AGENT_TEMPDIRECTORY, WORKSPACE_TMP (Jenkins) or CI_BUILDS_DIR (GitLab), else TMPDIR. The CI removes it with the job; elsewhere remove it when done.')}

@@ -34,7 +34,7 @@ const VERSION = '1.0.0';
 
 
 
-const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file']);
+const OWN_OPTIONS = new Set(['token-file', 'token-env', 'format', 'output', 'inputs-file', 'azure-identity']);
 /**
  * The action's and the task's inputs that the command line does not offer, each refused with what
  * to do instead: they need a post step (`refresh`, `aws-profile`: the command line has none to stop
@@ -66,6 +66,7 @@ function parseArgs(argv) {
         format: 'env',
         output: undefined,
         inputsFile: undefined,
+        azureIdentity: undefined,
         problems: [],
     };
     for (let i = 0; i < argv.length; i++) {
@@ -122,6 +123,9 @@ function parseArgs(argv) {
         }
         else if (name === 'inputs-file') {
             out.inputsFile = value;
+        }
+        else if (name === 'azure-identity') {
+            out.azureIdentity = value;
         }
         else {
             // Repeated multi-line inputs (subject, claims, azure-scopes) accumulate, one per line.
@@ -382,7 +386,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(7568);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6065);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5950);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
@@ -458,6 +462,9 @@ async function main(argv, env) {
         args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
     else if (args.command !== 'trust' && !FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
+    const identityProblem = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .azureIdentityProblem */ .Zi)(args.command, args.azureIdentity);
+    if (identityProblem)
+        args.problems.push(identityProblem);
     const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .outputPathProblem */ .q)(args.output);
     if (outputProblem)
         args.problems.push(outputProblem);
@@ -483,7 +490,9 @@ async function main(argv, env) {
         });
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'trust')
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '');
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '', {
+                azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
+            });
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
             process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
@@ -793,10 +802,11 @@ function checkTokenFile(path) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SV: () => (/* binding */ trustCommand),
-/* harmony export */   Wj: () => (/* binding */ trustFormat)
+/* harmony export */   Wj: () => (/* binding */ trustFormat),
+/* harmony export */   Zi: () => (/* binding */ azureIdentityProblem)
 /* harmony export */ });
 /* unused harmony export TRUST_FORMATS */
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6065);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5950);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8453);
 
 
@@ -814,8 +824,18 @@ function trustFormat(format) {
     const chosen = format === 'env' ? 'terraform' : format;
     return TRUST_FORMATS.has(chosen) ? chosen : undefined;
 }
-async function trustCommand(plan, deps, format) {
-    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined });
+/** `--azure-identity`: only `trust` has it, and only these two values. */
+function azureIdentityProblem(command, value) {
+    if (value === undefined)
+        return undefined;
+    if (command !== 'trust')
+        return '--azure-identity is an option of trust only';
+    return value === 'application' || value === 'user-assigned'
+        ? undefined
+        : `--azure-identity must be application or user-assigned, not '${value}'`;
+}
+async function trustCommand(plan, deps, format, options = {}) {
+    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
     const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
     process.stdout.write(text);
     if (explained.problems === 0)
@@ -891,6 +911,7 @@ Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${usage_option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
 ${usage_option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
 ${usage_option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
+${usage_option('--azure-identity KIND', 'trust: what --azure-client-id names, `application` (an app registration, the default) or `user-assigned` (a user-assigned managed identity: its federated credentials, one exact subject each)')}
 ${usage_option('--version, -V', 'print the version and exit')}
 ${usage_option('--help, -h', 'print this help and exit')}
 ${usage_option('', 'Files for later commands (AZURE_FEDERATED_TOKEN_FILE, GOOGLE_APPLICATION_CREDENTIALS) go to a new 0700 folder oidc-exchange-* under the job’s folder: RUNNER_TEMP, AGENT_TEMPDIRECTORY, WORKSPACE_TMP (Jenkins) or CI_BUILDS_DIR (GitLab), else TMPDIR. The CI removes it with the job; elsewhere remove it when done.')}

@@ -1,14 +1,81 @@
-export const id = 718;
-export const ids = [718];
+export const id = 926;
+export const ids = [926];
 export const modules = {
 
-/***/ 4718:
+/***/ 7568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/**
+ * "Did you mean …?" for a name the user mistyped (an option, a subcommand, an input): the known
+ * names within a small edit distance (a swapped pair of letters counts once), or those that end
+ * with what was typed (`--region` for `--aws-region`, `role-arn` written for the full action).
+ */
+function closestNames(typed, known) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return [];
+    const limit = word.length <= 4 ? 1 : word.length <= 10 ? 2 : 3;
+    const scored = [];
+    for (const name of known) {
+        const candidate = name.toLowerCase();
+        if (candidate === word)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit)
+            scored.push([name, distance]);
+        else if (word.length >= 4 && candidate.endsWith(`-${word}`))
+            scored.push([name, limit + 1]);
+    }
+    const best = Math.min(...scored.map(([, d]) => d));
+    return scored.filter(([, d]) => d === best).map(([name]) => name);
+}
+/** ` (did you mean `a` or `b`?)`, or '' when nothing is close; `show` writes each name as the user would. */
+function didYouMean(typed, known, show = (n) => `\`${n}\``) {
+    const names = closestNames(typed, known);
+    if (names.length === 0)
+        return '';
+    const listed = names.slice(0, 3).map(show);
+    const last = listed.pop() ?? '';
+    return ` (did you mean ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}?)`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 4;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    const row0 = rows[0];
+    for (let j = 0; j <= b.length; j++)
+        row0[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const up = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
+/***/ 5950:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  dryRun: () => (/* binding */ dryRun)
+  W: () => (/* binding */ explain)
 });
 
 // EXTERNAL MODULE: ./src/core/claims.ts + 1 modules
@@ -21,8 +88,8 @@ var input_parsers = __webpack_require__(9514);
 var jwt = __webpack_require__(3622);
 // EXTERNAL MODULE: ./src/core/plan-checks.ts
 var plan_checks = __webpack_require__(8224);
-// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 13 modules
-var verify_issuers = __webpack_require__(7300);
+// EXTERNAL MODULE: ./src/core/verify-issuers.ts + 2 modules
+var verify_issuers = __webpack_require__(1494);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __webpack_require__(329);
 // EXTERNAL MODULE: ./src/core/neutralise.ts
@@ -150,7 +217,8 @@ function hclName(text) {
 /**
  * AWS (docs/protocols.md §3.5): an IAM OIDC provider per issuer (client id: the token's `azp` when
  * it has one, else its `aud`, since STS matches that), and the role's trust policy: one statement
- * per issuer with `StringEquals` on `<host>:aud` and `StringEquals` (exact subjects) or `StringLike`
+ * per issuer with `StringEquals` on `<host>:aud` (and, for a token with an `azp`, which `:aud` then
+ * holds, on `<host>:oaud`, its own `aud`) and `StringEquals` (exact subjects) or `StringLike`
  * (patterns) on `<host>:sub`. AWS has no other condition keys for custom claims. Each
  * `aws-role-chain` hop trusts the role before it. Condition values are literal for IAM: `${` would
  * start a policy variable, so it is written `${$}{`, and in `StringLike` a literal `?` is `${?}`.
@@ -243,6 +311,8 @@ function statement(trust, host, federated) {
         Condition: {
             StringEquals: {
                 [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
+                // With an `azp`, `:aud` holds it and `:oaud` the token's own `aud` (docs/protocols.md §3.5).
+                ...(trust.authorizedParty === undefined ? {} : { [`${host}:oaud`]: iamValue(trust.audience, false) }),
                 ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
             },
             ...(like
@@ -264,7 +334,55 @@ function roleParts(arn) {
 
 // EXTERNAL MODULE: ./src/core/inputs.ts
 var inputs = __webpack_require__(9114);
+;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
+
+
+/**
+ * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
+ * of the identity, one exact subject each (an identity takes no claims-matching expression, so
+ * azure.ts never gives one here). The token carries neither the identity's resource id nor its
+ * name and resource group: Terraform takes the resource id from the variable
+ * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
+ * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
+ * older versions: `parent_id` beside `resource_group_name`).
+ */
+const IDENTITY_VARIABLE = 'azure_user_assigned_identity_id';
+function userAssignedIdentityTrust(clientId, credentials, resourceName) {
+    const terraform = [
+        [
+            `variable "${IDENTITY_VARIABLE}" {`,
+            `  description = ${hclString(`The resource id of the user-assigned managed identity with client id ${clientId} (/subscriptions/…/resourceGroups/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)`)}`,
+            '  type        = string',
+            '}',
+        ].join('\n'),
+        ...credentials.map((c) => hclBlock(`resource "azurerm_federated_identity_credential" "${resourceName(c.name)}"`, [
+            ['name', c.name],
+            ['user_assigned_identity_id', raw(`var.${IDENTITY_VARIABLE}`)],
+            ['issuer', c.issuer],
+            ['subject', c.subject ?? ''],
+            ['audience', [c.audience]],
+        ], c.notes)),
+    ];
+    const shell = [
+        hclComment(`AZURE_IDENTITY_NAME, AZURE_IDENTITY_RESOURCE_GROUP: the name and resource group of the user-assigned managed identity with client id ${clientId}.`),
+        ...credentials.flatMap((c) => [
+            ...c.notes.map((n) => hclComment(n)),
+            [
+                'az identity federated-credential create',
+                `--name ${shellWord(c.name)}`,
+                '--identity-name "$AZURE_IDENTITY_NAME"',
+                '--resource-group "$AZURE_IDENTITY_RESOURCE_GROUP"',
+                `--issuer ${shellWord(c.issuer)}`,
+                `--subject ${shellWord(c.subject ?? '')}`,
+                `--audiences ${shellWord(c.audience)}`,
+            ].join(' '),
+        ]),
+    ];
+    return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
+}
+
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
+
 
 
 
@@ -278,16 +396,20 @@ var inputs = __webpack_require__(9114);
  * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
  * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
  * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
+ * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
+ * ordinary credentials only (azure-identity.ts).
  */
 const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
 /** GitHub tokens' claims a flexible credential can match besides `sub`. */
 const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
-function azureTrust(clientId, trusts, label = 'oidc_exchange') {
-    const credentials = trusts.flatMap((trust) => credentialsFor(trust));
+function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
+    const credentials = trusts.flatMap((trust) => credentialsFor(trust, identity));
+    if (identity === 'user-assigned')
+        return userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n));
     const data = `data.azuread_application.${label}.id`;
     const terraform = [
         hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
-            `The application the step signs in as (a user-assigned identity takes azurerm_federated_identity_credential instead).`,
+            `The application the step signs in as (a user-assigned managed identity: oidc-exchange trust --azure-identity user-assigned).`,
         ]),
         ...credentials.map((c) => c.expression === undefined
             ? hclBlock(`resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`, [
@@ -319,11 +441,11 @@ function azureTrust(clientId, trusts, label = 'oidc_exchange') {
     ]);
     return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
 }
-function credentialsFor(trust) {
+function credentialsFor(trust, identity) {
     // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
     const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
     const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-    const flexible = FLEXIBLE_ISSUERS.has(trust.issuer);
+    const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
     const claimTerms = trust.claims
         .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
         .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
@@ -337,7 +459,9 @@ function credentialsFor(trust) {
         else if (pattern) {
             subjects.push({
                 subject: trust.tokenSubject,
-                note: `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`,
+                note: identity === 'application'
+                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
+                    : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
             });
         }
         else
@@ -561,9 +685,9 @@ function listArgument(value) {
 
 
 
-function emitTrust(entries) {
+function emitTrust(entries, options = {}) {
     const codes = entries.flatMap(({ target, trusts }) => {
-        const code = codeFor(target, trusts);
+        const code = codeFor(target, trusts, options);
         return code ? [{ name: target.definition.name, code }] : [];
     });
     const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
@@ -575,12 +699,12 @@ function emitTrust(entries) {
     const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');
     return { shell: `${shell}\n`, terraform: `${terraform}\n` };
 }
-function codeFor(target, trusts) {
+function codeFor(target, trusts, options) {
     switch (target.definition.name) {
         case 'aws':
             return awsTrust(target.settings, trusts);
         case 'azure':
-            return azureTrust(target.settings.clientId, trusts);
+            return azureTrust(target.settings.clientId, trusts, 'oidc_exchange', options.azureIdentity ?? 'application');
         case 'databricks': {
             const settings = target.settings;
             return settings.entra
@@ -685,7 +809,7 @@ async function explain(plan, deps) {
             entries.push({ target: t, trusts: trustedTokens(plan, payload, audience) });
         }
     }
-    const trust = emitTrust(entries);
+    const trust = emitTrust(entries, deps.trustOptions);
     lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
     lines.push(...trust.shell
         .trimEnd()
@@ -728,27 +852,198 @@ function claimProblems(payload, plan, audience, now) {
     }
 }
 
-// EXTERNAL MODULE: ./src/runtimes/github/runner-commands.ts
-var runner_commands = __webpack_require__(1894);
-// EXTERNAL MODULE: ./src/runtimes/github/summary.ts + 1 modules
-var summary = __webpack_require__(1350);
-;// CONCATENATED MODULE: ./src/runtimes/github/dry-run.ts
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ planSource),
+/* harmony export */   n: () => (/* binding */ portableSource)
+/* harmony export */ });
+/* harmony import */ var _sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
+/* harmony import */ var _sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6744);
+/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15);
+
+
+
+/**
+ * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
+ * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
+ * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
+ */
+function planSource(plan, env, http, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-managed-identity')
+        return (0,_sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .managedIdentitySource */ .B)(plan.source, plan.timeoutMs);
+    if (plan.source.kind === 'azure-devops') {
+        return (0,_sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__/* .azureDevOpsSource */ .y6)({
+            requestUri: env['SYSTEM_OIDCREQUESTURI'],
+            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+            serviceConnectionId: plan.source.serviceConnectionId,
+            http,
+        });
+    }
+    return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubSource */ .j)({
+        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+        http,
+    });
+}
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-devops') {
+        // The job access token is the one secret: it travels as `secret`, never in the settings.
+        return {
+            recipe: {
+                kind: 'azure-devops',
+                settings: {
+                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
+                },
+            },
+            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+        };
+    }
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
 
 
 
 
-/** `dry-run: true`: the explanation in the log and the job summary; nothing exchanged or exported. */
-async function dryRun(plan, source, http, files, named = (line) => line) {
-    const explained = await explain(plan, { http, source, registerSecret: runner_commands/* addMask */.eu });
-    const { problems } = explained;
-    const lines = explained.lines.map(named);
-    for (const line of lines)
-        (0,runner_commands/* logLine */.BP)(line);
-    if (problems > 0)
-        (0,runner_commands/* annotate */.fz)('warning', `dry run: ${problems} expectation(s) not met; see the log.`);
-    const body = lines.map((l) => (0,neutralise/* neutralise */.$)(l).replace(/</g, '&lt;')).join('\n');
-    (0,summary/* appendSummary */.fe)(files.summary, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
-    return 0;
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
+ */
+const PREFIX = 'oidc-exchange-';
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || (0,external_node_os_.tmpdir)();
+    if (platform !== 'win32')
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX)); // 0700 from the start
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, STAGING_PREFIX));
+    try {
+        makePrivate(staging);
+        const born = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(staging, 'step-')); // inherits the private list as it is created
+        const dir = (0,external_node_path_.join)(parent, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.renameSync)(born, dir);
+        return dir;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
 
 
