@@ -135,7 +135,10 @@ export async function startEntra(): Promise<FakeEntra> {
     authorityHost: server.url,
     addApp(app) {
       validateFics(app.federatedCredentials);
-      if (app.kind === 'user-assigned-identity' && app.federatedCredentials.some((f) => f.claimsMatchingExpression))
+      if (
+        app.kind === 'user-assigned-identity' &&
+        app.federatedCredentials.some((f) => f.claimsMatchingExpression)
+      )
         throw new Error('a user-assigned managed identity takes no flexible federated credential');
       const tenant = app.tenantId.toLowerCase();
       const tenantApps = apps.get(tenant) ?? new Map<string, EntraApp>();
