@@ -11,9 +11,25 @@ import type { TrustedToken } from './trusted-token.js';
  * from the user's subject and claim patterns: `==` for exact values, `startsWith` for a trailing
  * `*`, `matches` (RE2) otherwise), and the `roles/iam.workloadIdentityUser` binding: one
  * `principal://` per exact subject, or the pool's `principalSet://…/*` when the condition alone
- * holds the patterns. Google limits `google.subject` to 127 bytes.
+ * holds the patterns. Google limits `google.subject` to 127 bytes: an Azure DevOps Entra-issuer
+ * subject (`/eid1/c/pub/t/<tenant>/a/<app>/sc/<org id>/<connection id>`, 138 bytes) is mapped with
+ * CEL's `extract` (Google documents it for attribute mappings) to `<org id>/<connection id>`, unique
+ * per connection, while the condition still names the whole subject.
  */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SUBJECT_MAPPING = 'assertion.sub';
+const ADO_ENTRA_SUBJECT = /^\/eid1\/c\/pub\/t\/[^/]+\/a\/[^/]+\/sc\/[^/]+\/[^/]+$/;
+const ADO_ENTRA_MAPPING = "assertion.sub.extract('/sc/{connection}')";
+
+/** The mapping of `google.subject` for these subjects, and what it yields for each; undefined if none fits. */
+function subjectMapping(subjects: string[]): { mapping: string; mapped: (s: string) => string } | undefined {
+  if (subjects.every((s) => Buffer.byteLength(s) <= 127))
+    return { mapping: SUBJECT_MAPPING, mapped: (s) => s };
+  const mapped = (s: string) => s.slice(s.indexOf('/sc/') + '/sc/'.length);
+  return subjects.every((s) => ADO_ENTRA_SUBJECT.test(s) && Buffer.byteLength(mapped(s)) <= 127)
+    ? { mapping: ADO_ENTRA_MAPPING, mapped }
+    : undefined;
+}
 
 export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCode {
   const providerId = settings.provider.split('/').at(-1) ?? '';
@@ -28,7 +44,8 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
   let index = 0;
   for (const trust of trusts) {
     const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
-    if (trust.subjects.some((s) => Buffer.byteLength(s) > 127)) {
+    const subject = subjectMapping(trust.subjects);
+    if (!subject) {
       const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
       terraform.push(hclComment(note));
       shell.push(hclComment(note));
@@ -48,7 +65,7 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
         '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
         `  workload_identity_pool_provider_id = ${hclString(id)}`,
         '  attribute_mapping = {',
-        '    "google.subject" = "assertion.sub"',
+        `    "google.subject" = ${hclString(subject.mapping)}`,
         '  }',
         `  attribute_condition = ${hclString(condition)}`,
         '  oidc {',
@@ -68,7 +85,7 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
         `--workload-identity-pool=${shellWord(settings.pool)}`,
         `--issuer-uri=${shellWord(trust.issuer)}`,
         ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
-        `--attribute-mapping=${shellWord('google.subject=assertion.sub')}`,
+        `--attribute-mapping=${shellWord(`google.subject=${subject.mapping}`)}`,
         `--attribute-condition=${shellWord(condition)}`,
       ].join(' '),
     );
@@ -76,7 +93,7 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
       ? [
           `principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`,
         ]
-      : trust.subjects.map((s) => principalFor(settings, s));
+      : trust.subjects.map((s) => principalFor(settings, subject.mapped(s)));
     members.forEach((member, i) => {
       const resource = `${name}_${i + 1}`;
       const comment = member.startsWith('principalSet://')

@@ -1,9 +1,10 @@
 /**
- * A subset of CEL, enough for workload identity attribute conditions as people write them:
- * string literals ('…' or "…" with backslash escapes), `assertion.<claim>`, `google.subject`,
+ * A subset of CEL, enough for workload identity attribute conditions and mappings as people write
+ * them: string literals ('…' or "…" with backslash escapes), `assertion.<claim>`, `google.subject`,
  * `attribute.<name>`, `==`, `!=`, `.startsWith('…')`, `.matches('<RE2>')` (the subset JavaScript reads
- * alike, `(?s)` as a leading flag), `&&`, `||`, `!` and parentheses. Anything
- * else throws, as Google refuses such a condition when the provider is created.
+ * alike, `(?s)` as a leading flag), `.extract('<prefix>{name}<suffix>')` (Google's extension,
+ * documented for attribute mappings), `&&`, `||`, `!` and parentheses. Anything else throws, as
+ * Google refuses such an expression when the provider is created.
  */
 export type Scope = Record<string, unknown>;
 
@@ -11,6 +12,16 @@ type Token =
   { kind: 'str'; value: string } | { kind: 'ident'; value: string } | { kind: 'op'; value: string };
 
 export function evaluateCondition(expression: string, scope: Scope): boolean {
+  return evaluate(expression, scope) === true;
+}
+
+/** An attribute mapping's value: a string, or undefined when the expression yields none. */
+export function evaluateMapping(expression: string, scope: Scope): string | undefined {
+  const value = evaluate(expression, scope);
+  return typeof value === 'string' ? value : undefined;
+}
+
+export function evaluate(expression: string, scope: Scope): unknown {
   const tokens = tokenize(expression);
   let at = 0;
   const peek = () => tokens[at];
@@ -60,12 +71,16 @@ export function evaluateCondition(expression: string, scope: Scope): boolean {
     let value: unknown = t.kind === 'str' ? t.value : t.kind === 'ident' ? lookup(t.value, scope) : undefined;
     if (t.kind === 'op') throw new Error(`condition: unexpected ${t.value}`);
     const method = peek()?.value;
-    if (method === '.startsWith' || method === '.matches') {
+    if (method === '.startsWith' || method === '.matches' || method === '.extract') {
       take();
       take('(');
       const argument = take();
       take(')');
       if (argument.kind !== 'str') throw new Error(`condition: ${method} takes a string`);
+      if (method === '.extract') {
+        const extracted = extract(typeof value === 'string' ? value : '', argument.value); // checks the template
+        return typeof value === 'string' ? extracted : undefined;
+      }
       value =
         typeof value === 'string' &&
         (method === '.startsWith' ? value.startsWith(argument.value) : re2(argument.value).test(value));
@@ -74,7 +89,24 @@ export function evaluateCondition(expression: string, scope: Scope): boolean {
   };
   const result = or();
   if (at !== tokens.length) throw new Error('condition: trailing input');
-  return result === true;
+  return result;
+}
+
+/**
+ * `extract`: the template is `<prefix>{name}<suffix>` with exactly one placeholder. The value is what
+ * follows the prefix's first occurrence, up to the suffix's first occurrence after it (to the end
+ * when the suffix is empty); an empty string when the prefix or the suffix is not found.
+ */
+function extract(value: string, template: string): string {
+  const m = /^([^{}]*)\{[A-Za-z_][A-Za-z0-9_]*\}([^{}]*)$/.exec(template);
+  if (!m) throw new Error(`condition: extract template ${template} needs exactly one {name}`);
+  const [, prefix = '', suffix = ''] = m;
+  const start = value.indexOf(prefix);
+  if (start < 0) return '';
+  const rest = value.slice(start + prefix.length);
+  if (suffix === '') return rest;
+  const end = rest.indexOf(suffix);
+  return end < 0 ? '' : rest.slice(0, end);
 }
 
 function lookup(path: string, scope: Scope): unknown {
@@ -89,7 +121,7 @@ function lookup(path: string, scope: Scope): unknown {
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const pattern =
-    /\s*(?:(\.startsWith|\.matches)|([A-Za-z_][\w]*(?:\.(?!startsWith\(|matches\()[A-Za-z_][\w]*)*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(==|!=|&&|\|\||[!()]))/y;
+    /\s*(?:(\.startsWith|\.matches|\.extract)|([A-Za-z_][\w]*(?:\.(?!startsWith\(|matches\(|extract\()[A-Za-z_][\w]*)*)|('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")|(==|!=|&&|\|\||[!()]))/y;
   const rest = text.trimEnd();
   let index = 0;
   while (index < rest.length) {

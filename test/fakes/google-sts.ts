@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { evaluateCondition } from './google-condition.ts';
+import { evaluateCondition, evaluateMapping } from './google-condition.ts';
 import { sts } from './google-errors.ts';
 import type { FakeResponse } from './http-server.ts';
 import { fetchIssuerKeys } from './fetch-json.ts';
@@ -13,7 +13,7 @@ export interface GoogleProvider {
   issuer: string;
   /** Empty: only `https://iam.googleapis.com/<provider resource name>` is accepted. */
   allowedAudiences?: string[];
-  /** `google.subject`, `attribute.<name>` → a claim path like `assertion.sub` (default: google.subject=assertion.sub). */
+  /** `google.subject`, `attribute.<name>` → a CEL expression such as `assertion.sub` (default: google.subject=assertion.sub). */
   attributeMapping?: Record<string, string>;
   /** CEL (the subset in google-condition.ts). */
   attributeCondition?: string;
@@ -95,7 +95,7 @@ export async function stsExchange(
   const scope = { assertion: payload };
   const attributes: Record<string, string> = {};
   for (const [target, source] of Object.entries(mapping)) {
-    const value = lookupString(source, payload);
+    const value = evaluateMapping(source, scope);
     if (value !== undefined) attributes[target] = value;
   }
   const subject = attributes['google.subject'] ?? '';
@@ -125,9 +125,4 @@ export async function stsExchange(
       subjectTokenIssuedAt: Number(payload['iat']),
     },
   };
-}
-
-function lookupString(path: string, claims: Record<string, unknown>): string | undefined {
-  const claim = path.startsWith('assertion.') ? claims[path.slice('assertion.'.length)] : undefined;
-  return typeof claim === 'string' ? claim : undefined;
 }

@@ -3,6 +3,7 @@ import { generateAccessToken } from './google-iam.ts';
 import { generateIdToken, type GoogleIdToken } from './google-id-token.ts';
 import { createSigningKey, generateRsaKeyPair, type SigningKey } from './signing-keys.ts';
 import type { GoogleAccessToken, GoogleServiceAccount } from './google-iam.ts';
+import { evaluate } from './google-condition.ts';
 import { resourceName, stsExchange } from './google-sts.ts';
 import type { FederatedToken, GoogleProvider } from './google-sts.ts';
 import { startServer } from './http-server.ts';
@@ -162,6 +163,9 @@ export async function startGoogle(): Promise<FakeGoogle> {
     projectNumber: '123456789012',
     projectId: 'octo-project',
     addProvider(provider) {
+      // Google reads every expression when the provider is created and refuses one it cannot.
+      for (const expression of Object.values(provider.attributeMapping ?? {})) evaluate(expression, {});
+      if (provider.attributeCondition) evaluate(provider.attributeCondition, {});
       const full = { ...provider, projectNumber: provider.projectNumber ?? fake.projectNumber };
       providers.push(full);
       return resourceName(full);
