@@ -245,9 +245,9 @@ const MANAGED_IDENTITY_ORIGIN = ORIGIN;
 /* harmony export */   dp: () => (/* binding */ adoIssuers),
 /* harmony export */   fi: () => (/* binding */ familyOfIssuer),
 /* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
-/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE)
+/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE),
+/* harmony export */   pm: () => (/* binding */ VSTOKEN_ISSUER_BASE)
 /* harmony export */ });
-/* unused harmony export VSTOKEN_ISSUER_BASE */
 const ADO_AUDIENCE = 'api://AzureADTokenExchange';
 /** The "AAD Token Exchange Endpoint" app id: the `aud` of Entra-issued Azure DevOps tokens. */
 const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
@@ -759,7 +759,7 @@ function formatError(error) {
 
 /***/ }),
 
-/***/ 5950:
+/***/ 240:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -782,632 +782,8 @@ var plan_checks = __nccwpck_require__(8224);
 var verify_issuers = __nccwpck_require__(7300);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __nccwpck_require__(329);
-// EXTERNAL MODULE: ./src/core/neutralise.ts
-var neutralise = __nccwpck_require__(8453);
-// EXTERNAL MODULE: ./src/core/shell-quote.ts
-var shell_quote = __nccwpck_require__(2344);
-;// CONCATENATED MODULE: ./src/trust/shell-word.ts
-
-
-/**
- * One shell word for a value of the emitted commands, which may be printed where a runner reads
- * its log for commands (`oidc-exchange trust` in a CI step). Single quotes keep any value exact,
- * but a line break inside them would start a new log line (`::…` for GitHub) and `##vso[` is a
- * command anywhere in an Azure DevOps line. Such a value is written in bash's `$'…'` form instead,
- * control characters and the second `#` of `##` as `\xHH` escapes: the same value, on one line,
- * with no command in it.
- */
-function shellWord(value) {
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be printed raw
-    if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]|##/.test(value))
-        return (0,shell_quote/* shellQuote */.Z)(value);
-    const body = value.replace(
-    // eslint-disable-next-line no-control-regex -- as above
-    /[\\'\u0000-\u001f\u007f-\u009f]|(?<=#)#|[\u2028\u2029]/g, 
-    // Bytes, not `\u2028`: bash turns `\u…` into the character only under a UTF-8 locale, while
-    // `\xHH` is the same byte in every locale.
-    (c) => c === '\\' || c === "'"
-        ? `\\${c}`
-        : [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join(''));
-    return `$'${body}'`;
-}
-/** A comment line of the emitted commands or Terraform: one line, and inert in a runner's log. */
-function commentLine(prefix, text) {
-    const oneLine = text.replace(
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
-    /[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
-}
-
-;// CONCATENATED MODULE: ./src/trust/code.ts
-/** The subject conditions as exact values (no wildcard) or wildcard patterns. */
-function isWildcard(trust, subject) {
-    return trust.patterns && subject.includes('*');
-}
-/** Comment lines saying which of the user's claim rules a cloud cannot hold (it checks only what it can). */
-function unenforcedClaims(cloud, trust, enforced) {
-    return trust.claims
-        .filter((c) => !enforced(c.name))
-        .map((c) => `${cloud} cannot condition on the \`${c.name}\` claim: the step checks \`${c.name}=${c.pattern}\`, this trust does not (narrow the subject instead, e.g. with GitHub's subject customisation).`);
-}
-function label(trust) {
-    return trust.role === 'entra-issuer'
-        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
-        : `Trust for issuer ${trust.issuer}`;
-}
-
-;// CONCATENATED MODULE: ./src/trust/hcl.ts
-
-/**
- * HCL (Terraform) text for values that may hold anything a claim can hold. A quoted HCL string is
- * a template: `${` and `%{` start interpolations and directives, so they are written `$${` and
- * `%%{`; `"` and `\` are escaped, and every control or line-separator character becomes `\uXXXX`
- * (or `\n`, `\r`, `\t`), so a value stays one line and one string. Comments hold text on one line.
- */
-function hclString(value) {
-    const body = value
-        .replace(/\\/g, '\\\\')
-        .replace(/"/g, '\\"')
-        .replace(/\$\{/g, () => '$${')
-        .replace(/%\{/g, () => '%%{')
-        // `##vso[` is an Azure DevOps log command anywhere in a line: the second `#` is escaped.
-        .replace(/(?<=#)#/g, '\\u0023')
-        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
-        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
-        if (c === '\n')
-            return '\\n';
-        if (c === '\r')
-            return '\\r';
-        if (c === '\t')
-            return '\\t';
-        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
-    });
-    return `"${body}"`;
-}
-const raw = (text) => ({ raw: text });
-/** A value as HCL, objects with quoted keys (any key is a valid quoted key), indented by `depth`. */
-function hclValue(value, depth = 0) {
-    const pad = '  '.repeat(depth + 1);
-    const end = '  '.repeat(depth);
-    if (typeof value === 'string')
-        return hclString(value);
-    if (typeof value === 'number' || typeof value === 'boolean')
-        return String(value);
-    if (Array.isArray(value)) {
-        if (value.length === 0)
-            return '[]';
-        return `[\n${value.map((v) => `${pad}${hclValue(v, depth + 1)},`).join('\n')}\n${end}]`;
-    }
-    if ('raw' in value && typeof value.raw === 'string')
-        return value.raw;
-    const entries = Object.entries(value);
-    if (entries.length === 0)
-        return '{}';
-    return `{\n${entries.map(([k, v]) => `${pad}${hclString(k)} = ${hclValue(v, depth + 1)}`).join('\n')}\n${end}}`;
-}
-/** A block's attributes, one per line, `name = value` (names are ours, never user text). */
-function hclBlock(header, attributes, comments = []) {
-    const lines = attributes.map(([name, value]) => `  ${name} = ${hclValue(value, 1)}`);
-    return [...comments.map(hclComment), `${header} {`, ...lines, '}'].join('\n');
-}
-/** One comment line; text that could end it (a line break) is made visible, runner commands inert. */
-function hclComment(text) {
-    return commentLine('# ', text);
-}
-/** A Terraform name (resource label, variable): letters, digits, `_` and `-`, not starting with a digit. */
-function hclName(text) {
-    const name = text.replace(/[^A-Za-z0-9_-]/g, '_');
-    return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
-}
-
-;// CONCATENATED MODULE: ./src/trust/aws.ts
-
-
-
-/**
- * AWS (docs/protocols.md §3.5): an IAM OIDC provider per issuer (client id: the token's `azp` when
- * it has one, else its `aud`, since STS matches that), and the role's trust policy: one statement
- * per issuer with `StringEquals` on `<host>:aud` (and, for a token with an `azp`, which `:aud` then
- * holds, on `<host>:oaud`, its own `aud`) and `StringEquals` (exact subjects) or `StringLike`
- * (patterns) on `<host>:sub`. AWS has no other condition keys for custom claims. Each
- * `aws-role-chain` hop trusts the role before it. Condition values are literal for IAM: `${` would
- * start a policy variable, so it is written `${$}{`, and in `StringLike` a literal `?` is `${?}`.
- */
-function awsTrust(settings, trusts) {
-    const partition = settings.partition.name;
-    const providers = trusts.map((t, i) => ({
-        trust: t,
-        host: t.issuer.replace(/^https:\/\//, ''),
-        name: i === 0 ? 'oidc_exchange' : `oidc_exchange_${t.role.replace(/-/g, '_')}`,
-    }));
-    const statements = (federated) => providers.map((p) => statement(p.trust, p.host, federated(p)));
-    const role = roleParts(settings.roleArn);
-    const terraform = [];
-    const shell = [];
-    for (const p of providers) {
-        const clientId = p.trust.authorizedParty ?? p.trust.audience;
-        const arn = `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`;
-        const notes = [label(p.trust), ...unenforcedClaims('AWS', p.trust, () => false)];
-        terraform.push(hclBlock(`resource "aws_iam_openid_connect_provider" "${p.name}"`, [
-            ['url', p.trust.issuer],
-            ['client_id_list', [clientId]],
-        ], [
-            ...notes,
-            `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`,
-        ]));
-        shell.push(...notes.map((n) => hclComment(n)), `aws iam create-open-id-connect-provider --url ${shellWord(p.trust.issuer)} --client-id-list ${shellWord(clientId)}`);
-    }
-    const policy = (federated) => ({
-        Version: '2012-10-17',
-        Statement: statements(federated),
-    });
-    terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
-        ['name', role.name],
-        ['path', role.path],
-        [
-            'assume_role_policy',
-            raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`),
-        ],
-    ]));
-    const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
-    shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
-    let caller = settings.roleArn;
-    settings.roleChain.forEach((hop, i) => {
-        const hopRole = roleParts(hop.roleArn);
-        // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
-        // sensitive variable; the commands carry a placeholder to replace.
-        const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
-        const hopPolicy = (externalId) => ({
-            Version: '2012-10-17',
-            Statement: [
-                {
-                    Effect: 'Allow',
-                    Principal: { AWS: caller },
-                    Action: 'sts:AssumeRole',
-                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': externalId } } } : {}),
-                },
-            ],
-        });
-        if (hop.externalId)
-            terraform.push([
-                `variable "${externalIdVariable}" {`,
-                `  description = ${JSON.stringify(`The external id that aws-role-chain hop ${i + 1} (${hop.roleArn}) presents`)}`,
-                '  type        = string',
-                '  sensitive   = true',
-                '}',
-            ].join('\n'));
-        terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
-            ['name', hopRole.name],
-            ['path', hopRole.path],
-            [
-                'assume_role_policy',
-                raw(`jsonencode(${hclValue(hopPolicy(raw(`var.${externalIdVariable}`)), 1)})`),
-            ],
-        ], [
-            `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
-        ]));
-        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
-        caller = hop.roleArn;
-    });
-    return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
-}
-function statement(trust, host, federated) {
-    const like = trust.subjects.some((s) => isWildcard(trust, s));
-    const subjects = trust.subjects.map((s) => iamValue(s, like));
-    return {
-        Effect: 'Allow',
-        Principal: { Federated: federated },
-        Action: 'sts:AssumeRoleWithWebIdentity',
-        Condition: {
-            StringEquals: {
-                [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
-                // With an `azp`, `:aud` holds it and `:oaud` the token's own `aud` (docs/protocols.md §3.5).
-                ...(trust.authorizedParty === undefined ? {} : { [`${host}:oaud`]: iamValue(trust.audience, false) }),
-                ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
-            },
-            ...(like
-                ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } }
-                : {}),
-        },
-    };
-}
-/** IAM's own escapes for a literal `${` (a policy variable otherwise) and, in StringLike, `?`. */
-function iamValue(value, like) {
-    const escaped = value.replace(/\$\{/g, () => '${$}{');
-    return like ? escaped.replace(/\?/g, () => '${?}') : escaped;
-}
-function roleParts(arn) {
-    const resource = arn.slice(arn.indexOf(':role/') + ':role/'.length);
-    const slash = resource.lastIndexOf('/');
-    return { name: resource.slice(slash + 1), path: slash < 0 ? '/' : `/${resource.slice(0, slash + 1)}` };
-}
-
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
-;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
-
-
-/**
- * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
- * of the identity, one exact subject each (an identity takes no claims-matching expression, so
- * azure.ts never gives one here). The token carries neither the identity's resource id nor its
- * name and resource group: Terraform takes the resource id from the variable
- * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
- * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
- * older versions: `parent_id` beside `resource_group_name`).
- */
-const IDENTITY_VARIABLE = 'azure_user_assigned_identity_id';
-function userAssignedIdentityTrust(clientId, credentials, resourceName) {
-    const terraform = [
-        [
-            `variable "${IDENTITY_VARIABLE}" {`,
-            `  description = ${hclString(`The resource id of the user-assigned managed identity with client id ${clientId} (/subscriptions/…/resourceGroups/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)`)}`,
-            '  type        = string',
-            '}',
-        ].join('\n'),
-        ...credentials.map((c) => hclBlock(`resource "azurerm_federated_identity_credential" "${resourceName(c.name)}"`, [
-            ['name', c.name],
-            ['user_assigned_identity_id', raw(`var.${IDENTITY_VARIABLE}`)],
-            ['issuer', c.issuer],
-            ['subject', c.subject ?? ''],
-            ['audience', [c.audience]],
-        ], c.notes)),
-    ];
-    const shell = [
-        hclComment(`AZURE_IDENTITY_NAME, AZURE_IDENTITY_RESOURCE_GROUP: the name and resource group of the user-assigned managed identity with client id ${clientId}.`),
-        ...credentials.flatMap((c) => [
-            ...c.notes.map((n) => hclComment(n)),
-            [
-                'az identity federated-credential create',
-                `--name ${shellWord(c.name)}`,
-                '--identity-name "$AZURE_IDENTITY_NAME"',
-                '--resource-group "$AZURE_IDENTITY_RESOURCE_GROUP"',
-                `--issuer ${shellWord(c.issuer)}`,
-                `--subject ${shellWord(c.subject ?? '')}`,
-                `--audiences ${shellWord(c.audience)}`,
-            ].join(' '),
-        ]),
-    ];
-    return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
-}
-
-;// CONCATENATED MODULE: ./src/trust/azure.ts
-
-
-
-
-
-
-/**
- * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
- * application. A `subject` pattern with `*` becomes a flexible federated credential
- * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
- * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
- * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
- * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
- * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
- * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
- * ordinary credentials only (azure-identity.ts).
- */
-const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
-/** GitHub tokens' claims a flexible credential can match besides `sub`. */
-const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
-function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
-    const credentials = trusts.flatMap((trust) => credentialsFor(trust, identity));
-    if (identity === 'user-assigned')
-        return userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n));
-    const data = `data.azuread_application.${label}.id`;
-    const terraform = [
-        hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
-            `The application the step signs in as (a user-assigned managed identity: oidc-exchange trust --azure-identity user-assigned).`,
-        ]),
-        ...credentials.map((c) => c.expression === undefined
-            ? hclBlock(`resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`, [
-                ['application_id', raw(data)],
-                ['display_name', c.name],
-                ['issuer', c.issuer],
-                ['subject', c.subject ?? ''],
-                ['audiences', [c.audience]],
-            ], c.notes)
-            : hclBlock(`resource "azuread_application_flexible_federated_identity_credential" "${resourceName(label, c.name)}"`, [
-                ['application_id', raw(data)],
-                ['display_name', c.name],
-                ['issuer', c.issuer],
-                ['audience', c.audience],
-                ['claims_matching_expression', c.expression],
-            ], c.notes)),
-    ];
-    const shell = credentials.flatMap((c) => [
-        ...c.notes.map((n) => hclComment(n)),
-        c.expression === undefined
-            ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
-            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
-                name: c.name,
-                issuer: c.issuer,
-                subject: null,
-                claimsMatchingExpression: { value: c.expression, languageVersion: 1 },
-                audiences: [c.audience],
-            }))}`,
-    ]);
-    return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
-}
-function credentialsFor(trust, identity) {
-    // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
-    const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
-    const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-    const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
-    const claimTerms = trust.claims
-        .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
-        .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
-        .join('');
-    const subjects = [];
-    for (const subject of trust.subjects) {
-        const pattern = isWildcard(trust, subject);
-        if ((pattern || claimTerms) && flexible && expressible(subject)) {
-            subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
-        }
-        else if (pattern) {
-            subjects.push({
-                subject: trust.tokenSubject,
-                note: identity === 'application'
-                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
-                    : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
-            });
-        }
-        else
-            subjects.push({ subject });
-    }
-    const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
-    const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
-    return unique.map((s, i) => ({
-        name: `${prefix}-${i + 1}`,
-        issuer: trust.issuer,
-        audience,
-        ...(s.subject === undefined ? {} : { subject: s.subject }),
-        ...(s.expression === undefined ? {} : { expression: s.expression }),
-        notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
-    }));
-}
-/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
-function expressible(pattern) {
-    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
-    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
-}
-/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
-function resourceName(label, name) {
-    return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
-}
-
-;// CONCATENATED MODULE: ./src/trust/databricks.ts
-
-
-
-/**
- * Databricks (docs/protocols.md §4.3): a service principal's federation policy (issuer,
- * audiences, one exact subject: one policy per subject), or without a client id an account-wide
- * policy whose subject claim names the user or service principal. Databricks has no wildcard and
- * no other claim condition: a pattern becomes this token's exact subject. The service principal's
- * numeric id is not in any token or input: it is `$SP_ID` in the commands and the variable
- * `databricks_service_principal_id` in Terraform.
- */
-function databricksTrust(settings, trusts) {
-    const shell = [];
-    const terraform = [];
-    if (settings.clientId) {
-        terraform.push([
-            'variable "databricks_service_principal_id" {',
-            `  description = ${JSON.stringify(`The numeric id of the service principal with application id ${settings.clientId} (not its application id)`)}`,
-            '  type        = number',
-            '}',
-        ].join('\n'));
-        shell.push(`# SP_ID: the numeric id of the service principal with application id ${settings.clientId}.`);
-    }
-    for (const trust of trusts) {
-        const prefix = trust.role === 'entra-issuer' ? 'oidc_exchange_entra' : 'oidc_exchange';
-        const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
-        const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
-        if (trust.subjects.some((s) => isWildcard(trust, s)))
-            notes.push("Databricks federation policies take one exact subject: this policy is for this token's subject.");
-        const forEach = settings.clientId ? subjects : [undefined];
-        forEach.forEach((subject, i) => {
-            const n = `${prefix}_${i + 1}`;
-            const oidc = subject === undefined
-                ? { issuer: trust.issuer, audiences: [trust.audience], subject_claim: 'sub' }
-                : { issuer: trust.issuer, audiences: [trust.audience], subject };
-            const comments = i === 0 ? notes : [];
-            const block = [
-                ...comments.map((c) => hclComment(c)),
-                subject === undefined
-                    ? `resource "databricks_account_federation_policy" "${n}" {`
-                    : `resource "databricks_service_principal_federation_policy" "${n}" {`,
-                ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
-                `  policy_id = "${n.replace(/_/g, '-')}"`,
-                hclBlock('  oidc_policy', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
-                '}',
-            ];
-            terraform.push(block.join('\n'));
-            shell.push(...comments.map((c) => hclComment(c)), subject === undefined
-                ? `databricks account federation-policy create --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`
-                : `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`);
-        });
-    }
-    return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
-}
-
-// EXTERNAL MODULE: ./src/targets/gcp/trust.ts
-var gcp_trust = __nccwpck_require__(9821);
-;// CONCATENATED MODULE: ./src/trust/gcp.ts
-
-
-
-
-/**
- * Google Cloud (docs/gcp.md): the pool, the OIDC provider (issuer, allowed audiences unless the
- * token carries Google's default one, `google.subject=assertion.sub`, and an attribute condition
- * from the user's subject and claim patterns: `==` for exact values, `startsWith` for a trailing
- * `*`, `matches` (RE2) otherwise), and the `roles/iam.workloadIdentityUser` binding: one
- * `principal://` per exact subject, or the pool's `principalSet://…/*` when the condition alone
- * holds the patterns. Google limits `google.subject` to 127 bytes.
- */
-const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
-function gcpTrust(settings, trusts) {
-    const providerId = settings.provider.split('/').at(-1) ?? '';
-    const project = settings.projectNumber;
-    const terraform = [
-        hclBlock('resource "google_iam_workload_identity_pool" "oidc_exchange"', [
-            ['project', project],
-            ['workload_identity_pool_id', settings.pool],
-        ]),
-    ];
-    const shell = [];
-    let index = 0;
-    for (const trust of trusts) {
-        const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
-        if (trust.subjects.some((s) => Buffer.byteLength(s) > 127)) {
-            const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
-            terraform.push(hclComment(note));
-            shell.push(hclComment(note));
-            continue;
-        }
-        const id = index === 0 ? providerId : `${providerId.slice(0, 26)}-entra`;
-        const name = index === 0 ? 'oidc_exchange' : 'oidc_exchange_entra';
-        index++;
-        const condition = conditionFor(trust);
-        const defaultAudience = `https://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/providers/${id}`;
-        const audiences = trust.audience === defaultAudience ? [] : [trust.audience];
-        terraform.push([
-            ...notes.map((n) => hclComment(n)),
-            `resource "google_iam_workload_identity_pool_provider" "${name}" {`,
-            `  project                            = ${hclString(project)}`,
-            '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
-            `  workload_identity_pool_provider_id = ${hclString(id)}`,
-            '  attribute_mapping = {',
-            '    "google.subject" = "assertion.sub"',
-            '  }',
-            `  attribute_condition = ${hclString(condition)}`,
-            '  oidc {',
-            `    issuer_uri        = ${hclString(trust.issuer)}`,
-            `    allowed_audiences = [${audiences.map(hclString).join(', ')}]`,
-            '  }',
-            '}',
-        ].join('\n'));
-        shell.push(...notes.map((n) => hclComment(n)), [
-            'gcloud iam workload-identity-pools providers create-oidc',
-            shellWord(id),
-            `--project=${shellWord(project)}`,
-            '--location=global',
-            `--workload-identity-pool=${shellWord(settings.pool)}`,
-            `--issuer-uri=${shellWord(trust.issuer)}`,
-            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
-            `--attribute-mapping=${shellWord('google.subject=assertion.sub')}`,
-            `--attribute-condition=${shellWord(condition)}`,
-        ].join(' '));
-        const members = trust.subjects.some((s) => isWildcard(trust, s))
-            ? [
-                `principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`,
-            ]
-            : trust.subjects.map((s) => (0,gcp_trust/* principalFor */.GU)(settings, s));
-        members.forEach((member, i) => {
-            const resource = `${name}_${i + 1}`;
-            const comment = member.startsWith('principalSet://')
-                ? [
-                    "Every identity of the pool: the provider's attribute condition is what holds the subject patterns, so keep this pool for this provider.",
-                ]
-                : [];
-            if (settings.serviceAccount) {
-                terraform.push(hclBlock(`resource "google_service_account_iam_member" "${resource}"`, [
-                    [
-                        'service_account_id',
-                        `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`,
-                    ],
-                    ['role', 'roles/iam.workloadIdentityUser'],
-                    ['member', member],
-                ], comment));
-                shell.push(...comment.map((c) => `# ${c}`), `gcloud iam service-accounts add-iam-policy-binding ${shellWord(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${shellWord(member)}`);
-            }
-            else {
-                terraform.push([
-                    'variable "gcp_role" {',
-                    '  description = "The role the job needs on the project (direct resource access, no service account)"',
-                    '  type        = string',
-                    '}',
-                ].join('\n'), hclBlock(`resource "google_project_iam_member" "${resource}"`, [
-                    ['project', settings.projectId ?? project],
-                    ['role', { raw: 'var.gcp_role' }],
-                    ['member', member],
-                ], comment));
-                shell.push(`gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
-            }
-        });
-    }
-    return {
-        shell,
-        terraform: [...new Set(terraform)],
-        providers: ['google = {\n      source = "hashicorp/google"\n    }'],
-    };
-}
-/** The provider's attribute condition: any of the subjects, and every claim rule Google can name. */
-function conditionFor(trust) {
-    const subjects = trust.subjects.map((s) => term('assertion.sub', s, trust.patterns));
-    const either = subjects.length === 1 ? (subjects[0] ?? '') : `(${subjects.join(' || ')})`;
-    const claims = trust.claims
-        .filter((c) => IDENTIFIER.test(c.name))
-        .map((c) => term(`assertion.${c.name}`, c.pattern, true));
-    return [either, ...claims].join(' && ');
-}
-function term(path, pattern, wildcard) {
-    if (!wildcard || !pattern.includes('*'))
-        return `${path} == ${(0,gcp_trust/* celString */.Qq)(pattern)}`;
-    const parts = pattern.split('*');
-    if (parts.length === 2 && parts[1] === '')
-        return `${path}.startsWith(${(0,gcp_trust/* celString */.Qq)(parts[0] ?? '')})`;
-    const regex = `(?s)^${parts.map((p) => p.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('.*')}$`;
-    return `${path}.matches(${(0,gcp_trust/* celString */.Qq)(regex)})`;
-}
-/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
-function listArgument(value) {
-    return value.includes(',') ? `^;^${value}` : value;
-}
-
-;// CONCATENATED MODULE: ./src/trust/emit.ts
-
-
-
-
-
-function emitTrust(entries, options = {}) {
-    const codes = entries.flatMap(({ target, trusts }) => {
-        const code = codeFor(target, trusts, options);
-        return code ? [{ name: target.definition.name, code }] : [];
-    });
-    const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
-    const terraform = [
-        hclComment("Written by oidc-exchange trust: the trust that accepts this job's token, and nothing broader than its subject and claims."),
-        ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
-        ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
-    ].join('\n\n');
-    const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');
-    return { shell: `${shell}\n`, terraform: `${terraform}\n` };
-}
-function codeFor(target, trusts, options) {
-    switch (target.definition.name) {
-        case 'aws':
-            return awsTrust(target.settings, trusts);
-        case 'azure':
-            return azureTrust(target.settings.clientId, trusts, 'oidc_exchange', options.azureIdentity ?? 'application');
-        case 'databricks': {
-            const settings = target.settings;
-            return settings.entra
-                ? azureTrust(settings.entra.app.clientId, trusts, 'databricks')
-                : databricksTrust(settings, trusts);
-        }
-        case 'gcp':
-            return gcpTrust(target.settings, trusts);
-        default:
-            return undefined;
-    }
-}
-
+// EXTERNAL MODULE: ./src/trust/emit.ts + 8 modules
+var emit = __nccwpck_require__(6551);
 // EXTERNAL MODULE: ./src/trust/ado-migration.ts
 var ado_migration = __nccwpck_require__(2101);
 ;// CONCATENATED MODULE: ./src/trust/trusted-token.ts
@@ -1499,7 +875,7 @@ async function explain(plan, deps) {
             entries.push({ target: t, trusts: trustedTokens(plan, payload, audience) });
         }
     }
-    const trust = emitTrust(entries, deps.trustOptions);
+    const trust = (0,emit/* emitTrust */.C)(entries, deps.trustOptions);
     lines.push('Trust as code (`oidc-exchange trust` prints the same; docs/trust.md):', '  Shell:');
     lines.push(...trust.shell
         .trimEnd()
@@ -4258,7 +3634,7 @@ const COMMANDS = [
     {
         name: 'trust',
         synopsis: 'oidc-exchange trust [--format terraform|shell] [options]',
-        summary: 'prints the trust that accepts this token for every target (nothing broader than --subject and --claims) as a Terraform file to commit (default) or shell commands (--format shell); exchanges nothing.',
+        summary: 'prints the trust that accepts this token for every target (nothing broader than --subject and --claims) as a Terraform file to commit (default) or shell commands (--format shell); exchanges nothing. With no token at hand (before a pipeline’s first run) it writes the trust from --issuer (GitHub’s by default), --subject and --claims alone.',
     },
     {
         name: 'credential-process',
@@ -4471,7 +3847,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4296);
 /* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(7568);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5950);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(240);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4759);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(7418);
@@ -4489,7 +3865,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_14__ = __nccwpck_require__(954);
 /* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_15__ = __nccwpck_require__(4137);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_16__ = __nccwpck_require__(3766);
-/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(2598);
+/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_17__ = __nccwpck_require__(6976);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(1209);
 /* harmony import */ var _job_folder_js__WEBPACK_IMPORTED_MODULE_18__ = __nccwpck_require__(5060);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_19__ = __nccwpck_require__(5146);
@@ -4573,11 +3949,16 @@ async function main(argv, env) {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
-        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
-        if (args.command === 'trust')
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '', {
+        if (args.command === 'trust') {
+            const options = {
                 azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
-            });
+            };
+            const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '';
+            if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .tokenAtHand */ .q)(args, plan, env))
+                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options);
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source: (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http) }, format, options);
+        }
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
             process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
@@ -4763,7 +4144,8 @@ function render(exports, filePaths, format) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ chooseSource)
+  L: () => (/* binding */ chooseSource),
+  q: () => (/* binding */ tokenAtHand)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -4860,6 +4242,13 @@ function chooseSource(args, plan, env, http) {
         hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
     });
 }
+/** Whether chooseSource has a token to give (`trust` writes from the inputs alone when not). */
+function tokenAtHand(args, plan, env) {
+    return (args.tokenFile !== undefined ||
+        args.tokenEnv !== undefined ||
+        plan.source.kind === 'azure-managed-identity' ||
+        Boolean(env['ACTIONS_ID_TOKEN_REQUEST_URL']));
+}
 function checkTokenFile(path) {
     let problem;
     try {
@@ -4882,17 +4271,98 @@ function checkTokenFile(path) {
 
 /***/ }),
 
-/***/ 2598:
+/***/ 6976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   SV: () => (/* binding */ trustCommand),
-/* harmony export */   Wj: () => (/* binding */ trustFormat),
-/* harmony export */   Zi: () => (/* binding */ azureIdentityProblem)
-/* harmony export */ });
-/* unused harmony export TRUST_FORMATS */
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5950);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8453);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Zi: () => (/* binding */ azureIdentityProblem),
+  SV: () => (/* binding */ trustCommand),
+  Wj: () => (/* binding */ trustFormat),
+  s1: () => (/* binding */ trustWithoutToken)
+});
+
+// UNUSED EXPORTS: TRUST_FORMATS
+
+// EXTERNAL MODULE: ./src/core/explain.ts + 1 modules
+var explain = __nccwpck_require__(240);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+// EXTERNAL MODULE: ./src/trust/emit.ts + 8 modules
+var emit = __nccwpck_require__(6551);
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __nccwpck_require__(2101);
+;// CONCATENATED MODULE: ./src/trust/from-inputs.ts
+
+
+
+/**
+ * The trust written from the inputs alone, for `oidc-exchange trust` before a pipeline has ever run
+ * (no token at hand): the issuer (`issuer`, GitHub's by default), each target's audience, the
+ * `subject` patterns and the `claims` rules. What a token would have told (its exact subject, its
+ * `azp`) comes from the subject's form: an Azure DevOps subject (`sc://`, `p://`, `/eid1/…`) needs
+ * the issuer of its organisation or tenant, and an Entra-issued one carries the token exchange
+ * app's id as `aud` and Azure DevOps' app id as `azp`. A cloud that cannot hold a `*` pattern gets
+ * no trust for it (there is no token subject to narrow it to), and the output says so.
+ */
+const ADO_SUBJECT = /^(sc:\/\/|p:\/\/|\/eid1\/)/;
+function trustFromInputs(plan, issuerWritten) {
+    const subjects = plan.subjects.map((p) => p.source);
+    if (subjects.length === 0) {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'Input `subject` is required when there is no token to read it from: the trust names the subject the cloud accepts.', {
+            hint: 'Give the subject (or a pattern with `*`) your pipeline presents, e.g. `repo:octo-org/app:environment:production` (GitHub), `sc://<org>/<project>/<connection>` (an Azure DevOps service connection); or run `trust` where a token is at hand (the GitHub Actions job, `--token-file`, `--token-env`).',
+        });
+    }
+    const ado = subjects.filter((s) => ADO_SUBJECT.test(s));
+    const entraSubjects = ado.filter((s) => s.startsWith('/eid1/'));
+    if (ado.length > 0)
+        adoIssuerCheck(plan.issuer, issuerWritten, subjects, entraSubjects.length > 0);
+    const entra = entraSubjects.length > 0;
+    return plan.targets
+        .filter((t) => t.needsToken)
+        .map((target) => ({
+        target,
+        trusts: [
+            {
+                issuer: plan.issuer,
+                audience: ado.length === 0 ? target.audience : entra ? azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI : azure_devops_issuers/* ADO_AUDIENCE */.me,
+                authorizedParty: entra ? ado_migration/* AZURE_DEVOPS_APP_ID */.wP : undefined,
+                subjects,
+                patterns: true,
+                claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+                // No token: a cloud without patterns can narrow a `*` to nothing (azure.ts, databricks.ts).
+                tokenSubject: '',
+                role: 'current',
+            },
+        ],
+    }));
+}
+/** An Azure DevOps subject names its issuer's family; the issuer holds the organisation or tenant id. */
+function adoIssuerCheck(issuer, written, subjects, entra) {
+    const expected = entra
+        ? '`https://login.microsoftonline.com/<tenant id>/v2.0` (the Entra issuer of `/eid1/…` subjects: the connection’s tenant)'
+        : `\`${azure_devops_issuers/* VSTOKEN_ISSUER_BASE */.pm}/<organization id>\` (the Azure DevOps issuer of \`sc://\` and \`p://\` subjects: the organisation’s id, System.CollectionId)`;
+    const mixed = entra && subjects.some((s) => !s.startsWith('/eid1/'));
+    const family = (0,azure_devops_issuers/* familyOfIssuer */.fi)(issuer);
+    if (written && !mixed && (family === 'entra') === entra)
+        return;
+    throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', mixed
+        ? 'Input `subject` mixes the Azure DevOps issuer’s subjects with the Entra issuer’s: each issuer is its own trust.'
+        : `Input \`issuer\` must name the issuer of an Azure DevOps subject: expected ${expected}, ${written ? `got '${issuer}'` : 'got none'}.`, {
+        hint: mixed
+            ? 'Run `trust` once per issuer, each with its own `issuer` and `subject`.'
+            : 'A token would carry it; without one, the trust needs it to accept exactly your organisation’s or tenant’s tokens.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/cli/trust-command.ts
+
+
 
 
 /**
@@ -4900,7 +4370,8 @@ function checkTokenFile(path) {
  * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
  * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
  * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
- * it says so on stderr and exits 3, since a trust written from the patterns would refuse it.
+ * it says so on stderr and exits 3, since a trust written from the patterns would refuse it. With
+ * no token at hand (before a pipeline's first run) it writes the trust from the inputs alone.
  */
 const TRUST_FORMATS = new Set(['terraform', 'shell']);
 const NOT_ACCEPTED = 3;
@@ -4920,14 +4391,21 @@ function azureIdentityProblem(command, value) {
         : `--azure-identity must be application or user-assigned, not '${value}'`;
 }
 async function trustCommand(plan, deps, format, options = {}) {
-    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
+    const explained = await (0,explain/* explain */.W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
     const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
     process.stdout.write(text);
     if (explained.problems === 0)
         return 0;
     const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
-    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(l)).join('\n')}\n`);
+    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,neutralise/* neutralise */.$)(l)).join('\n')}\n`);
     return NOT_ACCEPTED;
+}
+/** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
+function trustWithoutToken(plan, issuerWritten, format, options = {}) {
+    const trust = (0,emit/* emitTrust */.C)(trustFromInputs(plan, issuerWritten), options);
+    process.stderr.write('oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n');
+    process.stdout.write(format === 'shell' ? trust.shell : trust.terraform);
+    return 0;
 }
 
 
@@ -4991,6 +4469,7 @@ ${usage_option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_
 ${usage_option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
 ${usage_option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI, Bitbucket)')}
 ${usage_option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
+${usage_option('none (trust only)', 'the trust is written from --issuer, --subject and --claims (an Azure DevOps subject needs --issuer with the organization or tenant id)')}
 
 Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${usage_option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
@@ -6655,9 +6134,10 @@ const TARGETS = [
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   SI: () => (/* binding */ migrationWarningFor),
+/* harmony export */   wP: () => (/* binding */ AZURE_DEVOPS_APP_ID),
 /* harmony export */   xG: () => (/* binding */ entraMigration)
 /* harmony export */ });
-/* unused harmony exports RETIREMENT_DATE, AZURE_DEVOPS_APP_ID, guidSegment */
+/* unused harmony exports RETIREMENT_DATE, guidSegment */
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 
 /**
@@ -6707,6 +6187,685 @@ function guidSegment(guid) {
     const bytes = Buffer.from(guid.replace(/-/g, ''), 'hex');
     const swap = (from, to) => Buffer.from(bytes.subarray(from, to)).reverse();
     return Buffer.concat([swap(0, 4), swap(4, 6), swap(6, 8), bytes.subarray(8)]).toString('base64url');
+}
+
+
+/***/ }),
+
+/***/ 6551:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ emitTrust)
+});
+
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __nccwpck_require__(8453);
+// EXTERNAL MODULE: ./src/core/shell-quote.ts
+var shell_quote = __nccwpck_require__(2344);
+;// CONCATENATED MODULE: ./src/trust/shell-word.ts
+
+
+/**
+ * One shell word for a value of the emitted commands, which may be printed where a runner reads
+ * its log for commands (`oidc-exchange trust` in a CI step). Single quotes keep any value exact,
+ * but a line break inside them would start a new log line (`::…` for GitHub) and `##vso[` is a
+ * command anywhere in an Azure DevOps line. Such a value is written in bash's `$'…'` form instead,
+ * control characters and the second `#` of `##` as `\xHH` escapes: the same value, on one line,
+ * with no command in it.
+ */
+function shellWord(value) {
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not be printed raw
+    if (!/[\u0000-\u001f\u007f-\u009f\u2028\u2029]|##/.test(value))
+        return (0,shell_quote/* shellQuote */.Z)(value);
+    const body = value.replace(
+    // eslint-disable-next-line no-control-regex -- as above
+    /[\\'\u0000-\u001f\u007f-\u009f]|(?<=#)#|[\u2028\u2029]/g, 
+    // Bytes, not `\u2028`: bash turns `\u…` into the character only under a UTF-8 locale, while
+    // `\xHH` is the same byte in every locale.
+    (c) => c === '\\' || c === "'"
+        ? `\\${c}`
+        : [...Buffer.from(c, 'utf8')].map((b) => `\\x${b.toString(16).padStart(2, '0')}`).join(''));
+    return `$'${body}'`;
+}
+/** A comment line of the emitted commands or Terraform: one line, and inert in a runner's log. */
+function commentLine(prefix, text) {
+    const oneLine = text.replace(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what must not pass
+    /[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
+}
+
+;// CONCATENATED MODULE: ./src/trust/code.ts
+/** The subject conditions as exact values (no wildcard) or wildcard patterns. */
+function isWildcard(trust, subject) {
+    return trust.patterns && subject.includes('*');
+}
+/** Comment lines saying which of the user's claim rules a cloud cannot hold (it checks only what it can). */
+function unenforcedClaims(cloud, trust, enforced) {
+    return trust.claims
+        .filter((c) => !enforced(c.name))
+        .map((c) => `${cloud} cannot condition on the \`${c.name}\` claim: the step checks \`${c.name}=${c.pattern}\`, this trust does not (narrow the subject instead, e.g. with GitHub's subject customisation).`);
+}
+function label(trust) {
+    return trust.role === 'entra-issuer'
+        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+        : `Trust for issuer ${trust.issuer}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/hcl.ts
+
+/**
+ * HCL (Terraform) text for values that may hold anything a claim can hold. A quoted HCL string is
+ * a template: `${` and `%{` start interpolations and directives, so they are written `$${` and
+ * `%%{`; `"` and `\` are escaped, and every control or line-separator character becomes `\uXXXX`
+ * (or `\n`, `\r`, `\t`), so a value stays one line and one string. Comments hold text on one line.
+ */
+function hclString(value) {
+    const body = value
+        .replace(/\\/g, '\\\\')
+        .replace(/"/g, '\\"')
+        .replace(/\$\{/g, () => '$${')
+        .replace(/%\{/g, () => '%%{')
+        // `##vso[` is an Azure DevOps log command anywhere in a line: the second `#` is escaped.
+        .replace(/(?<=#)#/g, '\\u0023')
+        // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
+        .replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        if (c === '\t')
+            return '\\t';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+    return `"${body}"`;
+}
+const raw = (text) => ({ raw: text });
+/** A value as HCL, objects with quoted keys (any key is a valid quoted key), indented by `depth`. */
+function hclValue(value, depth = 0) {
+    const pad = '  '.repeat(depth + 1);
+    const end = '  '.repeat(depth);
+    if (typeof value === 'string')
+        return hclString(value);
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    if (Array.isArray(value)) {
+        if (value.length === 0)
+            return '[]';
+        return `[\n${value.map((v) => `${pad}${hclValue(v, depth + 1)},`).join('\n')}\n${end}]`;
+    }
+    if ('raw' in value && typeof value.raw === 'string')
+        return value.raw;
+    const entries = Object.entries(value);
+    if (entries.length === 0)
+        return '{}';
+    return `{\n${entries.map(([k, v]) => `${pad}${hclString(k)} = ${hclValue(v, depth + 1)}`).join('\n')}\n${end}}`;
+}
+/** A block's attributes, one per line, `name = value` (names are ours, never user text). */
+function hclBlock(header, attributes, comments = []) {
+    const lines = attributes.map(([name, value]) => `  ${name} = ${hclValue(value, 1)}`);
+    return [...comments.map(hclComment), `${header} {`, ...lines, '}'].join('\n');
+}
+/** One comment line; text that could end it (a line break) is made visible, runner commands inert. */
+function hclComment(text) {
+    return commentLine('# ', text);
+}
+/** A Terraform name (resource label, variable): letters, digits, `_` and `-`, not starting with a digit. */
+function hclName(text) {
+    const name = text.replace(/[^A-Za-z0-9_-]/g, '_');
+    return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/aws.ts
+
+
+
+/**
+ * AWS (docs/protocols.md §3.5): an IAM OIDC provider per issuer (client id: the token's `azp` when
+ * it has one, else its `aud`, since STS matches that), and the role's trust policy: one statement
+ * per issuer with `StringEquals` on `<host>:aud` (and, for a token with an `azp`, which `:aud` then
+ * holds, on `<host>:oaud`, its own `aud`) and `StringEquals` (exact subjects) or `StringLike`
+ * (patterns) on `<host>:sub`. AWS has no other condition keys for custom claims. Each
+ * `aws-role-chain` hop trusts the role before it. Condition values are literal for IAM: `${` would
+ * start a policy variable, so it is written `${$}{`, and in `StringLike` a literal `?` is `${?}`.
+ */
+function awsTrust(settings, trusts) {
+    const partition = settings.partition.name;
+    const providers = trusts.map((t, i) => ({
+        trust: t,
+        host: t.issuer.replace(/^https:\/\//, ''),
+        name: i === 0 ? 'oidc_exchange' : `oidc_exchange_${t.role.replace(/-/g, '_')}`,
+    }));
+    const statements = (federated) => providers.map((p) => statement(p.trust, p.host, federated(p)));
+    const role = roleParts(settings.roleArn);
+    const terraform = [];
+    const shell = [];
+    for (const p of providers) {
+        const clientId = p.trust.authorizedParty ?? p.trust.audience;
+        const arn = `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`;
+        const notes = [label(p.trust), ...unenforcedClaims('AWS', p.trust, () => false)];
+        terraform.push(hclBlock(`resource "aws_iam_openid_connect_provider" "${p.name}"`, [
+            ['url', p.trust.issuer],
+            ['client_id_list', [clientId]],
+        ], [
+            ...notes,
+            `One provider per issuer and account: if it exists, import it (${arn}) or add the client id to it.`,
+        ]));
+        shell.push(...notes.map((n) => hclComment(n)), `aws iam create-open-id-connect-provider --url ${shellWord(p.trust.issuer)} --client-id-list ${shellWord(clientId)}`);
+    }
+    const policy = (federated) => ({
+        Version: '2012-10-17',
+        Statement: statements(federated),
+    });
+    terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
+        ['name', role.name],
+        ['path', role.path],
+        [
+            'assume_role_policy',
+            raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`),
+        ],
+    ]));
+    const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
+    shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
+    let caller = settings.roleArn;
+    settings.roleChain.forEach((hop, i) => {
+        const hopRole = roleParts(hop.roleArn);
+        // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
+        // sensitive variable; the commands carry a placeholder to replace.
+        const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
+        const hopPolicy = (externalId) => ({
+            Version: '2012-10-17',
+            Statement: [
+                {
+                    Effect: 'Allow',
+                    Principal: { AWS: caller },
+                    Action: 'sts:AssumeRole',
+                    ...(hop.externalId ? { Condition: { StringEquals: { 'sts:ExternalId': externalId } } } : {}),
+                },
+            ],
+        });
+        if (hop.externalId)
+            terraform.push([
+                `variable "${externalIdVariable}" {`,
+                `  description = ${JSON.stringify(`The external id that aws-role-chain hop ${i + 1} (${hop.roleArn}) presents`)}`,
+                '  type        = string',
+                '  sensitive   = true',
+                '}',
+            ].join('\n'));
+        terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
+            ['name', hopRole.name],
+            ['path', hopRole.path],
+            [
+                'assume_role_policy',
+                raw(`jsonencode(${hclValue(hopPolicy(raw(`var.${externalIdVariable}`)), 1)})`),
+            ],
+        ], [
+            `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
+        ]));
+        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
+        caller = hop.roleArn;
+    });
+    return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
+}
+function statement(trust, host, federated) {
+    const like = trust.subjects.some((s) => isWildcard(trust, s));
+    const subjects = trust.subjects.map((s) => iamValue(s, like));
+    return {
+        Effect: 'Allow',
+        Principal: { Federated: federated },
+        Action: 'sts:AssumeRoleWithWebIdentity',
+        Condition: {
+            StringEquals: {
+                [`${host}:aud`]: iamValue(trust.authorizedParty ?? trust.audience, false),
+                // With an `azp`, `:aud` holds it and `:oaud` the token's own `aud` (docs/protocols.md §3.5).
+                ...(trust.authorizedParty === undefined ? {} : { [`${host}:oaud`]: iamValue(trust.audience, false) }),
+                ...(like ? {} : { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects }),
+            },
+            ...(like
+                ? { StringLike: { [`${host}:sub`]: subjects.length === 1 ? (subjects[0] ?? '') : subjects } }
+                : {}),
+        },
+    };
+}
+/** IAM's own escapes for a literal `${` (a policy variable otherwise) and, in StringLike, `?`. */
+function iamValue(value, like) {
+    const escaped = value.replace(/\$\{/g, () => '${$}{');
+    return like ? escaped.replace(/\?/g, () => '${?}') : escaped;
+}
+function roleParts(arn) {
+    const resource = arn.slice(arn.indexOf(':role/') + ':role/'.length);
+    const slash = resource.lastIndexOf('/');
+    return { name: resource.slice(slash + 1), path: slash < 0 ? '/' : `/${resource.slice(0, slash + 1)}` };
+}
+
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __nccwpck_require__(329);
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __nccwpck_require__(9114);
+;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
+
+
+/**
+ * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
+ * of the identity, one exact subject each (an identity takes no claims-matching expression, so
+ * azure.ts never gives one here). The token carries neither the identity's resource id nor its
+ * name and resource group: Terraform takes the resource id from the variable
+ * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
+ * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
+ * older versions: `parent_id` beside `resource_group_name`).
+ */
+const IDENTITY_VARIABLE = 'azure_user_assigned_identity_id';
+function userAssignedIdentityTrust(clientId, credentials, resourceName) {
+    const terraform = [
+        [
+            `variable "${IDENTITY_VARIABLE}" {`,
+            `  description = ${hclString(`The resource id of the user-assigned managed identity with client id ${clientId} (/subscriptions/…/resourceGroups/…/providers/Microsoft.ManagedIdentity/userAssignedIdentities/<name>)`)}`,
+            '  type        = string',
+            '}',
+        ].join('\n'),
+        ...credentials.map((c) => hclBlock(`resource "azurerm_federated_identity_credential" "${resourceName(c.name)}"`, [
+            ['name', c.name],
+            ['user_assigned_identity_id', raw(`var.${IDENTITY_VARIABLE}`)],
+            ['issuer', c.issuer],
+            ['subject', c.subject ?? ''],
+            ['audience', [c.audience]],
+        ], c.notes)),
+    ];
+    const shell = [
+        hclComment(`AZURE_IDENTITY_NAME, AZURE_IDENTITY_RESOURCE_GROUP: the name and resource group of the user-assigned managed identity with client id ${clientId}.`),
+        ...credentials.flatMap((c) => [
+            ...c.notes.map((n) => hclComment(n)),
+            [
+                'az identity federated-credential create',
+                `--name ${shellWord(c.name)}`,
+                '--identity-name "$AZURE_IDENTITY_NAME"',
+                '--resource-group "$AZURE_IDENTITY_RESOURCE_GROUP"',
+                `--issuer ${shellWord(c.issuer)}`,
+                `--subject ${shellWord(c.subject ?? '')}`,
+                `--audiences ${shellWord(c.audience)}`,
+            ].join(' '),
+        ]),
+    ];
+    return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
+}
+
+;// CONCATENATED MODULE: ./src/trust/azure.ts
+
+
+
+
+
+
+/**
+ * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
+ * application. A `subject` pattern with `*` becomes a flexible federated credential
+ * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
+ * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
+ * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
+ * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
+ * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
+ * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
+ * ordinary credentials only (azure-identity.ts).
+ */
+const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
+/** GitHub tokens' claims a flexible credential can match besides `sub`. */
+const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
+function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
+    const results = trusts.map((trust) => credentialsFor(trust, identity));
+    const credentials = results.flatMap((r) => r.credentials);
+    // Patterns no credential holds (no token to narrow them to): said once, before the resources.
+    const skipped = results.flatMap((r) => r.skipped).map((n) => hclComment(n));
+    const code = identity === 'user-assigned'
+        ? userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n))
+        : applicationTrust(clientId, credentials, label);
+    if (skipped.length === 0)
+        return code;
+    return { ...code, shell: [...skipped, ...code.shell], terraform: [skipped.join('\n'), ...code.terraform] };
+}
+function applicationTrust(clientId, credentials, label) {
+    const data = `data.azuread_application.${label}.id`;
+    const terraform = [
+        hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
+            `The application the step signs in as (a user-assigned managed identity: oidc-exchange trust --azure-identity user-assigned).`,
+        ]),
+        ...credentials.map((c) => c.expression === undefined
+            ? hclBlock(`resource "azuread_application_federated_identity_credential" "${resourceName(label, c.name)}"`, [
+                ['application_id', raw(data)],
+                ['display_name', c.name],
+                ['issuer', c.issuer],
+                ['subject', c.subject ?? ''],
+                ['audiences', [c.audience]],
+            ], c.notes)
+            : hclBlock(`resource "azuread_application_flexible_federated_identity_credential" "${resourceName(label, c.name)}"`, [
+                ['application_id', raw(data)],
+                ['display_name', c.name],
+                ['issuer', c.issuer],
+                ['audience', c.audience],
+                ['claims_matching_expression', c.expression],
+            ], c.notes)),
+    ];
+    const shell = credentials.flatMap((c) => [
+        ...c.notes.map((n) => hclComment(n)),
+        c.expression === undefined
+            ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
+            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
+                name: c.name,
+                issuer: c.issuer,
+                subject: null,
+                claimsMatchingExpression: { value: c.expression, languageVersion: 1 },
+                audiences: [c.audience],
+            }))}`,
+    ]);
+    return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
+}
+function credentialsFor(trust, identity) {
+    const skipped = [];
+    // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
+    const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
+    const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
+    const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
+    const claimTerms = trust.claims
+        .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
+        .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
+        .join('');
+    const subjects = [];
+    for (const subject of trust.subjects) {
+        const pattern = isWildcard(trust, subject);
+        if ((pattern || claimTerms) && flexible && expressible(subject)) {
+            subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+        }
+        else if (pattern && trust.tokenSubject === '') {
+            skipped.push(`Entra cannot hold \`${subject}\` here${flexible ? ' (a quote or backslash)' : ''}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
+        }
+        else if (pattern) {
+            subjects.push({
+                subject: trust.tokenSubject,
+                note: identity === 'application'
+                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
+                    : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
+            });
+        }
+        else
+            subjects.push({ subject });
+    }
+    const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
+    const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+    const credentials = unique.map((s, i) => ({
+        name: `${prefix}-${i + 1}`,
+        issuer: trust.issuer,
+        audience,
+        ...(s.subject === undefined ? {} : { subject: s.subject }),
+        ...(s.expression === undefined ? {} : { expression: s.expression }),
+        notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
+    }));
+    return { credentials, skipped };
+}
+/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
+function expressible(pattern) {
+    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
+    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
+}
+/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
+function resourceName(label, name) {
+    return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
+}
+
+;// CONCATENATED MODULE: ./src/trust/databricks.ts
+
+
+
+/**
+ * Databricks (docs/protocols.md §4.3): a service principal's federation policy (issuer,
+ * audiences, one exact subject: one policy per subject), or without a client id an account-wide
+ * policy whose subject claim names the user or service principal. Databricks has no wildcard and
+ * no other claim condition: a pattern becomes this token's exact subject. The service principal's
+ * numeric id is not in any token or input: it is `$SP_ID` in the commands and the variable
+ * `databricks_service_principal_id` in Terraform.
+ */
+function databricksTrust(settings, trusts) {
+    const shell = [];
+    const terraform = [];
+    if (settings.clientId) {
+        terraform.push([
+            'variable "databricks_service_principal_id" {',
+            `  description = ${JSON.stringify(`The numeric id of the service principal with application id ${settings.clientId} (not its application id)`)}`,
+            '  type        = number',
+            '}',
+        ].join('\n'));
+        shell.push(`# SP_ID: the numeric id of the service principal with application id ${settings.clientId}.`);
+    }
+    for (const trust of trusts) {
+        const prefix = trust.role === 'entra-issuer' ? 'oidc_exchange_entra' : 'oidc_exchange';
+        const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
+        const subjects = [
+            ...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s))),
+        ].filter((s) => s !== '');
+        if (trust.subjects.some((s) => isWildcard(trust, s)))
+            notes.push(trust.tokenSubject === ''
+                ? 'Databricks federation policies take one exact subject, and without a token there is none to narrow a pattern to: no policy is written for it; give exact subjects for Databricks.'
+                : "Databricks federation policies take one exact subject: this policy is for this token's subject.");
+        const forEach = settings.clientId ? subjects : [undefined];
+        if (forEach.length === 0) {
+            terraform.push(notes.map((c) => hclComment(c)).join('\n'));
+            shell.push(...notes.map((c) => hclComment(c)));
+        }
+        forEach.forEach((subject, i) => {
+            const n = `${prefix}_${i + 1}`;
+            const oidc = subject === undefined
+                ? { issuer: trust.issuer, audiences: [trust.audience], subject_claim: 'sub' }
+                : { issuer: trust.issuer, audiences: [trust.audience], subject };
+            const comments = i === 0 ? notes : [];
+            const block = [
+                ...comments.map((c) => hclComment(c)),
+                subject === undefined
+                    ? `resource "databricks_account_federation_policy" "${n}" {`
+                    : `resource "databricks_service_principal_federation_policy" "${n}" {`,
+                ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
+                `  policy_id = "${n.replace(/_/g, '-')}"`,
+                hclBlock('  oidc_policy', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
+                '}',
+            ];
+            terraform.push(block.join('\n'));
+            shell.push(...comments.map((c) => hclComment(c)), subject === undefined
+                ? `databricks account federation-policy create --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`
+                : `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`);
+        });
+    }
+    return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
+}
+
+// EXTERNAL MODULE: ./src/targets/gcp/trust.ts
+var gcp_trust = __nccwpck_require__(9821);
+;// CONCATENATED MODULE: ./src/trust/gcp.ts
+
+
+
+
+/**
+ * Google Cloud (docs/gcp.md): the pool, the OIDC provider (issuer, allowed audiences unless the
+ * token carries Google's default one, `google.subject=assertion.sub`, and an attribute condition
+ * from the user's subject and claim patterns: `==` for exact values, `startsWith` for a trailing
+ * `*`, `matches` (RE2) otherwise), and the `roles/iam.workloadIdentityUser` binding: one
+ * `principal://` per exact subject, or the pool's `principalSet://…/*` when the condition alone
+ * holds the patterns. Google limits `google.subject` to 127 bytes: an Azure DevOps Entra-issuer
+ * subject (`/eid1/c/pub/t/<tenant>/a/<app>/sc/<org id>/<connection id>`, 138 bytes) is mapped with
+ * CEL's `extract` (Google documents it for attribute mappings) to `<org id>/<connection id>`, unique
+ * per connection, while the condition still names the whole subject.
+ */
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SUBJECT_MAPPING = 'assertion.sub';
+const ADO_ENTRA_SUBJECT = /^\/eid1\/c\/pub\/t\/[^/]+\/a\/[^/]+\/sc\/[^/]+\/[^/]+$/;
+const ADO_ENTRA_MAPPING = "assertion.sub.extract('/sc/{connection}')";
+/** The mapping of `google.subject` for these subjects, and what it yields for each; undefined if none fits. */
+function subjectMapping(subjects) {
+    if (subjects.every((s) => Buffer.byteLength(s) <= 127))
+        return { mapping: SUBJECT_MAPPING, mapped: (s) => s };
+    const mapped = (s) => s.slice(s.indexOf('/sc/') + '/sc/'.length);
+    return subjects.every((s) => ADO_ENTRA_SUBJECT.test(s) && Buffer.byteLength(mapped(s)) <= 127)
+        ? { mapping: ADO_ENTRA_MAPPING, mapped }
+        : undefined;
+}
+function gcpTrust(settings, trusts) {
+    const providerId = settings.provider.split('/').at(-1) ?? '';
+    const project = settings.projectNumber;
+    const terraform = [
+        hclBlock('resource "google_iam_workload_identity_pool" "oidc_exchange"', [
+            ['project', project],
+            ['workload_identity_pool_id', settings.pool],
+        ]),
+    ];
+    const shell = [];
+    let index = 0;
+    for (const trust of trusts) {
+        const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
+        const subject = subjectMapping(trust.subjects);
+        if (!subject) {
+            const long = trust.subjects.find((s) => Buffer.byteLength(s) > 127) ?? trust.tokenSubject;
+            const note = `Google maps google.subject only up to 127 bytes; ${long} is longer: map a shorter value (docs/gcp.md).`;
+            terraform.push(hclComment(note));
+            shell.push(hclComment(note));
+            continue;
+        }
+        const id = index === 0 ? providerId : `${providerId.slice(0, 26)}-entra`;
+        const name = index === 0 ? 'oidc_exchange' : 'oidc_exchange_entra';
+        index++;
+        const condition = conditionFor(trust);
+        const defaultAudience = `https://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/providers/${id}`;
+        const audiences = trust.audience === defaultAudience ? [] : [trust.audience];
+        terraform.push([
+            ...notes.map((n) => hclComment(n)),
+            `resource "google_iam_workload_identity_pool_provider" "${name}" {`,
+            `  project                            = ${hclString(project)}`,
+            '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
+            `  workload_identity_pool_provider_id = ${hclString(id)}`,
+            '  attribute_mapping = {',
+            `    "google.subject" = ${hclString(subject.mapping)}`,
+            '  }',
+            `  attribute_condition = ${hclString(condition)}`,
+            '  oidc {',
+            `    issuer_uri        = ${hclString(trust.issuer)}`,
+            `    allowed_audiences = [${audiences.map(hclString).join(', ')}]`,
+            '  }',
+            '}',
+        ].join('\n'));
+        shell.push(...notes.map((n) => hclComment(n)), [
+            'gcloud iam workload-identity-pools providers create-oidc',
+            shellWord(id),
+            `--project=${shellWord(project)}`,
+            '--location=global',
+            `--workload-identity-pool=${shellWord(settings.pool)}`,
+            `--issuer-uri=${shellWord(trust.issuer)}`,
+            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
+            `--attribute-mapping=${shellWord(`google.subject=${subject.mapping}`)}`,
+            `--attribute-condition=${shellWord(condition)}`,
+        ].join(' '));
+        const members = trust.subjects.some((s) => isWildcard(trust, s))
+            ? [
+                `principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`,
+            ]
+            : trust.subjects.map((s) => (0,gcp_trust/* principalFor */.GU)(settings, subject.mapped(s)));
+        members.forEach((member, i) => {
+            const resource = `${name}_${i + 1}`;
+            const comment = member.startsWith('principalSet://')
+                ? [
+                    "Every identity of the pool: the provider's attribute condition is what holds the subject patterns, so keep this pool for this provider.",
+                ]
+                : [];
+            if (settings.serviceAccount) {
+                terraform.push(hclBlock(`resource "google_service_account_iam_member" "${resource}"`, [
+                    [
+                        'service_account_id',
+                        `projects/${settings.projectId ?? '-'}/serviceAccounts/${settings.serviceAccount}`,
+                    ],
+                    ['role', 'roles/iam.workloadIdentityUser'],
+                    ['member', member],
+                ], comment));
+                shell.push(...comment.map((c) => `# ${c}`), `gcloud iam service-accounts add-iam-policy-binding ${shellWord(settings.serviceAccount)} --role=roles/iam.workloadIdentityUser --member=${shellWord(member)}`);
+            }
+            else {
+                terraform.push([
+                    'variable "gcp_role" {',
+                    '  description = "The role the job needs on the project (direct resource access, no service account)"',
+                    '  type        = string',
+                    '}',
+                ].join('\n'), hclBlock(`resource "google_project_iam_member" "${resource}"`, [
+                    ['project', settings.projectId ?? project],
+                    ['role', { raw: 'var.gcp_role' }],
+                    ['member', member],
+                ], comment));
+                shell.push(`gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
+            }
+        });
+    }
+    return {
+        shell,
+        terraform: [...new Set(terraform)],
+        providers: ['google = {\n      source = "hashicorp/google"\n    }'],
+    };
+}
+/** The provider's attribute condition: any of the subjects, and every claim rule Google can name. */
+function conditionFor(trust) {
+    const subjects = trust.subjects.map((s) => term('assertion.sub', s, trust.patterns));
+    const either = subjects.length === 1 ? (subjects[0] ?? '') : `(${subjects.join(' || ')})`;
+    const claims = trust.claims
+        .filter((c) => IDENTIFIER.test(c.name))
+        .map((c) => term(`assertion.${c.name}`, c.pattern, true));
+    return [either, ...claims].join(' && ');
+}
+function term(path, pattern, wildcard) {
+    if (!wildcard || !pattern.includes('*'))
+        return `${path} == ${(0,gcp_trust/* celString */.Qq)(pattern)}`;
+    const parts = pattern.split('*');
+    if (parts.length === 2 && parts[1] === '')
+        return `${path}.startsWith(${(0,gcp_trust/* celString */.Qq)(parts[0] ?? '')})`;
+    const regex = `(?s)^${parts.map((p) => p.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('.*')}$`;
+    return `${path}.matches(${(0,gcp_trust/* celString */.Qq)(regex)})`;
+}
+/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
+function listArgument(value) {
+    return value.includes(',') ? `^;^${value}` : value;
+}
+
+;// CONCATENATED MODULE: ./src/trust/emit.ts
+
+
+
+
+
+function emitTrust(entries, options = {}) {
+    const codes = entries.flatMap(({ target, trusts }) => {
+        const code = codeFor(target, trusts, options);
+        return code ? [{ name: target.definition.name, code }] : [];
+    });
+    const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
+    const terraform = [
+        hclComment("Written by oidc-exchange trust: the trust that accepts this job's token, and nothing broader than its subject and claims."),
+        ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
+        ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
+    ].join('\n\n');
+    const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');
+    return { shell: `${shell}\n`, terraform: `${terraform}\n` };
+}
+function codeFor(target, trusts, options) {
+    switch (target.definition.name) {
+        case 'aws':
+            return awsTrust(target.settings, trusts);
+        case 'azure':
+            return azureTrust(target.settings.clientId, trusts, 'oidc_exchange', options.azureIdentity ?? 'application');
+        case 'databricks': {
+            const settings = target.settings;
+            return settings.entra
+                ? azureTrust(settings.entra.app.clientId, trusts, 'databricks')
+                : databricksTrust(settings, trusts);
+        }
+        case 'gcp':
+            return gcpTrust(target.settings, trusts);
+        default:
+            return undefined;
+    }
 }
 
 

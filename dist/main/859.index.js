@@ -336,9 +336,18 @@ const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https:/
 /** GitHub tokens' claims a flexible credential can match besides `sub`. */
 const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
 function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
-    const credentials = trusts.flatMap((trust) => credentialsFor(trust, identity));
-    if (identity === 'user-assigned')
-        return userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n));
+    const results = trusts.map((trust) => credentialsFor(trust, identity));
+    const credentials = results.flatMap((r) => r.credentials);
+    // Patterns no credential holds (no token to narrow them to): said once, before the resources.
+    const skipped = results.flatMap((r) => r.skipped).map((n) => hclComment(n));
+    const code = identity === 'user-assigned'
+        ? userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n))
+        : applicationTrust(clientId, credentials, label);
+    if (skipped.length === 0)
+        return code;
+    return { ...code, shell: [...skipped, ...code.shell], terraform: [skipped.join('\n'), ...code.terraform] };
+}
+function applicationTrust(clientId, credentials, label) {
     const data = `data.azuread_application.${label}.id`;
     const terraform = [
         hclBlock(`data "azuread_application" "${label}"`, [['client_id', clientId]], [
@@ -375,6 +384,7 @@ function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'appli
     return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
 }
 function credentialsFor(trust, identity) {
+    const skipped = [];
     // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
     const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
     const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
@@ -389,6 +399,9 @@ function credentialsFor(trust, identity) {
         if ((pattern || claimTerms) && flexible && expressible(subject)) {
             subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
         }
+        else if (pattern && trust.tokenSubject === '') {
+            skipped.push(`Entra cannot hold \`${subject}\` here${flexible ? ' (a quote or backslash)' : ''}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
+        }
         else if (pattern) {
             subjects.push({
                 subject: trust.tokenSubject,
@@ -402,7 +415,7 @@ function credentialsFor(trust, identity) {
     }
     const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
     const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
-    return unique.map((s, i) => ({
+    const credentials = unique.map((s, i) => ({
         name: `${prefix}-${i + 1}`,
         issuer: trust.issuer,
         audience,
@@ -410,6 +423,7 @@ function credentialsFor(trust, identity) {
         ...(s.expression === undefined ? {} : { expression: s.expression }),
         notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
     }));
+    return { credentials, skipped };
 }
 /** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
 function expressible(pattern) {
@@ -448,10 +462,18 @@ function databricksTrust(settings, trusts) {
     for (const trust of trusts) {
         const prefix = trust.role === 'entra-issuer' ? 'oidc_exchange_entra' : 'oidc_exchange';
         const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
-        const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
+        const subjects = [
+            ...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s))),
+        ].filter((s) => s !== '');
         if (trust.subjects.some((s) => isWildcard(trust, s)))
-            notes.push("Databricks federation policies take one exact subject: this policy is for this token's subject.");
+            notes.push(trust.tokenSubject === ''
+                ? 'Databricks federation policies take one exact subject, and without a token there is none to narrow a pattern to: no policy is written for it; give exact subjects for Databricks.'
+                : "Databricks federation policies take one exact subject: this policy is for this token's subject.");
         const forEach = settings.clientId ? subjects : [undefined];
+        if (forEach.length === 0) {
+            terraform.push(notes.map((c) => hclComment(c)).join('\n'));
+            shell.push(...notes.map((c) => hclComment(c)));
+        }
         forEach.forEach((subject, i) => {
             const n = `${prefix}_${i + 1}`;
             const oidc = subject === undefined
@@ -490,9 +512,24 @@ var gcp_trust = __webpack_require__(9821);
  * from the user's subject and claim patterns: `==` for exact values, `startsWith` for a trailing
  * `*`, `matches` (RE2) otherwise), and the `roles/iam.workloadIdentityUser` binding: one
  * `principal://` per exact subject, or the pool's `principalSet://…/*` when the condition alone
- * holds the patterns. Google limits `google.subject` to 127 bytes.
+ * holds the patterns. Google limits `google.subject` to 127 bytes: an Azure DevOps Entra-issuer
+ * subject (`/eid1/c/pub/t/<tenant>/a/<app>/sc/<org id>/<connection id>`, 138 bytes) is mapped with
+ * CEL's `extract` (Google documents it for attribute mappings) to `<org id>/<connection id>`, unique
+ * per connection, while the condition still names the whole subject.
  */
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+const SUBJECT_MAPPING = 'assertion.sub';
+const ADO_ENTRA_SUBJECT = /^\/eid1\/c\/pub\/t\/[^/]+\/a\/[^/]+\/sc\/[^/]+\/[^/]+$/;
+const ADO_ENTRA_MAPPING = "assertion.sub.extract('/sc/{connection}')";
+/** The mapping of `google.subject` for these subjects, and what it yields for each; undefined if none fits. */
+function subjectMapping(subjects) {
+    if (subjects.every((s) => Buffer.byteLength(s) <= 127))
+        return { mapping: SUBJECT_MAPPING, mapped: (s) => s };
+    const mapped = (s) => s.slice(s.indexOf('/sc/') + '/sc/'.length);
+    return subjects.every((s) => ADO_ENTRA_SUBJECT.test(s) && Buffer.byteLength(mapped(s)) <= 127)
+        ? { mapping: ADO_ENTRA_MAPPING, mapped }
+        : undefined;
+}
 function gcpTrust(settings, trusts) {
     const providerId = settings.provider.split('/').at(-1) ?? '';
     const project = settings.projectNumber;
@@ -506,8 +543,10 @@ function gcpTrust(settings, trusts) {
     let index = 0;
     for (const trust of trusts) {
         const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
-        if (trust.subjects.some((s) => Buffer.byteLength(s) > 127)) {
-            const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
+        const subject = subjectMapping(trust.subjects);
+        if (!subject) {
+            const long = trust.subjects.find((s) => Buffer.byteLength(s) > 127) ?? trust.tokenSubject;
+            const note = `Google maps google.subject only up to 127 bytes; ${long} is longer: map a shorter value (docs/gcp.md).`;
             terraform.push(hclComment(note));
             shell.push(hclComment(note));
             continue;
@@ -525,7 +564,7 @@ function gcpTrust(settings, trusts) {
             '  workload_identity_pool_id          = google_iam_workload_identity_pool.oidc_exchange.workload_identity_pool_id',
             `  workload_identity_pool_provider_id = ${hclString(id)}`,
             '  attribute_mapping = {',
-            '    "google.subject" = "assertion.sub"',
+            `    "google.subject" = ${hclString(subject.mapping)}`,
             '  }',
             `  attribute_condition = ${hclString(condition)}`,
             '  oidc {',
@@ -542,14 +581,14 @@ function gcpTrust(settings, trusts) {
             `--workload-identity-pool=${shellWord(settings.pool)}`,
             `--issuer-uri=${shellWord(trust.issuer)}`,
             ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
-            `--attribute-mapping=${shellWord('google.subject=assertion.sub')}`,
+            `--attribute-mapping=${shellWord(`google.subject=${subject.mapping}`)}`,
             `--attribute-condition=${shellWord(condition)}`,
         ].join(' '));
         const members = trust.subjects.some((s) => isWildcard(trust, s))
             ? [
                 `principalSet://iam.googleapis.com/projects/${project}/locations/global/workloadIdentityPools/${settings.pool}/*`,
             ]
-            : trust.subjects.map((s) => (0,gcp_trust/* principalFor */.GU)(settings, s));
+            : trust.subjects.map((s) => (0,gcp_trust/* principalFor */.GU)(settings, subject.mapped(s)));
         members.forEach((member, i) => {
             const resource = `${name}_${i + 1}`;
             const comment = member.startsWith('principalSet://')

@@ -39,9 +39,19 @@ export function azureTrust(
   label = 'oidc_exchange',
   identity: AzureIdentity = 'application',
 ): TrustCode {
-  const credentials = trusts.flatMap((trust) => credentialsFor(trust, identity));
-  if (identity === 'user-assigned')
-    return userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n));
+  const results = trusts.map((trust) => credentialsFor(trust, identity));
+  const credentials = results.flatMap((r) => r.credentials);
+  // Patterns no credential holds (no token to narrow them to): said once, before the resources.
+  const skipped = results.flatMap((r) => r.skipped).map((n) => hclComment(n));
+  const code =
+    identity === 'user-assigned'
+      ? userAssignedIdentityTrust(clientId, credentials, (n) => resourceName(label, n))
+      : applicationTrust(clientId, credentials, label);
+  if (skipped.length === 0) return code;
+  return { ...code, shell: [...skipped, ...code.shell], terraform: [skipped.join('\n'), ...code.terraform] };
+}
+
+function applicationTrust(clientId: string, credentials: Credential[], label: string): TrustCode {
   const data = `data.azuread_application.${label}.id`;
   const terraform = [
     hclBlock(
@@ -96,7 +106,11 @@ export function azureTrust(
   return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
 }
 
-function credentialsFor(trust: TrustedToken, identity: AzureIdentity): Credential[] {
+function credentialsFor(
+  trust: TrustedToken,
+  identity: AzureIdentity,
+): { credentials: Credential[]; skipped: string[] } {
+  const skipped: string[] = [];
   // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
   const audience = trust.audience === TOKEN_EXCHANGE_APP_ID ? ADO_AUDIENCE : trust.audience;
   const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
@@ -110,6 +124,10 @@ function credentialsFor(trust: TrustedToken, identity: AzureIdentity): Credentia
     const pattern = isWildcard(trust, subject);
     if ((pattern || claimTerms) && flexible && expressible(subject)) {
       subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+    } else if (pattern && trust.tokenSubject === '') {
+      skipped.push(
+        `Entra cannot hold \`${subject}\` here${flexible ? ' (a quote or backslash)' : ''}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`,
+      );
     } else if (pattern) {
       subjects.push({
         subject: trust.tokenSubject,
@@ -124,7 +142,7 @@ function credentialsFor(trust: TrustedToken, identity: AzureIdentity): Credentia
     (s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i,
   );
   const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
-  return unique.map((s, i) => ({
+  const credentials = unique.map((s, i) => ({
     name: `${prefix}-${i + 1}`,
     issuer: trust.issuer,
     audience,
@@ -132,6 +150,7 @@ function credentialsFor(trust: TrustedToken, identity: AzureIdentity): Credentia
     ...(s.expression === undefined ? {} : { expression: s.expression }),
     notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
   }));
+  return { credentials, skipped };
 }
 
 /** The expression language's strings are single-quoted; one with a quote or backslash is not written. */

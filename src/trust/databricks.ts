@@ -29,12 +29,20 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
   for (const trust of trusts) {
     const prefix = trust.role === 'entra-issuer' ? 'oidc_exchange_entra' : 'oidc_exchange';
     const notes = [label(trust), ...unenforcedClaims('Databricks', trust, () => false)];
-    const subjects = [...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s)))];
+    const subjects = [
+      ...new Set(trust.subjects.map((s) => (isWildcard(trust, s) ? trust.tokenSubject : s))),
+    ].filter((s) => s !== '');
     if (trust.subjects.some((s) => isWildcard(trust, s)))
       notes.push(
-        "Databricks federation policies take one exact subject: this policy is for this token's subject.",
+        trust.tokenSubject === ''
+          ? 'Databricks federation policies take one exact subject, and without a token there is none to narrow a pattern to: no policy is written for it; give exact subjects for Databricks.'
+          : "Databricks federation policies take one exact subject: this policy is for this token's subject.",
       );
     const forEach = settings.clientId ? subjects : [undefined];
+    if (forEach.length === 0) {
+      terraform.push(notes.map((c) => hclComment(c)).join('\n'));
+      shell.push(...notes.map((c) => hclComment(c)));
+    }
     forEach.forEach((subject, i) => {
       const n = `${prefix}_${i + 1}`;
       const oidc =

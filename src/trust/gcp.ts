@@ -46,7 +46,8 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
     const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
     const subject = subjectMapping(trust.subjects);
     if (!subject) {
-      const note = `Google maps google.subject only up to 127 bytes; ${trust.tokenSubject} is longer: map a shorter value (docs/gcp.md).`;
+      const long = trust.subjects.find((s) => Buffer.byteLength(s) > 127) ?? trust.tokenSubject;
+      const note = `Google maps google.subject only up to 127 bytes; ${long} is longer: map a shorter value (docs/gcp.md).`;
       terraform.push(hclComment(note));
       shell.push(hclComment(note));
       continue;

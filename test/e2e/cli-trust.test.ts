@@ -137,6 +137,26 @@ describe('oidc-exchange trust', () => {
     expect(wrong.stderr).toContain("--azure-identity must be application or user-assigned, not 'msi'");
   });
 
+  it('with no token at hand, writes the trust from --issuer, --subject and --claims alone, and names what is missing', async () => {
+    const aws = inputs().slice(2);
+    const subject = 'repo:octo-org/app:environment:production';
+    const first = await cli(['trust', '--subject', subject, ...aws]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain('no token at hand');
+    const second = await cli(['trust', '--subject', subject, ...aws]);
+    expect(second.stdout).toBe(first.stdout);
+    // GitHub's issuer is the default.
+    expect(first.stdout).toContain('url = "https://token.actions.githubusercontent.com"');
+    expect(first.stdout).toContain(`"token.actions.githubusercontent.com:sub" = "${subject}"`);
+    const noSubject = await cli(['trust', ...aws]);
+    expect(noSubject.code).toBe(2);
+    expect(noSubject.stdout).toBe('');
+    expect(noSubject.stderr).toContain('Option `--subject` is required when there is no token');
+    const ado = await cli(['trust', '--subject', 'sc://contoso/web/deploy', ...aws]);
+    expect(ado.code).toBe(2);
+    expect(ado.stderr).toMatch(/Option `--issuer` must name the issuer of an Azure DevOps subject/);
+  });
+
   it('refuses an unknown format', async () => {
     const { code, stderr } = await cli([
       'trust',

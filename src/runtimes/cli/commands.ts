@@ -27,7 +27,7 @@ export const COMMANDS: readonly CliCommand[] = [
     name: 'trust',
     synopsis: 'oidc-exchange trust [--format terraform|shell] [options]',
     summary:
-      'prints the trust that accepts this token for every target (nothing broader than --subject and --claims) as a Terraform file to commit (default) or shell commands (--format shell); exchanges nothing.',
+      'prints the trust that accepts this token for every target (nothing broader than --subject and --claims) as a Terraform file to commit (default) or shell commands (--format shell); exchanges nothing. With no token at hand (before a pipeline’s first run) it writes the trust from --issuer (GitHub’s by default), --subject and --claims alone.',
   },
   {
     name: 'credential-process',

@@ -18,9 +18,9 @@ import { render, type Format } from './render.js';
 import { usage } from './usage.js';
 import { credentialProcess } from './credential-process.js';
 import { withCliOptionNames } from './option-names.js';
-import { chooseSource } from './token-source.js';
+import { chooseSource, tokenAtHand } from './token-source.js';
 import { outputPathProblem, writeOutputFile } from './output-file.js';
-import { azureIdentityProblem, trustCommand, trustFormat } from './trust-command.js';
+import { azureIdentityProblem, trustCommand, trustFormat, trustWithoutToken } from './trust-command.js';
 import { childEnvironment } from '../shared/child-environment.js';
 import { jobFolder } from './job-folder.js';
 import { EXIT, stdoutGuard } from './exit.js';
@@ -80,11 +80,17 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
       runAttempt: env['GITHUB_RUN_ATTEMPT'],
     });
+    if (args.command === 'trust') {
+      const options = {
+        azureIdentity:
+          args.azureIdentity === 'user-assigned' ? ('user-assigned' as const) : ('application' as const),
+      };
+      const format = trustFormat(args.format) ?? '';
+      if (!tokenAtHand(args, plan, env))
+        return trustWithoutToken(plan, args.inputs.has('issuer'), format, options);
+      return await trustCommand(plan, { http, source: chooseSource(args, plan, env, http) }, format, options);
+    }
     const source = chooseSource(args, plan, env, http);
-    if (args.command === 'trust')
-      return await trustCommand(plan, { http, source }, trustFormat(args.format) ?? '', {
-        azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
-      });
     if (args.command === 'explain') {
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);

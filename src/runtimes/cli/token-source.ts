@@ -67,6 +67,16 @@ export function chooseSource(
   );
 }
 
+/** Whether chooseSource has a token to give (`trust` writes from the inputs alone when not). */
+export function tokenAtHand(args: CliArgs, plan: Plan, env: NodeJS.ProcessEnv): boolean {
+  return (
+    args.tokenFile !== undefined ||
+    args.tokenEnv !== undefined ||
+    plan.source.kind === 'azure-managed-identity' ||
+    Boolean(env['ACTIONS_ID_TOKEN_REQUEST_URL'])
+  );
+}
+
 function checkTokenFile(path: string): void {
   let problem: string | undefined;
   try {

@@ -3,14 +3,16 @@ import type { HttpClient } from '../../core/http.js';
 import { neutralise } from '../../core/neutralise.js';
 import type { Plan } from '../../core/plan.js';
 import type { TokenSource } from '../../core/token-supply.js';
-import type { TrustOptions } from '../../trust/emit.js';
+import { emitTrust, type TrustOptions } from '../../trust/emit.js';
+import { trustFromInputs } from '../../trust/from-inputs.js';
 
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
  * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
  * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
  * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
- * it says so on stderr and exits 3, since a trust written from the patterns would refuse it.
+ * it says so on stderr and exits 3, since a trust written from the patterns would refuse it. With
+ * no token at hand (before a pipeline's first run) it writes the trust from the inputs alone.
  */
 export const TRUST_FORMATS = new Set(['terraform', 'shell']);
 const NOT_ACCEPTED = 3;
@@ -48,4 +50,19 @@ export async function trustCommand(
     `oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => neutralise(l)).join('\n')}\n`,
   );
   return NOT_ACCEPTED;
+}
+
+/** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
+export function trustWithoutToken(
+  plan: Plan,
+  issuerWritten: boolean,
+  format: string,
+  options: TrustOptions = {},
+): number {
+  const trust = emitTrust(trustFromInputs(plan, issuerWritten), options);
+  process.stderr.write(
+    'oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n',
+  );
+  process.stdout.write(format === 'shell' ? trust.shell : trust.terraform);
+  return 0;
 }

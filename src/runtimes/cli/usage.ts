@@ -24,6 +24,7 @@ ${option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_TOKEN'
 ${option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
 ${option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI, Bitbucket)')}
 ${option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
+${option('none (trust only)', 'the trust is written from --issuer, --subject and --claims (an Azure DevOps subject needs --issuer with the organization or tenant id)')}
 
 Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}

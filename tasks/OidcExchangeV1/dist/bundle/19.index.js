@@ -172,7 +172,7 @@ const COMMANDS = [
     {
         name: 'trust',
         synopsis: 'oidc-exchange trust [--format terraform|shell] [options]',
-        summary: 'prints the trust that accepts this token for every target (nothing broader than --subject and --claims) as a Terraform file to commit (default) or shell commands (--format shell); exchanges nothing.',
+        summary: 'prints the trust that accepts this token for every target (nothing broader than --subject and --claims) as a Terraform file to commit (default) or shell commands (--format shell); exchanges nothing. With no token at hand (before a pipeline’s first run) it writes the trust from --issuer (GitHub’s by default), --subject and --claims alone.',
     },
     {
         name: 'credential-process',
@@ -386,7 +386,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
 /* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(7568);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5950);
+/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(240);
 /* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8453);
 /* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
@@ -404,7 +404,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(954);
 /* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4137);
 /* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3766);
-/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(2598);
+/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6976);
 /* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(1209);
 /* harmony import */ var _job_folder_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5060);
 /* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5146);
@@ -488,11 +488,16 @@ async function main(argv, env) {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
-        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
-        if (args.command === 'trust')
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '', {
+        if (args.command === 'trust') {
+            const options = {
                 azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
-            });
+            };
+            const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '';
+            if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .tokenAtHand */ .q)(args, plan, env))
+                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options);
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source: (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http) }, format, options);
+        }
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
             const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
             process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
@@ -678,7 +683,8 @@ function render(exports, filePaths, format) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ chooseSource)
+  L: () => (/* binding */ chooseSource),
+  q: () => (/* binding */ tokenAtHand)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -775,6 +781,13 @@ function chooseSource(args, plan, env, http) {
         hint: 'In GitLab, declare `id_tokens:` in the job and pass --token-env with its name.',
     });
 }
+/** Whether chooseSource has a token to give (`trust` writes from the inputs alone when not). */
+function tokenAtHand(args, plan, env) {
+    return (args.tokenFile !== undefined ||
+        args.tokenEnv !== undefined ||
+        plan.source.kind === 'azure-managed-identity' ||
+        Boolean(env['ACTIONS_ID_TOKEN_REQUEST_URL']));
+}
 function checkTokenFile(path) {
     let problem;
     try {
@@ -797,17 +810,98 @@ function checkTokenFile(path) {
 
 /***/ }),
 
-/***/ 2598:
+/***/ 6976:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SV: () => (/* binding */ trustCommand),
-/* harmony export */   Wj: () => (/* binding */ trustFormat),
-/* harmony export */   Zi: () => (/* binding */ azureIdentityProblem)
-/* harmony export */ });
-/* unused harmony export TRUST_FORMATS */
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5950);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8453);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Zi: () => (/* binding */ azureIdentityProblem),
+  SV: () => (/* binding */ trustCommand),
+  Wj: () => (/* binding */ trustFormat),
+  s1: () => (/* binding */ trustWithoutToken)
+});
+
+// UNUSED EXPORTS: TRUST_FORMATS
+
+// EXTERNAL MODULE: ./src/core/explain.ts + 1 modules
+var explain = __webpack_require__(240);
+// EXTERNAL MODULE: ./src/core/neutralise.ts
+var neutralise = __webpack_require__(8453);
+// EXTERNAL MODULE: ./src/trust/emit.ts + 8 modules
+var emit = __webpack_require__(6551);
+// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
+var azure_devops_issuers = __webpack_require__(329);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __webpack_require__(2101);
+;// CONCATENATED MODULE: ./src/trust/from-inputs.ts
+
+
+
+/**
+ * The trust written from the inputs alone, for `oidc-exchange trust` before a pipeline has ever run
+ * (no token at hand): the issuer (`issuer`, GitHub's by default), each target's audience, the
+ * `subject` patterns and the `claims` rules. What a token would have told (its exact subject, its
+ * `azp`) comes from the subject's form: an Azure DevOps subject (`sc://`, `p://`, `/eid1/…`) needs
+ * the issuer of its organisation or tenant, and an Entra-issued one carries the token exchange
+ * app's id as `aud` and Azure DevOps' app id as `azp`. A cloud that cannot hold a `*` pattern gets
+ * no trust for it (there is no token subject to narrow it to), and the output says so.
+ */
+const ADO_SUBJECT = /^(sc:\/\/|p:\/\/|\/eid1\/)/;
+function trustFromInputs(plan, issuerWritten) {
+    const subjects = plan.subjects.map((p) => p.source);
+    if (subjects.length === 0) {
+        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'Input `subject` is required when there is no token to read it from: the trust names the subject the cloud accepts.', {
+            hint: 'Give the subject (or a pattern with `*`) your pipeline presents, e.g. `repo:octo-org/app:environment:production` (GitHub), `sc://<org>/<project>/<connection>` (an Azure DevOps service connection); or run `trust` where a token is at hand (the GitHub Actions job, `--token-file`, `--token-env`).',
+        });
+    }
+    const ado = subjects.filter((s) => ADO_SUBJECT.test(s));
+    const entraSubjects = ado.filter((s) => s.startsWith('/eid1/'));
+    if (ado.length > 0)
+        adoIssuerCheck(plan.issuer, issuerWritten, subjects, entraSubjects.length > 0);
+    const entra = entraSubjects.length > 0;
+    return plan.targets
+        .filter((t) => t.needsToken)
+        .map((target) => ({
+        target,
+        trusts: [
+            {
+                issuer: plan.issuer,
+                audience: ado.length === 0 ? target.audience : entra ? azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI : azure_devops_issuers/* ADO_AUDIENCE */.me,
+                authorizedParty: entra ? ado_migration/* AZURE_DEVOPS_APP_ID */.wP : undefined,
+                subjects,
+                patterns: true,
+                claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+                // No token: a cloud without patterns can narrow a `*` to nothing (azure.ts, databricks.ts).
+                tokenSubject: '',
+                role: 'current',
+            },
+        ],
+    }));
+}
+/** An Azure DevOps subject names its issuer's family; the issuer holds the organisation or tenant id. */
+function adoIssuerCheck(issuer, written, subjects, entra) {
+    const expected = entra
+        ? '`https://login.microsoftonline.com/<tenant id>/v2.0` (the Entra issuer of `/eid1/…` subjects: the connection’s tenant)'
+        : `\`${azure_devops_issuers/* VSTOKEN_ISSUER_BASE */.pm}/<organization id>\` (the Azure DevOps issuer of \`sc://\` and \`p://\` subjects: the organisation’s id, System.CollectionId)`;
+    const mixed = entra && subjects.some((s) => !s.startsWith('/eid1/'));
+    const family = (0,azure_devops_issuers/* familyOfIssuer */.fi)(issuer);
+    if (written && !mixed && (family === 'entra') === entra)
+        return;
+    throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', mixed
+        ? 'Input `subject` mixes the Azure DevOps issuer’s subjects with the Entra issuer’s: each issuer is its own trust.'
+        : `Input \`issuer\` must name the issuer of an Azure DevOps subject: expected ${expected}, ${written ? `got '${issuer}'` : 'got none'}.`, {
+        hint: mixed
+            ? 'Run `trust` once per issuer, each with its own `issuer` and `subject`.'
+            : 'A token would carry it; without one, the trust needs it to accept exactly your organisation’s or tenant’s tokens.',
+    });
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/cli/trust-command.ts
+
+
 
 
 /**
@@ -815,7 +909,8 @@ function checkTokenFile(path) {
  * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
  * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
  * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
- * it says so on stderr and exits 3, since a trust written from the patterns would refuse it.
+ * it says so on stderr and exits 3, since a trust written from the patterns would refuse it. With
+ * no token at hand (before a pipeline's first run) it writes the trust from the inputs alone.
  */
 const TRUST_FORMATS = new Set(['terraform', 'shell']);
 const NOT_ACCEPTED = 3;
@@ -835,14 +930,21 @@ function azureIdentityProblem(command, value) {
         : `--azure-identity must be application or user-assigned, not '${value}'`;
 }
 async function trustCommand(plan, deps, format, options = {}) {
-    const explained = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_0__/* .explain */ .W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
+    const explained = await (0,explain/* explain */.W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
     const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
     process.stdout.write(text);
     if (explained.problems === 0)
         return 0;
     const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
-    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_1__/* .neutralise */ .$)(l)).join('\n')}\n`);
+    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,neutralise/* neutralise */.$)(l)).join('\n')}\n`);
     return NOT_ACCEPTED;
+}
+/** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
+function trustWithoutToken(plan, issuerWritten, format, options = {}) {
+    const trust = (0,emit/* emitTrust */.C)(trustFromInputs(plan, issuerWritten), options);
+    process.stderr.write('oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n');
+    process.stdout.write(format === 'shell' ? trust.shell : trust.terraform);
+    return 0;
 }
 
 
@@ -906,6 +1008,7 @@ ${usage_option('GitHub Actions', 'automatic, from ACTIONS_ID_TOKEN_REQUEST_URL/_
 ${usage_option('--token-file PATH', 'a token in a file (Kubernetes, Jenkins, Buildkite, …); read afresh each time')}
 ${usage_option('--token-env NAME', 'a token in an environment variable (GitLab id_tokens, CircleCI, Bitbucket)')}
 ${usage_option('', 'A file or variable token needs --issuer, and its signature is always verified.')}
+${usage_option('none (trust only)', 'the trust is written from --issuer, --subject and --claims (an Azure DevOps subject needs --issuer with the organization or tenant id)')}
 
 Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${usage_option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}

@@ -245,9 +245,9 @@ const MANAGED_IDENTITY_ORIGIN = ORIGIN;
 /* harmony export */   dp: () => (/* binding */ adoIssuers),
 /* harmony export */   fi: () => (/* binding */ familyOfIssuer),
 /* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
-/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE)
+/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE),
+/* harmony export */   pm: () => (/* binding */ VSTOKEN_ISSUER_BASE)
 /* harmony export */ });
-/* unused harmony export VSTOKEN_ISSUER_BASE */
 const ADO_AUDIENCE = 'api://AzureADTokenExchange';
 /** The "AAD Token Exchange Endpoint" app id: the `aud` of Entra-issued Azure DevOps tokens. */
 const TOKEN_EXCHANGE_APP_ID = 'fb60f99c-7a34-4190-8149-302f77469936';
@@ -3892,9 +3892,10 @@ const TARGETS = [
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   SI: () => (/* binding */ migrationWarningFor),
+/* harmony export */   wP: () => (/* binding */ AZURE_DEVOPS_APP_ID),
 /* harmony export */   xG: () => (/* binding */ entraMigration)
 /* harmony export */ });
-/* unused harmony exports RETIREMENT_DATE, AZURE_DEVOPS_APP_ID, guidSegment */
+/* unused harmony exports RETIREMENT_DATE, guidSegment */
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(329);
 
 /**
