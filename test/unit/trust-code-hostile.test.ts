@@ -225,6 +225,9 @@ describe('emitted trust in a runner log', () => {
           azureTrust('00000000-0000-0000-0000-000000000001', [t], 'oidc_exchange', 'user-assigned'),
           databricksTrust(databricks, [t]),
           gcpTrust(gcp, [t]),
+          // Written without a token (trust/from-inputs.ts): the patterns land in comments instead.
+          azureTrust('00000000-0000-0000-0000-000000000001', [{ ...t, tokenSubject: '' }]),
+          databricksTrust(databricks, [{ ...t, tokenSubject: '' }]),
         ];
         const text = all.flatMap((c) => [...c.shell, ...c.terraform]).join('\n');
         expect(text).not.toMatch(/##vso\[|##\[/i);
