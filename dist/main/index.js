@@ -3403,7 +3403,6 @@ async function main(env) {
     };
     let tempDir;
     let http;
-    let pending;
     const { read, names } = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubInputs */ .dN)(env);
     try {
         const runInfo = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_6__/* .githubRunInfo */ .Ly)(env);
@@ -3418,7 +3417,6 @@ async function main(env) {
         }
         tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_11__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
         (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
-        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_3__/* .run */ .e)(plan, {
             http,
             source,
@@ -3433,7 +3431,6 @@ async function main(env) {
                 read,
                 runInfo,
                 tempDir,
-                pending,
                 log: _runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .logLine */ .BP,
                 onStarted: (started) => (0,_sink_js__WEBPACK_IMPORTED_MODULE_9__/* .saveState */ .L)(files, _refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .REFRESHER_STATE */ .fb, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_12__/* .refresherState */ .Un)(started)),
             })
@@ -3450,7 +3447,6 @@ async function main(env) {
     }
     catch (thrown) {
         const error = inActionNames((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .asOidcExchangeError */ .vf)(thrown), names);
-        pending?.cancel();
         if (tempDir)
             (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_11__/* .removeStepTempDir */ .s)(tempDir, env['RUNNER_TEMP']);
         (0,_runner_commands_js__WEBPACK_IMPORTED_MODULE_8__/* .annotate */ .fz)('error', (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .errorLines */ .S6)(error));
@@ -3485,7 +3481,6 @@ __webpack_async_result__();
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   fb: () => (/* binding */ REFRESHER_STATE),
-  v7: () => (/* reexport */ launchEarly),
   Un: () => (/* reexport */ refresherState),
   D9: () => (/* binding */ refresh_renewableExports)
 });
@@ -4139,12 +4134,6 @@ function launchRefresher(script, env, platform = process.platform) {
         });
     };
     return {
-        cancel() {
-            void launched.then(({ child }) => {
-                child.kill();
-                letGo(child);
-            });
-        },
         async start(order) {
             const { child, listener } = await launched;
             // Already gone (it could not start, or was killed): no order to a dead pipe, no port to export.
@@ -4192,25 +4181,6 @@ function refresherWorkingFolder(platform, nodePath) {
 
 
 
-/**
- * The main step's side of `refresh`, the same on every runner: the bundles sit side by side
- * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
- * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
- */
-/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
-function needsRefresher(plan) {
-    return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
-        t.definition.name === 'aws' ||
-        t.definition.name === 'gcp' ||
-        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
-}
-/**
- * Launches the refresher before the exchange when a target will likely need it: its start-up then
- * overlaps the network work instead of adding to the step.
- */
-function launchEarly(plan, env) {
-    return plan.refresh && needsRefresher(plan) ? launchRefresher(refresherScript(), env) : undefined;
-}
 async function renewableExports(plan, result, options) {
     const prepared = prepareRefresh(plan, result, {
         read: options.read,
@@ -4221,17 +4191,16 @@ async function renewableExports(plan, result, options) {
     });
     let port = 0;
     if (prepared.order) {
-        const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
-        const started = await pending.start({
+        // Launched once the exchange is done, not before it: the fork (the step waits for the exec)
+        // then holds up none of the step's requests, and the refresher's start-up competes with none
+        // of them for the cores, only with the step's last writes. Measured: docs/development.md.
+        const started = await launchRefresher(refresherScript(), options.env).start({
             ...prepared.order,
             deadline: Date.now() + options.jobLimitMs,
             proxy: options.proxy,
         });
         options.onStarted(started);
         port = started.port;
-    }
-    else {
-        options.pending?.cancel();
     }
     for (const note of prepared.notes)
         options.log(`refresh: ${note}`);

@@ -20,9 +20,8 @@ import { planWithoutTypos, unknownInputs } from '../shared/unknown-inputs.js';
 import { agentProxyEnvironment } from './proxy.js';
 import { writeVariables } from './sink.js';
 import { failureSummary, successSummary, uploadSummary } from './summary.js';
-import { launchEarly, REFRESHER_TASK_VARIABLE, refresherState, renewableExports } from './refresh.js';
+import { REFRESHER_TASK_VARIABLE, refresherState, renewableExports } from './refresh.js';
 import { VARIABLES_TASK_VARIABLE } from './refresher-task-variable.js';
-import type { PendingRefresher } from '../refresher/step/launch.js';
 import { TEMP_DIR_TASK_VARIABLE, agentTempDirectory } from './temp-dir.js';
 import { childEnvironment } from '../shared/child-environment.js';
 
@@ -36,7 +35,6 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
   const agentTemp = agentTempDirectory();
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
-  let pending: PendingRefresher | undefined;
   try {
     const connection = readServiceConnection();
     const read = azureDevOpsInputReader(connection, (name) => tl.getInput(name, false), env);
@@ -50,7 +48,6 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
     if (plan.dryRun) return await dryRun(plan, source, http, agent, agentTemp);
     tempDir = createStepTempDir(agentTemp);
     agent.setTaskVariable(TEMP_DIR_TASK_VARIABLE, tempDir); // first, so the post-job step cleans up
-    pending = launchEarly(plan, env);
     const result = await run(plan, {
       http,
       source,
@@ -65,7 +62,6 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
           read,
           runInfo,
           tempDir,
-          pending,
           accessToken: agentSecrets.accessToken,
           log: agent.info,
           onStarted: (started) => agent.setTaskVariable(REFRESHER_TASK_VARIABLE, refresherState(started)),
@@ -88,7 +84,6 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
     );
   } catch (thrown) {
     const lines = errorLines(asOidcExchangeError(thrown)).map(withTaskInputNames);
-    pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, agentTemp);
     uploadSummary(agent, agentTemp, failureSummary(lines));
     agent.fail(lines);

@@ -5,7 +5,7 @@ import { portableSource } from '../shared/choose-source.js';
 import { agentProxyForRefresher } from './proxy.js';
 import { renewableExports as renewable, type RenewableOptions } from '../refresher/step/renewable-exports.js';
 
-export { launchEarly, refresherState } from '../refresher/step/renewable-exports.js';
+export { refresherState } from '../refresher/step/renewable-exports.js';
 export { REFRESHER_TASK_VARIABLE } from './refresher-task-variable.js';
 
 /**

@@ -13,8 +13,7 @@ import { saveState, writeExports } from './sink.js';
 import { appendSummary, failureSummary, successSummary } from './summary.js';
 import { createStepTempDir, removeStepTempDir } from '../shared/step-folder.js';
 import { finish } from './finish.js';
-import { launchEarly, REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
-import type { PendingRefresher } from '../refresher/step/launch.js';
+import { REFRESHER_STATE, refresherState, renewableExports } from './refresh.js';
 import { childEnvironment } from '../shared/child-environment.js';
 import { VERSION } from '../../core/version.js';
 
@@ -38,7 +37,6 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
   };
   let tempDir: string | undefined;
   let http: HttpClient | undefined;
-  let pending: PendingRefresher | undefined;
   const { read, names } = githubInputs(env);
   try {
     const runInfo = githubRunInfo(env);
@@ -53,7 +51,6 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     }
     tempDir = createStepTempDir(env['RUNNER_TEMP']);
     saveState(files, TEMP_DIR_STATE, tempDir); // first, so the post step cleans up whatever happens next
-    pending = launchEarly(plan, env);
     const result = await run(plan, {
       http,
       source,
@@ -68,7 +65,6 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
           read,
           runInfo,
           tempDir,
-          pending,
           log: logLine,
           onStarted: (started) => saveState(files, REFRESHER_STATE, refresherState(started)),
         })
@@ -90,7 +86,6 @@ async function main(env: NodeJS.ProcessEnv): Promise<number> {
     return 0;
   } catch (thrown) {
     const error = inActionNames(asOidcExchangeError(thrown), names);
-    pending?.cancel();
     if (tempDir) removeStepTempDir(tempDir, env['RUNNER_TEMP']);
     annotate('error', errorLines(error));
     appendSummary(files.summary, failureSummary(error));

@@ -4,7 +4,7 @@ import type { Export } from '../../core/target.js';
 import { portableSource } from '../shared/choose-source.js';
 import { renewableExports as renewable, type RenewableOptions } from '../refresher/step/renewable-exports.js';
 
-export { launchEarly, refresherState } from '../refresher/step/renewable-exports.js';
+export { refresherState } from '../refresher/step/renewable-exports.js';
 
 /**
  * `refresh` on a GitHub runner (the step's side is shared, ../refresher/step/renewable-exports.ts).

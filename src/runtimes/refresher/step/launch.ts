@@ -26,22 +26,18 @@ const READY_TIMEOUT_MS = 15_000;
 export const refresherEnvironment = childEnvironment;
 
 /**
- * A refresher process launched early, while the step still exchanges its tokens, so that Node's
- * start-up and the bundle's loading overlap with the network work; it waits on stdin for its
- * order. `start` hands the order over: with a handed listener it returns at once (the kernel
- * queues early clients), otherwise it waits until the refresher listens. `cancel` ends it when
- * the step fails or nothing needs renewing.
+ * A refresher process just spawned, waiting on stdin for its order. `start` hands the order over: with a handed listener it returns at once (the kernel queues early
+ * clients), otherwise it waits until the refresher listens.
  */
-export interface PendingRefresher {
+export interface LaunchedRefresher {
   start(order: Omit<RefresherOrder, 'nonce' | 'listener'>): Promise<StartedRefresher>;
-  cancel(): void;
 }
 
 export function launchRefresher(
   script: string,
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
-): PendingRefresher {
+): LaunchedRefresher {
   const nonce = randomBytes(16).toString('hex');
   // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
   let early: Promise<RefresherReady> = Promise.resolve({ ready: false, error: 'it was not started' });
@@ -72,12 +68,6 @@ export function launchRefresher(
     });
   };
   return {
-    cancel() {
-      void launched.then(({ child }) => {
-        child.kill();
-        letGo(child);
-      });
-    },
     async start(order) {
       const { child, listener } = await launched;
       // Already gone (it could not start, or was killed): no order to a dead pipe, no port to export.

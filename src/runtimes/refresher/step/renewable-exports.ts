@@ -6,7 +6,7 @@ import type { Export, RunInfo } from '../../../core/target.js';
 import type { PortableSource } from '../../../core/source-recipe.js';
 import type { RefresherProxy } from '../protocol.js';
 import { prepareRefresh } from './prepare.js';
-import { launchRefresher, type PendingRefresher, type StartedRefresher } from './launch.js';
+import { launchRefresher, type StartedRefresher } from './launch.js';
 
 /**
  * The main step's side of `refresh`, the same on every runner: the bundles sit side by side
@@ -14,32 +14,12 @@ import { launchRefresher, type PendingRefresher, type StartedRefresher } from '.
  * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
  */
 
-/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
-function needsRefresher(plan: Plan): boolean {
-  return plan.targets.some(
-    (t) =>
-      (t.definition.name === 'azure' && t.needsToken) ||
-      t.definition.name === 'aws' ||
-      t.definition.name === 'gcp' ||
-      (t.definition.name === 'databricks' && (t.settings as { auth?: string }).auth === 'token'),
-  );
-}
-
-/**
- * Launches the refresher before the exchange when a target will likely need it: its start-up then
- * overlaps the network work instead of adding to the step.
- */
-export function launchEarly(plan: Plan, env: NodeJS.ProcessEnv): PendingRefresher | undefined {
-  return plan.refresh && needsRefresher(plan) ? launchRefresher(refresherScript(), env) : undefined;
-}
-
 export interface RenewableOptions {
   env: NodeJS.ProcessEnv;
   read: InputReader;
   runInfo: RunInfo;
   tempDir: string;
   source: PortableSource;
-  pending: PendingRefresher | undefined;
   /** How long the job can last at most: the refresher exits by then whatever else happens. */
   jobLimitMs: number;
   /** A proxy the refresher cannot find in its environment (the Azure DevOps agent's). */
@@ -62,16 +42,16 @@ export async function renewableExports(
   });
   let port = 0;
   if (prepared.order) {
-    const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
-    const started = await pending.start({
+    // Launched once the exchange is done, not before it: the fork (the step waits for the exec)
+    // then holds up none of the step's requests, and the refresher's start-up competes with none
+    // of them for the cores, only with the step's last writes. Measured: docs/development.md.
+    const started = await launchRefresher(refresherScript(), options.env).start({
       ...prepared.order,
       deadline: Date.now() + options.jobLimitMs,
       proxy: options.proxy,
     });
     options.onStarted(started);
     port = started.port;
-  } else {
-    options.pending?.cancel();
   }
   for (const note of prepared.notes) options.log(`refresh: ${note}`);
   return { exports: prepared.exports(port), renewal: prepared.notes };

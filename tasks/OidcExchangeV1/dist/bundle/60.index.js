@@ -296,7 +296,6 @@ async function main(env, agent) {
     const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_20__/* .agentTempDirectory */ .d)();
     let tempDir;
     let http;
-    let pending;
     try {
         const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_12__/* .readServiceConnection */ .k)();
         const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .azureDevOpsInputReader */ .mQ)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__.getInput(name, false), env);
@@ -311,7 +310,6 @@ async function main(env, agent) {
             return await dryRun(plan, source, http, agent, agentTemp);
         tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__/* .createStepTempDir */ .I)(agentTemp);
         agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_20__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
-        pending = (0,_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .launchEarly */ .v7)(plan, env);
         const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
             http,
             source,
@@ -326,7 +324,6 @@ async function main(env, agent) {
                 read,
                 runInfo,
                 tempDir,
-                pending,
                 accessToken: _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken,
                 log: agent.info,
                 onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .refresherState */ .Un)(started)),
@@ -345,7 +342,6 @@ async function main(env, agent) {
     }
     catch (thrown) {
         const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLines */ .S6)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown)).map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .withTaskInputNames */ .a_);
-        pending?.cancel();
         if (tempDir)
             (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
         (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .failureSummary */ .jg)(lines));
@@ -439,7 +435,6 @@ function agentProxyForRefresher() {
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   Gx: () => (/* reexport */ refresher_task_variable/* REFRESHER_TASK_VARIABLE */.G),
-  v7: () => (/* reexport */ launchEarly),
   Un: () => (/* reexport */ refresherState),
   D9: () => (/* binding */ refresh_renewableExports)
 });
@@ -842,12 +837,6 @@ function launchRefresher(script, env, platform = process.platform) {
         });
     };
     return {
-        cancel() {
-            void launched.then(({ child }) => {
-                child.kill();
-                letGo(child);
-            });
-        },
         async start(order) {
             const { child, listener } = await launched;
             // Already gone (it could not start, or was killed): no order to a dead pipe, no port to export.
@@ -895,25 +884,6 @@ function refresherWorkingFolder(platform, nodePath) {
 
 
 
-/**
- * The main step's side of `refresh`, the same on every runner: the bundles sit side by side
- * (`<dist>/main`, `<dist>/cli`, `<dist>/refresher`) in a folder that stays for the whole job (the
- * action's folder on GitHub, the task's folder on Azure DevOps); each runtime gives its job limit.
- */
-/** Whether a target will likely need the background process (federated Azure, AWS, Google Cloud, Databricks `token`). */
-function needsRefresher(plan) {
-    return plan.targets.some((t) => (t.definition.name === 'azure' && t.needsToken) ||
-        t.definition.name === 'aws' ||
-        t.definition.name === 'gcp' ||
-        (t.definition.name === 'databricks' && t.settings.auth === 'token'));
-}
-/**
- * Launches the refresher before the exchange when a target will likely need it: its start-up then
- * overlaps the network work instead of adding to the step.
- */
-function launchEarly(plan, env) {
-    return plan.refresh && needsRefresher(plan) ? launchRefresher(refresherScript(), env) : undefined;
-}
 async function renewableExports(plan, result, options) {
     const prepared = prepareRefresh(plan, result, {
         read: options.read,
@@ -924,17 +894,16 @@ async function renewableExports(plan, result, options) {
     });
     let port = 0;
     if (prepared.order) {
-        const pending = options.pending ?? launchRefresher(refresherScript(), options.env);
-        const started = await pending.start({
+        // Launched once the exchange is done, not before it: the fork (the step waits for the exec)
+        // then holds up none of the step's requests, and the refresher's start-up competes with none
+        // of them for the cores, only with the step's last writes. Measured: docs/development.md.
+        const started = await launchRefresher(refresherScript(), options.env).start({
             ...prepared.order,
             deadline: Date.now() + options.jobLimitMs,
             proxy: options.proxy,
         });
         options.onStarted(started);
         port = started.port;
-    }
-    else {
-        options.pending?.cancel();
     }
     for (const note of prepared.notes)
         options.log(`refresh: ${note}`);
