@@ -10,8 +10,9 @@ import type { TrustedToken } from './trusted-token.js';
  * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
  * application. A `subject` pattern with `*` becomes a flexible federated credential
  * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
- * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
- * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
+ * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets, on its beta endpoint only (v1.0
+ * has no `claimsMatchingExpression`): `az` has no flag for it, so the command is `az rest` against
+ * Graph beta, and Terraform's azuread provider has a resource of its
  * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
  * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
  * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
@@ -93,7 +94,7 @@ function applicationTrust(clientId: string, credentials: Credential[], label: st
       ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(
           JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }),
         )}`
-      : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(
+      : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/beta/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(
           JSON.stringify({
             name: c.name,
             issuer: c.issuer,
