@@ -210,6 +210,7 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
   const calls = runShell(shell).filter((c) => t.only?.(c.join(' ')) ?? true);
   const entra = entraCollector();
   const accounts = new Map<string, string[]>();
+  const pools = new Set<string>();
   for (const c of calls) {
     const command = c.slice(0, 4).join(' ');
     if (command.startsWith('aws iam create-open-id-connect-provider')) {
@@ -234,7 +235,12 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
         applicationId: t.databricksAppId ?? '',
         ...p,
       });
+    } else if (c.slice(0, 4).join(' ') === 'gcloud iam workload-identity-pools create') {
+      pools.add(`${flag(c, 'project') ?? ''}/${c[4] ?? ''}/${flag(c, 'location') ?? ''}`);
     } else if (c.slice(0, 5).join(' ') === 'gcloud iam workload-identity-pools providers create-oidc') {
+      // gcloud creates a provider only in a pool that exists: the commands must create it first.
+      const pool = `${flag(c, 'project') ?? ''}/${flag(c, 'workload-identity-pool') ?? ''}/${flag(c, 'location') ?? ''}`;
+      if (!pools.has(pool)) throw new Error(`a provider in pool ${pool}, which no command created`);
       const audiences = flag(c, 'allowed-audiences');
       cloud.google.addProvider({
         projectNumber: flag(c, 'project') ?? '',

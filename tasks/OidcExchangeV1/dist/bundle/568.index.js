@@ -951,7 +951,11 @@ function gcpTrust(settings, trusts) {
             ['workload_identity_pool_id', settings.pool],
         ]),
     ];
-    const shell = [];
+    // The pool, as the Terraform declares it; one that already exists is kept (`create` then fails).
+    const shell = [
+        hclComment(`The pool: if ${settings.pool} exists already, skip this command.`),
+        `gcloud iam workload-identity-pools create ${shellWord(settings.pool)} --project=${shellWord(project)} --location=global`,
+    ];
     let index = 0;
     for (const trust of trusts) {
         const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
