@@ -79,6 +79,8 @@ describe('the task', () => {
     expect(warnings).toEqual([
       expect.stringMatching(/^##vso\[task\.(logissue type=warning|issue type=warning)/),
     ]);
+    // …and the exact trust to add, from the connection's tenant though `issuer` names the old one.
+    expect(warnings[0]).toContain(`/sc/${cloud.azureDevOps.collectionId}/${connection.id}'`);
     trustAzureDevOps(cloud, entraConnection);
   });
 

@@ -124,8 +124,8 @@ describe('the Azure DevOps issuer migration', () => {
         authorityHost: h.cloud.entra.authorityHost,
       },
     });
-    // `issuer` names the fake's Azure DevOps issuer, so the plan holds that family only: the warning
-    // then names the date and the docs instead of the exact Entra-issuer values.
+    // `issuer` names the fake's Azure DevOps issuer, so the plan accepts that family only; the
+    // connection's tenant still gives the Entra issuer, so the warning names the exact trust to add.
     const warnings: string[] = [];
     await run(plan, {
       http,
@@ -136,6 +136,45 @@ describe('the Azure DevOps issuer migration', () => {
       childEnv: {},
     }).catch(() => undefined);
     expect(warnings).toEqual([expect.stringContaining('retired for Azure connections on 2027-07-01')]);
+    const entra = h.cloud.azureDevOps.entraIssuer(connection.tenantId);
+    expect(warnings[0]).toContain(`add a trust for issuer '${entra}', subject '/eid1/c/pub/t/`);
+    expect(warnings[0]).toContain(`/sc/${ado.collectionId}/${connection.id}'`);
+  });
+
+  it('with `issuer` naming the Azure DevOps issuer, the Entra-issuer trust is emitted all the same', async () => {
+    const { next, current, connection, t, extra } = await connectionTokens();
+    const ado = h.cloud.azureDevOps;
+    const runInfo = {
+      ci: 'azure-devops' as const,
+      azureDevOps: {
+        collectionId: ado.collectionId,
+        serviceConnectionId: connection.id,
+        tenantId: connection.tenantId,
+        authorityHost: h.cloud.entra.authorityHost,
+      },
+    };
+    const code = await emitted(
+      { ...extra, issuer: ado.vstokenIssuer.issuer },
+      () => Promise.resolve(current),
+      runInfo,
+    );
+    expect(code.terraform).toContain('Azure DevOps issuer migration');
+    // The new trust alone (Terraform: its own provider and statement) accepts the converted
+    // connection's token and refuses the retiring issuer's; the commands hold both trusts.
+    await loadTerraform(h.cloud, code.terraform, {
+      ...t,
+      only: (n) => n.includes('entra') || n === 'trust-code',
+    });
+    for (const target of MIGRATING) {
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(false);
+    }
+    resetClouds();
+    loadShell(h.cloud, code.shell, t);
+    for (const target of MIGRATING) {
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(true);
+    }
   });
 });
 
