@@ -6383,8 +6383,14 @@ function awsTrust(settings, trusts) {
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
     shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
     let caller = settings.roleArn;
+    // Roles of a chain are often named alike in each account (`deploy` → `deploy`): a Terraform
+    // resource label may appear once per file, so a repeated name gets the hop's number.
+    const labels = new Set([hclName(role.name)]);
     settings.roleChain.forEach((hop, i) => {
         const hopRole = roleParts(hop.roleArn);
+        const named = hclName(hopRole.name);
+        const hopLabel = labels.has(named) ? `${named}_hop_${i + 1}` : named;
+        labels.add(hopLabel);
         // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
         // sensitive variable; the commands carry a placeholder to replace.
         const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
@@ -6407,7 +6413,7 @@ function awsTrust(settings, trusts) {
                 '  sensitive   = true',
                 '}',
             ].join('\n'));
-        terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
+        terraform.push(hclBlock(`resource "aws_iam_role" "${hopLabel}"`, [
             ['name', hopRole.name],
             ['path', hopRole.path],
             [

@@ -31,6 +31,8 @@ export interface TrustTargets {
   identity?: TrustIdentity;
   /** The role's path (`/ci/`): `--role-name` names the role without it. */
   rolePath?: string;
+  /** What `terraform apply` is given for the file's variables (`-var name=value`). */
+  variables?: Record<string, string>;
   /** Keeps only the resources (Terraform) or commands (shell) for which this says yes. */
   only?: (text: string) => boolean;
 }
@@ -97,9 +99,9 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
   }
   for (const { b } of each('aws_iam_role')) {
     const policy = values(await jsonencoded(b['assume_role_policy']), (r) => {
-      const arn = providerArns.get(r);
-      if (!arn) throw new Error(`unknown reference ${r}`);
-      return arn;
+      const value = providerArns.get(r) ?? t.variables?.[r.replace(/^var\./, '')];
+      if (value === undefined) throw new Error(`unknown reference ${r}`);
+      return value;
     }) as TrustPolicy;
     policy.Statement = policy.Statement.filter((s) => {
       const federated = s.Principal.Federated;
