@@ -629,7 +629,8 @@ function gcpTrust(settings, trusts) {
                     ['role', { raw: 'var.gcp_role' }],
                     ['member', member],
                 ], comment));
-                shell.push(`gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
+                const roleNote = hclComment('GCP_ROLE: the role the job needs on the project (direct resource access, no service account).');
+                shell.push(...(shell.includes(roleNote) ? [] : [roleNote]), ...comment.map((c) => hclComment(c)), `gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
             }
         });
     }

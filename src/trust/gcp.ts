@@ -143,7 +143,12 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
             comment,
           ),
         );
+        const roleNote = hclComment(
+          'GCP_ROLE: the role the job needs on the project (direct resource access, no service account).',
+        );
         shell.push(
+          ...(shell.includes(roleNote) ? [] : [roleNote]),
+          ...comment.map((c) => hclComment(c)),
           `gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`,
         );
       }
