@@ -102,6 +102,20 @@ describe('the Azure DevOps issuer migration', () => {
     }
   });
 
+  it('the shell commands without the old issuer’s: the retiring issuer is refused, the Entra-issued token accepted', async () => {
+    const { current, next, code, t, extra } = await connectionTokens();
+    const old = h.cloud.azureDevOps.vstokenIssuer.issuer;
+    // What is left once the old trust is removed: every command naming the old issuer is dropped.
+    // (AWS is left out here: its role policy is one document holding both statements, so removing
+    // the old trust rewrites it; the Terraform test above removes that statement.)
+    const named = (call: string) => call.includes(` ${old} `) || call.includes(`"issuer":"${old}"`);
+    loadShell(h.cloud, code.shell, { ...t, only: (call) => !named(call) });
+    for (const target of ['azure', 'databricks'] as Target[]) {
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(false);
+    }
+  });
+
   it('the shell commands hold both trusts too', async () => {
     const { current, next, code, t, extra } = await connectionTokens();
     loadShell(h.cloud, code.shell, t);
