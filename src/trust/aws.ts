@@ -52,19 +52,26 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
     Statement: statements(federated),
   });
   terraform.push(
-    hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
-      ['name', role.name],
-      ['path', role.path],
+    hclBlock(
+      `resource "aws_iam_role" "${hclName(role.name)}"`,
       [
-        'assume_role_policy',
-        raw(
-          `jsonencode(${hclValue(
-            policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)),
-            1,
-          )})`,
-        ),
+        ['name', role.name],
+        ['path', role.path],
+        [
+          'assume_role_policy',
+          raw(
+            `jsonencode(${hclValue(
+              policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)),
+              1,
+            )})`,
+          ),
+        ],
       ],
-    ]),
+      [
+        // The role usually exists already (its permissions are the team's own): Terraform adopts it.
+        `An existing role: terraform import aws_iam_role.${hclName(role.name)} ${role.name}, and copy its other settings (max_session_duration, description, tags) here, or apply resets them.`,
+      ],
+    ),
   );
   const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
   shell.push(

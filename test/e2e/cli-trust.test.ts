@@ -68,6 +68,8 @@ describe('oidc-exchange trust', () => {
     const tf = (await parseTerraform(first.stdout)) as { resource: Record<string, unknown> };
     expect(Object.keys(tf.resource).sort()).toEqual(['aws_iam_openid_connect_provider', 'aws_iam_role']);
     expect(first.stdout).toContain('"repo:octo-org/app:environment:production"');
+    // The role usually exists: the file says how Terraform adopts it.
+    expect(first.stdout).toContain('# An existing role: terraform import aws_iam_role.deploy deploy,');
     expect(cloud.sts.requests.length).toBe(before);
   });
 

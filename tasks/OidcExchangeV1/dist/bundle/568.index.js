@@ -600,6 +600,9 @@ function awsTrust(settings, trusts) {
             'assume_role_policy',
             raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`),
         ],
+    ], [
+        // The role usually exists already (its permissions are the team's own): Terraform adopts it.
+        `An existing role: terraform import aws_iam_role.${hclName(role.name)} ${role.name}, and copy its other settings (max_session_duration, description, tags) here, or apply resets them.`,
     ]));
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
     shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
