@@ -5749,7 +5749,8 @@ function ado_migration_migrationWarningFor(ado, issuer, subject) {
         return `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: add a trust for the Entra issuer before converting the connection (docs/trust.md).`;
     return (`This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
         `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
-        '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).');
+        // Only an Azure DevOps task logs this: no input name of the action (`dry-run`) in it.
+        '(the dry run, or `oidc-exchange trust`, prints it for every target; docs/trust.md).');
 }
 function isGuid(text) {
     return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);

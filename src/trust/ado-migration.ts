@@ -49,7 +49,8 @@ export function migrationWarningFor(
   return (
     `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
     `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
-    '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).'
+    // Only an Azure DevOps task logs this: no input name of the action (`dry-run`) in it.
+    '(the dry run, or `oidc-exchange trust`, prints it for every target; docs/trust.md).'
   );
 }
 

@@ -81,6 +81,7 @@ describe('the task', () => {
     ]);
     // …and the exact trust to add, from the connection's tenant though `issuer` names the old one.
     expect(warnings[0]).toContain(`/sc/${cloud.azureDevOps.collectionId}/${connection.id}'`);
+    expect(warnings[0]).not.toContain('dry-run'); // the task's input is dryRun
     trustAzureDevOps(cloud, entraConnection);
   });
 
