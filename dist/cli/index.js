@@ -6143,11 +6143,12 @@ const TARGETS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ RETIREMENT_DATE),
 /* harmony export */   SI: () => (/* binding */ migrationWarningFor),
 /* harmony export */   wP: () => (/* binding */ AZURE_DEVOPS_APP_ID),
 /* harmony export */   xG: () => (/* binding */ entraMigration)
 /* harmony export */ });
-/* unused harmony exports RETIREMENT_DATE, guidSegment */
+/* unused harmony export guidSegment */
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 
 /**
@@ -6251,7 +6252,10 @@ function commentLine(prefix, text) {
     return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
 }
 
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __nccwpck_require__(2101);
 ;// CONCATENATED MODULE: ./src/trust/code.ts
+
 /** The subject conditions as exact values (no wildcard) or wildcard patterns. */
 function isWildcard(trust, subject) {
     return trust.patterns && subject.includes('*');
@@ -6264,7 +6268,7 @@ function unenforcedClaims(cloud, trust, enforced) {
 }
 function label(trust) {
     return trust.role === 'entra-issuer'
-        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+        ? `Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted (the Azure DevOps issuer is retired for Azure connections on ${ado_migration/* RETIREMENT_DATE */.NH})`
         : `Trust for issuer ${trust.issuer}`;
 }
 

@@ -6261,10 +6261,11 @@ const TARGETS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ RETIREMENT_DATE),
 /* harmony export */   SI: () => (/* binding */ migrationWarningFor),
 /* harmony export */   xG: () => (/* binding */ entraMigration)
 /* harmony export */ });
-/* unused harmony exports RETIREMENT_DATE, AZURE_DEVOPS_APP_ID, guidSegment */
+/* unused harmony exports AZURE_DEVOPS_APP_ID, guidSegment */
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 
 /**

@@ -101,6 +101,7 @@ describe('the task', () => {
       expect(text).toContain(`url = "${cloud.azureDevOps.vstokenIssuer.issuer}"`);
       expect(text).toContain(`url = "${entra}"`);
       expect(text).toContain('Azure DevOps issuer migration: the Entra-issuer trust to add');
+      expect(text).toContain('retired for Azure connections on 2027-07-01');
       expect(text).toMatch(new RegExp(`:sub" = "/eid1/c/pub/t/[^"]+${newSubject}"`));
       // The commands: the same two providers.
       expect(text).toContain(`create-open-id-connect-provider --url '${entra}'`);

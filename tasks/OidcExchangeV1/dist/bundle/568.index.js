@@ -471,7 +471,10 @@ function commentLine(prefix, text) {
     return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
 }
 
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __webpack_require__(2101);
 ;// CONCATENATED MODULE: ./src/trust/code.ts
+
 /** The subject conditions as exact values (no wildcard) or wildcard patterns. */
 function isWildcard(trust, subject) {
     return trust.patterns && subject.includes('*');
@@ -484,7 +487,7 @@ function unenforcedClaims(cloud, trust, enforced) {
 }
 function label(trust) {
     return trust.role === 'entra-issuer'
-        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+        ? `Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted (the Azure DevOps issuer is retired for Azure connections on ${ado_migration/* RETIREMENT_DATE */.NH})`
         : `Trust for issuer ${trust.issuer}`;
 }
 

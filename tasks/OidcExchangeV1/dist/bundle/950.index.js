@@ -3896,11 +3896,12 @@ const TARGETS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ RETIREMENT_DATE),
 /* harmony export */   SI: () => (/* binding */ migrationWarningFor),
 /* harmony export */   wP: () => (/* binding */ AZURE_DEVOPS_APP_ID),
 /* harmony export */   xG: () => (/* binding */ entraMigration)
 /* harmony export */ });
-/* unused harmony exports RETIREMENT_DATE, guidSegment */
+/* unused harmony export guidSegment */
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(329);
 
 /**
