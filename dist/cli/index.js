@@ -790,7 +790,10 @@ var azure_devops_issuers = __nccwpck_require__(329);
 var emit = __nccwpck_require__(6551);
 // EXTERNAL MODULE: ./src/trust/ado-migration.ts
 var ado_migration = __nccwpck_require__(2101);
+// EXTERNAL MODULE: ./src/trust/azure-flexible.ts
+var azure_flexible = __nccwpck_require__(6649);
 ;// CONCATENATED MODULE: ./src/trust/trusted-token.ts
+
 
 
 /** The trust for this token, plus, for an Azure DevOps issuer token of a connection, its Entra-issuer successor. */
@@ -805,6 +808,10 @@ function trustedTokens(plan, claims, audience) {
         subjects: plan.subjects.length > 0 ? plan.subjects.map((p) => p.source) : [tokenSubject],
         patterns: plan.subjects.length > 0,
         claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+        ids: Object.fromEntries(azure_flexible/* ID_CLAIMS */.uq.flatMap((name) => {
+            const value = text(name);
+            return value === undefined ? [] : [[name, value]];
+        })),
         tokenSubject,
         role: 'current',
     };
@@ -3861,7 +3868,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2474);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6649);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9030);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8976);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(878);
@@ -5009,7 +5016,7 @@ function randomTempName(path) {
 
 /***/ }),
 
-/***/ 6649:
+/***/ 9030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6206,6 +6213,66 @@ function guidSegment(guid) {
 
 /***/ }),
 
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XH: () => (/* binding */ flexibleTerms),
+/* harmony export */   l9: () => (/* binding */ expressible),
+/* harmony export */   uq: () => (/* binding */ ID_CLAIMS)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+
+/**
+ * The claims terms of an Entra flexible federated credential after its `sub` term (docs/protocols.md
+ * §2.5), per issuer Entra takes them for: the claims an expression may name besides `sub`, and the
+ * immutable ids of which it must pin one. Entra refuses a GitHub credential that pins neither
+ * `repository_id` nor `repository_owner_id`, and a GitLab one without `project_id`, whatever the
+ * form of `sub` (a name can be re-registered by someone else; the id cannot). The id comes from the
+ * user's `claims` rule when it gives one exactly, else from this token: never broader than both.
+ */
+const ISSUERS = {
+    [_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_GITHUB_ISSUER */ .W7]: {
+        claims: ['job_workflow_ref', 'repository_id', 'repository_owner_id'],
+        ids: ['repository_id', 'repository_owner_id'],
+    },
+    'https://gitlab.com': { claims: ['project_id'], ids: ['project_id'] },
+    'https://app.terraform.io': { claims: [], ids: [] },
+};
+/** The token claims that may pin a flexible credential (trusted-token.ts keeps them). */
+const ID_CLAIMS = ['repository_id', 'repository_owner_id', 'project_id'];
+function flexibleTerms(trust) {
+    const issuer = ISSUERS[trust.issuer];
+    if (!issuer)
+        return { ok: false };
+    const rules = trust.claims.filter((c) => issuer.claims.includes(c.name) && expressible(c.pattern));
+    const exactId = rules.some((c) => issuer.ids.includes(c.name) && !c.pattern.includes('*'));
+    const tokenId = issuer.ids
+        .map((name) => ({ name, value: trust.ids?.[name] }))
+        .find((id) => id.value !== undefined && expressible(id.value));
+    if (issuer.ids.length > 0 && !exactId && !tokenId)
+        return {
+            ok: false,
+            reason: `Entra takes one for this issuer only with ${issuer.ids.map((n) => `\`${n}\``).join(' or ')} pinned: give it in \`claims\``,
+        };
+    const term = (name, pattern) => issuer.ids.includes(name) && !pattern.includes('*')
+        ? ` and claims['${name}'] eq '${pattern}'`
+        : ` and claims['${name}'] matches '${pattern}'`;
+    const terms = [
+        ...rules.map((c) => term(c.name, c.pattern)),
+        ...(exactId || !tokenId ? [] : [term(tokenId.name, tokenId.value)]),
+    ].join('');
+    return { ok: true, terms, fromRules: rules.length > 0, enforced: rules.map((c) => c.name) };
+}
+/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
+function expressible(pattern) {
+    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
+    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
+}
+
+
+/***/ }),
+
 /***/ 6551:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -6469,16 +6536,15 @@ function roleParts(arn) {
 
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __nccwpck_require__(329);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
 
 
 /**
  * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
- * of the identity, one exact subject each (an identity takes no claims-matching expression, so
- * azure.ts never gives one here). The token carries neither the identity's resource id nor its
- * name and resource group: Terraform takes the resource id from the variable
+ * of the identity, one exact subject each (ARM takes a claims-matching expression only in a preview
+ * API and azurerm has no field for one, so azure.ts never gives one here). The token carries
+ * neither the identity's resource id nor its name and resource group: Terraform takes the resource
+ * id from the variable
  * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
  * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
  * older versions: `parent_id` beside `resource_group_name`).
@@ -6518,6 +6584,8 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
     return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
 }
 
+// EXTERNAL MODULE: ./src/trust/azure-flexible.ts
+var azure_flexible = __nccwpck_require__(6649);
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
 
 
@@ -6525,21 +6593,6 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
 
 
 
-/**
- * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
- * application. A `subject` pattern with `*` becomes a flexible federated credential
- * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
- * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets, on its beta endpoint only (v1.0
- * has no `claimsMatchingExpression`): `az` has no flag for it, so the command is `az rest` against
- * Graph beta, and Terraform's azuread provider has a resource of its
- * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
- * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
- * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
- * ordinary credentials only (azure-identity.ts).
- */
-const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
-/** GitHub tokens' claims a flexible credential can match besides `sub`. */
-const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
 function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
     const results = trusts.map((trust) => credentialsFor(trust, identity));
     const credentials = results.flatMap((r) => r.credentials);
@@ -6593,33 +6646,32 @@ function credentialsFor(trust, identity) {
     // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
     const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
     const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-    const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
-    const claimTerms = trust.claims
-        .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
-        .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
-        .join('');
+    const flex = identity === 'application' ? (0,azure_flexible/* flexibleTerms */.XH)(trust) : { ok: false };
+    const why = flex.ok ? ' (a quote or backslash)' : flex.reason ? ` (${flex.reason})` : '';
     const subjects = [];
     for (const subject of trust.subjects) {
         const pattern = isWildcard(trust, subject);
-        if ((pattern || claimTerms) && flexible && expressible(subject)) {
-            subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+        if ((pattern || (flex.ok && flex.fromRules)) && flex.ok && (0,azure_flexible/* expressible */.l9)(subject)) {
+            subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}` });
         }
         else if (pattern && trust.tokenSubject === '') {
-            skipped.push(`Entra cannot hold \`${subject}\` here${flexible ? ' (a quote or backslash)' : ''}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
+            skipped.push(`Entra cannot hold \`${subject}\` here${why}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
         }
         else if (pattern) {
             subjects.push({
                 subject: trust.tokenSubject,
                 note: identity === 'application'
-                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
-                    : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
+                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes${why}: this credential is for this token's exact subject.`
+                    : `A user-assigned managed identity gets no flexible credential (claims-matching expression: ARM takes one only in a preview API, azurerm has no field for it), so this trust cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
             });
         }
         else
             subjects.push({ subject });
     }
     const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
-    const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+    // Claim rules hold only in a flexible credential's expression.
+    const expressed = subjects.some((s) => s.expression !== undefined) && flex.ok ? flex.enforced : [];
+    const claimNotes = unenforcedClaims('Entra', trust, (name) => expressed.includes(name));
     const credentials = unique.map((s, i) => ({
         name: `${prefix}-${i + 1}`,
         issuer: trust.issuer,
@@ -6629,11 +6681,6 @@ function credentialsFor(trust, identity) {
         notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
     }));
     return { credentials, skipped };
-}
-/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
-function expressible(pattern) {
-    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
-    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
 }
 /** `oidc-exchange-entra-1` → `<label>_entra_1`. */
 function resourceName(label, name) {

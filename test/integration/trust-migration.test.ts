@@ -204,10 +204,13 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
         subjects: ['repo:octo-org/app:ref:refs/heads/release/*'],
         patterns: true,
         claims: [{ name: 'job_workflow_ref', pattern: 'octo-org/app/.github/workflows/deploy.yml@*' }],
+        ids: { repository_id: '456789', repository_owner_id: '123456' },
         tokenSubject: 'repo:octo-org/app:ref:refs/heads/release/1.2',
         role: 'current',
       },
     ]);
+    // Entra requires a pinned id for GitHub: this token's repository's.
+    expect(code.terraform.join('\n')).toContain(" and claims['repository_id'] eq '456789'");
     const swap = (text: string) => text.split(github).join(h.cloud.issuer.issuer);
     for (const load of [
       () => loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets()),
@@ -227,6 +230,36 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
         jobWorkflowRef: 'octo-org/app/.github/workflows/x.yml@refs/heads/main',
       });
       expect(await accepts('azure', await githubToken(otherWorkflow, audience))).toBe(false);
+      // The same name, another repository (deleted and re-created): refused.
+      const recreated = job({ ref: 'refs/heads/release/2.0', repositoryId: '999' });
+      expect(await accepts('azure', await githubToken(recreated, audience))).toBe(false);
     }
+  });
+
+  it('with no token, the id comes from `claims` (written eq); without one no flexible credential is written, and the output says which to give', async () => {
+    const { azureTrust } = await import('../../src/trust/azure.js');
+    const github = 'https://token.actions.githubusercontent.com';
+    const trust = (claims: Array<{ name: string; pattern: string }>) => ({
+      issuer: github,
+      audience: 'api://AzureADTokenExchange',
+      subjects: ['repo:octo-org/app:ref:refs/heads/release/*'],
+      patterns: true,
+      claims,
+      tokenSubject: '',
+      role: 'current' as const,
+    });
+    const none = azureTrust(ids.clientId, [trust([])]);
+    const text = [...none.terraform, ...none.shell].join('\n');
+    expect(text).not.toMatch(/flexible_federated|claimsMatchingExpression/);
+    expect(text).toContain('only with `repository_id` or `repository_owner_id` pinned: give it in `claims`');
+    const code = azureTrust(ids.clientId, [trust([{ name: 'repository_owner_id', pattern: '123456' }])]);
+    expect(code.terraform.join('\n')).toContain(" and claims['repository_owner_id'] eq '123456'\"");
+    const swap = (t: string) => t.split(github).join(h.cloud.issuer.issuer);
+    await loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets());
+    const audience = audienceOf('azure');
+    const release = await githubToken(job({ ref: 'refs/heads/release/2.0' }), audience);
+    expect(await accepts('azure', release)).toBe(true);
+    const otherOwner = job({ ref: 'refs/heads/release/2.0', repositoryOwnerId: '777' });
+    expect(await accepts('azure', await githubToken(otherOwner, audience))).toBe(false);
   });
 });

@@ -395,7 +395,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2474);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6649);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9030);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6175);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8976);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(878);
