@@ -6625,7 +6625,7 @@ function applicationTrust(clientId, credentials, label) {
                 ['issuer', c.issuer],
                 ['audience', c.audience],
                 ['claims_matching_expression', c.expression],
-            ], c.notes)),
+            ], [...c.notes, 'A flexible credential: azuread provider 3.7.0 or later has this resource.'])),
     ];
     const shell = credentials.flatMap((c) => [
         ...c.notes.map((n) => hclComment(n)),

@@ -83,7 +83,7 @@ function applicationTrust(clientId: string, credentials: Credential[], label: st
               ['audience', c.audience],
               ['claims_matching_expression', c.expression],
             ],
-            c.notes,
+            [...c.notes, 'A flexible credential: azuread provider 3.7.0 or later has this resource.'],
           ),
     ),
   ];

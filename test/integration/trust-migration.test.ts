@@ -211,6 +211,7 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
     ]);
     // Entra requires a pinned id for GitHub: this token's repository's.
     expect(code.terraform.join('\n')).toContain(" and claims['repository_id'] eq '456789'");
+    expect(code.terraform.join('\n')).toContain('# A flexible credential: azuread provider 3.7.0 or later');
     const swap = (text: string) => text.split(github).join(h.cloud.issuer.issuer);
     for (const load of [
       () => loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets()),
