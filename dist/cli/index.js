@@ -6253,7 +6253,7 @@ function flexibleTerms(trust) {
     if (issuer.ids.length > 0 && !exactId && !tokenId)
         return {
             ok: false,
-            reason: `Entra takes one for this issuer only with ${issuer.ids.map((n) => `\`${n}\``).join(' or ')} pinned: give it in \`claims\``,
+            reason: `a flexible credential for this issuer must pin ${issuer.ids.map((n) => `\`${n}\``).join(' or ')}: give it in \`claims\`, e.g. \`${issuer.ids[0] ?? ''}=<id>\``,
         };
     const term = (name, pattern) => issuer.ids.includes(name) && !pattern.includes('*')
         ? ` and claims['${name}'] eq '${pattern}'`

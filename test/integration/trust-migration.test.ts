@@ -252,7 +252,9 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
     const none = azureTrust(ids.clientId, [trust([])]);
     const text = [...none.terraform, ...none.shell].join('\n');
     expect(text).not.toMatch(/flexible_federated|claimsMatchingExpression/);
-    expect(text).toContain('only with `repository_id` or `repository_owner_id` pinned: give it in `claims`');
+    expect(text).toContain(
+      'a flexible credential for this issuer must pin `repository_id` or `repository_owner_id`: give it in `claims`, e.g. `repository_id=<id>`',
+    );
     const code = azureTrust(ids.clientId, [trust([{ name: 'repository_owner_id', pattern: '123456' }])]);
     expect(code.terraform.join('\n')).toContain(" and claims['repository_owner_id'] eq '123456'\"");
     const swap = (t: string) => t.split(github).join(h.cloud.issuer.issuer);
