@@ -122,6 +122,15 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
   entra.load(cloud, t.tenantId);
 
   // Databricks: service principal policies (the numeric id is a variable: the test names the SP).
+  for (const { b } of each('databricks_account_federation_policy')) {
+    const oidc = (b['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
+    cloud.databricks.addFederationPolicy({
+      kind: 'account',
+      issuer: literal(oidc['issuer']),
+      audiences: (oidc['audiences'] as string[]).map(literal),
+      subjectClaim: literal(oidc['subject_claim']),
+    });
+  }
   for (const { b } of each('databricks_service_principal_federation_policy')) {
     const oidc = (b['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
     cloud.databricks.addFederationPolicy({
@@ -228,6 +237,16 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
       });
     } else if (entraFromCall(c, flag, t.identity, entra)) {
       continue;
+    } else if (c.slice(0, 4).join(' ') === 'databricks account federation-policy create') {
+      const { oidc_policy: p } = JSON.parse(flag(c, 'json') ?? '') as {
+        oidc_policy: { issuer: string; audiences: string[]; subject_claim: string };
+      };
+      cloud.databricks.addFederationPolicy({
+        kind: 'account',
+        issuer: p.issuer,
+        audiences: p.audiences,
+        subjectClaim: p.subject_claim,
+      });
     } else if (c.slice(0, 4).join(' ') === 'databricks account service-principal-federation-policy create') {
       const { oidc_policy: p } = JSON.parse(flag(c, 'json') ?? '') as {
         oidc_policy: { issuer: string; audiences: string[]; subject: string };
