@@ -127,6 +127,9 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
       ),
     );
     shell.push(
+      hclComment(
+        `aws-role-chain: ${hop.roleArn} trusts ${caller} (run with credentials of account ${hop.accountId}${hop.externalId ? `; replace <the external-id of hop ${i + 1}>` : ''}).`,
+      ),
       `aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`,
     );
     caller = hop.roleArn;

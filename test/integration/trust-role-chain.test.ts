@@ -41,6 +41,10 @@ describe.each(forms)('aws-role-chain (%s)', (_, load) => {
     const code = await emitted({ 'aws-role-chain': chain }, (a) => githubToken(mine, a));
     expect(code.terraform).not.toContain(EXTERNAL_ID);
     expect(code.shell).not.toContain(EXTERNAL_ID);
+    // The commands say which account each hop's command runs in, and what to replace.
+    expect(code.shell).toContain(
+      `# aws-role-chain: ${hop('hop-two')} trusts ${hop('hop-one')} (run with credentials of account ${ACCOUNT}; replace <the external-id of hop 2>).`,
+    );
     await load(code, targets());
     const token = await githubToken(mine, audienceOf('aws'));
     expect(await accepts('aws', token, { 'aws-role-chain': chain })).toBe(true);
