@@ -246,6 +246,7 @@ const MANAGED_IDENTITY_ORIGIN = ORIGIN;
 /* harmony export */   fi: () => (/* binding */ familyOfIssuer),
 /* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
 /* harmony export */   me: () => (/* binding */ ADO_AUDIENCE),
+/* harmony export */   nX: () => (/* binding */ entraIssuerOf),
 /* harmony export */   pm: () => (/* binding */ VSTOKEN_ISSUER_BASE)
 /* harmony export */ });
 const ADO_AUDIENCE = 'api://AzureADTokenExchange';
@@ -259,15 +260,18 @@ function adoIssuers(run, issuerInput) {
     if (issuerInput)
         return [{ family: familyOfIssuer(issuerInput), issuer: issuerInput }];
     const issuers = [];
-    if (run.tenantId && run.authorityHost) {
-        issuers.push({
-            family: 'entra',
-            issuer: `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`,
-        });
-    }
+    const entra = entraIssuerOf(run);
+    if (entra)
+        issuers.push({ family: 'entra', issuer: entra });
     if (run.collectionId)
         issuers.push({ family: 'vstoken', issuer: `${VSTOKEN_ISSUER_BASE}/${run.collectionId}` });
     return issuers;
+}
+/** The connection's Entra issuer, `<authority>/<tenant>/v2.0`, when the run names its tenant and authority. */
+function entraIssuerOf(run) {
+    return run.tenantId && run.authorityHost
+        ? `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`
+        : undefined;
 }
 /** Entra issuers end in `/<tenant>/v2.0`; anything else is taken for the Azure DevOps issuer. */
 function familyOfIssuer(issuer) {
@@ -786,7 +790,10 @@ var azure_devops_issuers = __nccwpck_require__(329);
 var emit = __nccwpck_require__(6551);
 // EXTERNAL MODULE: ./src/trust/ado-migration.ts
 var ado_migration = __nccwpck_require__(2101);
+// EXTERNAL MODULE: ./src/trust/azure-flexible.ts
+var azure_flexible = __nccwpck_require__(6649);
 ;// CONCATENATED MODULE: ./src/trust/trusted-token.ts
+
 
 
 /** The trust for this token, plus, for an Azure DevOps issuer token of a connection, its Entra-issuer successor. */
@@ -801,6 +808,10 @@ function trustedTokens(plan, claims, audience) {
         subjects: plan.subjects.length > 0 ? plan.subjects.map((p) => p.source) : [tokenSubject],
         patterns: plan.subjects.length > 0,
         claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+        ids: Object.fromEntries(azure_flexible/* ID_CLAIMS */.uq.flatMap((name) => {
+            const value = text(name);
+            return value === undefined ? [] : [[name, value]];
+        })),
         tokenSubject,
         role: 'current',
     };
@@ -1998,6 +2009,7 @@ function parsePlan(read, definitions, run = {}) {
         azureDevOps = {
             issuers: (0,azure_devops_issuers/* adoIssuers */.dp)(run.azureDevOps ?? {}, issuerGiven),
             serviceConnectionId: source.serviceConnectionId,
+            entraIssuer: (0,azure_devops_issuers/* entraIssuerOf */.nX)(run.azureDevOps ?? {}),
         };
         issuer = azureDevOps.issuers[0]?.issuer ?? '';
         if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {
@@ -3856,7 +3868,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __nccwpck_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(2474);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6649);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(9030);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(6175);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_11__ = __nccwpck_require__(8976);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_24__ = __nccwpck_require__(878);
@@ -3954,9 +3966,12 @@ async function main(argv, env) {
                 azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
             };
             const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '';
+            const output = args.output;
+            const write = output === undefined ? undefined : (text) => (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .writeOutputFile */ .B)(output, text);
             if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .tokenAtHand */ .q)(args, plan, env))
-                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options);
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source: (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http) }, format, options);
+                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options, write);
+            const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, format, options, write);
         }
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
@@ -4368,7 +4383,7 @@ function adoIssuerCheck(issuer, written, subjects, entra) {
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
  * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
- * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
+ * stdout (or the file `--output` names), nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
  * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
  * it says so on stderr and exits 3, since a trust written from the patterns would refuse it. With
  * no token at hand (before a pipeline's first run) it writes the trust from the inputs alone.
@@ -4390,10 +4405,10 @@ function azureIdentityProblem(command, value) {
         ? undefined
         : `--azure-identity must be application or user-assigned, not '${value}'`;
 }
-async function trustCommand(plan, deps, format, options = {}) {
+const toStdout = (text) => void process.stdout.write(text);
+async function trustCommand(plan, deps, format, options = {}, write = toStdout) {
     const explained = await (0,explain/* explain */.W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
-    const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
-    process.stdout.write(text);
+    write(format === 'shell' ? explained.trust.shell : explained.trust.terraform);
     if (explained.problems === 0)
         return 0;
     const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
@@ -4401,10 +4416,10 @@ async function trustCommand(plan, deps, format, options = {}) {
     return NOT_ACCEPTED;
 }
 /** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
-function trustWithoutToken(plan, issuerWritten, format, options = {}) {
+function trustWithoutToken(plan, issuerWritten, format, options = {}, write = toStdout) {
     const trust = (0,emit/* emitTrust */.C)(trustFromInputs(plan, issuerWritten), options);
     process.stderr.write('oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n');
-    process.stdout.write(format === 'shell' ? trust.shell : trust.terraform);
+    write(format === 'shell' ? trust.shell : trust.terraform);
     return 0;
 }
 
@@ -4473,6 +4488,7 @@ ${usage_option('none (trust only)', 'the trust is written from --issuer, --subje
 
 Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${usage_option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
+${usage_option('--format terraform|shell', 'trust: a Terraform file (default) or shell commands')}
 ${usage_option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
 ${usage_option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
 ${usage_option('--azure-identity KIND', 'trust: what --azure-client-id names, `application` (an app registration, the default) or `user-assigned` (a user-assigned managed identity: its federated credentials, one exact subject each)')}
@@ -4484,9 +4500,10 @@ Inputs (the GitHub Action's input names, as options; repeat --subject, --claims,
 several values):
 ${inputs}
 
-Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
-  1 the token or an exchange failed; 2 bad usage or input (found before any request);
-  3 explain: an expectation is not met or the signature was not verified.
+Exit codes: 0 credentials printed (explain: every expectation met, signature verified; trust:
+  the trust printed); 1 the token or an exchange failed; 2 bad usage or input (found before any
+  request); 3 explain, trust: an expectation is not met or the signature was not verified (trust
+  still prints the trust for your patterns, which would refuse this token).
 `;
 }
 /** One option (or command): its name, then its description wrapped at WIDTH under `column`. */
@@ -4999,7 +5016,7 @@ function randomTempName(path) {
 
 /***/ }),
 
-/***/ 6649:
+/***/ 9030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6133,11 +6150,12 @@ const TARGETS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ RETIREMENT_DATE),
 /* harmony export */   SI: () => (/* binding */ migrationWarningFor),
 /* harmony export */   wP: () => (/* binding */ AZURE_DEVOPS_APP_ID),
 /* harmony export */   xG: () => (/* binding */ entraMigration)
 /* harmony export */ });
-/* unused harmony exports RETIREMENT_DATE, guidSegment */
+/* unused harmony export guidSegment */
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 
 /**
@@ -6155,7 +6173,9 @@ const AZURE_DEVOPS_APP_ID = '499b84ac-1321-427f-aa17-267ca6975798';
 function entraMigration(ado, subject) {
     if (!subject.startsWith('sc://'))
         return undefined; // the pipeline's own token is not moving (yet)
-    const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer;
+    // From the run's facts, not only the accepted issuers: a step whose `issuer` names the Azure
+    // DevOps one still learns the connection's tenant, and the new trust is the one it needs.
+    const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer ?? ado.entraIssuer;
     const vstoken = ado.issuers.find((i) => i.family === 'vstoken')?.issuer;
     const tenant = entra ? /\/([^/]+)\/v2\.0\/?$/.exec(entra)?.[1] : undefined;
     const org = vstoken?.split('/').at(-1);
@@ -6177,7 +6197,8 @@ function migrationWarningFor(ado, issuer, subject) {
         return `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: add a trust for the Entra issuer before converting the connection (docs/trust.md).`;
     return (`This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
         `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
-        '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).');
+        // Only an Azure DevOps task logs this: no input name of the action (`dry-run`) in it.
+        '(the dry run, or `oidc-exchange trust`, prints it for every target; docs/trust.md).');
 }
 function isGuid(text) {
     return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);
@@ -6187,6 +6208,66 @@ function guidSegment(guid) {
     const bytes = Buffer.from(guid.replace(/-/g, ''), 'hex');
     const swap = (from, to) => Buffer.from(bytes.subarray(from, to)).reverse();
     return Buffer.concat([swap(0, 4), swap(4, 6), swap(6, 8), bytes.subarray(8)]).toString('base64url');
+}
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   XH: () => (/* binding */ flexibleTerms),
+/* harmony export */   l9: () => (/* binding */ expressible),
+/* harmony export */   uq: () => (/* binding */ ID_CLAIMS)
+/* harmony export */ });
+/* harmony import */ var _core_inputs_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9114);
+
+/**
+ * The claims terms of an Entra flexible federated credential after its `sub` term (docs/protocols.md
+ * §2.5), per issuer Entra takes them for: the claims an expression may name besides `sub`, and the
+ * immutable ids of which it must pin one. Entra refuses a GitHub credential that pins neither
+ * `repository_id` nor `repository_owner_id`, and a GitLab one without `project_id`, whatever the
+ * form of `sub` (a name can be re-registered by someone else; the id cannot). The id comes from the
+ * user's `claims` rule when it gives one exactly, else from this token: never broader than both.
+ */
+const ISSUERS = {
+    [_core_inputs_js__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_GITHUB_ISSUER */ .W7]: {
+        claims: ['job_workflow_ref', 'repository_id', 'repository_owner_id'],
+        ids: ['repository_id', 'repository_owner_id'],
+    },
+    'https://gitlab.com': { claims: ['project_id'], ids: ['project_id'] },
+    'https://app.terraform.io': { claims: [], ids: [] },
+};
+/** The token claims that may pin a flexible credential (trusted-token.ts keeps them). */
+const ID_CLAIMS = ['repository_id', 'repository_owner_id', 'project_id'];
+function flexibleTerms(trust) {
+    const issuer = ISSUERS[trust.issuer];
+    if (!issuer)
+        return { ok: false };
+    const rules = trust.claims.filter((c) => issuer.claims.includes(c.name) && expressible(c.pattern));
+    const exactId = rules.some((c) => issuer.ids.includes(c.name) && !c.pattern.includes('*'));
+    const tokenId = issuer.ids
+        .map((name) => ({ name, value: trust.ids?.[name] }))
+        .find((id) => id.value !== undefined && expressible(id.value));
+    if (issuer.ids.length > 0 && !exactId && !tokenId)
+        return {
+            ok: false,
+            reason: `a flexible credential for this issuer must pin ${issuer.ids.map((n) => `\`${n}\``).join(' or ')}: give it in \`claims\`, e.g. \`${issuer.ids[0] ?? ''}=<id>\``,
+        };
+    const term = (name, pattern) => issuer.ids.includes(name) && !pattern.includes('*')
+        ? ` and claims['${name}'] eq '${pattern}'`
+        : ` and claims['${name}'] matches '${pattern}'`;
+    const terms = [
+        ...rules.map((c) => term(c.name, c.pattern)),
+        ...(exactId || !tokenId ? [] : [term(tokenId.name, tokenId.value)]),
+    ].join('');
+    return { ok: true, terms, fromRules: rules.length > 0, enforced: rules.map((c) => c.name) };
+}
+/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
+function expressible(pattern) {
+    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
+    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
 }
 
 
@@ -6238,7 +6319,10 @@ function commentLine(prefix, text) {
     return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
 }
 
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __nccwpck_require__(2101);
 ;// CONCATENATED MODULE: ./src/trust/code.ts
+
 /** The subject conditions as exact values (no wildcard) or wildcard patterns. */
 function isWildcard(trust, subject) {
     return trust.patterns && subject.includes('*');
@@ -6251,7 +6335,7 @@ function unenforcedClaims(cloud, trust, enforced) {
 }
 function label(trust) {
     return trust.role === 'entra-issuer'
-        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+        ? `Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted (the Azure DevOps issuer is retired for Azure connections on ${ado_migration/* RETIREMENT_DATE */.NH})`
         : `Trust for issuer ${trust.issuer}`;
 }
 
@@ -6367,12 +6451,21 @@ function awsTrust(settings, trusts) {
             'assume_role_policy',
             raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`),
         ],
+    ], [
+        // The role usually exists already (its permissions are the team's own): Terraform adopts it.
+        `An existing role: terraform import aws_iam_role.${hclName(role.name)} ${role.name}, and copy its other settings (max_session_duration, description, tags) here, or apply resets them.`,
     ]));
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
     shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
     let caller = settings.roleArn;
+    // Roles of a chain are often named alike in each account (`deploy` → `deploy`): a Terraform
+    // resource label may appear once per file, so a repeated name gets the hop's number.
+    const labels = new Set([hclName(role.name)]);
     settings.roleChain.forEach((hop, i) => {
         const hopRole = roleParts(hop.roleArn);
+        const named = hclName(hopRole.name);
+        const hopLabel = labels.has(named) ? `${named}_hop_${i + 1}` : named;
+        labels.add(hopLabel);
         // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
         // sensitive variable; the commands carry a placeholder to replace.
         const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
@@ -6395,7 +6488,7 @@ function awsTrust(settings, trusts) {
                 '  sensitive   = true',
                 '}',
             ].join('\n'));
-        terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
+        terraform.push(hclBlock(`resource "aws_iam_role" "${hopLabel}"`, [
             ['name', hopRole.name],
             ['path', hopRole.path],
             [
@@ -6405,7 +6498,7 @@ function awsTrust(settings, trusts) {
         ], [
             `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
         ]));
-        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
+        shell.push(hclComment(`aws-role-chain: ${hop.roleArn} trusts ${caller} (run with credentials of account ${hop.accountId}${hop.externalId ? `; replace <the external-id of hop ${i + 1}>` : ''}).`), `aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
         caller = hop.roleArn;
     });
     return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
@@ -6443,16 +6536,15 @@ function roleParts(arn) {
 
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __nccwpck_require__(329);
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __nccwpck_require__(9114);
 ;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
 
 
 /**
  * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
- * of the identity, one exact subject each (an identity takes no claims-matching expression, so
- * azure.ts never gives one here). The token carries neither the identity's resource id nor its
- * name and resource group: Terraform takes the resource id from the variable
+ * of the identity, one exact subject each (ARM takes a claims-matching expression only in a preview
+ * API and azurerm has no field for one, so azure.ts never gives one here). The token carries
+ * neither the identity's resource id nor its name and resource group: Terraform takes the resource
+ * id from the variable
  * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
  * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
  * older versions: `parent_id` beside `resource_group_name`).
@@ -6492,6 +6584,8 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
     return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
 }
 
+// EXTERNAL MODULE: ./src/trust/azure-flexible.ts
+var azure_flexible = __nccwpck_require__(6649);
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
 
 
@@ -6499,20 +6593,6 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
 
 
 
-/**
- * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
- * application. A `subject` pattern with `*` becomes a flexible federated credential
- * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
- * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
- * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
- * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
- * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
- * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
- * ordinary credentials only (azure-identity.ts).
- */
-const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
-/** GitHub tokens' claims a flexible credential can match besides `sub`. */
-const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
 function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
     const results = trusts.map((trust) => credentialsFor(trust, identity));
     const credentials = results.flatMap((r) => r.credentials);
@@ -6545,13 +6625,13 @@ function applicationTrust(clientId, credentials, label) {
                 ['issuer', c.issuer],
                 ['audience', c.audience],
                 ['claims_matching_expression', c.expression],
-            ], c.notes)),
+            ], [...c.notes, 'A flexible credential: azuread provider 3.7.0 or later has this resource.'])),
     ];
     const shell = credentials.flatMap((c) => [
         ...c.notes.map((n) => hclComment(n)),
         c.expression === undefined
             ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
-            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
+            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/beta/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
                 name: c.name,
                 issuer: c.issuer,
                 subject: null,
@@ -6566,33 +6646,32 @@ function credentialsFor(trust, identity) {
     // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
     const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
     const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-    const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
-    const claimTerms = trust.claims
-        .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
-        .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
-        .join('');
+    const flex = identity === 'application' ? (0,azure_flexible/* flexibleTerms */.XH)(trust) : { ok: false };
+    const why = flex.ok ? ' (a quote or backslash)' : flex.reason ? ` (${flex.reason})` : '';
     const subjects = [];
     for (const subject of trust.subjects) {
         const pattern = isWildcard(trust, subject);
-        if ((pattern || claimTerms) && flexible && expressible(subject)) {
-            subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+        if ((pattern || (flex.ok && flex.fromRules)) && flex.ok && (0,azure_flexible/* expressible */.l9)(subject)) {
+            subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}` });
         }
         else if (pattern && trust.tokenSubject === '') {
-            skipped.push(`Entra cannot hold \`${subject}\` here${flexible ? ' (a quote or backslash)' : ''}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
+            skipped.push(`Entra cannot hold \`${subject}\` here${why}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
         }
         else if (pattern) {
             subjects.push({
                 subject: trust.tokenSubject,
                 note: identity === 'application'
-                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
-                    : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
+                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes${why}: this credential is for this token's exact subject.`
+                    : `A user-assigned managed identity gets no flexible credential (claims-matching expression: ARM takes one only in a preview API, azurerm has no field for it), so this trust cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
             });
         }
         else
             subjects.push({ subject });
     }
     const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
-    const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+    // Claim rules hold only in a flexible credential's expression.
+    const expressed = subjects.some((s) => s.expression !== undefined) && flex.ok ? flex.enforced : [];
+    const claimNotes = unenforcedClaims('Entra', trust, (name) => expressed.includes(name));
     const credentials = unique.map((s, i) => ({
         name: `${prefix}-${i + 1}`,
         issuer: trust.issuer,
@@ -6602,11 +6681,6 @@ function credentialsFor(trust, identity) {
         notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
     }));
     return { credentials, skipped };
-}
-/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
-function expressible(pattern) {
-    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
-    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
 }
 /** `oidc-exchange-entra-1` → `<label>_entra_1`. */
 function resourceName(label, name) {
@@ -6717,7 +6791,11 @@ function gcpTrust(settings, trusts) {
             ['workload_identity_pool_id', settings.pool],
         ]),
     ];
-    const shell = [];
+    // The pool, as the Terraform declares it; one that already exists is kept (`create` then fails).
+    const shell = [
+        hclComment(`The pool: if ${settings.pool} exists already, skip this command.`),
+        `gcloud iam workload-identity-pools create ${shellWord(settings.pool)} --project=${shellWord(project)} --location=global`,
+    ];
     let index = 0;
     for (const trust of trusts) {
         const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
@@ -6796,7 +6874,8 @@ function gcpTrust(settings, trusts) {
                     ['role', { raw: 'var.gcp_role' }],
                     ['member', member],
                 ], comment));
-                shell.push(`gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
+                const roleNote = hclComment('GCP_ROLE: the role the job needs on the project (direct resource access, no service account).');
+                shell.push(...(shell.includes(roleNote) ? [] : [roleNote]), ...comment.map((c) => hclComment(c)), `gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
             }
         });
     }

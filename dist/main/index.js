@@ -244,7 +244,8 @@ const MANAGED_IDENTITY_ORIGIN = ORIGIN;
 /* harmony export */   dp: () => (/* binding */ adoIssuers),
 /* harmony export */   fi: () => (/* binding */ familyOfIssuer),
 /* harmony export */   gI: () => (/* binding */ TOKEN_EXCHANGE_APP_ID),
-/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE)
+/* harmony export */   me: () => (/* binding */ ADO_AUDIENCE),
+/* harmony export */   nX: () => (/* binding */ entraIssuerOf)
 /* harmony export */ });
 /* unused harmony export VSTOKEN_ISSUER_BASE */
 const ADO_AUDIENCE = 'api://AzureADTokenExchange';
@@ -258,15 +259,18 @@ function adoIssuers(run, issuerInput) {
     if (issuerInput)
         return [{ family: familyOfIssuer(issuerInput), issuer: issuerInput }];
     const issuers = [];
-    if (run.tenantId && run.authorityHost) {
-        issuers.push({
-            family: 'entra',
-            issuer: `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`,
-        });
-    }
+    const entra = entraIssuerOf(run);
+    if (entra)
+        issuers.push({ family: 'entra', issuer: entra });
     if (run.collectionId)
         issuers.push({ family: 'vstoken', issuer: `${VSTOKEN_ISSUER_BASE}/${run.collectionId}` });
     return issuers;
+}
+/** The connection's Entra issuer, `<authority>/<tenant>/v2.0`, when the run names its tenant and authority. */
+function entraIssuerOf(run) {
+    return run.tenantId && run.authorityHost
+        ? `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`
+        : undefined;
 }
 /** Entra issuers end in `/<tenant>/v2.0`; anything else is taken for the Azure DevOps issuer. */
 function familyOfIssuer(issuer) {
@@ -1768,6 +1772,7 @@ function parsePlan(read, definitions, run = {}) {
         azureDevOps = {
             issuers: (0,azure_devops_issuers/* adoIssuers */.dp)(run.azureDevOps ?? {}, issuerGiven),
             serviceConnectionId: source.serviceConnectionId,
+            entraIssuer: (0,azure_devops_issuers/* entraIssuerOf */.nX)(run.azureDevOps ?? {}),
         };
         issuer = azureDevOps.issuers[0]?.issuer ?? '';
         if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {
@@ -3412,7 +3417,7 @@ async function main(env) {
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun) {
             // Loaded only for a dry run: explain and the trust emitters are not on every step's start-up.
-            const { dryRun } = await __nccwpck_require__.e(/* import() */ 859).then(__nccwpck_require__.bind(__nccwpck_require__, 859));
+            const { dryRun } = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 2786));
             return await dryRun(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(l, names));
         }
         tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_11__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);
@@ -6225,10 +6230,11 @@ const TARGETS = [
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   NH: () => (/* binding */ RETIREMENT_DATE),
 /* harmony export */   SI: () => (/* binding */ migrationWarningFor),
 /* harmony export */   xG: () => (/* binding */ entraMigration)
 /* harmony export */ });
-/* unused harmony exports RETIREMENT_DATE, AZURE_DEVOPS_APP_ID, guidSegment */
+/* unused harmony exports AZURE_DEVOPS_APP_ID, guidSegment */
 /* harmony import */ var _core_azure_devops_issuers_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(329);
 
 /**
@@ -6246,7 +6252,9 @@ const AZURE_DEVOPS_APP_ID = '499b84ac-1321-427f-aa17-267ca6975798';
 function entraMigration(ado, subject) {
     if (!subject.startsWith('sc://'))
         return undefined; // the pipeline's own token is not moving (yet)
-    const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer;
+    // From the run's facts, not only the accepted issuers: a step whose `issuer` names the Azure
+    // DevOps one still learns the connection's tenant, and the new trust is the one it needs.
+    const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer ?? ado.entraIssuer;
     const vstoken = ado.issuers.find((i) => i.family === 'vstoken')?.issuer;
     const tenant = entra ? /\/([^/]+)\/v2\.0\/?$/.exec(entra)?.[1] : undefined;
     const org = vstoken?.split('/').at(-1);
@@ -6268,7 +6276,8 @@ function migrationWarningFor(ado, issuer, subject) {
         return `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: add a trust for the Entra issuer before converting the connection (docs/trust.md).`;
     return (`This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
         `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
-        '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).');
+        // Only an Azure DevOps task logs this: no input name of the action (`dry-run`) in it.
+        '(the dry run, or `oidc-exchange trust`, prints it for every target; docs/trust.md).');
 }
 function isGuid(text) {
     return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(text);

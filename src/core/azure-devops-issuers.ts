@@ -35,6 +35,11 @@ export interface AzureDevOpsRunInfo {
 export interface AzureDevOpsExpectations {
   issuers: AdoIssuer[];
   serviceConnectionId: string | undefined;
+  /**
+   * The connection's Entra issuer, from the run's facts even when `issuer` names the Azure DevOps
+   * one: the issuer migration's new trust needs it before the connection is converted.
+   */
+  entraIssuer?: string | undefined;
 }
 
 export const ADO_AUDIENCE = 'api://AzureADTokenExchange';
@@ -48,15 +53,18 @@ export const VSTOKEN_ISSUER_BASE = 'https://vstoken.dev.azure.com';
 export function adoIssuers(run: AzureDevOpsRunInfo, issuerInput: string | undefined): AdoIssuer[] {
   if (issuerInput) return [{ family: familyOfIssuer(issuerInput), issuer: issuerInput }];
   const issuers: AdoIssuer[] = [];
-  if (run.tenantId && run.authorityHost) {
-    issuers.push({
-      family: 'entra',
-      issuer: `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`,
-    });
-  }
+  const entra = entraIssuerOf(run);
+  if (entra) issuers.push({ family: 'entra', issuer: entra });
   if (run.collectionId)
     issuers.push({ family: 'vstoken', issuer: `${VSTOKEN_ISSUER_BASE}/${run.collectionId}` });
   return issuers;
+}
+
+/** The connection's Entra issuer, `<authority>/<tenant>/v2.0`, when the run names its tenant and authority. */
+export function entraIssuerOf(run: AzureDevOpsRunInfo): string | undefined {
+  return run.tenantId && run.authorityHost
+    ? `${run.authorityHost.replace(/\/+$/, '')}/${run.tenantId}/v2.0`
+    : undefined;
 }
 
 /** Entra issuers end in `/<tenant>/v2.0`; anything else is taken for the Azure DevOps issuer. */

@@ -2,6 +2,7 @@ import {
   ADO_AUDIENCE,
   ADO_AUDIENCES,
   adoIssuers,
+  entraIssuerOf,
   type AzureDevOpsExpectations,
 } from './azure-devops-issuers.js';
 import { OidcExchangeError, OidcExchangeErrors } from './errors.js';
@@ -98,6 +99,7 @@ export function parsePlan(
     azureDevOps = {
       issuers: adoIssuers(run.azureDevOps ?? {}, issuerGiven),
       serviceConnectionId: source.serviceConnectionId,
+      entraIssuer: entraIssuerOf(run.azureDevOps ?? {}),
     };
     issuer = azureDevOps.issuers[0]?.issuer ?? '';
     if (issuerRaw.trim() === '' && azureDevOps.issuers.length === 0) {

@@ -21,7 +21,9 @@ export interface EntraSuccessor {
 /** The Entra-issuer identity of a service connection's token, when the run names the tenant, org and connection. */
 export function entraMigration(ado: AzureDevOpsExpectations, subject: string): EntraSuccessor | undefined {
   if (!subject.startsWith('sc://')) return undefined; // the pipeline's own token is not moving (yet)
-  const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer;
+  // From the run's facts, not only the accepted issuers: a step whose `issuer` names the Azure
+  // DevOps one still learns the connection's tenant, and the new trust is the one it needs.
+  const entra = ado.issuers.find((i) => i.family === 'entra')?.issuer ?? ado.entraIssuer;
   const vstoken = ado.issuers.find((i) => i.family === 'vstoken')?.issuer;
   const tenant = entra ? /\/([^/]+)\/v2\.0\/?$/.exec(entra)?.[1] : undefined;
   const org = vstoken?.split('/').at(-1);
@@ -47,7 +49,8 @@ export function migrationWarningFor(
   return (
     `This service connection's token comes from the Azure DevOps issuer, retired for Azure connections on ${RETIREMENT_DATE}: ` +
     `before converting the connection, add a trust for issuer '${successor.issuer}', subject '${successor.subject}' ` +
-    '(`dry-run: true` or `oidc-exchange trust` prints it for every target; docs/trust.md).'
+    // Only an Azure DevOps task logs this: no input name of the action (`dry-run`) in it.
+    '(the dry run, or `oidc-exchange trust`, prints it for every target; docs/trust.md).'
   );
 }
 

@@ -52,27 +52,40 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
     Statement: statements(federated),
   });
   terraform.push(
-    hclBlock(`resource "aws_iam_role" "${hclName(role.name)}"`, [
-      ['name', role.name],
-      ['path', role.path],
+    hclBlock(
+      `resource "aws_iam_role" "${hclName(role.name)}"`,
       [
-        'assume_role_policy',
-        raw(
-          `jsonencode(${hclValue(
-            policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)),
-            1,
-          )})`,
-        ),
+        ['name', role.name],
+        ['path', role.path],
+        [
+          'assume_role_policy',
+          raw(
+            `jsonencode(${hclValue(
+              policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)),
+              1,
+            )})`,
+          ),
+        ],
       ],
-    ]),
+      [
+        // The role usually exists already (its permissions are the team's own): Terraform adopts it.
+        `An existing role: terraform import aws_iam_role.${hclName(role.name)} ${role.name}, and copy its other settings (max_session_duration, description, tags) here, or apply resets them.`,
+      ],
+    ),
   );
   const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
   shell.push(
     `aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`,
   );
   let caller = settings.roleArn;
+  // Roles of a chain are often named alike in each account (`deploy` → `deploy`): a Terraform
+  // resource label may appear once per file, so a repeated name gets the hop's number.
+  const labels = new Set([hclName(role.name)]);
   settings.roleChain.forEach((hop, i) => {
     const hopRole = roleParts(hop.roleArn);
+    const named = hclName(hopRole.name);
+    const hopLabel = labels.has(named) ? `${named}_hop_${i + 1}` : named;
+    labels.add(hopLabel);
     // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
     // sensitive variable; the commands carry a placeholder to replace.
     const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
@@ -99,7 +112,7 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
       );
     terraform.push(
       hclBlock(
-        `resource "aws_iam_role" "${hclName(hopRole.name)}"`,
+        `resource "aws_iam_role" "${hopLabel}"`,
         [
           ['name', hopRole.name],
           ['path', hopRole.path],
@@ -114,6 +127,9 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
       ),
     );
     shell.push(
+      hclComment(
+        `aws-role-chain: ${hop.roleArn} trusts ${caller} (run with credentials of account ${hop.accountId}${hop.externalId ? `; replace <the external-id of hop ${i + 1}>` : ''}).`,
+      ),
       `aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`,
     );
     caller = hop.roleArn;

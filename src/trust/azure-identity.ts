@@ -5,9 +5,10 @@ import { shellWord } from './shell-word.js';
 
 /**
  * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
- * of the identity, one exact subject each (an identity takes no claims-matching expression, so
- * azure.ts never gives one here). The token carries neither the identity's resource id nor its
- * name and resource group: Terraform takes the resource id from the variable
+ * of the identity, one exact subject each (ARM takes a claims-matching expression only in a preview
+ * API and azurerm has no field for one, so azure.ts never gives one here). The token carries
+ * neither the identity's resource id nor its name and resource group: Terraform takes the resource
+ * id from the variable
  * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
  * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
  * older versions: `parent_id` beside `resource_group_name`).

@@ -1,8 +1,8 @@
 import { ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID } from '../core/azure-devops-issuers.js';
-import { DEFAULT_GITHUB_ISSUER } from '../core/inputs.js';
 import { shellWord } from './shell-word.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { userAssignedIdentityTrust } from './azure-identity.js';
+import { expressible, flexibleTerms, type FlexibleTerms } from './azure-flexible.js';
 import { hclBlock, hclComment, raw } from './hcl.js';
 import type { TrustedToken } from './trusted-token.js';
 
@@ -10,16 +10,16 @@ import type { TrustedToken } from './trusted-token.js';
  * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
  * application. A `subject` pattern with `*` becomes a flexible federated credential
  * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
- * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
- * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
+ * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets, on its beta endpoint only (v1.0
+ * has no `claimsMatchingExpression`): `az` has no flag for it, so the command is `az rest` against
+ * Graph beta, and Terraform's azuread provider has a resource of its
  * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
- * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
- * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
+ * has no field for it, its issue #1715); azure-flexible.ts writes its terms after `sub`'s (for
+ * GitHub and GitLab, one pins the repository's or project's id). Elsewhere the credential is for
+ * this token's exact subject.
+ * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) gets
  * ordinary credentials only (azure-identity.ts).
  */
-const FLEXIBLE_ISSUERS = new Set([DEFAULT_GITHUB_ISSUER, 'https://gitlab.com', 'https://app.terraform.io']);
-/** GitHub tokens' claims a flexible credential can match besides `sub`. */
-const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
 
 /** What the step signs in as: an app registration, or a user-assigned managed identity. */
 export type AzureIdentity = 'application' | 'user-assigned';
@@ -83,7 +83,7 @@ function applicationTrust(clientId: string, credentials: Credential[], label: st
               ['audience', c.audience],
               ['claims_matching_expression', c.expression],
             ],
-            c.notes,
+            [...c.notes, 'A flexible credential: azuread provider 3.7.0 or later has this resource.'],
           ),
     ),
   ];
@@ -93,7 +93,7 @@ function applicationTrust(clientId: string, credentials: Credential[], label: st
       ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(
           JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }),
         )}`
-      : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(
+      : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/beta/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(
           JSON.stringify({
             name: c.name,
             issuer: c.issuer,
@@ -114,34 +114,33 @@ function credentialsFor(
   // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
   const audience = trust.audience === TOKEN_EXCHANGE_APP_ID ? ADO_AUDIENCE : trust.audience;
   const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-  const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
-  const claimTerms = trust.claims
-    .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
-    .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
-    .join('');
+  const flex: FlexibleTerms = identity === 'application' ? flexibleTerms(trust) : { ok: false };
+  const why = flex.ok ? ' (a quote or backslash)' : flex.reason ? ` (${flex.reason})` : '';
   const subjects: Array<{ subject?: string; expression?: string; note?: string }> = [];
   for (const subject of trust.subjects) {
     const pattern = isWildcard(trust, subject);
-    if ((pattern || claimTerms) && flexible && expressible(subject)) {
-      subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+    if ((pattern || (flex.ok && flex.fromRules)) && flex.ok && expressible(subject)) {
+      subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}` });
     } else if (pattern && trust.tokenSubject === '') {
       skipped.push(
-        `Entra cannot hold \`${subject}\` here${flexible ? ' (a quote or backslash)' : ''}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`,
+        `Entra cannot hold \`${subject}\` here${why}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`,
       );
     } else if (pattern) {
       subjects.push({
         subject: trust.tokenSubject,
         note:
           identity === 'application'
-            ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
-            : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
+            ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes${why}: this credential is for this token's exact subject.`
+            : `A user-assigned managed identity gets no flexible credential (claims-matching expression: ARM takes one only in a preview API, azurerm has no field for it), so this trust cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
       });
     } else subjects.push({ subject });
   }
   const unique = subjects.filter(
     (s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i,
   );
-  const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+  // Claim rules hold only in a flexible credential's expression.
+  const expressed = subjects.some((s) => s.expression !== undefined) && flex.ok ? flex.enforced : [];
+  const claimNotes = unenforcedClaims('Entra', trust, (name) => expressed.includes(name));
   const credentials = unique.map((s, i) => ({
     name: `${prefix}-${i + 1}`,
     issuer: trust.issuer,
@@ -151,12 +150,6 @@ function credentialsFor(
     notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
   }));
   return { credentials, skipped };
-}
-
-/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
-function expressible(pattern: string): boolean {
-  // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
-  return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
 }
 
 /** `oidc-exchange-entra-1` → `<label>_entra_1`. */

@@ -1,3 +1,4 @@
+import { RETIREMENT_DATE } from './ado-migration.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /** One target's trust, as shell commands (comment lines start with `# `) and as Terraform blocks. */
@@ -29,6 +30,6 @@ export function unenforcedClaims(
 
 export function label(trust: TrustedToken): string {
   return trust.role === 'entra-issuer'
-    ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+    ? `Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted (the Azure DevOps issuer is retired for Azure connections on ${RETIREMENT_DATE})`
     : `Trust for issuer ${trust.issuer}`;
 }

@@ -40,7 +40,11 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
       ['workload_identity_pool_id', settings.pool],
     ]),
   ];
-  const shell: string[] = [];
+  // The pool, as the Terraform declares it; one that already exists is kept (`create` then fails).
+  const shell: string[] = [
+    hclComment(`The pool: if ${settings.pool} exists already, skip this command.`),
+    `gcloud iam workload-identity-pools create ${shellWord(settings.pool)} --project=${shellWord(project)} --location=global`,
+  ];
   let index = 0;
   for (const trust of trusts) {
     const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
@@ -139,7 +143,12 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
             comment,
           ),
         );
+        const roleNote = hclComment(
+          'GCP_ROLE: the role the job needs on the project (direct resource access, no service account).',
+        );
         shell.push(
+          ...(shell.includes(roleNote) ? [] : [roleNote]),
+          ...comment.map((c) => hclComment(c)),
           `gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`,
         );
       }

@@ -1,6 +1,7 @@
 import { familyOfToken, TOKEN_EXCHANGE_APP_ID } from '../core/azure-devops-issuers.js';
 import type { Plan } from '../core/plan.js';
 import { entraMigration } from './ado-migration.js';
+import { ID_CLAIMS } from './azure-flexible.js';
 
 /**
  * What a cloud's trust must accept, for one token: the issuer, the audience (and `azp`, which AWS
@@ -17,6 +18,8 @@ export interface TrustedToken {
   /** True when `subjects` are the user's patterns (`*` is a wildcard), false for exact subjects. */
   patterns: boolean;
   claims: Array<{ name: string; pattern: string }>;
+  /** The token's immutable ids (`repository_id`…), which an Entra flexible credential must pin. */
+  ids?: Record<string, string>;
   /** The subject this token presents, for clouds that cannot express a pattern. */
   tokenSubject: string;
   /** `entra-issuer`: the Azure DevOps issuer migration's new trust, to add beside the current one. */
@@ -35,6 +38,12 @@ export function trustedTokens(plan: Plan, claims: Record<string, unknown>, audie
     subjects: plan.subjects.length > 0 ? plan.subjects.map((p) => p.source) : [tokenSubject],
     patterns: plan.subjects.length > 0,
     claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+    ids: Object.fromEntries(
+      ID_CLAIMS.flatMap((name) => {
+        const value = text(name);
+        return value === undefined ? [] : [[name, value] as const];
+      }),
+    ),
     tokenSubject,
     role: 'current',
   };

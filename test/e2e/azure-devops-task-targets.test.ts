@@ -79,7 +79,33 @@ describe('the task', () => {
     expect(warnings).toEqual([
       expect.stringMatching(/^##vso\[task\.(logissue type=warning|issue type=warning)/),
     ]);
+    // …and the exact trust to add, from the connection's tenant though `issuer` names the old one.
+    expect(warnings[0]).toContain(`/sc/${cloud.azureDevOps.collectionId}/${connection.id}'`);
+    expect(warnings[0]).not.toContain('dry-run'); // the task's input is dryRun
     trustAzureDevOps(cloud, entraConnection);
+  });
+
+  it('dry run on the Azure DevOps issuer: the Entra-issuer trust beside the current one, as commands and Terraform', async () => {
+    const connection = cloud.azureDevOps.addConnection({ name: 'legacy-dry', family: 'vstoken' });
+    const run = await runTask({
+      cloud,
+      endpoint: endpointFor(connection),
+      inputs: { ...awsInputs(), issuer: cloud.azureDevOps.vstokenIssuer.issuer, dryRun: 'true' },
+    });
+    expect(run.result).toMatchObject({ result: 'Succeeded' });
+    expect(run.commands.filter((c) => c.name === 'task.setvariable')).toEqual([]);
+    const entra = cloud.azureDevOps.entraIssuer(connection.tenantId);
+    const newSubject = `/sc/${cloud.azureDevOps.collectionId}/${connection.id}`;
+    for (const text of [run.stdout, run.summaries.join('\n')]) {
+      // Terraform: a provider per issuer, the role trusting both.
+      expect(text).toContain(`url = "${cloud.azureDevOps.vstokenIssuer.issuer}"`);
+      expect(text).toContain(`url = "${entra}"`);
+      expect(text).toContain('Azure DevOps issuer migration: the Entra-issuer trust to add');
+      expect(text).toContain('retired for Azure connections on 2027-07-01');
+      expect(text).toMatch(new RegExp(`:sub" = "/eid1/c/pub/t/[^"]+${newSubject}"`));
+      // The commands: the same two providers.
+      expect(text).toContain(`create-open-id-connect-provider --url '${entra}'`);
+    }
   });
 
   it('hands Databricks a secret token from the connection’s token', async () => {

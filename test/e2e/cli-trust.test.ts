@@ -3,7 +3,7 @@
  * token it is handed, on stdout alone, the same bytes on every run, and nothing exchanged.
  */
 import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FakeCloud } from '../fakes/cloud.ts';
@@ -68,6 +68,8 @@ describe('oidc-exchange trust', () => {
     const tf = (await parseTerraform(first.stdout)) as { resource: Record<string, unknown> };
     expect(Object.keys(tf.resource).sort()).toEqual(['aws_iam_openid_connect_provider', 'aws_iam_role']);
     expect(first.stdout).toContain('"repo:octo-org/app:environment:production"');
+    // The role usually exists: the file says how Terraform adopts it.
+    expect(first.stdout).toContain('# An existing role: terraform import aws_iam_role.deploy deploy,');
     expect(cloud.sts.requests.length).toBe(before);
   });
 
@@ -155,6 +157,31 @@ describe('oidc-exchange trust', () => {
     const ado = await cli(['trust', '--subject', 'sc://contoso/web/deploy', ...aws]);
     expect(ado.code).toBe(2);
     expect(ado.stderr).toMatch(/Option `--issuer` must name the issuer of an Azure DevOps subject/);
+  });
+
+  it('--output PATH writes the same bytes to the file, nothing to stdout', async () => {
+    const args = ['trust', '--token-file', await tokenFile(), ...inputs(), '--format', 'shell'];
+    const printed = await cli(args);
+    const file = join(tempFolder('cli-trust-out-'), 'trust.sh');
+    const written = await cli([...args, '--output', file]);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    expect(readFileSync(file, 'utf8')).toBe(printed.stdout);
+    // Without a token too.
+    const tf = join(tempFolder('cli-trust-out-'), 'trust.tf');
+    const aws = inputs().slice(2);
+    const fromInputs = await cli(['trust', '--subject', 'repo:octo-org/app:ref:refs/heads/main', ...aws]);
+    const toFile = await cli([
+      'trust',
+      '--subject',
+      'repo:octo-org/app:ref:refs/heads/main',
+      ...aws,
+      '--output',
+      tf,
+    ]);
+    expect(toFile.code).toBe(0);
+    expect(toFile.stdout).toBe('');
+    expect(readFileSync(tf, 'utf8')).toBe(fromInputs.stdout);
   });
 
   it('refuses an unknown format', async () => {

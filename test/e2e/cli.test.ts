@@ -324,6 +324,12 @@ describe('oidc-exchange (command line)', () => {
     expect([accepted.code, accepted.stderr]).toEqual([0, '']);
     expect(accepted.stdout).toContain('Expectations: all met');
     expect(accepted.stdout).toContain('Signature: verified');
+    // The trust as code, both forms, as `trust` prints them (docs/trust.md).
+    const host = cloud.issuer.issuer.replace('https://', '');
+    expect(accepted.stdout).toContain(`"${host}:sub" = "${subject}"`);
+    expect(accepted.stdout).toContain(
+      `    aws iam create-open-id-connect-provider --url '${cloud.issuer.issuer}'`,
+    );
     const now = Math.floor(Date.now() / 1000);
     const forged = await cloud.issuer.signWithForeignKey({
       iss: cloud.issuer.issuer,

@@ -205,7 +205,7 @@ function validateFics(fics: FederatedCredential[]): void {
   for (const fic of fics) {
     if (fic.claimsMatchingExpression !== undefined) {
       if (fic.subject !== '') throw new Error(`FIC ${fic.name ?? ''}: a flexible credential has no subject`);
-      checkExpression(fic.claimsMatchingExpression);
+      checkExpression(fic.claimsMatchingExpression, fic.issuer);
     }
     if (fic.audiences.length !== 1)
       throw new Error(`FIC ${fic.name ?? fic.subject}: audiences must have exactly one value`);

@@ -85,7 +85,7 @@ describe('the emitted identity trust', () => {
     );
     const text = [...code.terraform, ...code.shell].join('\n');
     expect(text).not.toMatch(/flexible_federated|claimsMatchingExpression|claims_matching_expression/);
-    expect(text).toContain('A user-assigned managed identity takes no flexible credential');
+    expect(text).toContain('A user-assigned managed identity gets no flexible credential');
     expect(text).toContain('one credential per exact subject');
     const swap = (s: string) => s.split(github).join(h.cloud.issuer.issuer);
     for (const loadIt of [
@@ -112,7 +112,8 @@ describe('the emitted identity trust', () => {
             issuer: h.cloud.issuer.issuer,
             subject: '',
             audiences: ['api://AzureADTokenExchange'],
-            claimsMatchingExpression: "claims['sub'] matches 'repo:octo-org/app:*'",
+            claimsMatchingExpression:
+              "claims['sub'] matches 'repo:octo-org/app:*' and claims['repository_id'] eq '456789'",
           },
         ],
       }),

@@ -102,6 +102,20 @@ describe('the Azure DevOps issuer migration', () => {
     }
   });
 
+  it('the shell commands without the old issuer’s: the retiring issuer is refused, the Entra-issued token accepted', async () => {
+    const { current, next, code, t, extra } = await connectionTokens();
+    const old = h.cloud.azureDevOps.vstokenIssuer.issuer;
+    // What is left once the old trust is removed: every command naming the old issuer is dropped.
+    // (AWS is left out here: its role policy is one document holding both statements, so removing
+    // the old trust rewrites it; the Terraform test above removes that statement.)
+    const named = (call: string) => call.includes(` ${old} `) || call.includes(`"issuer":"${old}"`);
+    loadShell(h.cloud, code.shell, { ...t, only: (call) => !named(call) });
+    for (const target of ['azure', 'databricks'] as Target[]) {
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(false);
+    }
+  });
+
   it('the shell commands hold both trusts too', async () => {
     const { current, next, code, t, extra } = await connectionTokens();
     loadShell(h.cloud, code.shell, t);
@@ -124,8 +138,8 @@ describe('the Azure DevOps issuer migration', () => {
         authorityHost: h.cloud.entra.authorityHost,
       },
     });
-    // `issuer` names the fake's Azure DevOps issuer, so the plan holds that family only: the warning
-    // then names the date and the docs instead of the exact Entra-issuer values.
+    // `issuer` names the fake's Azure DevOps issuer, so the plan accepts that family only; the
+    // connection's tenant still gives the Entra issuer, so the warning names the exact trust to add.
     const warnings: string[] = [];
     await run(plan, {
       http,
@@ -136,6 +150,45 @@ describe('the Azure DevOps issuer migration', () => {
       childEnv: {},
     }).catch(() => undefined);
     expect(warnings).toEqual([expect.stringContaining('retired for Azure connections on 2027-07-01')]);
+    const entra = h.cloud.azureDevOps.entraIssuer(connection.tenantId);
+    expect(warnings[0]).toContain(`add a trust for issuer '${entra}', subject '/eid1/c/pub/t/`);
+    expect(warnings[0]).toContain(`/sc/${ado.collectionId}/${connection.id}'`);
+  });
+
+  it('with `issuer` naming the Azure DevOps issuer, the Entra-issuer trust is emitted all the same', async () => {
+    const { next, current, connection, t, extra } = await connectionTokens();
+    const ado = h.cloud.azureDevOps;
+    const runInfo = {
+      ci: 'azure-devops' as const,
+      azureDevOps: {
+        collectionId: ado.collectionId,
+        serviceConnectionId: connection.id,
+        tenantId: connection.tenantId,
+        authorityHost: h.cloud.entra.authorityHost,
+      },
+    };
+    const code = await emitted(
+      { ...extra, issuer: ado.vstokenIssuer.issuer },
+      () => Promise.resolve(current),
+      runInfo,
+    );
+    expect(code.terraform).toContain('Azure DevOps issuer migration');
+    // The new trust alone (Terraform: its own provider and statement) accepts the converted
+    // connection's token and refuses the retiring issuer's; the commands hold both trusts.
+    await loadTerraform(h.cloud, code.terraform, {
+      ...t,
+      only: (n) => n.includes('entra') || n === 'trust-code',
+    });
+    for (const target of MIGRATING) {
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(false);
+    }
+    resetClouds();
+    loadShell(h.cloud, code.shell, t);
+    for (const target of MIGRATING) {
+      expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
+      expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(true);
+    }
   });
 });
 
@@ -151,10 +204,14 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
         subjects: ['repo:octo-org/app:ref:refs/heads/release/*'],
         patterns: true,
         claims: [{ name: 'job_workflow_ref', pattern: 'octo-org/app/.github/workflows/deploy.yml@*' }],
+        ids: { repository_id: '456789', repository_owner_id: '123456' },
         tokenSubject: 'repo:octo-org/app:ref:refs/heads/release/1.2',
         role: 'current',
       },
     ]);
+    // Entra requires a pinned id for GitHub: this token's repository's.
+    expect(code.terraform.join('\n')).toContain(" and claims['repository_id'] eq '456789'");
+    expect(code.terraform.join('\n')).toContain('# A flexible credential: azuread provider 3.7.0 or later');
     const swap = (text: string) => text.split(github).join(h.cloud.issuer.issuer);
     for (const load of [
       () => loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets()),
@@ -174,6 +231,38 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
         jobWorkflowRef: 'octo-org/app/.github/workflows/x.yml@refs/heads/main',
       });
       expect(await accepts('azure', await githubToken(otherWorkflow, audience))).toBe(false);
+      // The same name, another repository (deleted and re-created): refused.
+      const recreated = job({ ref: 'refs/heads/release/2.0', repositoryId: '999' });
+      expect(await accepts('azure', await githubToken(recreated, audience))).toBe(false);
     }
+  });
+
+  it('with no token, the id comes from `claims` (written eq); without one no flexible credential is written, and the output says which to give', async () => {
+    const { azureTrust } = await import('../../src/trust/azure.js');
+    const github = 'https://token.actions.githubusercontent.com';
+    const trust = (claims: Array<{ name: string; pattern: string }>) => ({
+      issuer: github,
+      audience: 'api://AzureADTokenExchange',
+      subjects: ['repo:octo-org/app:ref:refs/heads/release/*'],
+      patterns: true,
+      claims,
+      tokenSubject: '',
+      role: 'current' as const,
+    });
+    const none = azureTrust(ids.clientId, [trust([])]);
+    const text = [...none.terraform, ...none.shell].join('\n');
+    expect(text).not.toMatch(/flexible_federated|claimsMatchingExpression/);
+    expect(text).toContain(
+      'a flexible credential for this issuer must pin `repository_id` or `repository_owner_id`: give it in `claims`, e.g. `repository_id=<id>`',
+    );
+    const code = azureTrust(ids.clientId, [trust([{ name: 'repository_owner_id', pattern: '123456' }])]);
+    expect(code.terraform.join('\n')).toContain(" and claims['repository_owner_id'] eq '123456'\"");
+    const swap = (t: string) => t.split(github).join(h.cloud.issuer.issuer);
+    await loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets());
+    const audience = audienceOf('azure');
+    const release = await githubToken(job({ ref: 'refs/heads/release/2.0' }), audience);
+    expect(await accepts('azure', release)).toBe(true);
+    const otherOwner = job({ ref: 'refs/heads/release/2.0', repositoryOwnerId: '777' });
+    expect(await accepts('azure', await githubToken(otherOwner, audience))).toBe(false);
   });
 });

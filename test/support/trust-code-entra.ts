@@ -104,8 +104,13 @@ export function entraFromCall(
     return true;
   }
   if (c.slice(0, 2).join(' ') === 'az rest') {
+    // Graph takes `claimsMatchingExpression` on its beta endpoint only: v1.0 has no such property.
+    const uri = flag(c, 'uri') ?? '';
     const client =
-      /applications\(appId='([^']+)'\)\/federatedIdentityCredentials$/.exec(flag(c, 'uri') ?? '')?.[1] ?? '';
+      /^https:\/\/graph\.microsoft\.com\/beta\/applications\(appId='([^']+)'\)\/federatedIdentityCredentials$/.exec(
+        uri,
+      )?.[1];
+    if (client === undefined) throw new Error(`not Graph beta's federatedIdentityCredentials: ${uri}`);
     const body = JSON.parse(flag(c, 'body') ?? '') as {
       name: string;
       issuer: string;

@@ -31,6 +31,8 @@ export interface TrustTargets {
   identity?: TrustIdentity;
   /** The role's path (`/ci/`): `--role-name` names the role without it. */
   rolePath?: string;
+  /** What `terraform apply` is given for the file's variables (`-var name=value`). */
+  variables?: Record<string, string>;
   /** Keeps only the resources (Terraform) or commands (shell) for which this says yes. */
   only?: (text: string) => boolean;
 }
@@ -97,9 +99,9 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
   }
   for (const { b } of each('aws_iam_role')) {
     const policy = values(await jsonencoded(b['assume_role_policy']), (r) => {
-      const arn = providerArns.get(r);
-      if (!arn) throw new Error(`unknown reference ${r}`);
-      return arn;
+      const value = providerArns.get(r) ?? t.variables?.[r.replace(/^var\./, '')];
+      if (value === undefined) throw new Error(`unknown reference ${r}`);
+      return value;
     }) as TrustPolicy;
     policy.Statement = policy.Statement.filter((s) => {
       const federated = s.Principal.Federated;
@@ -120,6 +122,15 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
   entra.load(cloud, t.tenantId);
 
   // Databricks: service principal policies (the numeric id is a variable: the test names the SP).
+  for (const { b } of each('databricks_account_federation_policy')) {
+    const oidc = (b['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
+    cloud.databricks.addFederationPolicy({
+      kind: 'account',
+      issuer: literal(oidc['issuer']),
+      audiences: (oidc['audiences'] as string[]).map(literal),
+      subjectClaim: literal(oidc['subject_claim']),
+    });
+  }
   for (const { b } of each('databricks_service_principal_federation_policy')) {
     const oidc = (b['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
     cloud.databricks.addFederationPolicy({
@@ -210,6 +221,7 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
   const calls = runShell(shell).filter((c) => t.only?.(c.join(' ')) ?? true);
   const entra = entraCollector();
   const accounts = new Map<string, string[]>();
+  const pools = new Set<string>();
   for (const c of calls) {
     const command = c.slice(0, 4).join(' ');
     if (command.startsWith('aws iam create-open-id-connect-provider')) {
@@ -225,6 +237,16 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
       });
     } else if (entraFromCall(c, flag, t.identity, entra)) {
       continue;
+    } else if (c.slice(0, 4).join(' ') === 'databricks account federation-policy create') {
+      const { oidc_policy: p } = JSON.parse(flag(c, 'json') ?? '') as {
+        oidc_policy: { issuer: string; audiences: string[]; subject_claim: string };
+      };
+      cloud.databricks.addFederationPolicy({
+        kind: 'account',
+        issuer: p.issuer,
+        audiences: p.audiences,
+        subjectClaim: p.subject_claim,
+      });
     } else if (c.slice(0, 4).join(' ') === 'databricks account service-principal-federation-policy create') {
       const { oidc_policy: p } = JSON.parse(flag(c, 'json') ?? '') as {
         oidc_policy: { issuer: string; audiences: string[]; subject: string };
@@ -234,7 +256,12 @@ export function loadShell(cloud: FakeCloud, shell: string, t: TrustTargets): str
         applicationId: t.databricksAppId ?? '',
         ...p,
       });
+    } else if (c.slice(0, 4).join(' ') === 'gcloud iam workload-identity-pools create') {
+      pools.add(`${flag(c, 'project') ?? ''}/${c[4] ?? ''}/${flag(c, 'location') ?? ''}`);
     } else if (c.slice(0, 5).join(' ') === 'gcloud iam workload-identity-pools providers create-oidc') {
+      // gcloud creates a provider only in a pool that exists: the commands must create it first.
+      const pool = `${flag(c, 'project') ?? ''}/${flag(c, 'workload-identity-pool') ?? ''}/${flag(c, 'location') ?? ''}`;
+      if (!pools.has(pool)) throw new Error(`a provider in pool ${pool}, which no command created`);
       const audiences = flag(c, 'allowed-audiences');
       cloud.google.addProvider({
         projectNumber: flag(c, 'project') ?? '',

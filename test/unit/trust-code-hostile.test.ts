@@ -179,7 +179,16 @@ describe('emitted trust with hostile claim values', () => {
           .flatMap((c) => c.shell)
           .join('\n');
         const calls = runShell(shell);
-        expect(calls.map((c) => c[0])).toEqual(['aws', 'aws', 'az', 'az', 'databricks', 'gcloud', 'gcloud']);
+        expect(calls.map((c) => c[0])).toEqual([
+          'aws',
+          'aws',
+          'az',
+          'az',
+          'databricks',
+          'gcloud',
+          'gcloud',
+          'gcloud',
+        ]);
         expect(calls[0]).toContain(p.issuer);
         const az = JSON.parse(calls[2]?.at(-1) ?? '') as { issuer: string; subject: string };
         expect(az).toMatchObject({ issuer: p.issuer, subject: p.subject });
@@ -191,7 +200,7 @@ describe('emitted trust with hostile claim values', () => {
           oidc_policy: { subject: string; audiences: string[] };
         };
         expect(db.oidc_policy).toMatchObject({ subject: p.subject, audiences: [p.audience] });
-        expect(calls[5]).toContain(`--issuer-uri=${p.issuer}`);
+        expect(calls[6]).toContain(`--issuer-uri=${p.issuer}`);
         const policy = JSON.parse(calls[1]?.at(-1) ?? '') as {
           Statement: Array<{ Condition: { StringEquals: Record<string, string> } }>;
         };

@@ -86,9 +86,12 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
           args.azureIdentity === 'user-assigned' ? ('user-assigned' as const) : ('application' as const),
       };
       const format = trustFormat(args.format) ?? '';
+      const output = args.output;
+      const write = output === undefined ? undefined : (text: string) => writeOutputFile(output, text);
       if (!tokenAtHand(args, plan, env))
-        return trustWithoutToken(plan, args.inputs.has('issuer'), format, options);
-      return await trustCommand(plan, { http, source: chooseSource(args, plan, env, http) }, format, options);
+        return trustWithoutToken(plan, args.inputs.has('issuer'), format, options, write);
+      const source = chooseSource(args, plan, env, http);
+      return await trustCommand(plan, { http, source }, format, options, write);
     }
     const source = chooseSource(args, plan, env, http);
     if (args.command === 'explain') {

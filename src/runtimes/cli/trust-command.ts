@@ -9,7 +9,7 @@ import { trustFromInputs } from '../../trust/from-inputs.js';
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
  * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
- * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
+ * stdout (or the file `--output` names), nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
  * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
  * it says so on stderr and exits 3, since a trust written from the patterns would refuse it. With
  * no token at hand (before a pipeline's first run) it writes the trust from the inputs alone.
@@ -35,15 +35,19 @@ export function azureIdentityProblem(
     : `--azure-identity must be application or user-assigned, not '${value}'`;
 }
 
+/** Where the trust goes: stdout, or the file of `--output`. */
+export type TrustWriter = (text: string) => void;
+const toStdout: TrustWriter = (text) => void process.stdout.write(text);
+
 export async function trustCommand(
   plan: Plan,
   deps: { http: HttpClient; source: TokenSource },
   format: string,
   options: TrustOptions = {},
+  write: TrustWriter = toStdout,
 ): Promise<number> {
   const explained = await explain(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
-  const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
-  process.stdout.write(text);
+  write(format === 'shell' ? explained.trust.shell : explained.trust.terraform);
   if (explained.problems === 0) return 0;
   const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
   process.stderr.write(
@@ -58,11 +62,12 @@ export function trustWithoutToken(
   issuerWritten: boolean,
   format: string,
   options: TrustOptions = {},
+  write: TrustWriter = toStdout,
 ): number {
   const trust = emitTrust(trustFromInputs(plan, issuerWritten), options);
   process.stderr.write(
     'oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n',
   );
-  process.stdout.write(format === 'shell' ? trust.shell : trust.terraform);
+  write(format === 'shell' ? trust.shell : trust.terraform);
   return 0;
 }

@@ -28,6 +28,7 @@ ${option('none (trust only)', 'the trust is written from --issuer, --subject and
 
 Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
+${option('--format terraform|shell', 'trust: a Terraform file (default) or shell commands')}
 ${option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
 ${option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
 ${option('--azure-identity KIND', 'trust: what --azure-client-id names, `application` (an app registration, the default) or `user-assigned` (a user-assigned managed identity: its federated credentials, one exact subject each)')}
@@ -39,9 +40,10 @@ Inputs (the GitHub Action's input names, as options; repeat --subject, --claims,
 several values):
 ${inputs}
 
-Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
-  1 the token or an exchange failed; 2 bad usage or input (found before any request);
-  3 explain: an expectation is not met or the signature was not verified.
+Exit codes: 0 credentials printed (explain: every expectation met, signature verified; trust:
+  the trust printed); 1 the token or an exchange failed; 2 bad usage or input (found before any
+  request); 3 explain, trust: an expectation is not met or the signature was not verified (trust
+  still prints the trust for your patterns, which would refuse this token).
 `;
 }
 

@@ -395,7 +395,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2474);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6649);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9030);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6175);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8976);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(878);
@@ -493,9 +493,12 @@ async function main(argv, env) {
                 azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
             };
             const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '';
+            const output = args.output;
+            const write = output === undefined ? undefined : (text) => (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .writeOutputFile */ .B)(output, text);
             if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .tokenAtHand */ .q)(args, plan, env))
-                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options);
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source: (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http) }, format, options);
+                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options, write);
+            const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, format, options, write);
         }
         const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
@@ -907,7 +910,7 @@ function adoIssuerCheck(issuer, written, subjects, entra) {
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
  * Terraform file (`--format terraform`, the default) or shell commands (`--format shell`) on
- * stdout, nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
+ * stdout (or the file `--output` names), nothing else there, so `> trust.tf` is the file to commit. It fetches the token as
  * `explain` does and exchanges nothing; when the token does not meet the step's own expectations
  * it says so on stderr and exits 3, since a trust written from the patterns would refuse it. With
  * no token at hand (before a pipeline's first run) it writes the trust from the inputs alone.
@@ -929,10 +932,10 @@ function azureIdentityProblem(command, value) {
         ? undefined
         : `--azure-identity must be application or user-assigned, not '${value}'`;
 }
-async function trustCommand(plan, deps, format, options = {}) {
+const toStdout = (text) => void process.stdout.write(text);
+async function trustCommand(plan, deps, format, options = {}, write = toStdout) {
     const explained = await (0,explain/* explain */.W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
-    const text = format === 'shell' ? explained.trust.shell : explained.trust.terraform;
-    process.stdout.write(text);
+    write(format === 'shell' ? explained.trust.shell : explained.trust.terraform);
     if (explained.problems === 0)
         return 0;
     const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
@@ -940,10 +943,10 @@ async function trustCommand(plan, deps, format, options = {}) {
     return NOT_ACCEPTED;
 }
 /** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
-function trustWithoutToken(plan, issuerWritten, format, options = {}) {
+function trustWithoutToken(plan, issuerWritten, format, options = {}, write = toStdout) {
     const trust = (0,emit/* emitTrust */.C)(trustFromInputs(plan, issuerWritten), options);
     process.stderr.write('oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n');
-    process.stdout.write(format === 'shell' ? trust.shell : trust.terraform);
+    write(format === 'shell' ? trust.shell : trust.terraform);
     return 0;
 }
 
@@ -1012,6 +1015,7 @@ ${usage_option('none (trust only)', 'the trust is written from --issuer, --subje
 
 Output (stdout; diagnostics go to stderr; on any failure stdout stays empty):
 ${usage_option('--format env|dotenv|json', 'shell `export` lines (default), a dotenv file, or JSON')}
+${usage_option('--format terraform|shell', 'trust: a Terraform file (default) or shell commands')}
 ${usage_option('--output PATH', 'write it to PATH (created 0600) instead of stdout')}
 ${usage_option('--inputs-file PATH', 'credential-process: the JSON file of its inputs')}
 ${usage_option('--azure-identity KIND', 'trust: what --azure-client-id names, `application` (an app registration, the default) or `user-assigned` (a user-assigned managed identity: its federated credentials, one exact subject each)')}
@@ -1023,9 +1027,10 @@ Inputs (the GitHub Action's input names, as options; repeat --subject, --claims,
 several values):
 ${inputs}
 
-Exit codes: 0 credentials printed (explain: every expectation met, signature verified);
-  1 the token or an exchange failed; 2 bad usage or input (found before any request);
-  3 explain: an expectation is not met or the signature was not verified.
+Exit codes: 0 credentials printed (explain: every expectation met, signature verified; trust:
+  the trust printed); 1 the token or an exchange failed; 2 bad usage or input (found before any
+  request); 3 explain, trust: an expectation is not met or the signature was not verified (trust
+  still prints the trust for your patterns, which would refuse this token).
 `;
 }
 /** One option (or command): its name, then its description wrapped at WIDTH under `column`. */

@@ -246,7 +246,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7418);
 /* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4040);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6649);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9030);
 /* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6382);
 /* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1224);
 /* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9361);

@@ -1,8 +1,8 @@
-export const id = 859;
-export const ids = [859];
+export const id = 786;
+export const ids = [786];
 export const modules = {
 
-/***/ 859:
+/***/ 2786:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -62,7 +62,10 @@ function commentLine(prefix, text) {
     return (0,neutralise/* neutralise */.$)(`${prefix}${oneLine}`);
 }
 
+// EXTERNAL MODULE: ./src/trust/ado-migration.ts
+var ado_migration = __webpack_require__(2101);
 ;// CONCATENATED MODULE: ./src/trust/code.ts
+
 /** The subject conditions as exact values (no wildcard) or wildcard patterns. */
 function isWildcard(trust, subject) {
     return trust.patterns && subject.includes('*');
@@ -75,7 +78,7 @@ function unenforcedClaims(cloud, trust, enforced) {
 }
 function label(trust) {
     return trust.role === 'entra-issuer'
-        ? 'Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted'
+        ? `Azure DevOps issuer migration: the Entra-issuer trust to add beside the current one, before the service connection is converted (the Azure DevOps issuer is retired for Azure connections on ${ado_migration/* RETIREMENT_DATE */.NH})`
         : `Trust for issuer ${trust.issuer}`;
 }
 
@@ -191,12 +194,21 @@ function awsTrust(settings, trusts) {
             'assume_role_policy',
             raw(`jsonencode(${hclValue(policy((p) => raw(`aws_iam_openid_connect_provider.${p.name}.arn`)), 1)})`),
         ],
+    ], [
+        // The role usually exists already (its permissions are the team's own): Terraform adopts it.
+        `An existing role: terraform import aws_iam_role.${hclName(role.name)} ${role.name}, and copy its other settings (max_session_duration, description, tags) here, or apply resets them.`,
     ]));
     const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
     shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
     let caller = settings.roleArn;
+    // Roles of a chain are often named alike in each account (`deploy` → `deploy`): a Terraform
+    // resource label may appear once per file, so a repeated name gets the hop's number.
+    const labels = new Set([hclName(role.name)]);
     settings.roleChain.forEach((hop, i) => {
         const hopRole = roleParts(hop.roleArn);
+        const named = hclName(hopRole.name);
+        const hopLabel = labels.has(named) ? `${named}_hop_${i + 1}` : named;
+        labels.add(hopLabel);
         // An external id is a secret of the hop's owner: never printed. Terraform takes it from a
         // sensitive variable; the commands carry a placeholder to replace.
         const externalIdVariable = `aws_role_chain_external_id_${i + 1}`;
@@ -219,7 +231,7 @@ function awsTrust(settings, trusts) {
                 '  sensitive   = true',
                 '}',
             ].join('\n'));
-        terraform.push(hclBlock(`resource "aws_iam_role" "${hclName(hopRole.name)}"`, [
+        terraform.push(hclBlock(`resource "aws_iam_role" "${hopLabel}"`, [
             ['name', hopRole.name],
             ['path', hopRole.path],
             [
@@ -229,7 +241,7 @@ function awsTrust(settings, trusts) {
         ], [
             `aws-role-chain: ${hop.roleArn} trusts ${caller} (apply with the provider of account ${hop.accountId}).`,
         ]));
-        shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
+        shell.push(hclComment(`aws-role-chain: ${hop.roleArn} trusts ${caller} (run with credentials of account ${hop.accountId}${hop.externalId ? `; replace <the external-id of hop ${i + 1}>` : ''}).`), `aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
         caller = hop.roleArn;
     });
     return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
@@ -265,16 +277,15 @@ function roleParts(arn) {
     return { name: resource.slice(slash + 1), path: slash < 0 ? '/' : `/${resource.slice(0, slash + 1)}` };
 }
 
-// EXTERNAL MODULE: ./src/core/inputs.ts
-var inputs = __webpack_require__(9114);
 ;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
 
 
 /**
  * A user-assigned managed identity's federated credentials (docs/protocols.md §2.5): ARM resources
- * of the identity, one exact subject each (an identity takes no claims-matching expression, so
- * azure.ts never gives one here). The token carries neither the identity's resource id nor its
- * name and resource group: Terraform takes the resource id from the variable
+ * of the identity, one exact subject each (ARM takes a claims-matching expression only in a preview
+ * API and azurerm has no field for one, so azure.ts never gives one here). The token carries
+ * neither the identity's resource id nor its name and resource group: Terraform takes the resource
+ * id from the variable
  * `azure_user_assigned_identity_id`, the commands take `$AZURE_IDENTITY_NAME` and
  * `$AZURE_IDENTITY_RESOURCE_GROUP`. azurerm names the identity `user_assigned_identity_id` (its
  * older versions: `parent_id` beside `resource_group_name`).
@@ -314,6 +325,57 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
     return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
 }
 
+// EXTERNAL MODULE: ./src/core/inputs.ts
+var inputs = __webpack_require__(9114);
+;// CONCATENATED MODULE: ./src/trust/azure-flexible.ts
+
+/**
+ * The claims terms of an Entra flexible federated credential after its `sub` term (docs/protocols.md
+ * §2.5), per issuer Entra takes them for: the claims an expression may name besides `sub`, and the
+ * immutable ids of which it must pin one. Entra refuses a GitHub credential that pins neither
+ * `repository_id` nor `repository_owner_id`, and a GitLab one without `project_id`, whatever the
+ * form of `sub` (a name can be re-registered by someone else; the id cannot). The id comes from the
+ * user's `claims` rule when it gives one exactly, else from this token: never broader than both.
+ */
+const ISSUERS = {
+    [inputs/* DEFAULT_GITHUB_ISSUER */.W7]: {
+        claims: ['job_workflow_ref', 'repository_id', 'repository_owner_id'],
+        ids: ['repository_id', 'repository_owner_id'],
+    },
+    'https://gitlab.com': { claims: ['project_id'], ids: ['project_id'] },
+    'https://app.terraform.io': { claims: [], ids: [] },
+};
+/** The token claims that may pin a flexible credential (trusted-token.ts keeps them). */
+const ID_CLAIMS = ['repository_id', 'repository_owner_id', 'project_id'];
+function flexibleTerms(trust) {
+    const issuer = ISSUERS[trust.issuer];
+    if (!issuer)
+        return { ok: false };
+    const rules = trust.claims.filter((c) => issuer.claims.includes(c.name) && expressible(c.pattern));
+    const exactId = rules.some((c) => issuer.ids.includes(c.name) && !c.pattern.includes('*'));
+    const tokenId = issuer.ids
+        .map((name) => ({ name, value: trust.ids?.[name] }))
+        .find((id) => id.value !== undefined && expressible(id.value));
+    if (issuer.ids.length > 0 && !exactId && !tokenId)
+        return {
+            ok: false,
+            reason: `a flexible credential for this issuer must pin ${issuer.ids.map((n) => `\`${n}\``).join(' or ')}: give it in \`claims\`, e.g. \`${issuer.ids[0] ?? ''}=<id>\``,
+        };
+    const term = (name, pattern) => issuer.ids.includes(name) && !pattern.includes('*')
+        ? ` and claims['${name}'] eq '${pattern}'`
+        : ` and claims['${name}'] matches '${pattern}'`;
+    const terms = [
+        ...rules.map((c) => term(c.name, c.pattern)),
+        ...(exactId || !tokenId ? [] : [term(tokenId.name, tokenId.value)]),
+    ].join('');
+    return { ok: true, terms, fromRules: rules.length > 0, enforced: rules.map((c) => c.name) };
+}
+/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
+function expressible(pattern) {
+    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
+    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
+}
+
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
 
 
@@ -321,20 +383,6 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
 
 
 
-/**
- * Entra (docs/protocols.md §2.5): one federated identity credential per exact subject on the
- * application. A `subject` pattern with `*` becomes a flexible federated credential
- * (`claimsMatchingExpression`, `claims['sub'] matches '…'`), which Entra accepts only for the
- * issuers it lists (GitHub, GitLab, Terraform Cloud) and Graph sets: `az` has no flag for it, so
- * the command is `az rest` against Graph, and Terraform's azuread provider has a resource of its
- * own for it (`azuread_application_flexible_federated_identity_credential`; the plain resource
- * has no field for it, its issue #1715). Elsewhere the credential is for this token's exact subject.
- * A user-assigned managed identity (`identity`, from `oidc-exchange trust --azure-identity`) takes
- * ordinary credentials only (azure-identity.ts).
- */
-const FLEXIBLE_ISSUERS = new Set([inputs/* DEFAULT_GITHUB_ISSUER */.W7, 'https://gitlab.com', 'https://app.terraform.io']);
-/** GitHub tokens' claims a flexible credential can match besides `sub`. */
-const FLEXIBLE_CLAIMS = new Set(['job_workflow_ref']);
 function azureTrust(clientId, trusts, label = 'oidc_exchange', identity = 'application') {
     const results = trusts.map((trust) => credentialsFor(trust, identity));
     const credentials = results.flatMap((r) => r.credentials);
@@ -367,13 +415,13 @@ function applicationTrust(clientId, credentials, label) {
                 ['issuer', c.issuer],
                 ['audience', c.audience],
                 ['claims_matching_expression', c.expression],
-            ], c.notes)),
+            ], [...c.notes, 'A flexible credential: azuread provider 3.7.0 or later has this resource.'])),
     ];
     const shell = credentials.flatMap((c) => [
         ...c.notes.map((n) => hclComment(n)),
         c.expression === undefined
             ? `az ad app federated-credential create --id ${shellWord(clientId)} --parameters ${shellWord(JSON.stringify({ name: c.name, issuer: c.issuer, subject: c.subject, audiences: [c.audience] }))}`
-            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/v1.0/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
+            : `az rest --method post --uri ${shellWord(`https://graph.microsoft.com/beta/applications(appId='${clientId}')/federatedIdentityCredentials`)} --body ${shellWord(JSON.stringify({
                 name: c.name,
                 issuer: c.issuer,
                 subject: null,
@@ -388,33 +436,32 @@ function credentialsFor(trust, identity) {
     // Entra-issued Azure DevOps tokens carry the exchange app's id; the credential names its URI (§6.5).
     const audience = trust.audience === azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI ? azure_devops_issuers/* ADO_AUDIENCE */.me : trust.audience;
     const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
-    const flexible = identity === 'application' && FLEXIBLE_ISSUERS.has(trust.issuer);
-    const claimTerms = trust.claims
-        .filter((c) => flexible && FLEXIBLE_CLAIMS.has(c.name) && expressible(c.pattern))
-        .map((c) => ` and claims['${c.name}'] matches '${c.pattern}'`)
-        .join('');
+    const flex = identity === 'application' ? flexibleTerms(trust) : { ok: false };
+    const why = flex.ok ? ' (a quote or backslash)' : flex.reason ? ` (${flex.reason})` : '';
     const subjects = [];
     for (const subject of trust.subjects) {
         const pattern = isWildcard(trust, subject);
-        if ((pattern || claimTerms) && flexible && expressible(subject)) {
-            subjects.push({ expression: `claims['sub'] matches '${subject}'${claimTerms}` });
+        if ((pattern || (flex.ok && flex.fromRules)) && flex.ok && expressible(subject)) {
+            subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}` });
         }
         else if (pattern && trust.tokenSubject === '') {
-            skipped.push(`Entra cannot hold \`${subject}\` here${flexible ? ' (a quote or backslash)' : ''}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
+            skipped.push(`Entra cannot hold \`${subject}\` here${why}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
         }
         else if (pattern) {
             subjects.push({
                 subject: trust.tokenSubject,
                 note: identity === 'application'
-                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes: this credential is for this token's exact subject.`
-                    : `A user-assigned managed identity takes no flexible credential (claims-matching expression), so Entra cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
+                    ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes${why}: this credential is for this token's exact subject.`
+                    : `A user-assigned managed identity gets no flexible credential (claims-matching expression: ARM takes one only in a preview API, azurerm has no field for it), so this trust cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
             });
         }
         else
             subjects.push({ subject });
     }
     const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
-    const claimNotes = unenforcedClaims('Entra', trust, (name) => flexible && FLEXIBLE_CLAIMS.has(name));
+    // Claim rules hold only in a flexible credential's expression.
+    const expressed = subjects.some((s) => s.expression !== undefined) && flex.ok ? flex.enforced : [];
+    const claimNotes = unenforcedClaims('Entra', trust, (name) => expressed.includes(name));
     const credentials = unique.map((s, i) => ({
         name: `${prefix}-${i + 1}`,
         issuer: trust.issuer,
@@ -424,11 +471,6 @@ function credentialsFor(trust, identity) {
         notes: [...(i === 0 ? [label(trust), ...claimNotes] : []), ...(s.note ? [s.note] : [])],
     }));
     return { credentials, skipped };
-}
-/** The expression language's strings are single-quoted; one with a quote or backslash is not written. */
-function expressible(pattern) {
-    // eslint-disable-next-line no-control-regex -- a control character has no place in the expression
-    return !/['\\]/.test(pattern) && !/[\u0000-\u001f]/.test(pattern);
 }
 /** `oidc-exchange-entra-1` → `<label>_entra_1`. */
 function resourceName(label, name) {
@@ -539,7 +581,11 @@ function gcpTrust(settings, trusts) {
             ['workload_identity_pool_id', settings.pool],
         ]),
     ];
-    const shell = [];
+    // The pool, as the Terraform declares it; one that already exists is kept (`create` then fails).
+    const shell = [
+        hclComment(`The pool: if ${settings.pool} exists already, skip this command.`),
+        `gcloud iam workload-identity-pools create ${shellWord(settings.pool)} --project=${shellWord(project)} --location=global`,
+    ];
     let index = 0;
     for (const trust of trusts) {
         const notes = [label(trust), ...unenforcedClaims('Google', trust, (name) => IDENTIFIER.test(name))];
@@ -618,7 +664,8 @@ function gcpTrust(settings, trusts) {
                     ['role', { raw: 'var.gcp_role' }],
                     ['member', member],
                 ], comment));
-                shell.push(`gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
+                const roleNote = hclComment('GCP_ROLE: the role the job needs on the project (direct resource access, no service account).');
+                shell.push(...(shell.includes(roleNote) ? [] : [roleNote]), ...comment.map((c) => hclComment(c)), `gcloud projects add-iam-policy-binding ${shellWord(settings.projectId ?? project)} --role="$GCP_ROLE" --member=${shellWord(member)}`);
             }
         });
     }
@@ -690,9 +737,8 @@ function codeFor(target, trusts, options) {
     }
 }
 
-// EXTERNAL MODULE: ./src/trust/ado-migration.ts
-var ado_migration = __webpack_require__(2101);
 ;// CONCATENATED MODULE: ./src/trust/trusted-token.ts
+
 
 
 /** The trust for this token, plus, for an Azure DevOps issuer token of a connection, its Entra-issuer successor. */
@@ -707,6 +753,10 @@ function trustedTokens(plan, claims, audience) {
         subjects: plan.subjects.length > 0 ? plan.subjects.map((p) => p.source) : [tokenSubject],
         patterns: plan.subjects.length > 0,
         claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
+        ids: Object.fromEntries(ID_CLAIMS.flatMap((name) => {
+            const value = text(name);
+            return value === undefined ? [] : [[name, value]];
+        })),
         tokenSubject,
         role: 'current',
     };
