@@ -26,8 +26,9 @@ const READY_TIMEOUT_MS = 15_000;
 export const refresherEnvironment = childEnvironment;
 
 /**
- * A refresher process just spawned, waiting on stdin for its order. `start` hands the order over: with a handed listener it returns at once (the kernel queues early
- * clients), otherwise it waits until the refresher listens.
+ * A refresher process just spawned, waiting on stdin for its order. `start` hands the order
+ * over: with a handed listener it returns at once (the kernel queues early clients), otherwise it
+ * waits until the refresher listens.
  */
 export interface LaunchedRefresher {
   start(order: Omit<RefresherOrder, 'nonce' | 'listener'>): Promise<StartedRefresher>;
