@@ -18,14 +18,23 @@ import { until } from '../support/until.ts';
 const STAND_IN = `
 import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 let text = '';
 for await (const chunk of process.stdin) text += chunk;
 const order = JSON.parse(text);
 if (order.inputs.die) process.exit(1);
 await new Promise((resolve) => setTimeout(resolve, Number(order.inputs.slow)));
+// With CHILD, it starts a long-lived process (as the refresher starts \`az\`), notes its pid, and dies.
+if (order.inputs.child) {
+  const child = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 20000)'], { detached: true, stdio: 'ignore' });
+  writeFileSync(join(order.tempDir, 'child-pid'), String(child.pid));
+  child.unref();
+  process.exit(1);
+}
+const answer = order.nonce;
 const server = createServer((socket) => {
-  socket.once('data', () => socket.end('HTTP/1.1 200 OK\\r\\nconnection: close\\r\\ncontent-length: 32\\r\\n\\r\\n' + order.nonce));
+  socket.once('data', () => socket.end('HTTP/1.1 200 OK\\r\\nconnection: close\\r\\ncontent-length: ' + answer.length + '\\r\\n\\r\\n' + answer));
 });
 const where = order.listener?.kind === 'handed' ? { fd: order.listener.fd } : { port: 0, host: '127.0.0.1' };
 server.listen(where, () => {
@@ -75,6 +84,24 @@ describe('the step hands its bound listener to the refresher', () => {
     expect(answer).toBe(started.nonce);
     expect(Number(readFileSync(join(dir, 'listening'), 'utf8'))).toBeGreaterThanOrEqual(asked);
     process.kill(started.pid);
+  });
+
+  it('a process the refresher starts (its `az`) does not keep the port when the refresher dies', async () => {
+    // Node marks the descriptors it inherits close-on-exec as it starts (libuv's
+    // uv_disable_stdio_inheritance), so a child of the refresher does not inherit the listener:
+    // once the refresher is gone, clients are refused, not queued until that child exits.
+    const { script, dir } = standIn();
+    const started = await launchRefresher(script, process.env, 'linux').start(
+      order(dir, { slow: '0', child: '1' }),
+    );
+    await until(() => existsSync(join(dir, 'child-pid')) && !alive(started.pid));
+    const childPid = Number(readFileSync(join(dir, 'child-pid'), 'utf8'));
+    try {
+      expect(alive(childPid)).toBe(true);
+      await expect(ask(started.port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    } finally {
+      process.kill(childPid);
+    }
   });
 
   it('a refresher that dies leaves a port that refuses clients, not one that keeps them waiting', async () => {
