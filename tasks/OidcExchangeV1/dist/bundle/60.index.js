@@ -767,7 +767,9 @@ function handoverWay(platform) {
  * (`spawnWith` gets the stdio entries after stdin, stdout and stderr), then closes the step's
  * copy. Spawning and closing happen in the callback that follows the bind with no I/O between
  * them, so the step never accepts a client itself; once its copy is closed the refresher holds
- * the only one, and if it dies the kernel refuses clients rather than queue them for no one.
+ * the only one, and if it dies the kernel refuses clients rather than queue them for no one. The
+ * processes the refresher starts (`az`) do not inherit it: Node marks the descriptors it inherits
+ * close-on-exec as it starts (test/integration/refresher-handover.test.ts).
  * Where the socket has no descriptor or the bind fails, the refresher listens on its own.
  */
 function spawnWithListener(spawnWith) {
