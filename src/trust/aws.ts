@@ -2,6 +2,7 @@ import { shellWord } from './shell-word.js';
 import type { AwsSettings } from '../targets/aws/definition.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { hclBlock, hclName, hclValue, hclComment, raw, type HclValue } from './hcl.js';
+import { AWS } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -152,7 +153,7 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
     );
     caller = hop.roleArn;
   });
-  return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
+  return { shell, terraform, providers: [AWS] };
 }
 
 function statement(

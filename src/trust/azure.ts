@@ -4,6 +4,7 @@ import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { userAssignedIdentityTrust } from './azure-identity.js';
 import { expressible, flexibleTerms, type FlexibleTerms } from './azure-flexible.js';
 import { hclBlock, hclComment, raw } from './hcl.js';
+import { AZUREAD, AZUREAD_FLEXIBLE } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -103,7 +104,11 @@ function applicationTrust(clientId: string, credentials: Credential[], label: st
           }),
         )}`,
   ]);
-  return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
+  return {
+    shell,
+    terraform,
+    providers: [credentials.some((c) => c.expression !== undefined) ? AZUREAD_FLEXIBLE : AZUREAD],
+  };
 }
 
 function credentialsFor(

@@ -2,6 +2,7 @@ import { shellWord } from './shell-word.js';
 import type { DatabricksSettings } from '../targets/databricks/definition.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { hclBlock, hclComment } from './hcl.js';
+import { DATABRICKS } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -72,5 +73,5 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
       );
     });
   }
-  return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
+  return { shell, terraform, providers: [DATABRICKS] };
 }

@@ -230,6 +230,7 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
     // Entra requires a pinned id for GitHub: this token's repository's.
     expect(code.terraform.join('\n')).toContain(" and claims['repository_id'] eq '456789'");
     expect(code.terraform.join('\n')).toContain('# A flexible credential: azuread provider 3.7.0 or later');
+    expect(code.providers).toEqual([{ name: 'azuread', source: 'hashicorp/azuread', minimum: '3.7.0' }]);
     const swap = (text: string) => text.split(github).join(h.cloud.issuer.issuer);
     for (const load of [
       () => loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets()),
@@ -270,6 +271,7 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
     const none = azureTrust(ids.clientId, [trust([])]);
     const text = [...none.terraform, ...none.shell].join('\n');
     expect(text).not.toMatch(/flexible_federated|claimsMatchingExpression/);
+    expect(none.providers).toEqual([{ name: 'azuread', source: 'hashicorp/azuread' }]);
     expect(text).toContain(
       'a flexible credential for this issuer must pin `repository_id` or `repository_owner_id`: give it in `claims`, e.g. `repository_id=<id>`',
     );
