@@ -58,8 +58,9 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
           : `resource "databricks_service_principal_federation_policy" "${n}" {`,
         ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
         `  policy_id = "${n.replace(/_/g, '-')}"`,
+        // A nested attribute in the provider (plugin framework), not a block: `oidc_policy = {`.
         hclBlock(
-          '  oidc_policy',
+          '  oidc_policy =',
           Object.entries(oidc).map(([k, v]) => [k, v]),
         ).replace(/\n/g, '\n  '),
         '}',
