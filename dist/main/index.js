@@ -3417,7 +3417,7 @@ async function main(env) {
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_4__/* .planSource */ .d)(plan, env, http);
         if (plan.dryRun) {
             // Loaded only for a dry run: explain and the trust emitters are not on every step's start-up.
-            const { dryRun } = await __nccwpck_require__.e(/* import() */ 786).then(__nccwpck_require__.bind(__nccwpck_require__, 2786));
+            const { dryRun } = await __nccwpck_require__.e(/* import() */ 706).then(__nccwpck_require__.bind(__nccwpck_require__, 8706));
             return await dryRun(plan, source, http, files, (l) => (0,_target_action_js__WEBPACK_IMPORTED_MODULE_15__/* .withActionInputNames */ .tP)(l, names));
         }
         tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_11__/* .createStepTempDir */ .I)(env['RUNNER_TEMP']);

@@ -2,6 +2,7 @@ import { shellWord } from './shell-word.js';
 import type { AwsSettings } from '../targets/aws/definition.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { hclBlock, hclName, hclValue, hclComment, raw, type HclValue } from './hcl.js';
+import { AWS } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -73,10 +74,28 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
       ],
     ),
   );
-  const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
-  shell.push(
-    `aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`,
-  );
+  const providerArn = (p: (typeof providers)[number]) =>
+    `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`;
+  const updatePolicy = (document: object) =>
+    `aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(document))}`;
+  shell.push(updatePolicy(policy(providerArn)));
+  // The Azure DevOps issuer migration: the policy is one document holding both issuers'
+  // statements, so removing the old trust (step 3, docs/trust.md) rewrites it with the new
+  // issuer's alone. Commented out: the commands are pasted whole, and run before the connection
+  // is converted it would refuse the token the pipeline still presents.
+  const entraOnly = providers.filter((p) => p.trust.role === 'entra-issuer');
+  if (entraOnly.length > 0 && entraOnly.length < providers.length)
+    shell.push(
+      hclComment(
+        'Azure DevOps issuer migration, step 3: once the service connection is converted to the Entra issuer and the step has run on it, remove the old issuer from the role by running this command (uncomment it):',
+      ),
+      hclComment(
+        updatePolicy({
+          Version: '2012-10-17',
+          Statement: entraOnly.map((p) => statement(p.trust, p.host, providerArn(p))),
+        }),
+      ),
+    );
   let caller = settings.roleArn;
   // Roles of a chain are often named alike in each account (`deploy` → `deploy`): a Terraform
   // resource label may appear once per file, so a repeated name gets the hop's number.
@@ -134,7 +153,7 @@ export function awsTrust(settings: AwsSettings, trusts: TrustedToken[]): TrustCo
     );
     caller = hop.roleArn;
   });
-  return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
+  return { shell, terraform, providers: [AWS] };
 }
 
 function statement(

@@ -1,6 +1,7 @@
 import type { Credential } from './azure.js';
 import type { TrustCode } from './code.js';
 import { hclBlock, hclComment, hclString, raw } from './hcl.js';
+import { AZURERM } from './providers.js';
 import { shellWord } from './shell-word.js';
 
 /**
@@ -58,5 +59,5 @@ export function userAssignedIdentityTrust(
       ].join(' '),
     ]),
   ];
-  return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
+  return { shell, terraform, providers: [AZURERM] };
 }

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { ADO_AUDIENCE, TOKEN_EXCHANGE_APP_ID } from '../core/azure-devops-issuers.js';
 import { shellWord } from './shell-word.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { userAssignedIdentityTrust } from './azure-identity.js';
 import { expressible, flexibleTerms, type FlexibleTerms } from './azure-flexible.js';
 import { hclBlock, hclComment, raw } from './hcl.js';
+import { AZUREAD, AZUREAD_FLEXIBLE } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -103,7 +105,11 @@ function applicationTrust(clientId: string, credentials: Credential[], label: st
           }),
         )}`,
   ]);
-  return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
+  return {
+    shell,
+    terraform,
+    providers: [credentials.some((c) => c.expression !== undefined) ? AZUREAD_FLEXIBLE : AZUREAD],
+  };
 }
 
 function credentialsFor(
@@ -116,11 +122,12 @@ function credentialsFor(
   const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
   const flex: FlexibleTerms = identity === 'application' ? flexibleTerms(trust) : { ok: false };
   const why = flex.ok ? ' (a quote or backslash)' : flex.reason ? ` (${flex.reason})` : '';
-  const subjects: Array<{ subject?: string; expression?: string; note?: string }> = [];
+  // `named`: what the credential's name is read from (the pattern a flexible credential holds).
+  const subjects: Array<{ subject?: string; expression?: string; note?: string; named: string }> = [];
   for (const subject of trust.subjects) {
     const pattern = isWildcard(trust, subject);
     if ((pattern || (flex.ok && flex.fromRules)) && flex.ok && expressible(subject)) {
-      subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}` });
+      subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}`, named: subject });
     } else if (pattern && trust.tokenSubject === '') {
       skipped.push(
         `Entra cannot hold \`${subject}\` here${why}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`,
@@ -128,12 +135,13 @@ function credentialsFor(
     } else if (pattern) {
       subjects.push({
         subject: trust.tokenSubject,
+        named: trust.tokenSubject,
         note:
           identity === 'application'
             ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes${why}: this credential is for this token's exact subject.`
             : `A user-assigned managed identity gets no flexible credential (claims-matching expression: ARM takes one only in a preview API, azurerm has no field for it), so this trust cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
       });
-    } else subjects.push({ subject });
+    } else subjects.push({ subject, named: subject });
   }
   const unique = subjects.filter(
     (s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i,
@@ -142,7 +150,7 @@ function credentialsFor(
   const expressed = subjects.some((s) => s.expression !== undefined) && flex.ok ? flex.enforced : [];
   const claimNotes = unenforcedClaims('Entra', trust, (name) => expressed.includes(name));
   const credentials = unique.map((s, i) => ({
-    name: `${prefix}-${i + 1}`,
+    name: credentialName(prefix, trust.issuer, s.named, s.subject ?? s.expression ?? ''),
     issuer: trust.issuer,
     audience,
     ...(s.subject === undefined ? {} : { subject: s.subject }),
@@ -152,7 +160,23 @@ function credentialsFor(
   return { credentials, skipped };
 }
 
-/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
+/**
+ * A credential's name, unique on the app or identity (a fixed `oidc-exchange-1` could clash with a
+ * credential already there, or with another subject's on a second run): the subject made readable
+ * (Entra takes letters, digits, `-` and `_`, at most 120 characters, starting with a letter or
+ * digit) and the first 8 hex digits of a SHA-256 of the issuer and the exact subject or
+ * expression, so subjects that read alike still differ. Same input, same name.
+ */
+function credentialName(prefix: string, issuer: string, named: string, exact: string): string {
+  const readable = named
+    .replace(/[^A-Za-z0-9_-]+/g, '-')
+    .slice(0, 80)
+    .replace(/^[-_]+|[-_]+$/g, '');
+  const digest = createHash('sha256').update(`${issuer}\n${exact}`).digest('hex').slice(0, 8);
+  return [prefix, readable, digest].filter((part) => part !== '').join('-');
+}
+
+/** `oidc-exchange-entra-<subject>-<digest>` → `<label>_entra_<subject>_<digest>`. */
 function resourceName(label: string, name: string): string {
   return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
 }

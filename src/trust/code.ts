@@ -1,12 +1,13 @@
 import { RETIREMENT_DATE } from './ado-migration.js';
+import type { ProviderRequirement } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /** One target's trust, as shell commands (comment lines start with `# `) and as Terraform blocks. */
 export interface TrustCode {
   shell: string[];
   terraform: string[];
-  /** `required_providers` entries this target's blocks need, e.g. `aws = { source = "hashicorp/aws" }`. */
-  providers: string[];
+  /** The Terraform providers (and oldest versions) this target's blocks need. */
+  providers: ProviderRequirement[];
 }
 
 /** The subject conditions as exact values (no wildcard) or wildcard patterns. */

@@ -2,6 +2,7 @@ import { shellWord } from './shell-word.js';
 import type { DatabricksSettings } from '../targets/databricks/definition.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { hclBlock, hclComment } from './hcl.js';
+import { DATABRICKS } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -57,8 +58,9 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
           : `resource "databricks_service_principal_federation_policy" "${n}" {`,
         ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
         `  policy_id = "${n.replace(/_/g, '-')}"`,
+        // A nested attribute in the provider (plugin framework), not a block: `oidc_policy = {`.
         hclBlock(
-          '  oidc_policy',
+          '  oidc_policy =',
           Object.entries(oidc).map(([k, v]) => [k, v]),
         ).replace(/\n/g, '\n  '),
         '}',
@@ -72,5 +74,5 @@ export function databricksTrust(settings: DatabricksSettings, trusts: TrustedTok
       );
     });
   }
-  return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
+  return { shell, terraform, providers: [DATABRICKS] };
 }

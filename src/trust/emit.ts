@@ -9,6 +9,7 @@ import type { TrustCode } from './code.js';
 import { databricksTrust } from './databricks.js';
 import { gcpTrust } from './gcp.js';
 import { hclComment } from './hcl.js';
+import { requiredProviders } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -34,12 +35,11 @@ export function emitTrust(
     const code = codeFor(target, trusts, options);
     return code ? [{ name: target.definition.name, code }] : [];
   });
-  const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
   const terraform = [
     hclComment(
       "Written by oidc-exchange trust: the trust that accepts this job's token, and nothing broader than its subject and claims.",
     ),
-    ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
+    requiredProviders(codes.flatMap((c) => c.code.providers)),
     ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
   ].join('\n\n');
   const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');

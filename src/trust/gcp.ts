@@ -3,6 +3,7 @@ import type { GcpSettings } from '../targets/gcp/definition.js';
 import { celString, principalFor } from '../targets/gcp/trust.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { hclBlock, hclString, hclComment } from './hcl.js';
+import { GOOGLE } from './providers.js';
 import type { TrustedToken } from './trusted-token.js';
 
 /**
@@ -157,7 +158,7 @@ export function gcpTrust(settings: GcpSettings, trusts: TrustedToken[]): TrustCo
   return {
     shell,
     terraform: [...new Set(terraform)],
-    providers: ['google = {\n      source = "hashicorp/google"\n    }'],
+    providers: [GOOGLE],
   };
 }
 

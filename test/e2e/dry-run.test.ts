@@ -55,8 +55,9 @@ describe('dry run', () => {
     // The same trust as code, in the log and the summary (docs/trust.md): for the step's own
     // `subject`, which this token does not meet, so the trust would refuse it too.
     for (const text of [run.stdout, run.summary]) {
-      expect(text).toContain(
-        'resource "azuread_application_federated_identity_credential" "oidc_exchange_1"',
+      // The credential is named after the subject and a digest of issuer and subject (docs/trust.md).
+      expect(text).toMatch(
+        /resource "azuread_application_federated_identity_credential" "oidc_exchange_repo_octo_org_app_ref_refs_heads_main_[0-9a-f]{8}"/,
       );
       const key = `"${cloud.issuer.issuer.replace('https://', '')}:sub"`;
       expect(text).toContain(`${key} = "repo:octo-org/app:ref:refs/heads/main"`);

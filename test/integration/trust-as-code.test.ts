@@ -126,3 +126,43 @@ describe.each(forms)('trust as code (%s), GitHub tokens', (_, load) => {
     }
   });
 });
+
+describe('the Terraform file’s required providers', () => {
+  it('names each provider the file uses, with the oldest version that has its resources (HashiCorp’s parser reads it)', async () => {
+    const { parseTerraform } = await import('../support/trust-code.ts');
+    const mine = job({ environment: 'production' });
+    const code = await emitted({}, (a) => githubToken(mine, a));
+    const tf = (await parseTerraform(code.terraform)) as {
+      terraform: Array<{ required_providers: Array<Record<string, { source: string; version?: string }>> }>;
+    };
+    expect(tf.terraform[0]?.required_providers[0]).toEqual({
+      aws: { source: 'hashicorp/aws', version: '>= 5.81.0' },
+      azuread: { source: 'hashicorp/azuread' },
+      databricks: { source: 'databricks/databricks', version: '>= 1.88.0' },
+      google: { source: 'hashicorp/google' },
+    });
+  });
+
+  it('one entry per provider, the highest minimum when two targets need different ones; the same bytes each time', async () => {
+    const { requiredProviders, AZUREAD, AZUREAD_FLEXIBLE, AZURERM } =
+      await import('../../src/trust/providers.js');
+    const block = requiredProviders([AZUREAD, AZURERM, AZUREAD_FLEXIBLE, AZUREAD]);
+    expect(block).toBe(
+      [
+        'terraform {',
+        '  required_providers {',
+        '    azuread = {',
+        '      source  = "hashicorp/azuread"',
+        '      version = ">= 3.7.0"',
+        '    }',
+        '    azurerm = {',
+        '      source  = "hashicorp/azurerm"',
+        '      version = ">= 4.65.0"',
+        '    }',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    expect(requiredProviders([AZUREAD_FLEXIBLE, AZUREAD, AZURERM])).toBe(block);
+  });
+});

@@ -107,13 +107,31 @@ describe('the Azure DevOps issuer migration', () => {
     const old = h.cloud.azureDevOps.vstokenIssuer.issuer;
     // What is left once the old trust is removed: every command naming the old issuer is dropped.
     // (AWS is left out here: its role policy is one document holding both statements, so removing
-    // the old trust rewrites it; the Terraform test above removes that statement.)
+    // the old trust rewrites it, with the commented command of the next test.)
     const named = (call: string) => call.includes(` ${old} `) || call.includes(`"issuer":"${old}"`);
     loadShell(h.cloud, code.shell, { ...t, only: (call) => !named(call) });
     for (const target of ['azure', 'databricks'] as Target[]) {
       expect(await accepts(target, next, target === 'azure' ? extra : {}), target).toBe(true);
       expect(await accepts(target, current, target === 'azure' ? extra : {}), target).toBe(false);
     }
+  });
+
+  it('AWS, step 3 of the commands (commented out): the new issuer’s statement alone, the retiring issuer refused', async () => {
+    const { current, next, code, t } = await connectionTokens();
+    const lines = code.shell.split('\n');
+    const step = lines.findIndex((l) => l.startsWith('# aws iam update-assume-role-policy'));
+    expect(step).toBeGreaterThan(0);
+    expect(lines[step - 1]).toMatch(
+      /^# Azure DevOps issuer migration, step 3: once the service connection is converted/,
+    );
+    expect(lines.filter((l) => l.startsWith('# aws '))).toHaveLength(1);
+    // Step 1 (the commands as pasted) keeps both; step 3 then rewrites the role's policy.
+    loadShell(h.cloud, code.shell, t);
+    expect(await accepts('aws', current)).toBe(true);
+    const calls = loadShell(h.cloud, (lines[step] ?? '').slice(2), t);
+    expect(calls).toHaveLength(1);
+    expect(await accepts('aws', next)).toBe(true);
+    expect(await accepts('aws', current)).toBe(false);
   });
 
   it('the shell commands hold both trusts too', async () => {
@@ -212,6 +230,7 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
     // Entra requires a pinned id for GitHub: this token's repository's.
     expect(code.terraform.join('\n')).toContain(" and claims['repository_id'] eq '456789'");
     expect(code.terraform.join('\n')).toContain('# A flexible credential: azuread provider 3.7.0 or later');
+    expect(code.providers).toEqual([{ name: 'azuread', source: 'hashicorp/azuread', minimum: '3.7.0' }]);
     const swap = (text: string) => text.split(github).join(h.cloud.issuer.issuer);
     for (const load of [
       () => loadTerraform(h.cloud, swap(code.terraform.join('\n\n')), targets()),
@@ -252,6 +271,7 @@ describe('Entra flexible federated credentials (GitHub issuer)', () => {
     const none = azureTrust(ids.clientId, [trust([])]);
     const text = [...none.terraform, ...none.shell].join('\n');
     expect(text).not.toMatch(/flexible_federated|claimsMatchingExpression/);
+    expect(none.providers).toEqual([{ name: 'azuread', source: 'hashicorp/azuread' }]);
     expect(text).toContain(
       'a flexible credential for this issuer must pin `repository_id` or `repository_owner_id`: give it in `claims`, e.g. `repository_id=<id>`',
     );

@@ -123,7 +123,7 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
 
   // Databricks: service principal policies (the numeric id is a variable: the test names the SP).
   for (const { b } of each('databricks_account_federation_policy')) {
-    const oidc = (b['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
+    const oidc = oidcPolicy(b);
     cloud.databricks.addFederationPolicy({
       kind: 'account',
       issuer: literal(oidc['issuer']),
@@ -132,7 +132,7 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
     });
   }
   for (const { b } of each('databricks_service_principal_federation_policy')) {
-    const oidc = (b['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
+    const oidc = oidcPolicy(b);
     cloud.databricks.addFederationPolicy({
       kind: 'servicePrincipal',
       applicationId: t.databricksAppId ?? '',
@@ -167,6 +167,17 @@ export async function loadTerraform(cloud: FakeCloud, text: string, t: TrustTarg
   }
   for (const [email, workloadIdentityUsers] of members)
     cloud.google.addServiceAccount({ email, workloadIdentityUsers });
+}
+
+/**
+ * `oidc_policy` is a nested attribute in the Databricks provider (`oidc_policy = { … }`): the
+ * parser gives an object. A block (`oidc_policy { … }`, an array here) is what the provider refuses.
+ */
+function oidcPolicy(b: Record<string, unknown>): Record<string, unknown> {
+  const policy = b['oidc_policy'];
+  if (typeof policy !== 'object' || policy === null || Array.isArray(policy))
+    throw new Error(`oidc_policy must be an attribute (oidc_policy = {…}), got ${JSON.stringify(policy)}`);
+  return policy as Record<string, unknown>;
 }
 
 const TOOLS = ['aws', 'az', 'databricks', 'gcloud'];

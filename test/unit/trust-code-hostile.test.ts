@@ -124,7 +124,7 @@ describe('emitted trust with hostile claim values', () => {
         expect(literal(mine['subject'])).toBe(p.subject);
         const policy =
           Object.values(tf.resource['databricks_service_principal_federation_policy'] ?? {})[0]?.[0] ?? {};
-        const oidc = (policy['oidc_policy'] as Array<Record<string, unknown>>)[0] ?? {};
+        const oidc = policy['oidc_policy'] as Record<string, unknown>;
         expect(literal(oidc['subject'])).toBe(p.subject);
         expect((oidc['audiences'] as string[]).map(literal)).toEqual([p.audience]);
         const provider = Object.values(tf.resource['aws_iam_openid_connect_provider'] ?? {})[0]?.[0] ?? {};

@@ -831,8 +831,8 @@ __webpack_require__.d(__webpack_exports__, {
 var explain = __webpack_require__(240);
 // EXTERNAL MODULE: ./src/core/neutralise.ts
 var neutralise = __webpack_require__(8453);
-// EXTERNAL MODULE: ./src/trust/emit.ts + 8 modules
-var emit = __webpack_require__(6551);
+// EXTERNAL MODULE: ./src/trust/emit.ts + 9 modules
+var emit = __webpack_require__(4643);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __webpack_require__(329);
 // EXTERNAL MODULE: ./src/core/errors.ts

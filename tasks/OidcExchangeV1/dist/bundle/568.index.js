@@ -92,8 +92,8 @@ var plan_checks = __webpack_require__(8224);
 var verify_issuers = __webpack_require__(1494);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __webpack_require__(329);
-// EXTERNAL MODULE: ./src/trust/emit.ts + 8 modules
-var emit = __webpack_require__(6551);
+// EXTERNAL MODULE: ./src/trust/emit.ts + 9 modules
+var emit = __webpack_require__(4643);
 // EXTERNAL MODULE: ./src/trust/ado-migration.ts
 var ado_migration = __webpack_require__(2101);
 // EXTERNAL MODULE: ./src/trust/azure-flexible.ts
@@ -492,7 +492,7 @@ function expressible(pattern) {
 
 /***/ }),
 
-/***/ 6551:
+/***/ 4643:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -622,7 +622,53 @@ function hclName(text) {
     return /^[A-Za-z_]/.test(name) ? name : `_${name}`;
 }
 
+;// CONCATENATED MODULE: ./src/trust/providers.ts
+const AWS = { name: 'aws', source: 'hashicorp/aws', minimum: '5.81.0' };
+const AZURERM = {
+    name: 'azurerm',
+    source: 'hashicorp/azurerm',
+    minimum: '4.65.0',
+};
+const AZUREAD = { name: 'azuread', source: 'hashicorp/azuread' };
+const AZUREAD_FLEXIBLE = { ...AZUREAD, minimum: '3.7.0' };
+const DATABRICKS = {
+    name: 'databricks',
+    source: 'databricks/databricks',
+    minimum: '1.88.0',
+};
+const GOOGLE = { name: 'google', source: 'hashicorp/google' };
+/** The `terraform { required_providers { … } }` block: one entry per provider, the highest minimum. */
+function requiredProviders(requirements) {
+    const byName = new Map();
+    for (const r of requirements) {
+        const seen = byName.get(r.name);
+        if (!seen || newer(r.minimum, seen.minimum))
+            byName.set(r.name, r);
+    }
+    const entries = [...byName.values()]
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+        .map((r) => [
+        `    ${r.name} = {`,
+        `      source  = "${r.source}"`,
+        ...(r.minimum ? [`      version = ">= ${r.minimum}"`] : []),
+        '    }',
+    ].join('\n'));
+    return ['terraform {', '  required_providers {', ...entries, '  }', '}'].join('\n');
+}
+function newer(a, b) {
+    if (a === undefined)
+        return false;
+    if (b === undefined)
+        return true;
+    const [x, y] = [a, b].map((v) => v.split('.').map(Number));
+    for (let i = 0; i < 3; i++)
+        if ((x?.[i] ?? 0) !== (y?.[i] ?? 0))
+            return (x?.[i] ?? 0) > (y?.[i] ?? 0);
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/trust/aws.ts
+
 
 
 
@@ -674,8 +720,19 @@ function awsTrust(settings, trusts) {
         // The role usually exists already (its permissions are the team's own): Terraform adopts it.
         `An existing role: terraform import aws_iam_role.${hclName(role.name)} ${role.name}, and copy its other settings (max_session_duration, description, tags) here, or apply resets them.`,
     ]));
-    const literalPolicy = policy((p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`);
-    shell.push(`aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(literalPolicy))}`);
+    const providerArn = (p) => `arn:${partition}:iam::${settings.accountId}:oidc-provider/${p.host}`;
+    const updatePolicy = (document) => `aws iam update-assume-role-policy --role-name ${shellWord(role.name)} --policy-document ${shellWord(JSON.stringify(document))}`;
+    shell.push(updatePolicy(policy(providerArn)));
+    // The Azure DevOps issuer migration: the policy is one document holding both issuers'
+    // statements, so removing the old trust (step 3, docs/trust.md) rewrites it with the new
+    // issuer's alone. Commented out: the commands are pasted whole, and run before the connection
+    // is converted it would refuse the token the pipeline still presents.
+    const entraOnly = providers.filter((p) => p.trust.role === 'entra-issuer');
+    if (entraOnly.length > 0 && entraOnly.length < providers.length)
+        shell.push(hclComment('Azure DevOps issuer migration, step 3: once the service connection is converted to the Entra issuer and the step has run on it, remove the old issuer from the role by running this command (uncomment it):'), hclComment(updatePolicy({
+            Version: '2012-10-17',
+            Statement: entraOnly.map((p) => statement(p.trust, p.host, providerArn(p))),
+        })));
     let caller = settings.roleArn;
     // Roles of a chain are often named alike in each account (`deploy` → `deploy`): a Terraform
     // resource label may appear once per file, so a repeated name gets the hop's number.
@@ -720,7 +777,7 @@ function awsTrust(settings, trusts) {
         shell.push(hclComment(`aws-role-chain: ${hop.roleArn} trusts ${caller} (run with credentials of account ${hop.accountId}${hop.externalId ? `; replace <the external-id of hop ${i + 1}>` : ''}).`), `aws iam update-assume-role-policy --role-name ${shellWord(hopRole.name)} --policy-document ${shellWord(JSON.stringify(hopPolicy(`<the external-id of hop ${i + 1}>`)))}`);
         caller = hop.roleArn;
     });
-    return { shell, terraform, providers: ['aws = {\n      source = "hashicorp/aws"\n    }'] };
+    return { shell, terraform, providers: [AWS] };
 }
 function statement(trust, host, federated) {
     const like = trust.subjects.some((s) => isWildcard(trust, s));
@@ -753,9 +810,12 @@ function roleParts(arn) {
     return { name: resource.slice(slash + 1), path: slash < 0 ? '/' : `/${resource.slice(0, slash + 1)}` };
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
 var azure_devops_issuers = __webpack_require__(329);
 ;// CONCATENATED MODULE: ./src/trust/azure-identity.ts
+
 
 
 /**
@@ -800,12 +860,14 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
             ].join(' '),
         ]),
     ];
-    return { shell, terraform, providers: ['azurerm = {\n      source = "hashicorp/azurerm"\n    }'] };
+    return { shell, terraform, providers: [AZURERM] };
 }
 
 // EXTERNAL MODULE: ./src/trust/azure-flexible.ts
 var azure_flexible = __webpack_require__(6649);
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
+
+
 
 
 
@@ -858,7 +920,11 @@ function applicationTrust(clientId, credentials, label) {
                 audiences: [c.audience],
             }))}`,
     ]);
-    return { shell, terraform, providers: ['azuread = {\n      source = "hashicorp/azuread"\n    }'] };
+    return {
+        shell,
+        terraform,
+        providers: [credentials.some((c) => c.expression !== undefined) ? AZUREAD_FLEXIBLE : AZUREAD],
+    };
 }
 function credentialsFor(trust, identity) {
     const skipped = [];
@@ -867,11 +933,12 @@ function credentialsFor(trust, identity) {
     const prefix = trust.role === 'entra-issuer' ? 'oidc-exchange-entra' : 'oidc-exchange';
     const flex = identity === 'application' ? (0,azure_flexible/* flexibleTerms */.XH)(trust) : { ok: false };
     const why = flex.ok ? ' (a quote or backslash)' : flex.reason ? ` (${flex.reason})` : '';
+    // `named`: what the credential's name is read from (the pattern a flexible credential holds).
     const subjects = [];
     for (const subject of trust.subjects) {
         const pattern = isWildcard(trust, subject);
         if ((pattern || (flex.ok && flex.fromRules)) && flex.ok && (0,azure_flexible/* expressible */.l9)(subject)) {
-            subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}` });
+            subjects.push({ expression: `claims['sub'] matches '${subject}'${flex.terms}`, named: subject });
         }
         else if (pattern && trust.tokenSubject === '') {
             skipped.push(`Entra cannot hold \`${subject}\` here${why}, and without a token there is no exact subject to narrow it to: no credential is written for it; give exact subjects for Entra.`);
@@ -879,20 +946,21 @@ function credentialsFor(trust, identity) {
         else if (pattern) {
             subjects.push({
                 subject: trust.tokenSubject,
+                named: trust.tokenSubject,
                 note: identity === 'application'
                     ? `Entra matches \`${subject}\` only with a flexible credential, which it accepts for GitHub, GitLab and Terraform Cloud tokens and patterns without quotes${why}: this credential is for this token's exact subject.`
                     : `A user-assigned managed identity gets no flexible credential (claims-matching expression: ARM takes one only in a preview API, azurerm has no field for it), so this trust cannot hold \`${subject}\` on it: this credential is for this token's exact subject. For the pattern, add one credential per exact subject (at most 20 per identity) or sign in as an app registration.`,
             });
         }
         else
-            subjects.push({ subject });
+            subjects.push({ subject, named: subject });
     }
     const unique = subjects.filter((s, i) => subjects.findIndex((o) => o.subject === s.subject && o.expression === s.expression) === i);
     // Claim rules hold only in a flexible credential's expression.
     const expressed = subjects.some((s) => s.expression !== undefined) && flex.ok ? flex.enforced : [];
     const claimNotes = unenforcedClaims('Entra', trust, (name) => expressed.includes(name));
     const credentials = unique.map((s, i) => ({
-        name: `${prefix}-${i + 1}`,
+        name: credentialName(prefix, trust.issuer, s.named, s.subject ?? s.expression ?? ''),
         issuer: trust.issuer,
         audience,
         ...(s.subject === undefined ? {} : { subject: s.subject }),
@@ -901,12 +969,28 @@ function credentialsFor(trust, identity) {
     }));
     return { credentials, skipped };
 }
-/** `oidc-exchange-entra-1` → `<label>_entra_1`. */
+/**
+ * A credential's name, unique on the app or identity (a fixed `oidc-exchange-1` could clash with a
+ * credential already there, or with another subject's on a second run): the subject made readable
+ * (Entra takes letters, digits, `-` and `_`, at most 120 characters, starting with a letter or
+ * digit) and the first 8 hex digits of a SHA-256 of the issuer and the exact subject or
+ * expression, so subjects that read alike still differ. Same input, same name.
+ */
+function credentialName(prefix, issuer, named, exact) {
+    const readable = named
+        .replace(/[^A-Za-z0-9_-]+/g, '-')
+        .slice(0, 80)
+        .replace(/^[-_]+|[-_]+$/g, '');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(`${issuer}\n${exact}`).digest('hex').slice(0, 8);
+    return [prefix, readable, digest].filter((part) => part !== '').join('-');
+}
+/** `oidc-exchange-entra-<subject>-<digest>` → `<label>_entra_<subject>_<digest>`. */
 function resourceName(label, name) {
     return `${label}_${name.replace(/^oidc-exchange-/, '').replace(/-/g, '_')}`;
 }
 
 ;// CONCATENATED MODULE: ./src/trust/databricks.ts
+
 
 
 
@@ -958,7 +1042,8 @@ function databricksTrust(settings, trusts) {
                     : `resource "databricks_service_principal_federation_policy" "${n}" {`,
                 ...(subject === undefined ? [] : ['  service_principal_id = var.databricks_service_principal_id']),
                 `  policy_id = "${n.replace(/_/g, '-')}"`,
-                hclBlock('  oidc_policy', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
+                // A nested attribute in the provider (plugin framework), not a block: `oidc_policy = {`.
+                hclBlock('  oidc_policy =', Object.entries(oidc).map(([k, v]) => [k, v])).replace(/\n/g, '\n  '),
                 '}',
             ];
             terraform.push(block.join('\n'));
@@ -967,12 +1052,13 @@ function databricksTrust(settings, trusts) {
                 : `databricks account service-principal-federation-policy create "$SP_ID" --json ${shellWord(JSON.stringify({ oidc_policy: oidc }))}`);
         });
     }
-    return { shell, terraform, providers: ['databricks = {\n      source = "databricks/databricks"\n    }'] };
+    return { shell, terraform, providers: [DATABRICKS] };
 }
 
 // EXTERNAL MODULE: ./src/targets/gcp/trust.ts
 var gcp_trust = __webpack_require__(9821);
 ;// CONCATENATED MODULE: ./src/trust/gcp.ts
+
 
 
 
@@ -1101,7 +1187,7 @@ function gcpTrust(settings, trusts) {
     return {
         shell,
         terraform: [...new Set(terraform)],
-        providers: ['google = {\n      source = "hashicorp/google"\n    }'],
+        providers: [GOOGLE],
     };
 }
 /** The provider's attribute condition: any of the subjects, and every claim rule Google can name. */
@@ -1133,15 +1219,15 @@ function listArgument(value) {
 
 
 
+
 function emitTrust(entries, options = {}) {
     const codes = entries.flatMap(({ target, trusts }) => {
         const code = codeFor(target, trusts, options);
         return code ? [{ name: target.definition.name, code }] : [];
     });
-    const providers = [...new Set(codes.flatMap((c) => c.code.providers))].sort();
     const terraform = [
         hclComment("Written by oidc-exchange trust: the trust that accepts this job's token, and nothing broader than its subject and claims."),
-        ['terraform {', '  required_providers {', ...providers.map((p) => `    ${p}`), '  }', '}'].join('\n'),
+        requiredProviders(codes.flatMap((c) => c.code.providers)),
         ...codes.flatMap((c) => [hclComment(`--- ${c.name} ---`), ...c.code.terraform]),
     ].join('\n\n');
     const shell = codes.flatMap((c) => [`# --- ${c.name} ---`, ...c.code.shell]).join('\n');
