@@ -22,6 +22,7 @@ import { newAgentTemp, runTask, type TaskRun, type TaskRunOptions } from '../sup
 import { awsInputs, endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { adoRoleArn, adoSp } from '../support/trust-azure-devops.ts';
 import { childEnv } from '../support/child-env.ts';
+import { alive } from '../support/process-alive.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -101,15 +102,6 @@ async function outliveLifetimes(renewing: boolean): Promise<void> {
 
 function pidOf(run: TaskRun): number {
   return Number((run.taskVariables.get('OIDC_EXCHANGE_REFRESHER') ?? '').split(':')[2]);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const laterAzure = join(import.meta.dirname, '..', 'support', 'later-step-azure.ts');

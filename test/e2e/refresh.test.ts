@@ -20,6 +20,7 @@ import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
 import { trustRoleFor } from '../support/trust-aws.ts';
 import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
 import { childEnv } from '../support/child-env.ts';
+import { alive } from '../support/process-alive.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -88,15 +89,6 @@ async function outliveLifetimes(renewedSince?: number): Promise<void> {
 
 function pidOf(run: ActionRun): number {
   return Number((run.state.get('OIDC_EXCHANGE_REFRESHER') ?? '').split(':')[2]);
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 const azureInputs = {

@@ -11,6 +11,7 @@ import { runAction } from '../support/run-action.ts';
 import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
 import { subject, trustEveryTarget } from '../support/trust.ts';
 import { until } from '../support/until.ts';
+import { alive } from '../support/process-alive.ts';
 
 let cloud: FakeCloud;
 beforeAll(async () => {
@@ -28,15 +29,6 @@ function bindable(port: number): Promise<boolean | string> {
     server.once('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
     server.listen({ port, host: '127.0.0.1' }, () => server.close(() => resolve(true)));
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 it('answers the first client after the step has exited, and holds its port until the post step', async () => {

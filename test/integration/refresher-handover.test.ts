@@ -13,6 +13,7 @@ import type { RefresherOrder } from '../../src/runtimes/refresher/protocol.ts';
 import { launchRefresher } from '../../src/runtimes/refresher/step/launch.ts';
 import { tempFolder } from '../support/temp-folders.ts';
 import { until } from '../support/until.ts';
+import { alive } from '../support/process-alive.ts';
 
 /** Reads the order, sleeps SLOW ms after it, then answers every request with the nonce. */
 const STAND_IN = `
@@ -62,15 +63,6 @@ function ask(port: number): Promise<string> {
       res.on('end', () => resolve(body));
     }).on('error', reject);
   });
-}
-
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 describe('the step hands its bound listener to the refresher', () => {
