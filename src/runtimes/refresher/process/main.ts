@@ -15,7 +15,7 @@ import { awsCredentialService } from './aws-service.js';
 import { databricksTokens } from './databricks-service.js';
 import { createMinter } from './mint.js';
 import type { TargetStatus } from '../protocol.js';
-import { cliLogin, tokenFile, tokenFileLabel } from './token-file.js';
+import { cliLogin, tokenFile } from './token-file.js';
 import { statusBoard } from './status-file.js';
 import { GCP_ID_TOKEN_LABEL, gcpIdTokenFile } from './gcp-id-token-file.js';
 import { targetRunner } from './target-run.js';
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
       log,
       // A refusal never stops a token file: the file keeps its last token, valid until its exp.
       refusalLimitMs: Number.POSITIVE_INFINITY,
-      onChange: (status) => board.update(tokenFileLabel(file.path), status),
+      onChange: (status) => board.update(file.label, status),
       onMinted: cli,
     }),
   );
@@ -152,10 +152,7 @@ async function main(): Promise<void> {
   if (databricks) board.update('databricks', databricks.status());
   if (gcpIdToken) board.update(GCP_ID_TOKEN_LABEL, gcpIdToken.status());
   order.tokenFiles.forEach((file, i) =>
-    board.update(
-      tokenFileLabel(file.path),
-      files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 },
-    ),
+    board.update(file.label, files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 }),
   );
 
   await stopped;

@@ -61,7 +61,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   const azure = plan.targets.find((t) => t.definition.name === 'azure');
   const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
   if (azure && tokenFile) {
-    tokenFiles.push(tokenFileEntry(azure.audience, tokenFile, options.tempDir));
+    tokenFiles.push(tokenFileEntry('azure token file', azure.audience, tokenFile, options.tempDir));
     notes.push(
       'Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.',
     );
@@ -73,7 +73,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
   const gcpTokenFile = result.exports.find((e) => e.name === GCP_TOKEN_FILE);
   if (gcp && gcpTokenFile) {
-    tokenFiles.push(tokenFileEntry(gcp.audience, gcpTokenFile, options.tempDir));
+    tokenFiles.push(tokenFileEntry('gcp token file', gcp.audience, gcpTokenFile, options.tempDir));
     notes.push(
       'Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.',
     );
@@ -163,11 +163,13 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
 
 /** A token file the refresher rewrites with fresh tokens for `audience` (Azure's, Google's). */
 function tokenFileEntry(
+  label: string,
   audience: string,
   file: Export,
   tempDir: string,
 ): RefresherOrder['tokenFiles'][number] {
   return {
+    label,
     audience,
     path: credentialFilePath(tempDir, file.name),
     firstRenewalMs: firstRenewalMs(file.value, 'the step'),
