@@ -452,30 +452,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(7568);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(240);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8453);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(3323);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2474);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6649);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6175);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8976);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8638);
-/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3043);
-/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(954);
-/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4137);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3766);
-/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6976);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(1209);
-/* harmony import */ var _job_folder_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5060);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5146);
-
+/* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(7568);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8453);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4083);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3957);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3323);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4040);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(135);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2474);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6649);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6175);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8976);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(878);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8638);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3043);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(954);
+/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4137);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3766);
+/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2598);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(1209);
+/* harmony import */ var _job_folder_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5060);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5146);
 
 
 
@@ -510,40 +508,40 @@ __webpack_require__.r(__webpack_exports__);
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)(argv);
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseArgs */ .Zy)(argv);
     if (args.help || args.command === 'help') {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .usage */ .C)());
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
     }
     if (args.version) {
-        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_20__/* .VERSION */ .x}\n`);
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
     }
     if (args.command === undefined)
-        args.problems.unshift(`no command: give one of ${_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .n.join(', ')}`);
-    else if (!_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .n.includes(args.command))
-        args.problems.unshift(`unknown command '${args.command}'${(0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__/* .didYouMean */ .a)(args.command, _commands_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .n, (n) => n)}`);
+        args.problems.unshift(`no command: give one of ${_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n.join(', ')}`);
+    else if (!_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n.includes(args.command))
+        args.problems.unshift(`unknown command '${args.command}'${(0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_20__/* .didYouMean */ .a)(args.command, _commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n, (n) => n)}`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
-    if (args.command === 'trust' && !(0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format))
+    if (args.command === 'trust' && !(0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format))
         args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
     else if (args.command !== 'trust' && !FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
-    const identityProblem = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .azureIdentityProblem */ .Zi)(args.command, args.azureIdentity);
+    const identityProblem = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .azureIdentityProblem */ .Zi)(args.command, args.azureIdentity);
     if (identityProblem)
         args.problems.push(identityProblem);
-    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .outputPathProblem */ .q)(args.output);
+    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .outputPathProblem */ .q)(args.output);
     if (outputProblem)
         args.problems.push(outputProblem);
     if (args.problems.length > 0) {
-        const shown = args.problems.map((p) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(p)).join('; ');
+        const shown = args.problems.map((p) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(p)).join('; ');
         process.stderr.write(`oidc-exchange: ${shown}. See oidc-exchange --help.\n`);
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.usage;
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.usage;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_21__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
-            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_13__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
+            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
         }
         finally {
             http.close();
@@ -551,7 +549,7 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
@@ -559,65 +557,67 @@ async function main(argv, env) {
             const options = {
                 azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
             };
-            const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '';
+            const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format) ?? '';
             const output = args.output;
-            const write = output === undefined ? undefined : (text) => (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .writeOutputFile */ .B)(output, text);
-            if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .tokenAtHand */ .q)(args, plan, env))
-                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options, write);
-            const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, format, options, write);
+            const write = output === undefined ? undefined : (text) => (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(output, text);
+            if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .tokenAtHand */ .q)(args, plan, env))
+                return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options, write);
+            const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustCommand */ .SV)(plan, { http, source }, format, options, write);
         }
-        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
-            const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
-            return problems > 0 || !plan.verifySignature ? _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.notAccepted : _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+            // Loaded only for `explain` (and `trust`): not on the start-up of `exchange` and credential-process.
+            const { explain } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 240));
+            const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
+            return problems > 0 || !plan.verifySignature ? _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.notAccepted : _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
         }
-        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__/* .createStepTempDir */ .I)((0,_job_folder_js__WEBPACK_IMPORTED_MODULE_18__/* .jobFolder */ .O)(env).path);
-        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(m)}\n`);
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
+        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)((0,_job_folder_js__WEBPACK_IMPORTED_MODULE_17__/* .jobFolder */ .O)(env).path);
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(m)}\n`);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_23__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_22__/* .childEnvironment */ .Q)(env),
             log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
         });
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_24__/* .render */ .X)(result.exports, files, args.format);
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_23__/* .render */ .X)(result.exports, files, args.format);
         if (args.output !== undefined)
-            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .writeOutputFile */ .B)(args.output, text);
+            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
         else
             process.stdout.write(text);
         // A folder nothing points to is removed now; one with files lives as long as the job's folder.
         if (files.size === 0 && !result.exports.some((e) => e.value.startsWith(dir)))
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
     }
     catch (thrown) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLines */ .S6)(error).map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l)));
+        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLines */ .S6)(error).map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l)));
         process.stderr.write(`oidc-exchange: ${lines.join('\n')}\n`);
-        return error.code === 'INPUT_INVALID' ? _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.usage : _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.failed;
+        return error.code === 'INPUT_INVALID' ? _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.usage : _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.failed;
     }
     finally {
         http.close();
     }
 }
-const guard = (0,_exit_js__WEBPACK_IMPORTED_MODULE_19__/* .stdoutGuard */ .J)();
+const guard = (0,_exit_js__WEBPACK_IMPORTED_MODULE_18__/* .stdoutGuard */ .J)();
 let code;
 try {
     code = await main(process.argv.slice(2), process.env);
 }
 catch (thrown) {
     // Nothing may escape as a stack trace: one line, as every other failure.
-    process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
-    code = _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.failed;
+    process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
+    code = _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.failed;
 }
 process.exit(await guard.settle(code));
 
@@ -880,99 +880,17 @@ function checkTokenFile(path) {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Zi: () => (/* binding */ azureIdentityProblem),
-  SV: () => (/* binding */ trustCommand),
-  Wj: () => (/* binding */ trustFormat),
-  s1: () => (/* binding */ trustWithoutToken)
-});
-
-// UNUSED EXPORTS: TRUST_FORMATS
-
-// EXTERNAL MODULE: ./src/core/explain.ts + 1 modules
-var explain = __webpack_require__(240);
-// EXTERNAL MODULE: ./src/core/neutralise.ts
-var neutralise = __webpack_require__(8453);
-// EXTERNAL MODULE: ./src/trust/emit.ts + 9 modules
-var emit = __webpack_require__(4643);
-// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
-var azure_devops_issuers = __webpack_require__(329);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/trust/ado-migration.ts
-var ado_migration = __webpack_require__(2101);
-;// CONCATENATED MODULE: ./src/trust/from-inputs.ts
-
-
-
-/**
- * The trust written from the inputs alone, for `oidc-exchange trust` before a pipeline has ever run
- * (no token at hand): the issuer (`issuer`, GitHub's by default), each target's audience, the
- * `subject` patterns and the `claims` rules. What a token would have told (its exact subject, its
- * `azp`) comes from the subject's form: an Azure DevOps subject (`sc://`, `p://`, `/eid1/…`) needs
- * the issuer of its organisation or tenant, and an Entra-issued one carries the token exchange
- * app's id as `aud` and Azure DevOps' app id as `azp`. A cloud that cannot hold a `*` pattern gets
- * no trust for it (there is no token subject to narrow it to), and the output says so.
- */
-const ADO_SUBJECT = /^(sc:\/\/|p:\/\/|\/eid1\/)/;
-function trustFromInputs(plan, issuerWritten) {
-    const subjects = plan.subjects.map((p) => p.source);
-    if (subjects.length === 0) {
-        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'Input `subject` is required when there is no token to read it from: the trust names the subject the cloud accepts.', {
-            hint: 'Give the subject (or a pattern with `*`) your pipeline presents, e.g. `repo:octo-org/app:environment:production` (GitHub), `sc://<org>/<project>/<connection>` (an Azure DevOps service connection); or run `trust` where a token is at hand (the GitHub Actions job, `--token-file`, `--token-env`).',
-        });
-    }
-    const ado = subjects.filter((s) => ADO_SUBJECT.test(s));
-    const entraSubjects = ado.filter((s) => s.startsWith('/eid1/'));
-    if (ado.length > 0)
-        adoIssuerCheck(plan.issuer, issuerWritten, subjects, entraSubjects.length > 0);
-    const entra = entraSubjects.length > 0;
-    return plan.targets
-        .filter((t) => t.needsToken)
-        .map((target) => ({
-        target,
-        trusts: [
-            {
-                issuer: plan.issuer,
-                audience: ado.length === 0 ? target.audience : entra ? azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI : azure_devops_issuers/* ADO_AUDIENCE */.me,
-                authorizedParty: entra ? ado_migration/* AZURE_DEVOPS_APP_ID */.wP : undefined,
-                subjects,
-                patterns: true,
-                claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
-                // No token: a cloud without patterns can narrow a `*` to nothing (azure.ts, databricks.ts).
-                tokenSubject: '',
-                role: 'current',
-            },
-        ],
-    }));
-}
-/** An Azure DevOps subject names its issuer's family; the issuer holds the organisation or tenant id. */
-function adoIssuerCheck(issuer, written, subjects, entra) {
-    const expected = entra
-        ? '`https://login.microsoftonline.com/<tenant id>/v2.0` (the Entra issuer of `/eid1/…` subjects: the connection’s tenant)'
-        : `\`${azure_devops_issuers/* VSTOKEN_ISSUER_BASE */.pm}/<organization id>\` (the Azure DevOps issuer of \`sc://\` and \`p://\` subjects: the organisation’s id, System.CollectionId)`;
-    const mixed = entra && subjects.some((s) => !s.startsWith('/eid1/'));
-    const family = (0,azure_devops_issuers/* familyOfIssuer */.fi)(issuer);
-    if (written && !mixed && (family === 'entra') === entra)
-        return;
-    throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', mixed
-        ? 'Input `subject` mixes the Azure DevOps issuer’s subjects with the Entra issuer’s: each issuer is its own trust.'
-        : `Input \`issuer\` must name the issuer of an Azure DevOps subject: expected ${expected}, ${written ? `got '${issuer}'` : 'got none'}.`, {
-        hint: mixed
-            ? 'Run `trust` once per issuer, each with its own `issuer` and `subject`.'
-            : 'A token would carry it; without one, the trust needs it to accept exactly your organisation’s or tenant’s tokens.',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/cli/trust-command.ts
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SV: () => (/* binding */ trustCommand),
+/* harmony export */   Wj: () => (/* binding */ trustFormat),
+/* harmony export */   Zi: () => (/* binding */ azureIdentityProblem),
+/* harmony export */   s1: () => (/* binding */ trustWithoutToken)
+/* harmony export */ });
+/* unused harmony export TRUST_FORMATS */
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8453);
 
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
@@ -1001,17 +919,23 @@ function azureIdentityProblem(command, value) {
 }
 const toStdout = (text) => void process.stdout.write(text);
 async function trustCommand(plan, deps, format, options = {}, write = toStdout) {
-    const explained = await (0,explain/* explain */.W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
+    // Loaded only here: the trust emitters are not on the start-up of `exchange` and credential-process.
+    const { explain } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 240));
+    const explained = await explain(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
     write(format === 'shell' ? explained.trust.shell : explained.trust.terraform);
     if (explained.problems === 0)
         return 0;
     const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
-    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,neutralise/* neutralise */.$)(l)).join('\n')}\n`);
+    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(l)).join('\n')}\n`);
     return NOT_ACCEPTED;
 }
 /** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
-function trustWithoutToken(plan, issuerWritten, format, options = {}, write = toStdout) {
-    const trust = (0,emit/* emitTrust */.C)(trustFromInputs(plan, issuerWritten), options);
+async function trustWithoutToken(plan, issuerWritten, format, options = {}, write = toStdout) {
+    const [{ emitTrust }, { trustFromInputs }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 4643)),
+        __webpack_require__.e(/* import() */ 916).then(__webpack_require__.bind(__webpack_require__, 1916)),
+    ]);
+    const trust = emitTrust(trustFromInputs(plan, issuerWritten), options);
     process.stderr.write('oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n');
     write(format === 'shell' ? trust.shell : trust.terraform);
     return 0;

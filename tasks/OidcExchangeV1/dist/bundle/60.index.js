@@ -373,7 +373,7 @@ async function main(env, agent) {
         const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
         if (plan.dryRun) {
             // Loaded only for a dry run: explain and the trust emitters are not on every step's start-up.
-            const { dryRun } = await Promise.all(/* import() */[__webpack_require__.e(240), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 2160));
+            const { dryRun } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 2160));
             return await dryRun(plan, source, http, agent, agentTemp);
         }
         tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);

@@ -479,7 +479,7 @@ async function start(entry) {
     else if (entry === 'post')
         await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4851));
     else if (entry === 'cli')
-        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(950), __nccwpck_require__.e(240), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5019));
+        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(950), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5019));
     else if (entry === 'aws-process')
         await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 2199));
     else
