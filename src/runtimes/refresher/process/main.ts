@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { asOidcExchangeError } from '../../../core/errors.js';
+import { asOidcExchangeError, OidcExchangeError } from '../../../core/errors.js';
 import { createHttpClient } from '../../../core/http.js';
 import { parsePlan } from '../../../core/plan.js';
 import type { TokenSupply } from '../../../core/target.js';
@@ -34,7 +34,7 @@ import { targetRunner } from './target-run.js';
  * post step prints.
  */
 async function main(): Promise<void> {
-  const order = JSON.parse(await readStdin()) as RefresherOrder;
+  const order = parseOrder(await readStdin());
   const logFile = join(order.tempDir, LOG_FILE);
   const log = (line: string) => {
     try {
@@ -171,6 +171,18 @@ function fixed(token: string, audience: string): TokenSupply {
     issuer: '',
     audience,
   };
+}
+
+/**
+ * The order holds the request token: a parse error must not quote it (V8's messages quote the
+ * text around the fault), since the step prints why its refresher could not start.
+ */
+function parseOrder(text: string): RefresherOrder {
+  try {
+    return JSON.parse(text) as RefresherOrder;
+  } catch {
+    throw new OidcExchangeError('INTERNAL', `its order on stdin is not JSON (${text.length} characters).`);
+  }
 }
 
 async function readStdin(): Promise<string> {
