@@ -5680,6 +5680,7 @@ const GCP_ID_TOKEN_FILE = 'GCP_ID_TOKEN_FILE';
 /* harmony export */   GU: () => (/* binding */ principalFor),
 /* harmony export */   HZ: () => (/* binding */ chainBindingCommands),
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
+/* harmony export */   Kd: () => (/* binding */ listArgument),
 /* harmony export */   NJ: () => (/* binding */ trustCommands),
 /* harmony export */   Qq: () => (/* binding */ celString)
 /* harmony export */ });

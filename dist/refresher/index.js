@@ -2098,7 +2098,7 @@ function projectOf(serviceAccount) {
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
 /* harmony export */   NJ: () => (/* binding */ trustCommands)
 /* harmony export */ });
-/* unused harmony exports bindingCommand, principalFor, celString */
+/* unused harmony exports bindingCommand, principalFor, celString, listArgument */
 /* harmony import */ var _core_shell_quote_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2344);
 
 /**
@@ -5889,7 +5889,7 @@ function targetRunner(plan, name, deps) {
  * post step prints.
  */
 async function main() {
-    const order = JSON.parse(await readStdin());
+    const order = parseOrder(await readStdin());
     const logFile = (0,external_node_path_.join)(order.tempDir, LOG_FILE);
     const log = (line) => {
         try {
@@ -6008,6 +6008,18 @@ function fixed(token, audience) {
         issuer: '',
         audience,
     };
+}
+/**
+ * The order holds the request token: a parse error must not quote it (V8's messages quote the
+ * text around the fault), since the step prints why its refresher could not start.
+ */
+function parseOrder(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `its order on stdin is not JSON (${text.length} characters).`);
+    }
 }
 async function readStdin() {
     const chunks = [];

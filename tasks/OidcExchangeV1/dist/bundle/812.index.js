@@ -739,7 +739,7 @@ function targetRunner(plan, name, deps) {
  * post step prints.
  */
 async function main() {
-    const order = JSON.parse(await readStdin());
+    const order = parseOrder(await readStdin());
     const logFile = (0,external_node_path_.join)(order.tempDir, protocol/* LOG_FILE */.UP);
     const log = (line) => {
         try {
@@ -858,6 +858,18 @@ function fixed(token, audience) {
         issuer: '',
         audience,
     };
+}
+/**
+ * The order holds the request token: a parse error must not quote it (V8's messages quote the
+ * text around the fault), since the step prints why its refresher could not start.
+ */
+function parseOrder(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `its order on stdin is not JSON (${text.length} characters).`);
+    }
 }
 async function readStdin() {
     const chunks = [];
