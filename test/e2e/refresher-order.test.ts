@@ -14,7 +14,7 @@ it('reports an order that is not JSON without quoting it', async () => {
   const child = spawn(process.execPath, [REFRESHER], { stdio: ['pipe', 'ignore', 'ignore', 'ipc'] });
   const answer = new Promise<unknown>((resolve) => child.once('message', resolve));
   const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
-  child.stdin.end(`${secret} {"source":{"secret":"${secret}"}`);
+  child.stdin?.end(`${secret} {"source":{"secret":"${secret}"}`);
   const said = (await answer) as { ready: boolean; error: string };
   expect(said.ready).toBe(false);
   expect(said.error).toContain('not JSON');
