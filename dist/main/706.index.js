@@ -712,7 +712,7 @@ function gcpTrust(settings, trusts) {
             '--location=global',
             `--workload-identity-pool=${shellWord(settings.pool)}`,
             `--issuer-uri=${shellWord(trust.issuer)}`,
-            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord(listArgument(trust.audience))}`]),
+            ...(audiences.length === 0 ? [] : [`--allowed-audiences=${shellWord((0,gcp_trust/* listArgument */.Kd)(trust.audience))}`]),
             `--attribute-mapping=${shellWord(`google.subject=${subject.mapping}`)}`,
             `--attribute-condition=${shellWord(condition)}`,
         ].join(' '));
@@ -778,10 +778,6 @@ function term(path, pattern, wildcard) {
         return `${path}.startsWith(${(0,gcp_trust/* celString */.Qq)(parts[0] ?? '')})`;
     const regex = `(?s)^${parts.map((p) => p.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('.*')}$`;
     return `${path}.matches(${(0,gcp_trust/* celString */.Qq)(regex)})`;
-}
-/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
-function listArgument(value) {
-    return value.includes(',') ? `^;^${value}` : value;
 }
 
 ;// CONCATENATED MODULE: ./src/trust/emit.ts

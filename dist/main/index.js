@@ -3940,13 +3940,7 @@ function prepareRefresh(plan, result, options) {
     const azure = plan.targets.find((t) => t.definition.name === 'azure');
     const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
     if (azure && tokenFile) {
-        // The step's own token is fresh: the first renewal is due a tenth of its life from now.
-        const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
-        tokenFiles.push({
-            audience: azure.audience,
-            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, tokenFile.name),
-            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
-        });
+        tokenFiles.push(tokenFileEntry('azure token file', azure.audience, tokenFile, options.tempDir));
         notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
         azureCliLogin = names.has('AZURE_CONFIG_DIR');
         if (azureCliLogin)
@@ -3956,12 +3950,7 @@ function prepareRefresh(plan, result, options) {
     const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
     const gcpTokenFile = result.exports.find((e) => e.name === token_file/* GCP_TOKEN_FILE */.Q);
     if (gcp && gcpTokenFile) {
-        const { payload } = (0,jwt/* decodeJwt */.i)(gcpTokenFile.value, 'the step');
-        tokenFiles.push({
-            audience: gcp.audience,
-            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpTokenFile.name),
-            firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
-        });
+        tokenFiles.push(tokenFileEntry('gcp token file', gcp.audience, gcpTokenFile, options.tempDir));
         notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
     }
     // Google's ID token (an hour's life) is renewed by ../process/gcp-id-token-file.ts.
@@ -3969,7 +3958,7 @@ function prepareRefresh(plan, result, options) {
     const gcpIdTokenFile = gcp && gcpIdToken
         ? {
             path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpIdToken.name),
-            firstRenewalMs: idTokenDelay(gcpIdToken.value),
+            firstRenewalMs: firstRenewalMs(gcpIdToken.value, 'Google'),
         }
         : undefined;
     if (gcpIdTokenFile)
@@ -4034,8 +4023,18 @@ function prepareRefresh(plan, result, options) {
         },
     };
 }
-function idTokenDelay(token) {
-    const { payload } = (0,jwt/* decodeJwt */.i)(token, 'Google');
+/** A token file the refresher rewrites with fresh tokens for `audience` (Azure's, Google's). */
+function tokenFileEntry(label, audience, file, tempDir) {
+    return {
+        label,
+        audience,
+        path: (0,secret_file/* credentialFilePath */.nZ)(tempDir, file.name),
+        firstRenewalMs: firstRenewalMs(file.value, 'the step'),
+    };
+}
+/** The step's tokens are fresh: the first renewal is due a tenth of their life from now. */
+function firstRenewalMs(token, issuer) {
+    const { payload } = (0,jwt/* decodeJwt */.i)(token, issuer);
     return fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0));
 }
 
@@ -5681,6 +5680,7 @@ const GCP_ID_TOKEN_FILE = 'GCP_ID_TOKEN_FILE';
 /* harmony export */   GU: () => (/* binding */ principalFor),
 /* harmony export */   HZ: () => (/* binding */ chainBindingCommands),
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
+/* harmony export */   Kd: () => (/* binding */ listArgument),
 /* harmony export */   NJ: () => (/* binding */ trustCommands),
 /* harmony export */   Qq: () => (/* binding */ celString)
 /* harmony export */ });

@@ -1,6 +1,6 @@
 import { shellWord } from './shell-word.js';
 import type { GcpSettings } from '../targets/gcp/definition.js';
-import { celString, principalFor } from '../targets/gcp/trust.js';
+import { celString, listArgument, principalFor } from '../targets/gcp/trust.js';
 import { isWildcard, label, unenforcedClaims, type TrustCode } from './code.js';
 import { hclBlock, hclString, hclComment } from './hcl.js';
 import { GOOGLE } from './providers.js';
@@ -178,9 +178,4 @@ function term(path: string, pattern: string, wildcard: boolean): string {
   if (parts.length === 2 && parts[1] === '') return `${path}.startsWith(${celString(parts[0] ?? '')})`;
   const regex = `(?s)^${parts.map((p) => p.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&')).join('.*')}$`;
   return `${path}.matches(${celString(regex)})`;
-}
-
-/** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
-function listArgument(value: string): string {
-  return value.includes(',') ? `^;^${value}` : value;
 }

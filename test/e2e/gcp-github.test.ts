@@ -123,6 +123,9 @@ describe('GitHub Action → Google Cloud', () => {
 
       const cleanup = await post(job, run);
       expect(cleanup.exitCode).toBe(0);
+      // The story names Google's file as such (not as Azure's).
+      expect(cleanup.stdout).toMatch(/ {2}gcp token file: [1-9]\d* renewal\(s\), 0 failure\(s\)/);
+      expect(cleanup.stdout).not.toContain('azure token file');
       expect(existsSync(file)).toBe(false);
       expect(existsSync(tokenFile)).toBe(false);
     } finally {

@@ -3,11 +3,9 @@ import { agentSecrets } from './agent-secrets.js';
 import { givenInputs } from './given-inputs.js';
 import * as tl from 'azure-pipelines-task-lib/task.js';
 import { asOidcExchangeError, errorLines } from '../../core/errors.js';
-import { explain } from '../../core/explain.js';
 import { createHttpClient, type HttpClient } from '../../core/http.js';
-import { parsePlan, type Plan } from '../../core/plan.js';
+import { parsePlan } from '../../core/plan.js';
 import { run } from '../../core/run.js';
-import type { TokenSource } from '../../core/token-supply.js';
 import { TARGETS } from '../../targets/index.js';
 import { createStepTempDir, removeStepTempDir } from '../shared/step-folder.js';
 import { planSource } from '../shared/choose-source.js';
@@ -45,7 +43,11 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
     const plan = planWithoutTypos(() => parsePlan(read, TARGETS, runInfo), typos);
     http = createHttpClient(agentProxyEnvironment(env, agent.setSecret), plan.timeoutMs);
     const source = planSource(plan, env, http, agentSecrets.accessToken);
-    if (plan.dryRun) return await dryRun(plan, source, http, agent, agentTemp);
+    if (plan.dryRun) {
+      // Loaded only for a dry run: explain and the trust emitters are not on every step's start-up.
+      const { dryRun } = await import('./dry-run.js');
+      return await dryRun(plan, source, http, agent, agentTemp);
+    }
     tempDir = createStepTempDir(agentTemp);
     agent.setTaskVariable(TEMP_DIR_TASK_VARIABLE, tempDir); // first, so the post-job step cleans up
     const result = await run(plan, {
@@ -90,31 +92,6 @@ async function main(env: NodeJS.ProcessEnv, agent: Agent): Promise<void> {
   } finally {
     http?.close();
   }
-}
-
-/** `dryRun: true`: the explanation in the log and the summary; nothing exchanged or set. */
-async function dryRun(
-  plan: Plan,
-  source: TokenSource,
-  http: HttpClient,
-  agent: Agent,
-  agentTemp: string,
-): Promise<void> {
-  const { lines, problems } = await explain(plan, {
-    http,
-    source,
-    registerSecret: (v) => agent.setSecret(v),
-  });
-  const named = lines.map(withTaskInputNames);
-  for (const line of named) agent.info(line);
-  const body = named.map((l) => l.replace(/</g, '&lt;')).join('\n');
-  uploadSummary(
-    agent,
-    agentTemp,
-    `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`,
-  );
-  if (problems > 0) agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
-  agent.succeed('oidc-exchange: dry run, nothing exchanged.');
 }
 
 try {

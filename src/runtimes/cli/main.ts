@@ -2,7 +2,6 @@
 import { rmSync } from 'node:fs';
 import { asOidcExchangeError, errorLines, formatError } from '../../core/errors.js';
 import { didYouMean } from '../../core/did-you-mean.js';
-import { explain } from '../../core/explain.js';
 import { neutralise } from '../../core/neutralise.js';
 import { createHttpClient } from '../../core/http.js';
 import { parsePlan } from '../../core/plan.js';
@@ -89,12 +88,14 @@ async function main(argv: string[], env: NodeJS.ProcessEnv): Promise<number> {
       const output = args.output;
       const write = output === undefined ? undefined : (text: string) => writeOutputFile(output, text);
       if (!tokenAtHand(args, plan, env))
-        return trustWithoutToken(plan, args.inputs.has('issuer'), format, options, write);
+        return await trustWithoutToken(plan, args.inputs.has('issuer'), format, options, write);
       const source = chooseSource(args, plan, env, http);
       return await trustCommand(plan, { http, source }, format, options, write);
     }
     const source = chooseSource(args, plan, env, http);
     if (args.command === 'explain') {
+      // Loaded only for `explain` (and `trust`): not on the start-up of `exchange` and credential-process.
+      const { explain } = await import('../../core/explain.js');
       const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
       process.stdout.write(`${lines.map((l) => neutralise(withCliOptionNames(l))).join('\n')}\n`);
       return problems > 0 || !plan.verifySignature ? EXIT.notAccepted : EXIT.ok;

@@ -1,10 +1,8 @@
-import { explain } from '../../core/explain.js';
 import type { HttpClient } from '../../core/http.js';
 import { neutralise } from '../../core/neutralise.js';
 import type { Plan } from '../../core/plan.js';
 import type { TokenSource } from '../../core/token-supply.js';
-import { emitTrust, type TrustOptions } from '../../trust/emit.js';
-import { trustFromInputs } from '../../trust/from-inputs.js';
+import type { TrustOptions } from '../../trust/emit.js';
 
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
@@ -46,6 +44,8 @@ export async function trustCommand(
   options: TrustOptions = {},
   write: TrustWriter = toStdout,
 ): Promise<number> {
+  // Loaded only here: the trust emitters are not on the start-up of `exchange` and credential-process.
+  const { explain } = await import('../../core/explain.js');
   const explained = await explain(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
   write(format === 'shell' ? explained.trust.shell : explained.trust.terraform);
   if (explained.problems === 0) return 0;
@@ -57,13 +57,17 @@ export async function trustCommand(
 }
 
 /** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
-export function trustWithoutToken(
+export async function trustWithoutToken(
   plan: Plan,
   issuerWritten: boolean,
   format: string,
   options: TrustOptions = {},
   write: TrustWriter = toStdout,
-): number {
+): Promise<number> {
+  const [{ emitTrust }, { trustFromInputs }] = await Promise.all([
+    import('../../trust/emit.js'),
+    import('../../trust/from-inputs.js'),
+  ]);
   const trust = emitTrust(trustFromInputs(plan, issuerWritten), options);
   process.stderr.write(
     'oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n',

@@ -32,8 +32,11 @@ export interface RefresherOrder {
    * Absent (an older step): five minutes.
    */
   refusalLimitMs?: number | undefined;
-  /** Files rewritten (atomically, 0600) with a fresh, verified ID token for the audience. */
-  tokenFiles: Array<{ audience: string; path: string; firstRenewalMs: number }>;
+  /**
+   * Files rewritten (atomically, 0600) with a fresh, verified ID token for the audience, each with
+   * its name for the log and the story (`azure token file`, `gcp token file`).
+   */
+  tokenFiles: Array<{ label: string; audience: string; path: string; firstRenewalMs: number }>;
   /** Google ID token file (`gcp-id-token-audience`) rewritten with a fresh ID token: process/gcp-id-token-file.ts. */
   gcpIdTokenFile?: { path: string; firstRenewalMs: number } | undefined;
   /** Log the Azure CLI in again with fresh tokens of the Azure target's audience. */

@@ -90,6 +90,6 @@ export function celString(value: string): string {
 }
 
 /** gcloud splits list flags at commas; `^;^` switches the delimiter for a value that holds one. */
-function listArgument(value: string): string {
+export function listArgument(value: string): string {
   return value.includes(',') ? `^;^${value}` : value;
 }

@@ -1,6 +1,6 @@
 import { appendFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { asOidcExchangeError } from '../../../core/errors.js';
+import { asOidcExchangeError, OidcExchangeError } from '../../../core/errors.js';
 import { createHttpClient } from '../../../core/http.js';
 import { parsePlan } from '../../../core/plan.js';
 import type { TokenSupply } from '../../../core/target.js';
@@ -15,7 +15,7 @@ import { awsCredentialService } from './aws-service.js';
 import { databricksTokens } from './databricks-service.js';
 import { createMinter } from './mint.js';
 import type { TargetStatus } from '../protocol.js';
-import { cliLogin, tokenFile, tokenFileLabel } from './token-file.js';
+import { cliLogin, tokenFile } from './token-file.js';
 import { statusBoard } from './status-file.js';
 import { GCP_ID_TOKEN_LABEL, gcpIdTokenFile } from './gcp-id-token-file.js';
 import { targetRunner } from './target-run.js';
@@ -34,7 +34,7 @@ import { targetRunner } from './target-run.js';
  * post step prints.
  */
 async function main(): Promise<void> {
-  const order = JSON.parse(await readStdin()) as RefresherOrder;
+  const order = parseOrder(await readStdin());
   const logFile = join(order.tempDir, LOG_FILE);
   const log = (line: string) => {
     try {
@@ -131,7 +131,7 @@ async function main(): Promise<void> {
       log,
       // A refusal never stops a token file: the file keeps its last token, valid until its exp.
       refusalLimitMs: Number.POSITIVE_INFINITY,
-      onChange: (status) => board.update(tokenFileLabel(file.path), status),
+      onChange: (status) => board.update(file.label, status),
       onMinted: cli,
     }),
   );
@@ -152,10 +152,7 @@ async function main(): Promise<void> {
   if (databricks) board.update('databricks', databricks.status());
   if (gcpIdToken) board.update(GCP_ID_TOKEN_LABEL, gcpIdToken.status());
   order.tokenFiles.forEach((file, i) =>
-    board.update(
-      tokenFileLabel(file.path),
-      files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 },
-    ),
+    board.update(file.label, files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 }),
   );
 
   await stopped;
@@ -174,6 +171,18 @@ function fixed(token: string, audience: string): TokenSupply {
     issuer: '',
     audience,
   };
+}
+
+/**
+ * The order holds the request token: a parse error must not quote it (V8's messages quote the
+ * text around the fault), since the step prints why its refresher could not start.
+ */
+function parseOrder(text: string): RefresherOrder {
+  try {
+    return JSON.parse(text) as RefresherOrder;
+  } catch {
+    throw new OidcExchangeError('INTERNAL', `its order on stdin is not JSON (${text.length} characters).`);
+  }
 }
 
 async function readStdin(): Promise<string> {

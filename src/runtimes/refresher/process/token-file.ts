@@ -1,4 +1,3 @@
-import { basename } from 'node:path';
 import { asOidcExchangeError } from '../../../core/errors.js';
 import { neutralise } from '../../../core/neutralise.js';
 import {
@@ -32,7 +31,7 @@ export function tokenFile(
   const lifetimeMs = file.firstRenewalMs * 10;
   return renewing({
     ...options,
-    name: tokenFileLabel(file.path),
+    name: file.label,
     initial: { value: '', expiresAt: now() + lifetimeMs, lifetimeMs },
     renewMarginMs: fileRenewMarginMs,
     renew: async () => {
@@ -44,11 +43,6 @@ export function tokenFile(
       return { value: '', expiresAt: arrived + life, lifetimeMs: life };
     },
   });
-}
-
-/** What the log and the story call a file: Google's is named after its variable (GCP_TOKEN_FILE). */
-export function tokenFileLabel(path: string): string {
-  return /GCP/.test(basename(path)) ? 'gcp token file' : 'azure token file';
 }
 
 /**

@@ -61,13 +61,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   const azure = plan.targets.find((t) => t.definition.name === 'azure');
   const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
   if (azure && tokenFile) {
-    // The step's own token is fresh: the first renewal is due a tenth of its life from now.
-    const { payload } = decodeJwt(tokenFile.value, 'the step');
-    tokenFiles.push({
-      audience: azure.audience,
-      path: credentialFilePath(options.tempDir, tokenFile.name),
-      firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
-    });
+    tokenFiles.push(tokenFileEntry('azure token file', azure.audience, tokenFile, options.tempDir));
     notes.push(
       'Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.',
     );
@@ -79,12 +73,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
   const gcpTokenFile = result.exports.find((e) => e.name === GCP_TOKEN_FILE);
   if (gcp && gcpTokenFile) {
-    const { payload } = decodeJwt(gcpTokenFile.value, 'the step');
-    tokenFiles.push({
-      audience: gcp.audience,
-      path: credentialFilePath(options.tempDir, gcpTokenFile.name),
-      firstRenewalMs: fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
-    });
+    tokenFiles.push(tokenFileEntry('gcp token file', gcp.audience, gcpTokenFile, options.tempDir));
     notes.push(
       'Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.',
     );
@@ -96,7 +85,7 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
     gcp && gcpIdToken
       ? {
           path: credentialFilePath(options.tempDir, gcpIdToken.name),
-          firstRenewalMs: idTokenDelay(gcpIdToken.value),
+          firstRenewalMs: firstRenewalMs(gcpIdToken.value, 'Google'),
         }
       : undefined;
   if (gcpIdTokenFile)
@@ -172,7 +161,23 @@ export function prepareRefresh(plan: Plan, result: RunResult, options: PrepareOp
   };
 }
 
-function idTokenDelay(token: string): number {
-  const { payload } = decodeJwt(token, 'Google');
+/** A token file the refresher rewrites with fresh tokens for `audience` (Azure's, Google's). */
+function tokenFileEntry(
+  label: string,
+  audience: string,
+  file: Export,
+  tempDir: string,
+): RefresherOrder['tokenFiles'][number] {
+  return {
+    label,
+    audience,
+    path: credentialFilePath(tempDir, file.name),
+    firstRenewalMs: firstRenewalMs(file.value, 'the step'),
+  };
+}
+
+/** The step's tokens are fresh: the first renewal is due a tenth of their life from now. */
+function firstRenewalMs(token: string, issuer: string): number {
+  const { payload } = decodeJwt(token, issuer);
   return fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0));
 }

@@ -2,6 +2,73 @@ export const id = 19;
 export const ids = [19];
 export const modules = {
 
+/***/ 7568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/**
+ * "Did you mean …?" for a name the user mistyped (an option, a subcommand, an input): the known
+ * names within a small edit distance (a swapped pair of letters counts once), or those that end
+ * with what was typed (`--region` for `--aws-region`, `role-arn` written for the full action).
+ */
+function closestNames(typed, known) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return [];
+    const limit = word.length <= 4 ? 1 : word.length <= 10 ? 2 : 3;
+    const scored = [];
+    for (const name of known) {
+        const candidate = name.toLowerCase();
+        if (candidate === word)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit)
+            scored.push([name, distance]);
+        else if (word.length >= 4 && candidate.endsWith(`-${word}`))
+            scored.push([name, limit + 1]);
+    }
+    const best = Math.min(...scored.map(([, d]) => d));
+    return scored.filter(([, d]) => d === best).map(([name]) => name);
+}
+/** ` (did you mean `a` or `b`?)`, or '' when nothing is close; `show` writes each name as the user would. */
+function didYouMean(typed, known, show = (n) => `\`${n}\``) {
+    const names = closestNames(typed, known);
+    if (names.length === 0)
+        return '';
+    const listed = names.slice(0, 3).map(show);
+    const last = listed.pop() ?? '';
+    return ` (did you mean ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}?)`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 4;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    const row0 = rows[0];
+    for (let j = 0; j <= b.length; j++)
+        row0[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const up = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
 /***/ 3323:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -385,30 +452,28 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4296);
-/* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(7568);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(240);
-/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8453);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
-/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(3323);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
-/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(135);
-/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(2474);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9030);
-/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6175);
-/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8976);
-/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_24__ = __webpack_require__(878);
-/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8638);
-/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(3043);
-/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(954);
-/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(4137);
-/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(3766);
-/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6976);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(1209);
-/* harmony import */ var _job_folder_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5060);
-/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(5146);
-
+/* harmony import */ var _core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(7568);
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8453);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4083);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3957);
+/* harmony import */ var _core_version_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(3323);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(4040);
+/* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(135);
+/* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(2474);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6649);
+/* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6175);
+/* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(8976);
+/* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(878);
+/* harmony import */ var _usage_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8638);
+/* harmony import */ var _credential_process_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(3043);
+/* harmony import */ var _option_names_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(954);
+/* harmony import */ var _token_source_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4137);
+/* harmony import */ var _output_file_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(3766);
+/* harmony import */ var _trust_command_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(2598);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(1209);
+/* harmony import */ var _job_folder_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(5060);
+/* harmony import */ var _exit_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(5146);
 
 
 
@@ -443,40 +508,40 @@ __webpack_require__.r(__webpack_exports__);
  */
 const FORMATS = new Set(['env', 'dotenv', 'json']);
 async function main(argv, env) {
-    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .parseArgs */ .Zy)(argv);
+    const args = (0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .parseArgs */ .Zy)(argv);
     if (args.help || args.command === 'help') {
-        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_12__/* .usage */ .C)());
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+        process.stdout.write((0,_usage_js__WEBPACK_IMPORTED_MODULE_11__/* .usage */ .C)());
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
     }
     if (args.version) {
-        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_20__/* .VERSION */ .x}\n`);
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+        process.stdout.write(`oidc-exchange ${_core_version_js__WEBPACK_IMPORTED_MODULE_19__/* .VERSION */ .x}\n`);
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
     }
     if (args.command === undefined)
-        args.problems.unshift(`no command: give one of ${_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .n.join(', ')}`);
-    else if (!_commands_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .n.includes(args.command))
-        args.problems.unshift(`unknown command '${args.command}'${(0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_21__/* .didYouMean */ .a)(args.command, _commands_js__WEBPACK_IMPORTED_MODULE_11__/* .COMMAND_NAMES */ .n, (n) => n)}`);
+        args.problems.unshift(`no command: give one of ${_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n.join(', ')}`);
+    else if (!_commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n.includes(args.command))
+        args.problems.unshift(`unknown command '${args.command}'${(0,_core_did_you_mean_js__WEBPACK_IMPORTED_MODULE_20__/* .didYouMean */ .a)(args.command, _commands_js__WEBPACK_IMPORTED_MODULE_10__/* .COMMAND_NAMES */ .n, (n) => n)}`);
     if (args.command === 'credential-process' && args.inputsFile === undefined)
         args.problems.push('credential-process needs --inputs-file');
-    if (args.command === 'trust' && !(0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format))
+    if (args.command === 'trust' && !(0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format))
         args.problems.push(`--format for trust must be terraform or shell, not '${args.format}'`);
     else if (args.command !== 'trust' && !FORMATS.has(args.format))
         args.problems.push(`--format must be env, dotenv or json, not '${args.format}'`);
-    const identityProblem = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .azureIdentityProblem */ .Zi)(args.command, args.azureIdentity);
+    const identityProblem = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .azureIdentityProblem */ .Zi)(args.command, args.azureIdentity);
     if (identityProblem)
         args.problems.push(identityProblem);
-    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .outputPathProblem */ .q)(args.output);
+    const outputProblem = args.output === undefined ? undefined : (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .outputPathProblem */ .q)(args.output);
     if (outputProblem)
         args.problems.push(outputProblem);
     if (args.problems.length > 0) {
-        const shown = args.problems.map((p) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(p)).join('; ');
+        const shown = args.problems.map((p) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(p)).join('; ');
         process.stderr.write(`oidc-exchange: ${shown}. See oidc-exchange --help.\n`);
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.usage;
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.usage;
     }
-    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_22__/* .proxyFromEnvironment */ .G)(env));
+    const http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_3__/* .createHttpClient */ .uT)((0,_shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_21__/* .proxyFromEnvironment */ .G)(env));
     if (args.command === 'credential-process') {
         try {
-            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_13__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
+            return await (0,_credential_process_js__WEBPACK_IMPORTED_MODULE_12__/* .credentialProcess */ .D)(args.inputsFile ?? '', env, http);
         }
         finally {
             http.close();
@@ -484,7 +549,7 @@ async function main(argv, env) {
     }
     let tempDir;
     try {
-        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_10__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, {
+        const plan = (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_4__/* .parsePlan */ .v)((0,_args_js__WEBPACK_IMPORTED_MODULE_9__/* .cliInputReader */ .wF)(args, env), _targets_index_js__WEBPACK_IMPORTED_MODULE_6__/* .TARGETS */ .d, {
             runId: env['GITHUB_RUN_ID'] ?? env['CI_JOB_ID'],
             runAttempt: env['GITHUB_RUN_ATTEMPT'],
         });
@@ -492,65 +557,67 @@ async function main(argv, env) {
             const options = {
                 azureIdentity: args.azureIdentity === 'user-assigned' ? 'user-assigned' : 'application',
             };
-            const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustFormat */ .Wj)(args.format) ?? '';
+            const format = (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustFormat */ .Wj)(args.format) ?? '';
             const output = args.output;
-            const write = output === undefined ? undefined : (text) => (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .writeOutputFile */ .B)(output, text);
-            if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .tokenAtHand */ .q)(args, plan, env))
-                return (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options, write);
-            const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
-            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_17__/* .trustCommand */ .SV)(plan, { http, source }, format, options, write);
+            const write = output === undefined ? undefined : (text) => (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(output, text);
+            if (!(0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .tokenAtHand */ .q)(args, plan, env))
+                return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustWithoutToken */ .s1)(plan, args.inputs.has('issuer'), format, options, write);
+            const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
+            return await (0,_trust_command_js__WEBPACK_IMPORTED_MODULE_16__/* .trustCommand */ .SV)(plan, { http, source }, format, options, write);
         }
-        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_15__/* .chooseSource */ .L)(args, plan, env, http);
+        const source = (0,_token_source_js__WEBPACK_IMPORTED_MODULE_14__/* .chooseSource */ .L)(args, plan, env, http);
         if (args.command === 'explain') {
-            const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_2__/* .explain */ .W)(plan, { http, source, registerSecret: () => undefined });
-            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
-            return problems > 0 || !plan.verifySignature ? _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.notAccepted : _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+            // Loaded only for `explain` (and `trust`): not on the start-up of `exchange` and credential-process.
+            const { explain } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 240));
+            const { lines, problems } = await explain(plan, { http, source, registerSecret: () => undefined });
+            process.stdout.write(`${lines.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l))).join('\n')}\n`);
+            return problems > 0 || !plan.verifySignature ? _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.notAccepted : _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
         }
-        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__/* .createStepTempDir */ .I)((0,_job_folder_js__WEBPACK_IMPORTED_MODULE_18__/* .jobFolder */ .O)(env).path);
-        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)(m)}\n`);
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
+        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)((0,_job_folder_js__WEBPACK_IMPORTED_MODULE_17__/* .jobFolder */ .O)(env).path);
+        const log = (m) => process.stderr.write(`${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)(m)}\n`);
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_5__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: () => undefined,
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_23__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_22__/* .childEnvironment */ .Q)(env),
             log: { info: log, warning: (m) => log(`warning: ${m}`), debug: () => undefined },
         });
         const dir = tempDir;
         const files = new Map(result.exports
             .filter((e) => e.kind === 'file')
-            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_8__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
-        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_24__/* .render */ .X)(result.exports, files, args.format);
+            .map((e) => [e.name, (0,_shared_secret_file_js__WEBPACK_IMPORTED_MODULE_7__/* .writeSecretFile */ .AK)(dir, e.name.toLowerCase(), e.value)]));
+        const text = (0,_render_js__WEBPACK_IMPORTED_MODULE_23__/* .render */ .X)(result.exports, files, args.format);
         if (args.output !== undefined)
-            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_16__/* .writeOutputFile */ .B)(args.output, text);
+            (0,_output_file_js__WEBPACK_IMPORTED_MODULE_15__/* .writeOutputFile */ .B)(args.output, text);
         else
             process.stdout.write(text);
         // A folder nothing points to is removed now; one with files lives as long as the job's folder.
         if (files.size === 0 && !result.exports.some((e) => e.value.startsWith(dir)))
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(dir, { recursive: true, force: true });
-        return _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.ok;
+        return _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.ok;
     }
     catch (thrown) {
         const error = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown);
         if (tempDir)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(tempDir, { recursive: true, force: true });
-        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLines */ .S6)(error).map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_14__/* .withCliOptionNames */ .Q)(l)));
+        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .errorLines */ .S6)(error).map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)((0,_option_names_js__WEBPACK_IMPORTED_MODULE_13__/* .withCliOptionNames */ .Q)(l)));
         process.stderr.write(`oidc-exchange: ${lines.join('\n')}\n`);
-        return error.code === 'INPUT_INVALID' ? _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.usage : _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.failed;
+        return error.code === 'INPUT_INVALID' ? _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.usage : _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.failed;
     }
     finally {
         http.close();
     }
 }
-const guard = (0,_exit_js__WEBPACK_IMPORTED_MODULE_19__/* .stdoutGuard */ .J)();
+const guard = (0,_exit_js__WEBPACK_IMPORTED_MODULE_18__/* .stdoutGuard */ .J)();
 let code;
 try {
     code = await main(process.argv.slice(2), process.env);
 }
 catch (thrown) {
     // Nothing may escape as a stack trace: one line, as every other failure.
-    process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_3__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
-    code = _exit_js__WEBPACK_IMPORTED_MODULE_19__/* .EXIT */ .d.failed;
+    process.stderr.write(`oidc-exchange: ${(0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_2__/* .neutralise */ .$)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .formatError */ .Wk)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .asOidcExchangeError */ .vf)(thrown)))}\n`);
+    code = _exit_js__WEBPACK_IMPORTED_MODULE_18__/* .EXIT */ .d.failed;
 }
 process.exit(await guard.settle(code));
 
@@ -813,99 +880,17 @@ function checkTokenFile(path) {
 
 /***/ }),
 
-/***/ 6976:
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Zi: () => (/* binding */ azureIdentityProblem),
-  SV: () => (/* binding */ trustCommand),
-  Wj: () => (/* binding */ trustFormat),
-  s1: () => (/* binding */ trustWithoutToken)
-});
-
-// UNUSED EXPORTS: TRUST_FORMATS
-
-// EXTERNAL MODULE: ./src/core/explain.ts + 1 modules
-var explain = __webpack_require__(240);
-// EXTERNAL MODULE: ./src/core/neutralise.ts
-var neutralise = __webpack_require__(8453);
-// EXTERNAL MODULE: ./src/trust/emit.ts + 9 modules
-var emit = __webpack_require__(4643);
-// EXTERNAL MODULE: ./src/core/azure-devops-issuers.ts
-var azure_devops_issuers = __webpack_require__(329);
-// EXTERNAL MODULE: ./src/core/errors.ts
-var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/trust/ado-migration.ts
-var ado_migration = __webpack_require__(2101);
-;// CONCATENATED MODULE: ./src/trust/from-inputs.ts
-
-
-
-/**
- * The trust written from the inputs alone, for `oidc-exchange trust` before a pipeline has ever run
- * (no token at hand): the issuer (`issuer`, GitHub's by default), each target's audience, the
- * `subject` patterns and the `claims` rules. What a token would have told (its exact subject, its
- * `azp`) comes from the subject's form: an Azure DevOps subject (`sc://`, `p://`, `/eid1/…`) needs
- * the issuer of its organisation or tenant, and an Entra-issued one carries the token exchange
- * app's id as `aud` and Azure DevOps' app id as `azp`. A cloud that cannot hold a `*` pattern gets
- * no trust for it (there is no token subject to narrow it to), and the output says so.
- */
-const ADO_SUBJECT = /^(sc:\/\/|p:\/\/|\/eid1\/)/;
-function trustFromInputs(plan, issuerWritten) {
-    const subjects = plan.subjects.map((p) => p.source);
-    if (subjects.length === 0) {
-        throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', 'Input `subject` is required when there is no token to read it from: the trust names the subject the cloud accepts.', {
-            hint: 'Give the subject (or a pattern with `*`) your pipeline presents, e.g. `repo:octo-org/app:environment:production` (GitHub), `sc://<org>/<project>/<connection>` (an Azure DevOps service connection); or run `trust` where a token is at hand (the GitHub Actions job, `--token-file`, `--token-env`).',
-        });
-    }
-    const ado = subjects.filter((s) => ADO_SUBJECT.test(s));
-    const entraSubjects = ado.filter((s) => s.startsWith('/eid1/'));
-    if (ado.length > 0)
-        adoIssuerCheck(plan.issuer, issuerWritten, subjects, entraSubjects.length > 0);
-    const entra = entraSubjects.length > 0;
-    return plan.targets
-        .filter((t) => t.needsToken)
-        .map((target) => ({
-        target,
-        trusts: [
-            {
-                issuer: plan.issuer,
-                audience: ado.length === 0 ? target.audience : entra ? azure_devops_issuers/* TOKEN_EXCHANGE_APP_ID */.gI : azure_devops_issuers/* ADO_AUDIENCE */.me,
-                authorizedParty: entra ? ado_migration/* AZURE_DEVOPS_APP_ID */.wP : undefined,
-                subjects,
-                patterns: true,
-                claims: plan.claims.map((c) => ({ name: c.name, pattern: c.pattern.source })),
-                // No token: a cloud without patterns can narrow a `*` to nothing (azure.ts, databricks.ts).
-                tokenSubject: '',
-                role: 'current',
-            },
-        ],
-    }));
-}
-/** An Azure DevOps subject names its issuer's family; the issuer holds the organisation or tenant id. */
-function adoIssuerCheck(issuer, written, subjects, entra) {
-    const expected = entra
-        ? '`https://login.microsoftonline.com/<tenant id>/v2.0` (the Entra issuer of `/eid1/…` subjects: the connection’s tenant)'
-        : `\`${azure_devops_issuers/* VSTOKEN_ISSUER_BASE */.pm}/<organization id>\` (the Azure DevOps issuer of \`sc://\` and \`p://\` subjects: the organisation’s id, System.CollectionId)`;
-    const mixed = entra && subjects.some((s) => !s.startsWith('/eid1/'));
-    const family = (0,azure_devops_issuers/* familyOfIssuer */.fi)(issuer);
-    if (written && !mixed && (family === 'entra') === entra)
-        return;
-    throw new errors/* OidcExchangeError */.tS('INPUT_INVALID', mixed
-        ? 'Input `subject` mixes the Azure DevOps issuer’s subjects with the Entra issuer’s: each issuer is its own trust.'
-        : `Input \`issuer\` must name the issuer of an Azure DevOps subject: expected ${expected}, ${written ? `got '${issuer}'` : 'got none'}.`, {
-        hint: mixed
-            ? 'Run `trust` once per issuer, each with its own `issuer` and `subject`.'
-            : 'A token would carry it; without one, the trust needs it to accept exactly your organisation’s or tenant’s tokens.',
-    });
-}
-
-;// CONCATENATED MODULE: ./src/runtimes/cli/trust-command.ts
-
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SV: () => (/* binding */ trustCommand),
+/* harmony export */   Wj: () => (/* binding */ trustFormat),
+/* harmony export */   Zi: () => (/* binding */ azureIdentityProblem),
+/* harmony export */   s1: () => (/* binding */ trustWithoutToken)
+/* harmony export */ });
+/* unused harmony export TRUST_FORMATS */
+/* harmony import */ var _core_neutralise_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8453);
 
 /**
  * `oidc-exchange trust`: the trust that accepts this job's token for every requested target, as a
@@ -934,17 +919,23 @@ function azureIdentityProblem(command, value) {
 }
 const toStdout = (text) => void process.stdout.write(text);
 async function trustCommand(plan, deps, format, options = {}, write = toStdout) {
-    const explained = await (0,explain/* explain */.W)(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
+    // Loaded only here: the trust emitters are not on the start-up of `exchange` and credential-process.
+    const { explain } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(240)]).then(__webpack_require__.bind(__webpack_require__, 240));
+    const explained = await explain(plan, { ...deps, registerSecret: () => undefined, trustOptions: options });
     write(format === 'shell' ? explained.trust.shell : explained.trust.terraform);
     if (explained.problems === 0)
         return 0;
     const unmet = explained.lines.filter((l) => /^\s+(- |Signature: NOT)/.test(l));
-    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,neutralise/* neutralise */.$)(l)).join('\n')}\n`);
+    process.stderr.write(`oidc-exchange: the token does not meet every expectation, so this trust may refuse it:\n${unmet.map((l) => (0,_core_neutralise_js__WEBPACK_IMPORTED_MODULE_0__/* .neutralise */ .$)(l)).join('\n')}\n`);
     return NOT_ACCEPTED;
 }
 /** No token at hand: the trust from `issuer`, `subject` and `claims` alone (trust/from-inputs.ts). */
-function trustWithoutToken(plan, issuerWritten, format, options = {}, write = toStdout) {
-    const trust = (0,emit/* emitTrust */.C)(trustFromInputs(plan, issuerWritten), options);
+async function trustWithoutToken(plan, issuerWritten, format, options = {}, write = toStdout) {
+    const [{ emitTrust }, { trustFromInputs }] = await Promise.all([
+        __webpack_require__.e(/* import() */ 643).then(__webpack_require__.bind(__webpack_require__, 4643)),
+        __webpack_require__.e(/* import() */ 916).then(__webpack_require__.bind(__webpack_require__, 1916)),
+    ]);
+    const trust = emitTrust(trustFromInputs(plan, issuerWritten), options);
     process.stderr.write('oidc-exchange: no token at hand (not in GitHub Actions, no --token-file or --token-env): this trust is written from --issuer, --subject and --claims alone.\n');
     write(format === 'shell' ? trust.shell : trust.terraform);
     return 0;
@@ -1051,6 +1042,200 @@ function usage_option(name, description, column = COLUMN) {
     const pad = ' '.repeat(column);
     const head = first.length < column ? first.padEnd(column) + lines[0] : `${first}\n${pad}${lines[0]}`;
     return [head, ...lines.slice(1).map((l) => pad + l)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ planSource),
+/* harmony export */   n: () => (/* binding */ portableSource)
+/* harmony export */ });
+/* harmony import */ var _sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
+/* harmony import */ var _sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6744);
+/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15);
+
+
+
+/**
+ * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
+ * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
+ * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
+ */
+function planSource(plan, env, http, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-managed-identity')
+        return (0,_sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .managedIdentitySource */ .B)(plan.source, plan.timeoutMs);
+    if (plan.source.kind === 'azure-devops') {
+        return (0,_sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__/* .azureDevOpsSource */ .y6)({
+            requestUri: env['SYSTEM_OIDCREQUESTURI'],
+            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+            serviceConnectionId: plan.source.serviceConnectionId,
+            http,
+        });
+    }
+    return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubSource */ .j)({
+        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+        http,
+    });
+}
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-devops') {
+        // The job access token is the one secret: it travels as `secret`, never in the settings.
+        return {
+            recipe: {
+                kind: 'azure-devops',
+                settings: {
+                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
+                },
+            },
+            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+        };
+    }
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
+
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
+ */
+const PREFIX = 'oidc-exchange-';
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || (0,external_node_os_.tmpdir)();
+    if (platform !== 'win32')
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX)); // 0700 from the start
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, STAGING_PREFIX));
+    try {
+        makePrivate(staging);
+        const born = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(staging, 'step-')); // inherits the private list as it is created
+        const dir = (0,external_node_path_.join)(parent, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.renameSync)(born, dir);
+        return dir;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
 
 

@@ -2,6 +2,73 @@ export const id = 60;
 export const ids = [60];
 export const modules = {
 
+/***/ 7568:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ didYouMean),
+/* harmony export */   g: () => (/* binding */ closestNames)
+/* harmony export */ });
+/**
+ * "Did you mean …?" for a name the user mistyped (an option, a subcommand, an input): the known
+ * names within a small edit distance (a swapped pair of letters counts once), or those that end
+ * with what was typed (`--region` for `--aws-region`, `role-arn` written for the full action).
+ */
+function closestNames(typed, known) {
+    const word = typed.toLowerCase();
+    if (word === '')
+        return [];
+    const limit = word.length <= 4 ? 1 : word.length <= 10 ? 2 : 3;
+    const scored = [];
+    for (const name of known) {
+        const candidate = name.toLowerCase();
+        if (candidate === word)
+            continue;
+        const distance = editDistance(word, candidate);
+        if (distance <= limit)
+            scored.push([name, distance]);
+        else if (word.length >= 4 && candidate.endsWith(`-${word}`))
+            scored.push([name, limit + 1]);
+    }
+    const best = Math.min(...scored.map(([, d]) => d));
+    return scored.filter(([, d]) => d === best).map(([name]) => name);
+}
+/** ` (did you mean `a` or `b`?)`, or '' when nothing is close; `show` writes each name as the user would. */
+function didYouMean(typed, known, show = (n) => `\`${n}\``) {
+    const names = closestNames(typed, known);
+    if (names.length === 0)
+        return '';
+    const listed = names.slice(0, 3).map(show);
+    const last = listed.pop() ?? '';
+    return ` (did you mean ${listed.length > 0 ? `${listed.join(', ')} or ${last}` : last}?)`;
+}
+/** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+function editDistance(a, b) {
+    if (Math.abs(a.length - b.length) > 3)
+        return 4;
+    const rows = [];
+    for (let i = 0; i <= a.length; i++)
+        rows.push([i, ...Array(b.length).fill(0)]);
+    const row0 = rows[0];
+    for (let j = 0; j <= b.length; j++)
+        row0[j] = j;
+    for (let i = 1; i <= a.length; i++) {
+        const row = rows[i];
+        const up = rows[i - 1];
+        for (let j = 1; j <= b.length; j++) {
+            const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+            let best = Math.min(up[j] + 1, row[j - 1] + 1, up[j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                best = Math.min(best, rows[i - 2][j - 2] + 1);
+            row[j] = best;
+        }
+    }
+    return rows[a.length][b.length];
+}
+
+
+/***/ }),
+
 /***/ 8008:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -241,28 +308,26 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(358);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _core_errors_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4296);
-/* harmony import */ var _core_explain_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(240);
-/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4083);
-/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(7418);
-/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(3957);
-/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(4040);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(9030);
-/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6382);
-/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(1224);
-/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(9361);
-/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(8641);
-/* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1749);
-/* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(1060);
-/* harmony import */ var _shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(9611);
-/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(6001);
-/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(7498);
-/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(6722);
-/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(1567);
-/* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_23__ = __webpack_require__(6416);
-/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(8449);
-/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(1209);
+/* harmony import */ var _core_http_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4083);
+/* harmony import */ var _core_plan_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7418);
+/* harmony import */ var _core_run_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3957);
+/* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(4040);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(6649);
+/* harmony import */ var _shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6382);
+/* harmony import */ var _agent_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(1224);
+/* harmony import */ var _connection_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(9361);
+/* harmony import */ var _connection_variables_js__WEBPACK_IMPORTED_MODULE_21__ = __webpack_require__(8641);
+/* harmony import */ var _run_info_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(1749);
+/* harmony import */ var _task_inputs_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(1060);
+/* harmony import */ var _shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(9611);
+/* harmony import */ var _proxy_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(6001);
+/* harmony import */ var _sink_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(7498);
+/* harmony import */ var _summary_js__WEBPACK_IMPORTED_MODULE_17__ = __webpack_require__(6722);
+/* harmony import */ var _refresh_js__WEBPACK_IMPORTED_MODULE_18__ = __webpack_require__(1567);
+/* harmony import */ var _refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_22__ = __webpack_require__(6416);
+/* harmony import */ var _temp_dir_js__WEBPACK_IMPORTED_MODULE_19__ = __webpack_require__(8449);
+/* harmony import */ var _shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__ = __webpack_require__(1209);
 // First: masks the agent's secrets before azure-pipelines-task-lib loads and can print them.
-
 
 
 
@@ -293,86 +358,73 @@ __webpack_require__.r(__webpack_exports__);
  * is reported through the task result; a summary is uploaded either way.
  */
 async function main(env, agent) {
-    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_20__/* .agentTempDirectory */ .d)();
+    const agentTemp = (0,_temp_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .agentTempDirectory */ .d)();
     let tempDir;
     let http;
     try {
-        const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_12__/* .readServiceConnection */ .k)();
-        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .azureDevOpsInputReader */ .mQ)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__.getInput(name, false), env);
-        const runInfo = (0,_run_info_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsRunInfo */ .E)(connection);
-        const { typos, others } = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .unknownInputs */ .q)(_given_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .givenInputs */ .P, (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .taskInputNames */ .I9)());
+        const connection = (0,_connection_js__WEBPACK_IMPORTED_MODULE_11__/* .readServiceConnection */ .k)();
+        const read = (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .azureDevOpsInputReader */ .mQ)(connection, (name) => azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_2__.getInput(name, false), env);
+        const runInfo = (0,_run_info_js__WEBPACK_IMPORTED_MODULE_12__/* .azureDevOpsRunInfo */ .E)(connection);
+        const { typos, others } = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .unknownInputs */ .q)(_given_inputs_js__WEBPACK_IMPORTED_MODULE_1__/* .givenInputs */ .P, (0,_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .taskInputNames */ .I9)());
         for (const name of others)
             agent.warning(`Input \`${name}\` is not an input of this task; it is ignored.`);
-        const plan = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_15__/* .planWithoutTypos */ .V)(() => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_6__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_8__/* .TARGETS */ .d, runInfo), typos);
-        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_5__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_16__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
-        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_10__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
-        if (plan.dryRun)
+        const plan = (0,_shared_unknown_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .planWithoutTypos */ .V)(() => (0,_core_plan_js__WEBPACK_IMPORTED_MODULE_5__/* .parsePlan */ .v)(read, _targets_index_js__WEBPACK_IMPORTED_MODULE_7__/* .TARGETS */ .d, runInfo), typos);
+        http = (0,_core_http_js__WEBPACK_IMPORTED_MODULE_4__/* .createHttpClient */ .uT)((0,_proxy_js__WEBPACK_IMPORTED_MODULE_15__/* .agentProxyEnvironment */ .F)(env, agent.setSecret), plan.timeoutMs);
+        const source = (0,_shared_choose_source_js__WEBPACK_IMPORTED_MODULE_9__/* .planSource */ .d)(plan, env, http, _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken);
+        if (plan.dryRun) {
+            // Loaded only for a dry run: explain and the trust emitters are not on every step's start-up.
+            const { dryRun } = await Promise.all(/* import() */[__webpack_require__.e(643), __webpack_require__.e(160)]).then(__webpack_require__.bind(__webpack_require__, 2160));
             return await dryRun(plan, source, http, agent, agentTemp);
-        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__/* .createStepTempDir */ .I)(agentTemp);
-        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_20__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
-        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_7__/* .run */ .e)(plan, {
+        }
+        tempDir = (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .createStepTempDir */ .I)(agentTemp);
+        agent.setTaskVariable(_temp_dir_js__WEBPACK_IMPORTED_MODULE_19__/* .TEMP_DIR_TASK_VARIABLE */ .A, tempDir); // first, so the post-job step cleans up
+        const result = await (0,_core_run_js__WEBPACK_IMPORTED_MODULE_6__/* .run */ .e)(plan, {
             http,
             source,
             registerSecret: (value) => agent.setSecret(value),
             tempDir,
-            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_21__/* .childEnvironment */ .Q)(env),
+            childEnv: (0,_shared_child_environment_js__WEBPACK_IMPORTED_MODULE_20__/* .childEnvironment */ .Q)(env),
             log: { info: agent.info, warning: agent.warning, debug: agent.debug },
         });
         const { exports: renewable, renewal } = plan.refresh
-            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .renewableExports */ .D9)(plan, result, {
+            ? await (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .renewableExports */ .D9)(plan, result, {
                 env,
                 read,
                 runInfo,
                 tempDir,
                 accessToken: _agent_secrets_js__WEBPACK_IMPORTED_MODULE_0__/* .agentSecrets */ .D.accessToken,
                 log: agent.info,
-                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_19__/* .refresherState */ .Un)(started)),
+                onStarted: (started) => agent.setTaskVariable(_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .REFRESHER_TASK_VARIABLE */ .Gx, (0,_refresh_js__WEBPACK_IMPORTED_MODULE_18__/* .refresherState */ .Un)(started)),
             })
             : { exports: result.exports, renewal: [] };
         const azure = connection && result.grants.some((g) => g.target === 'azure');
-        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_22__/* .connectionVariables */ .O)(connection)] : renewable;
-        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_17__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
-        agent.setTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_23__/* .VARIABLES_TASK_VARIABLE */ .X, variables
+        const exports = azure ? [...renewable, ...(0,_connection_variables_js__WEBPACK_IMPORTED_MODULE_21__/* .connectionVariables */ .O)(connection)] : renewable;
+        const variables = (0,_sink_js__WEBPACK_IMPORTED_MODULE_16__/* .writeVariables */ .b)(exports, agent, tempDir, result.exports);
+        agent.setTaskVariable(_refresher_task_variable_js__WEBPACK_IMPORTED_MODULE_22__/* .VARIABLES_TASK_VARIABLE */ .X, variables
             .filter((v) => !v.output)
             .map((v) => `${v.name}:${v.secret ? 'secret' : 'plain'}`)
             .join(','));
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .successSummary */ .iG)(result, variables, renewal));
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .successSummary */ .iG)(result, variables, renewal));
         agent.succeed(`oidc-exchange: ${result.grants.map((g) => g.target).join(', ')} credentials for subject '${result.subject}',` +
             ` valid until ${result.expiresAt.toISOString()}.`);
     }
     catch (thrown) {
-        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLines */ .S6)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown)).map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .withTaskInputNames */ .a_);
+        const lines = (0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .errorLines */ .S6)((0,_core_errors_js__WEBPACK_IMPORTED_MODULE_3__/* .asOidcExchangeError */ .vf)(thrown)).map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_13__/* .withTaskInputNames */ .a_);
         if (tempDir)
-            (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_9__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
-        (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .failureSummary */ .jg)(lines));
+            (0,_shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__/* .removeStepTempDir */ .s)(tempDir, agentTemp);
+        (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .uploadSummary */ .o1)(agent, agentTemp, (0,_summary_js__WEBPACK_IMPORTED_MODULE_17__/* .failureSummary */ .jg)(lines));
         agent.fail(lines);
     }
     finally {
         http?.close();
     }
 }
-/** `dryRun: true`: the explanation in the log and the summary; nothing exchanged or set. */
-async function dryRun(plan, source, http, agent, agentTemp) {
-    const { lines, problems } = await (0,_core_explain_js__WEBPACK_IMPORTED_MODULE_4__/* .explain */ .W)(plan, {
-        http,
-        source,
-        registerSecret: (v) => agent.setSecret(v),
-    });
-    const named = lines.map(_task_inputs_js__WEBPACK_IMPORTED_MODULE_14__/* .withTaskInputNames */ .a_);
-    for (const line of named)
-        agent.info(line);
-    const body = named.map((l) => l.replace(/</g, '&lt;')).join('\n');
-    (0,_summary_js__WEBPACK_IMPORTED_MODULE_18__/* .uploadSummary */ .o1)(agent, agentTemp, `### oidc-exchange: dry run (nothing exchanged)\n\n\`\`\`\n${body}\n\`\`\`\n`);
-    if (problems > 0)
-        agent.warning(`dry run: ${problems} expectation(s) not met; see the log.`);
-    agent.succeed('oidc-exchange: dry run, nothing exchanged.');
-}
 try {
-    await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_11__/* .taskLibAgent */ .y);
+    await main(process.env, _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y);
 }
 catch {
     // main() turns every failure into a task result; reaching here is a bug, reported without a stack.
-    _agent_js__WEBPACK_IMPORTED_MODULE_11__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
+    _agent_js__WEBPACK_IMPORTED_MODULE_10__/* .taskLibAgent */ .y.fail('oidc-exchange failed unexpectedly.');
 }
 // Exit code 0 whatever the result: the agent's Node handler treats any other code as the
 // handler's own failure and logs a second error, "Exit code 1 returned from process: …", after
@@ -638,13 +690,7 @@ function prepareRefresh(plan, result, options) {
     const azure = plan.targets.find((t) => t.definition.name === 'azure');
     const tokenFile = result.exports.find((e) => e.name === 'AZURE_FEDERATED_TOKEN_FILE');
     if (azure && tokenFile) {
-        // The step's own token is fresh: the first renewal is due a tenth of its life from now.
-        const { payload } = (0,jwt/* decodeJwt */.i)(tokenFile.value, 'the step');
-        tokenFiles.push({
-            audience: azure.audience,
-            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, tokenFile.name),
-            firstRenewalMs: (0,protocol/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
-        });
+        tokenFiles.push(tokenFileEntry('azure token file', azure.audience, tokenFile, options.tempDir));
         notes.push('Azure SDKs: AZURE_FEDERATED_TOKEN_FILE is rewritten with a fresh token every tenth of its life.');
         azureCliLogin = names.has('AZURE_CONFIG_DIR');
         if (azureCliLogin)
@@ -654,12 +700,7 @@ function prepareRefresh(plan, result, options) {
     const gcp = plan.targets.find((t) => t.definition.name === 'gcp');
     const gcpTokenFile = result.exports.find((e) => e.name === token_file/* GCP_TOKEN_FILE */.Q);
     if (gcp && gcpTokenFile) {
-        const { payload } = (0,jwt/* decodeJwt */.i)(gcpTokenFile.value, 'the step');
-        tokenFiles.push({
-            audience: gcp.audience,
-            path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpTokenFile.name),
-            firstRenewalMs: (0,protocol/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0)),
-        });
+        tokenFiles.push(tokenFileEntry('gcp token file', gcp.audience, gcpTokenFile, options.tempDir));
         notes.push('Google Cloud: the token file of GOOGLE_APPLICATION_CREDENTIALS is rewritten with a fresh token every tenth of its life.');
     }
     // Google's ID token (an hour's life) is renewed by ../process/gcp-id-token-file.ts.
@@ -667,7 +708,7 @@ function prepareRefresh(plan, result, options) {
     const gcpIdTokenFile = gcp && gcpIdToken
         ? {
             path: (0,secret_file/* credentialFilePath */.nZ)(options.tempDir, gcpIdToken.name),
-            firstRenewalMs: idTokenDelay(gcpIdToken.value),
+            firstRenewalMs: firstRenewalMs(gcpIdToken.value, 'Google'),
         }
         : undefined;
     if (gcpIdTokenFile)
@@ -732,8 +773,18 @@ function prepareRefresh(plan, result, options) {
         },
     };
 }
-function idTokenDelay(token) {
-    const { payload } = (0,jwt/* decodeJwt */.i)(token, 'Google');
+/** A token file the refresher rewrites with fresh tokens for `audience` (Azure's, Google's). */
+function tokenFileEntry(label, audience, file, tempDir) {
+    return {
+        label,
+        audience,
+        path: (0,secret_file/* credentialFilePath */.nZ)(tempDir, file.name),
+        firstRenewalMs: firstRenewalMs(file.value, 'the step'),
+    };
+}
+/** The step's tokens are fresh: the first renewal is due a tenth of their life from now. */
+function firstRenewalMs(token, issuer) {
+    const { payload } = (0,jwt/* decodeJwt */.i)(token, issuer);
     return (0,protocol/* fileRenewDelayMs */.lD)(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0));
 }
 
@@ -1595,6 +1646,200 @@ function attempt(action, otherwise) {
 }
 function isLink(path) {
     return (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.lstatSync)(path, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+}
+
+
+/***/ }),
+
+/***/ 1209:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childEnvironment)
+/* harmony export */ });
+/**
+ * The environment of the processes a step starts (`az`, the refresher): only what they need to
+ * run, reach the network and be found by the runner; nothing of the step's inputs or the
+ * runner's secrets (ACTIONS_ID_TOKEN_REQUEST_TOKEN, SYSTEM_ACCESSTOKEN, ENDPOINT_AUTH_*, SECRET_*).
+ *
+ * RUNNER_TRACKING_ID (GitHub) and VSTS_PROCESS_LOOKUP_ID (Azure DevOps) are how the runners find
+ * the processes a job left behind, to end them when it is over: kept, so that they still can.
+ * AZURE_POD_IDENTITY_AUTHORITY_HOST / IMDS_ENDPOINT point @azure/identity at a managed identity's
+ * endpoint. Names are matched in any case: Windows keeps `Path`, `SystemRoot`, `ComSpec`.
+ */
+const PASSED_ENV = /^(PATH|PATHEXT|HOME|USERPROFILE|APPDATA|LOCALAPPDATA|SYSTEMROOT|SYSTEMDRIVE|WINDIR|COMSPEC|TEMP|TMP|TMPDIR|RUNNER_TEMP|NODE_EXTRA_CA_CERTS|SSL_CERT_FILE|SSL_CERT_DIR|REQUESTS_CA_BUNDLE|HTTPS?_PROXY|NO_PROXY|LANG|LC_ALL|RUNNER_TRACKING_ID|VSTS_PROCESS_LOOKUP_ID|AZURE_POD_IDENTITY_AUTHORITY_HOST|IMDS_ENDPOINT|AZURE_EXTENSION_DIR)$/i;
+function childEnvironment(env) {
+    const out = {};
+    for (const [name, value] of Object.entries(env))
+        if (value !== undefined && PASSED_ENV.test(name))
+            out[name] = value;
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 6382:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ planSource),
+/* harmony export */   n: () => (/* binding */ portableSource)
+/* harmony export */ });
+/* harmony import */ var _sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5274);
+/* harmony import */ var _sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6744);
+/* harmony import */ var _sources_github_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15);
+
+
+
+/**
+ * The token source a plan asks for. Azure DevOps: the request URI is a plain variable; the job's
+ * access token is passed by the task (it reads the SystemVssConnection endpoint), or, in a script
+ * step running the command line, comes from SYSTEM_ACCESSTOKEN mapped into its `env:`.
+ */
+function planSource(plan, env, http, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-managed-identity')
+        return (0,_sources_azure_managed_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .managedIdentitySource */ .B)(plan.source, plan.timeoutMs);
+    if (plan.source.kind === 'azure-devops') {
+        return (0,_sources_azure_devops_js__WEBPACK_IMPORTED_MODULE_0__/* .azureDevOpsSource */ .y6)({
+            requestUri: env['SYSTEM_OIDCREQUESTURI'],
+            accessToken: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+            serviceConnectionId: plan.source.serviceConnectionId,
+            http,
+        });
+    }
+    return (0,_sources_github_js__WEBPACK_IMPORTED_MODULE_2__/* .githubSource */ .j)({
+        requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'],
+        requestToken: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+        http,
+    });
+}
+/** The same source as a recipe for the refresher (no secret in the recipe itself). */
+function portableSource(plan, env, azureDevOpsAccessToken) {
+    if (plan.source.kind === 'azure-devops') {
+        // The job access token is the one secret: it travels as `secret`, never in the settings.
+        return {
+            recipe: {
+                kind: 'azure-devops',
+                settings: {
+                    requestUri: env['SYSTEM_OIDCREQUESTURI'] ?? '',
+                    serviceConnectionId: plan.source.serviceConnectionId ?? '',
+                },
+            },
+            secret: azureDevOpsAccessToken ?? env['SYSTEM_ACCESSTOKEN'],
+        };
+    }
+    if (plan.source.kind === 'azure-managed-identity') {
+        return {
+            recipe: {
+                kind: 'azure-managed-identity',
+                settings: { clientId: plan.source.clientId ?? '', resourceId: plan.source.resourceId ?? '' },
+            },
+            secret: undefined,
+        };
+    }
+    return {
+        recipe: { kind: 'github', settings: { requestUrl: env['ACTIONS_ID_TOKEN_REQUEST_URL'] ?? '' } },
+        secret: env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'],
+    };
+}
+
+
+/***/ }),
+
+/***/ 6649:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  I: () => (/* binding */ createStepTempDir),
+  s: () => (/* binding */ removeStepTempDir)
+});
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/core/errors.ts
+var errors = __webpack_require__(4296);
+;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
+
+
+
+const OWNER_ONLY = ['*S-1-3-4:(OI)(CI)F', '*S-1-5-18:(OI)(CI)F', '*S-1-5-32-544:(OI)(CI)F'];
+function icaclsArguments(dir) {
+    return [dir, '/inheritance:r', '/grant:r', ...OWNER_ONLY, '/Q'];
+}
+function makeFolderPrivate(dir, platform = process.platform, run = runCommand, systemRoot = process.env['SystemRoot'] ?? 'C:\\Windows') {
+    if (platform !== 'win32')
+        return; // mkdtemp already made it 0700
+    // By full path: Node looks up a bare name on PATH only, which a job can change.
+    const icacls = external_node_path_.win32.join(systemRoot, 'System32', 'icacls.exe');
+    const result = run(icacls, icaclsArguments(dir));
+    if (result.status !== 0) {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `Could not make the step's folder private to the runner's account: icacls exited with ${String(result.status)}${result.output ? ` (${result.output})` : ''}.`, { hint: `Check that the runner's account may change permissions under its temp folder (${dir}).` });
+    }
+}
+function runCommand(file, args) {
+    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
+    return { status: result.status, output: output.slice(0, 300) };
+}
+
+;// CONCATENATED MODULE: ./src/runtimes/shared/step-folder.ts
+
+
+
+
+
+/**
+ * Each step keeps its files (the federated token file, the Azure CLI's config, the AWS profile)
+ * in a private folder under RUNNER_TEMP, which the runner empties after the job; the post step
+ * removes it sooner. Only a folder of this exact shape, directly under the runner's temp folder,
+ * is removed.
+ *
+ * The folder is private from the moment it exists, never "made private" after another user could
+ * have reached it: elsewhere mkdtemp creates it 0700. On Windows a new folder takes its parent's
+ * access list (often write access for every local user, inherited from C:\), and setting its own
+ * list afterwards leaves a window in which another user could create files in it or open it, and
+ * a handle opened then keeps the access it was granted. So the step folder is born inside a
+ * staging folder that already has the private list (see private-folder.ts), inheriting that list
+ * as it is created, and is then renamed to its place: a rename within a volume keeps a folder's
+ * list. Whatever another user did to the staging folder before its list was set cannot reach the
+ * step folder, which they never could open; the staging folder is then removed.
+ */
+const PREFIX = 'oidc-exchange-';
+const STAGING_PREFIX = 'oidc-exchange.staging-';
+function createStepTempDir(runnerTemp, platform = process.platform, makePrivate = makeFolderPrivate) {
+    const parent = runnerTemp || (0,external_node_os_.tmpdir)();
+    if (platform !== 'win32')
+        return (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, PREFIX)); // 0700 from the start
+    const staging = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(parent, STAGING_PREFIX));
+    try {
+        makePrivate(staging);
+        const born = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(staging, 'step-')); // inherits the private list as it is created
+        const dir = (0,external_node_path_.join)(parent, `${PREFIX}${(0,external_node_crypto_.randomBytes)(6).toString('hex')}`);
+        (0,external_node_fs_.renameSync)(born, dir);
+        return dir;
+    }
+    finally {
+        (0,external_node_fs_.rmSync)(staging, { recursive: true, force: true });
+    }
+}
+function removeStepTempDir(dir, runnerTemp) {
+    const parent = (0,external_node_path_.resolve)(runnerTemp || (0,external_node_os_.tmpdir)());
+    const target = (0,external_node_path_.resolve)(dir);
+    if ((0,external_node_path_.dirname)(target) !== parent || !(0,external_node_path_.basename)(target).startsWith(PREFIX))
+        return false;
+    (0,external_node_fs_.rmSync)(target, { recursive: true, force: true });
+    return true;
 }
 
 

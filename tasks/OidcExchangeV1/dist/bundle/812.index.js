@@ -555,7 +555,6 @@ function replaceSecretFile(path, content) {
 
 
 
-
 /**
  * A federated token file (Azure's, Google's) kept fresh: a new verified ID token every tenth of its
  * life (protocol.ts fileRenewDelayMs). A failed mint leaves the old file alone, valid until its
@@ -570,7 +569,7 @@ function tokenFile(file, minter, options) {
     const lifetimeMs = file.firstRenewalMs * 10;
     return renewing({
         ...options,
-        name: tokenFileLabel(file.path),
+        name: file.label,
         initial: { value: '', expiresAt: now() + lifetimeMs, lifetimeMs },
         renewMarginMs: protocol/* fileRenewMarginMs */.wK,
         renew: async () => {
@@ -582,10 +581,6 @@ function tokenFile(file, minter, options) {
             return { value: '', expiresAt: arrived + life, lifetimeMs: life };
         },
     });
-}
-/** What the log and the story call a file: Google's is named after its variable (GCP_TOKEN_FILE). */
-function tokenFileLabel(path) {
-    return /GCP/.test((0,external_node_path_.basename)(path)) ? 'gcp token file' : 'azure token file';
 }
 /**
  * Logs the Azure CLI in again every half token life (protocol.ts cliLoginIntervalMs) with a token
@@ -744,7 +739,7 @@ function targetRunner(plan, name, deps) {
  * post step prints.
  */
 async function main() {
-    const order = JSON.parse(await readStdin());
+    const order = parseOrder(await readStdin());
     const logFile = (0,external_node_path_.join)(order.tempDir, protocol/* LOG_FILE */.UP);
     const log = (line) => {
         try {
@@ -827,7 +822,7 @@ async function main() {
         log,
         // A refusal never stops a token file: the file keeps its last token, valid until its exp.
         refusalLimitMs: Number.POSITIVE_INFINITY,
-        onChange: (status) => board.update(tokenFileLabel(file.path), status),
+        onChange: (status) => board.update(file.label, status),
         onMinted: cli,
     }));
     const gcpRunner = order.gcpIdTokenFile ? targetRunner(plan, 'gcp', deps) : undefined;
@@ -846,7 +841,7 @@ async function main() {
         board.update('databricks', databricks.status());
     if (gcpIdToken)
         board.update(GCP_ID_TOKEN_LABEL, gcpIdToken.status());
-    order.tokenFiles.forEach((file, i) => board.update(tokenFileLabel(file.path), files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 }));
+    order.tokenFiles.forEach((file, i) => board.update(file.label, files[i]?.status() ?? { state: 'renewing', renewals: 0, failures: 0 }));
     await stopped;
     clearInterval(watchdog);
     for (const renewal of [...files, gcpIdToken, aws?.credentials, databricks])
@@ -863,6 +858,18 @@ function fixed(token, audience) {
         issuer: '',
         audience,
     };
+}
+/**
+ * The order holds the request token: a parse error must not quote it (V8's messages quote the
+ * text around the fault), since the step prints why its refresher could not start.
+ */
+function parseOrder(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* OidcExchangeError */.tS('INTERNAL', `its order on stdin is not JSON (${text.length} characters).`);
+    }
 }
 async function readStdin() {
     const chunks = [];

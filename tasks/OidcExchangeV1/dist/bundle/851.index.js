@@ -141,7 +141,7 @@ __webpack_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(358);
 /* harmony import */ var azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(azure_pipelines_task_lib_task_js__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9030);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6649);
 /* harmony import */ var _refresher_step_aws_config_file_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9522);
 /* harmony import */ var _refresher_step_stop_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6093);
 /* harmony import */ var _refresher_step_story_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1352);
@@ -795,7 +795,7 @@ function randomTempName(path) {
 
 /***/ }),
 
-/***/ 9030:
+/***/ 6649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 

@@ -3502,6 +3502,7 @@ function projectOf(serviceAccount) {
 /* harmony export */   GU: () => (/* binding */ principalFor),
 /* harmony export */   HZ: () => (/* binding */ chainBindingCommands),
 /* harmony export */   Hn: () => (/* binding */ providerCommand),
+/* harmony export */   Kd: () => (/* binding */ listArgument),
 /* harmony export */   NJ: () => (/* binding */ trustCommands),
 /* harmony export */   Qq: () => (/* binding */ celString)
 /* harmony export */ });
