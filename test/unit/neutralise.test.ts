@@ -93,7 +93,7 @@ describe('neutralise', () => {
   it('leaves text with no control character, `::` or `##` exactly as it is', () => {
     const plain = fc
       .string({ unit: 'binary', maxLength: 60 })
-      .filter((t) => !CONTROL.test(t) && !t.includes('::') && !t.includes('##'));
+      .filter((t) => !CONTROL.test(t) && !t.includes('::') && cultureIndexOf(t, '##') < 0);
     fc.assert(
       fc.property(plain, (text) => {
         expect(neutralise(text)).toBe(text);
@@ -108,6 +108,18 @@ describe('neutralise', () => {
       'denied\\r\\n\uff03#vso[task.setvariable variable=X]y\\u2028\uff1a:warning\uff1a:z\\x85w\\x1b[31m',
     );
     expect(neutralise('  :: x ##[error]')).toBe('  \uff1a: x \uff03#[error]');
+  });
+
+  it('finds `##` markers as .NET does, with format characters inside them', () => {
+    // fast-check's counterexample: the agent reads `##\u200bvso[` as `##vso[`.
+    expect(actedOn('##\u200bvso[task.setvariable variable=X]y')).not.toEqual([]);
+    expect(neutralise('##\u200bvso[task.setvariable variable=X]y')).toBe(
+      '\uff03#\u200bvso[task.setvariable variable=X]y',
+    );
+    expect(neutralise('#\u00ad#[error]x')).toBe('\uff03\u00ad#[error]x');
+    expect(neutralise('##v\u200bs\ufeffo[x.y]z')).toBe('\uff03#v\u200bs\ufeffo[x.y]z');
+    for (const text of ['##\u200bvso[a.b]c', '#\u2060#[warning]d', '###vso[a.b]'])
+      expect(actedOn(neutralise(text))).toEqual([]);
   });
 
   it('leaves ARNs as they are, so they can be copied from the log', () => {
