@@ -1643,10 +1643,12 @@ function decodeSegment(segment, what, malformed) {
  *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
  *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
  * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
- *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   `##[` / `##vso`, become their full-width forms (`：`, `＃`): still readable, and no marker any
  *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
  *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
- *   format characters such as U+200B but not a difference of width.
+ *   format characters such as U+200B but not a difference of width. For the same reason a `##`
+ *   marker is found with format characters anywhere inside it (`#\u200b#vso[` is `##vso[` to the
+ *   agent).
  *
  * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
  * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
@@ -1655,6 +1657,11 @@ function decodeSegment(segment, what, malformed) {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Format characters, which .NET's culture-sensitive search skips: any number of them, anywhere in a marker. */
+const F = '[\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]*';
+/** The first `#` of `##[` or `##vso` (any case), format characters allowed between their characters. */
+// eslint-disable-next-line no-misleading-character-class -- each is a lone format character, not part of a sequence
+const HASH_MARKER = new RegExp(`#(?=${F}#${F}(?:\\[|v${F}s${F}o))`, 'gi');
 function escaped(c) {
     const code = c.charCodeAt(0);
     return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
@@ -1664,7 +1671,7 @@ function neutralise(text) {
         .replace(CONTROL, escaped)
         .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
         .replace(/^(\s*)::/, '$1\uff1a:')
-        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
+        .replace(HASH_MARKER, '\uff03');
 }
 
 
@@ -4106,24 +4113,36 @@ function listeningFd(server) {
 
 
 
+
 const READY_TIMEOUT_MS = 15_000;
 /** What the refresher and the `az` it runs need (the same as the step's own `az`). */
 const refresherEnvironment = child_environment/* childEnvironment */.Q;
-function launchRefresher(script, env, platform = process.platform) {
+function launchRefresher(script, env, platform = process.platform, shell) {
     const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
     let early = Promise.resolve({ ready: false, error: 'it was not started' });
+    const gated = exitGate(platform, shell);
     const spawnWith = (extra) => {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+        const gateFd = 3 + extra.length;
+        const [file, args] = gated
+            ? [gated, ['-c', gateScript(gateFd), process.execPath, script]]
+            : [process.execPath, [script]];
+        const child = (0,external_node_child_process_.spawn)(file, args, {
             detached: true,
-            stdio: ['pipe', 'ignore', 'ignore', ...extra],
+            stdio: ['pipe', 'ignore', 'ignore', ...extra, ...(gated ? ['pipe'] : [])],
             env: refresherEnvironment(env),
             windowsHide: true,
             ...refresherWorkingFolder(platform, process.execPath),
         });
         early = outcome(child); // at once: a failed spawn's 'error' comes on the next tick
+        // Never written: the step's end closes when its process ends, or on release().
+        const gate = gated ? child.stdio[gateFd] : undefined;
+        gate?.unref();
+        gate?.on('error', () => undefined);
+        release = () => gate?.destroy();
         return child;
     };
+    let release = () => undefined;
     const launched = handoverWay(platform) === 'handed'
         ? spawnWithListener(spawnWith)
         : Promise.resolve({ child: spawnWith(['ipc']), listener: { kind: 'own' } });
@@ -4149,8 +4168,9 @@ function launchRefresher(script, env, platform = process.platform) {
             child.stdin?.end(`${JSON.stringify({ ...order, nonce, listener })}\n`);
             if (listener.kind === 'handed') {
                 letGo(child);
-                return { pid: child.pid, port: listener.port, nonce };
+                return { pid: child.pid, port: listener.port, nonce, release };
             }
+            release(); // it must listen before the step can go on
             let timer;
             const late = new Promise((resolve) => {
                 timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
@@ -4160,9 +4180,25 @@ function launchRefresher(script, env, platform = process.platform) {
             if (!answer.ready)
                 throw failed(child, answer.error);
             letGo(child);
-            return { pid: child.pid, port: answer.port, nonce };
+            return { pid: child.pid, port: answer.port, nonce, release };
         },
     };
+}
+/**
+ * The exit gate: where a POSIX shell is at hand, the refresher is spawned as `sh`, which waits
+ * until the step's end of one more pipe closes (when the step's process ends) and only then
+ * becomes the refresher's Node (same process, by `exec`). The fork is the step's only cost; the
+ * refresher's start-up (about as much CPU as `node -e 0`) no longer competes with the step's last
+ * writes and exit for the runner's cores. Clients that come meanwhile wait in the handed
+ * listener's queue. The order is on stdin already; `sh` reads only the gate. Measured:
+ * docs/development.md.
+ */
+function exitGate(platform, shell = '/bin/sh') {
+    return platform !== 'win32' && (0,external_node_fs_.existsSync)(shell) ? shell : undefined;
+}
+/** `$0` is Node, `$@` the refresher's script; the gate's descriptor is closed before the exec. */
+function gateScript(fd) {
+    return `read -r _ <&${fd}; exec ${fd}<&-; exec "$0" "$@"`;
 }
 /** What the refresher reports over IPC, or how it ended before it could. */
 function outcome(child) {

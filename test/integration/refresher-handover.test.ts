@@ -72,6 +72,7 @@ describe('the step hands its bound listener to the refresher', () => {
     const asked = Date.now();
     // The stand-in listens 1 s after it has the order, so `start` did not wait for that.
     expect(existsSync(join(dir, 'listening'))).toBe(false);
+    started.release(); // what the step's exit does
     const answer = await ask(started.port);
     expect(answer).toBe(started.nonce);
     expect(Number(readFileSync(join(dir, 'listening'), 'utf8'))).toBeGreaterThanOrEqual(asked);
@@ -86,6 +87,7 @@ describe('the step hands its bound listener to the refresher', () => {
     const started = await launchRefresher(script, process.env, 'linux').start(
       order(dir, { slow: '0', child: '1' }),
     );
+    started.release();
     await until(() => existsSync(join(dir, 'child-pid')) && !alive(started.pid));
     const childPid = Number(readFileSync(join(dir, 'child-pid'), 'utf8'));
     try {
@@ -99,8 +101,40 @@ describe('the step hands its bound listener to the refresher', () => {
   it('a refresher that dies leaves a port that refuses clients, not one that keeps them waiting', async () => {
     const { script, dir } = standIn();
     const started = await launchRefresher(script, process.env, 'linux').start(order(dir, { die: '1' }));
+    started.release();
     await until(() => !alive(started.pid));
     await expect(ask(started.port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it("the refresher's Node starts only once the step lets go (its process ends); clients wait meanwhile", async () => {
+    const { script, dir } = standIn();
+    const started = await launchRefresher(script, process.env, 'linux').start(order(dir, { slow: '0' }));
+    const command = () => readFileSync(`/proc/${started.pid}/cmdline`, 'utf8').split('\0');
+    try {
+      const answer = ask(started.port); // queued by the kernel
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      // Still the gate, with the order unread on its stdin and the client waiting.
+      expect(command()[0]).toBe('/bin/sh');
+      expect(existsSync(join(dir, 'listening'))).toBe(false);
+      started.release();
+      expect(await answer).toBe(started.nonce);
+      expect(command()).toEqual([process.execPath, script, '']);
+    } finally {
+      process.kill(started.pid);
+    }
+  });
+
+  it('without a POSIX shell, the refresher starts at once (no gate) and still gets the handed listener', async () => {
+    const { script, dir } = standIn();
+    const started = await launchRefresher(script, process.env, 'linux', '/nonexistent/sh').start(
+      order(dir, { slow: '0' }),
+    );
+    try {
+      expect(await ask(started.port)).toBe(started.nonce);
+      expect(readFileSync(`/proc/${started.pid}/cmdline`, 'utf8').split('\0')[0]).toBe(process.execPath);
+    } finally {
+      process.kill(started.pid);
+    }
   });
 
   it('on Windows the refresher listens on its own and the step waits for its port over IPC', async () => {

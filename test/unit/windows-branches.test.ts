@@ -11,7 +11,12 @@ import { makeFolderPrivate } from '../../src/runtimes/shared/private-folder.js';
 import { renameOver } from '../../src/runtimes/shared/rename-over.js';
 import { createStepTempDir } from '../../src/runtimes/shared/step-folder.js';
 import { tempFolder } from '../support/temp-folders.ts';
-import { refresherEnvironment, refresherWorkingFolder } from '../../src/runtimes/refresher/step/launch.js';
+import {
+  exitGate,
+  gateScript,
+  refresherEnvironment,
+  refresherWorkingFolder,
+} from '../../src/runtimes/refresher/step/launch.js';
 import { handoverWay } from '../../src/runtimes/refresher/step/listener.js';
 
 function failing(codes: string[]): { rename: (a: string, b: string) => void; calls: string[][] } {
@@ -53,6 +58,15 @@ describe('the detached refresher', () => {
     expect(handoverWay('win32')).toBe('own');
     expect(handoverWay('linux')).toBe('handed');
     expect(handoverWay('darwin')).toBe('handed');
+  });
+
+  it('waits for the step to end behind a POSIX shell where there is one; on Windows or without one, starts at once', () => {
+    expect(exitGate('linux')).toBe('/bin/sh');
+    expect(exitGate('darwin')).toBe('/bin/sh');
+    expect(exitGate('win32')).toBeUndefined();
+    expect(exitGate('linux', '/nonexistent/sh')).toBeUndefined();
+    // Node and its script come as arguments, never inside the script text.
+    expect(gateScript(4)).toBe('read -r _ <&4; exec 4<&-; exec "$0" "$@"');
   });
 
   it("on Windows works in Node's folder, so that the job's folders stay removable", () => {

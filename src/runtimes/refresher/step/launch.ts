@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
+import type { Socket } from 'node:net';
 import { OidcExchangeError } from '../../../core/errors.js';
 import { childEnvironment } from '../../shared/child-environment.js';
 import type { RefresherOrder, RefresherReady } from '../protocol.js';
@@ -12,12 +14,19 @@ import { handoverWay, spawnWithListener, type Spawned } from './listener.js';
  * over the order with the request token (never its command line, visible to every process, nor
  * its environment, nor a file), and its loopback listener already bound by the step
  * (./listener.ts). Where the refresher has to listen on its own (Windows), an IPC channel is kept
- * only until it reports its port.
+ * only until it reports its port. Elsewhere its Node starts only once the step's process has ended
+ * (`exitGate`).
  */
 export interface StartedRefresher {
   pid: number;
   port: number;
   nonce: string;
+  /**
+   * Lets the refresher's Node start now rather than when the step's process ends (`exitGate`
+   * below). Steps never call it: their exit is the signal. Tests whose process outlives the
+   * launch do.
+   */
+  release(): void;
 }
 
 const READY_TIMEOUT_MS = 15_000;
@@ -38,21 +47,33 @@ export function launchRefresher(
   script: string,
   env: NodeJS.ProcessEnv,
   platform: NodeJS.Platform = process.platform,
+  shell?: string,
 ): LaunchedRefresher {
   const nonce = randomBytes(16).toString('hex');
   // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
   let early: Promise<RefresherReady> = Promise.resolve({ ready: false, error: 'it was not started' });
+  const gated = exitGate(platform, shell);
   const spawnWith = (extra: Array<number | 'ipc'>) => {
-    const child = spawn(process.execPath, [script], {
+    const gateFd = 3 + extra.length;
+    const [file, args] = gated
+      ? [gated, ['-c', gateScript(gateFd), process.execPath, script]]
+      : [process.execPath, [script]];
+    const child = spawn(file, args, {
       detached: true,
-      stdio: ['pipe', 'ignore', 'ignore', ...extra],
+      stdio: ['pipe', 'ignore', 'ignore', ...extra, ...(gated ? ['pipe' as const] : [])],
       env: refresherEnvironment(env),
       windowsHide: true,
       ...refresherWorkingFolder(platform, process.execPath),
     });
     early = outcome(child); // at once: a failed spawn's 'error' comes on the next tick
+    // Never written: the step's end closes when its process ends, or on release().
+    const gate = gated ? (child.stdio[gateFd] as Socket | null | undefined) : undefined;
+    gate?.unref();
+    gate?.on('error', () => undefined);
+    release = () => gate?.destroy();
     return child;
   };
+  let release = (): void => undefined;
   const launched =
     handoverWay(platform) === 'handed'
       ? spawnWithListener(spawnWith)
@@ -81,8 +102,9 @@ export function launchRefresher(
       child.stdin?.end(`${JSON.stringify({ ...order, nonce, listener })}\n`);
       if (listener.kind === 'handed') {
         letGo(child);
-        return { pid: child.pid, port: listener.port, nonce };
+        return { pid: child.pid, port: listener.port, nonce, release };
       }
+      release(); // it must listen before the step can go on
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<RefresherReady>((resolve) => {
         timer = setTimeout(
@@ -94,9 +116,27 @@ export function launchRefresher(
       clearTimeout(timer);
       if (!answer.ready) throw failed(child, answer.error);
       letGo(child);
-      return { pid: child.pid, port: answer.port, nonce };
+      return { pid: child.pid, port: answer.port, nonce, release };
     },
   };
+}
+
+/**
+ * The exit gate: where a POSIX shell is at hand, the refresher is spawned as `sh`, which waits
+ * until the step's end of one more pipe closes (when the step's process ends) and only then
+ * becomes the refresher's Node (same process, by `exec`). The fork is the step's only cost; the
+ * refresher's start-up (about as much CPU as `node -e 0`) no longer competes with the step's last
+ * writes and exit for the runner's cores. Clients that come meanwhile wait in the handed
+ * listener's queue. The order is on stdin already; `sh` reads only the gate. Measured:
+ * docs/development.md.
+ */
+export function exitGate(platform: NodeJS.Platform, shell = '/bin/sh'): string | undefined {
+  return platform !== 'win32' && existsSync(shell) ? shell : undefined;
+}
+
+/** `$0` is Node, `$@` the refresher's script; the gate's descriptor is closed before the exec. */
+export function gateScript(fd: number): string {
+  return `read -r _ <&${fd}; exec ${fd}<&-; exec "$0" "$@"`;
 }
 
 /** What the refresher reports over IPC, or how it ended before it could. */

@@ -790,6 +790,8 @@ function firstRenewalMs(token, issuer) {
 
 // EXTERNAL MODULE: external "node:child_process"
 var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
 var child_environment = __webpack_require__(1209);
 // EXTERNAL MODULE: external "node:net"
@@ -856,24 +858,36 @@ function listeningFd(server) {
 
 
 
+
 const READY_TIMEOUT_MS = 15_000;
 /** What the refresher and the `az` it runs need (the same as the step's own `az`). */
 const refresherEnvironment = child_environment/* childEnvironment */.Q;
-function launchRefresher(script, env, platform = process.platform) {
+function launchRefresher(script, env, platform = process.platform, shell) {
     const nonce = (0,external_node_crypto_.randomBytes)(16).toString('hex');
     // The nonce reaches it with the order, on stdin: on the command line any local user could read it and stop the refresher.
     let early = Promise.resolve({ ready: false, error: 'it was not started' });
+    const gated = exitGate(platform, shell);
     const spawnWith = (extra) => {
-        const child = (0,external_node_child_process_.spawn)(process.execPath, [script], {
+        const gateFd = 3 + extra.length;
+        const [file, args] = gated
+            ? [gated, ['-c', gateScript(gateFd), process.execPath, script]]
+            : [process.execPath, [script]];
+        const child = (0,external_node_child_process_.spawn)(file, args, {
             detached: true,
-            stdio: ['pipe', 'ignore', 'ignore', ...extra],
+            stdio: ['pipe', 'ignore', 'ignore', ...extra, ...(gated ? ['pipe'] : [])],
             env: refresherEnvironment(env),
             windowsHide: true,
             ...refresherWorkingFolder(platform, process.execPath),
         });
         early = outcome(child); // at once: a failed spawn's 'error' comes on the next tick
+        // Never written: the step's end closes when its process ends, or on release().
+        const gate = gated ? child.stdio[gateFd] : undefined;
+        gate?.unref();
+        gate?.on('error', () => undefined);
+        release = () => gate?.destroy();
         return child;
     };
+    let release = () => undefined;
     const launched = handoverWay(platform) === 'handed'
         ? spawnWithListener(spawnWith)
         : Promise.resolve({ child: spawnWith(['ipc']), listener: { kind: 'own' } });
@@ -899,8 +913,9 @@ function launchRefresher(script, env, platform = process.platform) {
             child.stdin?.end(`${JSON.stringify({ ...order, nonce, listener })}\n`);
             if (listener.kind === 'handed') {
                 letGo(child);
-                return { pid: child.pid, port: listener.port, nonce };
+                return { pid: child.pid, port: listener.port, nonce, release };
             }
+            release(); // it must listen before the step can go on
             let timer;
             const late = new Promise((resolve) => {
                 timer = setTimeout(() => resolve({ ready: false, error: 'it did not start in time' }), READY_TIMEOUT_MS);
@@ -910,9 +925,25 @@ function launchRefresher(script, env, platform = process.platform) {
             if (!answer.ready)
                 throw failed(child, answer.error);
             letGo(child);
-            return { pid: child.pid, port: answer.port, nonce };
+            return { pid: child.pid, port: answer.port, nonce, release };
         },
     };
+}
+/**
+ * The exit gate: where a POSIX shell is at hand, the refresher is spawned as `sh`, which waits
+ * until the step's end of one more pipe closes (when the step's process ends) and only then
+ * becomes the refresher's Node (same process, by `exec`). The fork is the step's only cost; the
+ * refresher's start-up (about as much CPU as `node -e 0`) no longer competes with the step's last
+ * writes and exit for the runner's cores. Clients that come meanwhile wait in the handed
+ * listener's queue. The order is on stdin already; `sh` reads only the gate. Measured:
+ * docs/development.md.
+ */
+function exitGate(platform, shell = '/bin/sh') {
+    return platform !== 'win32' && (0,external_node_fs_.existsSync)(shell) ? shell : undefined;
+}
+/** `$0` is Node, `$@` the refresher's script; the gate's descriptor is closed before the exec. */
+function gateScript(fd) {
+    return `read -r _ <&${fd}; exec ${fd}<&-; exec "$0" "$@"`;
 }
 /** What the refresher reports over IPC, or how it ended before it could. */
 function outcome(child) {

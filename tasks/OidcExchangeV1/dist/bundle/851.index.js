@@ -107,10 +107,12 @@ function formatError(error) {
  *   among them) and the Unicode line and paragraph separators, so no part of the text can begin a
  *   line of its own, in a runner, a terminal or a reader that splits at U+2028;
  * - the first `:` of a `::` that starts the text or comes before a letter, and the first `#` of
- *   `##[` / `##vso[`, become their full-width forms (`：`, `＃`): still readable, and no marker any
+ *   `##[` / `##vso`, become their full-width forms (`：`, `＃`): still readable, and no marker any
  *   more. Not a zero-width space: both runners find these markers with .NET's culture-sensitive
  *   IndexOf/StartsWith under ICU (neither sets InvariantGlobalization), whose collation ignores
- *   format characters such as U+200B but not a difference of width.
+ *   format characters such as U+200B but not a difference of width. For the same reason a `##`
+ *   marker is found with format characters anywhere inside it (`#\u200b#vso[` is `##vso[` to the
+ *   agent).
  *
  * ARNs (`arn:aws:iam::123456789012:…`) stay intact: a digit never starts a command. Applying it
  * twice changes nothing, so text already neutralised upstream can pass through a sink that does it
@@ -119,6 +121,11 @@ function formatError(error) {
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must be escaped
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+/** Format characters, which .NET's culture-sensitive search skips: any number of them, anywhere in a marker. */
+const F = '[\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]*';
+/** The first `#` of `##[` or `##vso` (any case), format characters allowed between their characters. */
+// eslint-disable-next-line no-misleading-character-class -- each is a lone format character, not part of a sequence
+const HASH_MARKER = new RegExp(`#(?=${F}#${F}(?:\\[|v${F}s${F}o))`, 'gi');
 function escaped(c) {
     const code = c.charCodeAt(0);
     return NAMED[c] ?? (code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`);
@@ -128,7 +135,7 @@ function neutralise(text) {
         .replace(CONTROL, escaped)
         .replace(/::(?=[A-Za-z_])/g, '\uff1a:')
         .replace(/^(\s*)::/, '$1\uff1a:')
-        .replace(/##(?=\[|vso\[)/gi, '\uff03#');
+        .replace(HASH_MARKER, '\uff03');
 }
 
 
