@@ -24,7 +24,8 @@
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 /** Format characters, which .NET's culture-sensitive search skips: any number of them, anywhere in a marker. */
-const F = '[\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]*';
+const F =
+  '[\\u00ad\\u034f\\u061c\\u180e\\u200b-\\u200f\\u202a-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff]*';
 /** The first `#` of `##[` or `##vso` (any case), format characters allowed between their characters. */
 // eslint-disable-next-line no-misleading-character-class -- each is a lone format character, not part of a sequence
 const HASH_MARKER = new RegExp(`#(?=${F}#${F}(?:\\[|v${F}s${F}o))`, 'gi');
