@@ -288,9 +288,11 @@ describe('refresh: the AWS CLI through the refresher’s container-credentials e
     const job = newJob();
     const run = await main(job, awsInputs());
     expect(run.exitCode).toBe(0);
-    await outliveLifetimes();
+    // The trust changes first, then every session assumed before it expires: a renewal the
+    // refresher made just before the change (on a loaded machine) cannot still be served.
     trustRoleFor(cloud, roleArn, 'repo:octo-org/other:ref:refs/heads/main');
     try {
+      await outliveLifetimes();
       const later = await awsCli(laterStepEnv(run));
       expect(later.code).not.toBe(0);
       expect(later.stderr).toContain('oidc-exchange: aws: renewal');
