@@ -22,7 +22,7 @@ import { newAgentTemp, runTask, type TaskRun, type TaskRunOptions } from '../sup
 import { awsInputs, endpointFor, startTaskCloud } from '../support/task-expectations.ts';
 import { adoRoleArn, adoSp } from '../support/trust-azure-devops.ts';
 import { childEnv } from '../support/child-env.ts';
-import { alive } from '../support/process-alive.ts';
+import { alive, untilRefresherNode } from '../support/process-alive.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -120,6 +120,7 @@ describe('refresh in the task: Azure SDKs (WorkloadIdentityCredential)', () => {
     expect(run.summaries[0]).toContain('| Renewed for the job | Azure SDKs: AZURE_FEDERATED_TOKEN_FILE');
     // The job access token reaches the refresher on stdin only; the agent's lookup id stays, so
     // that the agent ends the refresher with the job.
+    await untilRefresherNode(pid);
     const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
     expect(environ).not.toContain(cloud.azureDevOps.accessToken);
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(cloud.azureDevOps.accessToken);
@@ -450,6 +451,7 @@ describe('refresh in the task: the agent’s proxy', () => {
       );
       expect(run.result).toMatchObject({ result: 'Succeeded' });
       const pid = pidOf(run);
+      await untilRefresherNode(pid);
       const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
       expect(environ).not.toContain(password);
       expect(environ).not.toContain('AGENT_PROXY');

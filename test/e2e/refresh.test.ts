@@ -20,7 +20,7 @@ import { roleArn, sp, subject, trustEveryTarget } from '../support/trust.ts';
 import { trustRoleFor } from '../support/trust-aws.ts';
 import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
 import { childEnv } from '../support/child-env.ts';
-import { alive } from '../support/process-alive.ts';
+import { alive, untilRefresherNode } from '../support/process-alive.ts';
 
 const LIFETIME = 2;
 let cloud: FakeCloud;
@@ -156,6 +156,7 @@ describe('refresh: Azure SDKs (WorkloadIdentityCredential)', () => {
     const run = await azure(job, {}, { RUNNER_TRACKING_ID: 'github_job_1234' });
     const pid = pidOf(run);
     const secret = cloud.github.requestToken;
+    await untilRefresherNode(pid);
     expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(secret);
     const environ = readFileSync(`/proc/${pid}/environ`, 'utf8');
     expect(environ).not.toContain(secret);
