@@ -32,15 +32,7 @@ async function converted() {
       ),
     );
   const other = ado.addConnection({ name: 'other', family: 'vstoken', tenantId: connection.tenantId });
-  const runInfo = {
-    ci: 'azure-devops' as const,
-    azureDevOps: {
-      collectionId: ado.collectionId,
-      serviceConnectionId: connection.id,
-      tenantId: connection.tenantId,
-      authorityHost: h.cloud.entra.authorityHost,
-    },
-  };
+  const runInfo = h.adoRunInfo(connection);
   const code = await emitted({}, () => Promise.resolve(current), runInfo);
   return { connection, current, next: entraToken(connection), another: entraToken(other), code };
 }

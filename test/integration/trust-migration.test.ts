@@ -37,15 +37,7 @@ describe('the Azure DevOps issuer migration', () => {
         times,
       ),
     );
-    const runInfo = {
-      ci: 'azure-devops' as const,
-      azureDevOps: {
-        collectionId: ado.collectionId,
-        serviceConnectionId: connection.id,
-        tenantId: connection.tenantId,
-        authorityHost: h.cloud.entra.authorityHost,
-      },
-    };
+    const runInfo = h.adoRunInfo(connection);
     const inputs = { 'azure-client-id': connection.clientId, 'azure-tenant-id': connection.tenantId };
     const code = await emitted(inputs, () => Promise.resolve(current), runInfo);
     const t: TrustTargets = { ...targets(), tenantId: connection.tenantId };
@@ -176,15 +168,7 @@ describe('the Azure DevOps issuer migration', () => {
   it('with `issuer` naming the Azure DevOps issuer, the Entra-issuer trust is emitted all the same', async () => {
     const { next, current, connection, t, extra } = await connectionTokens();
     const ado = h.cloud.azureDevOps;
-    const runInfo = {
-      ci: 'azure-devops' as const,
-      azureDevOps: {
-        collectionId: ado.collectionId,
-        serviceConnectionId: connection.id,
-        tenantId: connection.tenantId,
-        authorityHost: h.cloud.entra.authorityHost,
-      },
-    };
+    const runInfo = h.adoRunInfo(connection);
     const code = await emitted(
       { ...extra, issuer: ado.vstokenIssuer.issuer },
       () => Promise.resolve(current),

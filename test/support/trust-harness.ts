@@ -152,10 +152,24 @@ export function trustHarness() {
   ];
 
   beforeEach(() => resetClouds());
+  /** What the task's runtime knows of the job when it runs on a service connection of this fake cloud. */
+  function adoRunInfo(connection: { id: string; tenantId: string }): RunInfo {
+    return {
+      ci: 'azure-devops',
+      azureDevOps: {
+        collectionId: cloud.azureDevOps.collectionId,
+        serviceConnectionId: connection.id,
+        tenantId: connection.tenantId,
+        authorityHost: cloud.entra.authorityHost,
+      },
+    };
+  }
+
   return {
     get cloud() {
       return cloud;
     },
+    adoRunInfo,
     http,
     targetInputs,
     audienceOf,
