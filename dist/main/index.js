@@ -4045,10 +4045,10 @@ function firstRenewalMs(token, issuer) {
     return fileRenewDelayMs(Number(payload['iat'] ?? 0), Number(payload['exp'] ?? 0));
 }
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
 var child_environment = __nccwpck_require__(1209);
+// EXTERNAL MODULE: ./src/runtimes/shared/child-process.ts + 1 modules
+var child_process = __nccwpck_require__(3806);
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/step/listener.ts
@@ -4127,7 +4127,7 @@ function launchRefresher(script, env, platform = process.platform, shell) {
         const [file, args] = gated
             ? [gated, ['-c', gateScript(gateFd), process.execPath, script]]
             : [process.execPath, [script]];
-        const child = (0,external_node_child_process_.spawn)(file, args, {
+        const child = (0,child_process/* childProcess */.Q)().spawn(file, args, {
             detached: true,
             stdio: ['pipe', 'ignore', 'ignore', ...extra, ...(gated ? ['pipe'] : [])],
             env: refresherEnvironment(env),
@@ -4547,6 +4547,33 @@ function childEnvironment(env) {
         if (value !== undefined && PASSED_ENV.test(name))
             out[name] = value;
     return out;
+}
+
+
+/***/ }),
+
+/***/ 3806:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ childProcess)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/runtimes/shared/child-process.ts
+
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
+ * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
+ * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS)
+ * need not pay. Measured: docs/development.md.
+ */
+function childProcess() {
+    return load('node:child_process');
 }
 
 
@@ -5029,10 +5056,10 @@ var external_node_fs_ = __nccwpck_require__(3024);
 var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
+// EXTERNAL MODULE: ./src/runtimes/shared/child-process.ts + 1 modules
+var child_process = __nccwpck_require__(3806);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
 
 
@@ -5052,7 +5079,11 @@ function makeFolderPrivate(dir, platform = process.platform, run = runCommand, s
     }
 }
 function runCommand(file, args) {
-    const result = (0,external_node_child_process_.spawnSync)(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+    const result = (0,child_process/* childProcess */.Q)().spawnSync(file, args, {
+        encoding: 'utf8',
+        windowsHide: true,
+        timeout: 10_000,
+    });
     const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
     return { status: result.status, output: output.slice(0, 300) };
 }

@@ -3,11 +3,12 @@
  * bundle, loaded with import() when that target is asked for. Proved by running a copy of dist/
  * from which the other targets' chunks were deleted.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeCloud, type FakeCloud } from '../fakes/cloud.ts';
-import { repoRoot, runAction } from '../support/run-action.ts';
+import { newJob, repoRoot, runAction } from '../support/run-action.ts';
 import { inputsFor, tokenRequestEnv } from '../support/target-inputs.ts';
 import { trustEveryTarget } from '../support/trust.ts';
 
@@ -40,6 +41,49 @@ function withoutChunks(marker: string): { prepareCopy: (actionDir: string) => vo
   };
   return { prepareCopy, removed };
 }
+
+/**
+ * Node's built-in modules the action's main entry loaded, read as its process exits (a preload
+ * given by NODE_OPTIONS writes them into the job's folder; the refresher, if any, is left out).
+ */
+async function builtinsLoaded(inputs: Record<string, string>): Promise<string[]> {
+  const job = newJob();
+  const list = join(job.dir, 'modules.json');
+  const preload = join(job.dir, 'modules.mjs');
+  writeFileSync(
+    preload,
+    `import { writeFileSync } from 'node:fs';
+process.on('exit', () => {
+  if (process.argv[1]?.endsWith(${JSON.stringify(join('main', 'index.js'))}))
+    writeFileSync(${JSON.stringify(list)}, JSON.stringify(process.moduleLoadList));
+});
+`,
+  );
+  const run = await runAction({
+    job,
+    inputs: { ...inputs, issuer: cloud.issuer.issuer },
+    env: { ...tokenRequestEnv(cloud), NODE_OPTIONS: `--import=${pathToFileURL(preload).href}` },
+  });
+  expect(run.stdout).not.toContain('::error::');
+  expect(run.exitCode).toBe(0);
+  return (JSON.parse(readFileSync(list, 'utf8')) as string[]).map((m) => m.replace(/^NativeModule /, ''));
+}
+
+describe('lazy built-in modules', () => {
+  // Each costs start-up time in every pipeline run (docs/development.md).
+  it('a step that starts no process never loads node:child_process; one that starts the refresher does', async () => {
+    const off = await builtinsLoaded({ ...inputsFor(cloud, 'aws'), refresh: 'false' });
+    expect(off).toContain('https'); // the list is the step's own
+    expect(off).not.toContain('child_process');
+    const on = await builtinsLoaded(inputsFor(cloud, 'aws'));
+    expect(on).toContain('child_process');
+  });
+
+  it('no step loads undici (what fetch and Headers would pull in)', async () => {
+    const modules = await builtinsLoaded(inputsFor(cloud, 'azure', 'aws', 'databricks'));
+    expect(modules.filter((m) => m.includes('undici'))).toEqual([]);
+  });
+});
 
 describe('lazy targets', () => {
   it('the Google Cloud exchange is a chunk of its own, which other targets never load', async () => {

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
 import { win32 } from 'node:path';
 import { OidcExchangeError } from '../../core/errors.js';
+import { childProcess } from './child-process.js';
 
 /**
  * On Windows, file modes (0600, 0700) do nothing: NTFS decides by the folder's access control
@@ -40,7 +40,11 @@ export function makeFolderPrivate(
 }
 
 function runCommand(file: string, args: string[]): { status: number | null; output: string } {
-  const result = spawnSync(file, args, { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
+  const result = childProcess().spawnSync(file, args, {
+    encoding: 'utf8',
+    windowsHide: true,
+    timeout: 10_000,
+  });
   const output = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim() || (result.error?.message ?? '');
   return { status: result.status, output: output.slice(0, 300) };
 }

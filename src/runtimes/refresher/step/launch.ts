@@ -1,10 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { win32 } from 'node:path';
 import type { Socket } from 'node:net';
 import { OidcExchangeError } from '../../../core/errors.js';
 import { childEnvironment } from '../../shared/child-environment.js';
+import { childProcess } from '../../shared/child-process.js';
 import type { RefresherOrder, RefresherReady } from '../protocol.js';
 import { handoverWay, spawnWithListener, type Spawned } from './listener.js';
 
@@ -58,7 +59,7 @@ export function launchRefresher(
     const [file, args] = gated
       ? [gated, ['-c', gateScript(gateFd), process.execPath, script]]
       : [process.execPath, [script]];
-    const child = spawn(file, args, {
+    const child = childProcess().spawn(file, args, {
       detached: true,
       stdio: ['pipe', 'ignore', 'ignore', ...extra, ...(gated ? ['pipe' as const] : [])],
       env: refresherEnvironment(env),
