@@ -52,6 +52,26 @@ const wall = new Map<string, number[]>(all.map((s) => [s.name, []]));
 const rss = new Map<string, number[]>(all.map((s) => [s.name, []]));
 const stepCpu = new Map<string, number[]>(all.map((s) => [s.name, []]));
 const cloudCpu = new Map<string, number[]>(all.map((s) => [s.name, []]));
+const faults = new Map<string, number[]>(all.map((s) => [s.name, []]));
+
+/** machine-probe.mjs's figures, in a process of its own before the runs (Linux and macOS). */
+async function memoryCosts(): Promise<string> {
+  const probe = spawn(process.execPath, [join(import.meta.dirname, 'machine-probe.mjs')], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const [line] = (await onceEvent(createInterface({ input: probe.stdout }), 'line')) as [string];
+  const m = JSON.parse(line) as {
+    faultUs: number;
+    copyOnWriteUs: number;
+    spawnMs: number;
+    residentMb: number;
+  };
+  return (
+    `Memory on this machine: a page's first touch ${m.faultUs.toFixed(1)} µs, the first write to a page after a fork ` +
+    `${m.copyOnWriteUs.toFixed(1)} µs, a spawn with ${m.residentMb} MB resident ${m.spawnMs.toFixed(1)} ms ` +
+    `(what a process pays to start, fork and exit: ratios from machines where these differ do not compare)`
+  );
+}
 
 /** CPU time (ms, all threads) the fake cloud's process has used so far; Linux only, 10 ms steps. */
 function cloudCpuMs(): number {
@@ -104,9 +124,10 @@ async function once(scenario: Scenario, n: number): Promise<void> {
   if (refresher && (await stopRefresher(refresher)) !== 'stopped')
     throw new Error(`${scenario.name}: its refresher did not answer the stop`);
   wall.get(scenario.name)?.push(ms);
-  const [kib, cpuMs] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
+  const [kib, cpuMs, pageFaults] = readFileSync(rssFile, 'utf8').trim().split(' ').map(Number);
   rss.get(scenario.name)?.push(kib ?? NaN);
   stepCpu.get(scenario.name)?.push(cpuMs ?? NaN);
+  faults.get(scenario.name)?.push(pageFaults ?? NaN);
 }
 
 /**
@@ -131,9 +152,10 @@ function paired(on: string, off: string): string {
 }
 
 try {
+  const memory = process.platform === 'win32' ? '' : await memoryCosts();
   let n = 0;
   for (const s of all) await once(s, n++); // warm the file cache and the fake cloud; not counted
-  for (const list of [wall, rss, stepCpu, cloudCpu].flatMap((m) => [...m.values()])) list.length = 0;
+  for (const list of [wall, rss, stepCpu, cloudCpu, faults].flatMap((m) => [...m.values()])) list.length = 0;
   for (let round = 0; round < runs; round++) {
     // Interleaved, rotating the order each round, so drift affects every scenario alike.
     const order = all.map((_, i) => all[(i + round) % all.length] as Scenario);
@@ -143,15 +165,17 @@ try {
   const rows = all.map((s) => summarise(s.name, wall.get(s.name) ?? [], rss.get(s.name) ?? [], floorMs));
   const median = (name: string) => rows.find((r) => r.name === name)?.medianMs ?? NaN;
   console.log(
-    `Node ${process.version}, ${runs} runs per scenario, ${availableParallelism()} cores, loopback fake cloud (https)\n`,
+    `Node ${process.version}, ${runs} runs per scenario, ${availableParallelism()} cores, loopback fake cloud (https)`,
   );
+  if (memory) console.log(memory);
+  console.log();
   console.log(
-    '| scenario | median | p10–p90 | × floor | peak RSS | CPU: step | CPU: fake cloud |\n|---|---|---|---|---|---|---|',
+    '| scenario | median | p10–p90 | × floor | peak RSS | page faults | CPU: step | CPU: fake cloud |\n|---|---|---|---|---|---|---|---|',
   );
   for (const r of rows) {
     const cpu = (m: Map<string, number[]>) => `${quantile(m.get(r.name) ?? [], 0.5).toFixed(0)} ms`;
     console.log(
-      `| ${r.name} | ${r.medianMs.toFixed(0)} ms | ${r.p10Ms.toFixed(0)}–${r.p90Ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.peakRssMb.toFixed(0)} MB | ${cpu(stepCpu)} | ${cpu(cloudCpu)} |`,
+      `| ${r.name} | ${r.medianMs.toFixed(0)} ms | ${r.p10Ms.toFixed(0)}–${r.p90Ms.toFixed(0)} ms | ${r.ratio.toFixed(2)} | ${r.peakRssMb.toFixed(0)} MB | ${quantile(faults.get(r.name) ?? [], 0.5).toFixed(0)} | ${cpu(stepCpu)} | ${cpu(cloudCpu)} |`,
     );
   }
   for (const suffix of baseline ? ['', ' (baseline)'] : ['']) {
