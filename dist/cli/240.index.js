@@ -30,7 +30,7 @@ var emit = __webpack_require__(4643);
 // EXTERNAL MODULE: ./src/trust/ado-migration.ts
 var ado_migration = __webpack_require__(2101);
 // EXTERNAL MODULE: ./src/trust/azure-flexible.ts
-var azure_flexible = __webpack_require__(6649);
+var azure_flexible = __webpack_require__(9030);
 ;// CONCATENATED MODULE: ./src/trust/trusted-token.ts
 
 
@@ -171,7 +171,7 @@ function claimProblems(payload, plan, audience, now) {
 
 /***/ }),
 
-/***/ 6649:
+/***/ 9030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -605,7 +605,7 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
 }
 
 // EXTERNAL MODULE: ./src/trust/azure-flexible.ts
-var azure_flexible = __webpack_require__(6649);
+var azure_flexible = __webpack_require__(9030);
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
 
 

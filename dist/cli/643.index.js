@@ -2,7 +2,7 @@ export const id = 643;
 export const ids = [643];
 export const modules = {
 
-/***/ 6649:
+/***/ 9030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -436,7 +436,7 @@ function userAssignedIdentityTrust(clientId, credentials, resourceName) {
 }
 
 // EXTERNAL MODULE: ./src/trust/azure-flexible.ts
-var azure_flexible = __webpack_require__(6649);
+var azure_flexible = __webpack_require__(9030);
 ;// CONCATENATED MODULE: ./src/trust/azure.ts
 
 

@@ -303,6 +303,33 @@ function federatedCredentialFor(claims) {
 
 /***/ }),
 
+/***/ 9647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ childProcess)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/core/child-process.ts
+
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
+ * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
+ * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS,
+ * without `az login`) need not pay. Measured: docs/development.md.
+ */
+function childProcess() {
+    return load('node:child_process');
+}
+
+
+/***/ }),
+
 /***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3705,7 +3732,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _targets_index_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(4040);
 /* harmony import */ var _shared_proxy_environment_js__WEBPACK_IMPORTED_MODULE_21__ = __nccwpck_require__(135);
 /* harmony import */ var _shared_secret_file_js__WEBPACK_IMPORTED_MODULE_7__ = __nccwpck_require__(2474);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6422);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_8__ = __nccwpck_require__(6649);
 /* harmony import */ var _args_js__WEBPACK_IMPORTED_MODULE_9__ = __nccwpck_require__(6175);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_10__ = __nccwpck_require__(8976);
 /* harmony import */ var _render_js__WEBPACK_IMPORTED_MODULE_23__ = __nccwpck_require__(878);
@@ -4778,7 +4805,7 @@ function randomTempName(path) {
 
 /***/ }),
 
-/***/ 6422:
+/***/ 6649:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4799,21 +4826,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/runtimes/shared/child-process.ts
-
-const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/**
- * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
- * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
- * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS)
- * need not pay. Measured: docs/development.md.
- */
-function childProcess() {
-    return load('node:child_process');
-}
-
+// EXTERNAL MODULE: ./src/core/child-process.ts + 1 modules
+var child_process = __nccwpck_require__(9647);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
 
 
@@ -4833,7 +4847,7 @@ function makeFolderPrivate(dir, platform = process.platform, run = runCommand, s
     }
 }
 function runCommand(file, args) {
-    const result = childProcess().spawnSync(file, args, {
+    const result = (0,child_process/* childProcess */.Q)().spawnSync(file, args, {
         encoding: 'utf8',
         windowsHide: true,
         timeout: 10_000,

@@ -302,6 +302,33 @@ function federatedCredentialFor(claims) {
 
 /***/ }),
 
+/***/ 9647:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ childProcess)
+});
+
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/core/child-process.ts
+
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
+ * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
+ * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS,
+ * without `az login`) need not pay. Measured: docs/development.md.
+ */
+function childProcess() {
+    return load('node:child_process');
+}
+
+
+/***/ }),
+
 /***/ 6926:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -4047,8 +4074,8 @@ function firstRenewalMs(token, issuer) {
 
 // EXTERNAL MODULE: ./src/runtimes/shared/child-environment.ts
 var child_environment = __nccwpck_require__(1209);
-// EXTERNAL MODULE: ./src/runtimes/shared/child-process.ts + 1 modules
-var child_process = __nccwpck_require__(3806);
+// EXTERNAL MODULE: ./src/core/child-process.ts + 1 modules
+var child_process = __nccwpck_require__(9647);
 ;// CONCATENATED MODULE: external "node:net"
 const external_node_net_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
 ;// CONCATENATED MODULE: ./src/runtimes/refresher/step/listener.ts
@@ -4552,33 +4579,6 @@ function childEnvironment(env) {
 
 /***/ }),
 
-/***/ 3806:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  Q: () => (/* binding */ childProcess)
-});
-
-;// CONCATENATED MODULE: external "node:module"
-const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/runtimes/shared/child-process.ts
-
-const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
-/**
- * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
- * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
- * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS)
- * need not pay. Measured: docs/development.md.
- */
-function childProcess() {
-    return load('node:child_process');
-}
-
-
-/***/ }),
-
 /***/ 2884:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -5058,8 +5058,8 @@ var external_node_os_ = __nccwpck_require__(8161);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
-// EXTERNAL MODULE: ./src/runtimes/shared/child-process.ts + 1 modules
-var child_process = __nccwpck_require__(3806);
+// EXTERNAL MODULE: ./src/core/child-process.ts + 1 modules
+var child_process = __nccwpck_require__(9647);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
 
 

@@ -152,7 +152,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _finish_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(962);
 /* harmony import */ var _runner_commands_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(894);
 /* harmony import */ var _refresher_step_story_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(210);
-/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(422);
+/* harmony import */ var _shared_step_folder_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(533);
 
 
 
@@ -779,7 +779,7 @@ function refresherLog(dir) {
 
 /***/ }),
 
-/***/ 422:
+/***/ 533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -802,14 +802,14 @@ var external_node_path_ = __nccwpck_require__(760);
 var errors = __nccwpck_require__(296);
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
-;// CONCATENATED MODULE: ./src/runtimes/shared/child-process.ts
+;// CONCATENATED MODULE: ./src/core/child-process.ts
 
 const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
 /**
  * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
  * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
- * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS)
- * need not pay. Measured: docs/development.md.
+ * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS,
+ * without `az login`) need not pay. Measured: docs/development.md.
  */
 function child_process_childProcess() {
     return load('node:child_process');

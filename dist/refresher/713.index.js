@@ -137,7 +137,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   exchange: () => (/* binding */ exchange)
 /* harmony export */ });
 /* harmony import */ var _clouds_entra_token_getter_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9493);
-/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3195);
+/* harmony import */ var _cli_login_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8675);
 
 
 /**

@@ -1659,7 +1659,7 @@ function trustPolicyHint(settings, presented) {
 
 /***/ }),
 
-/***/ 3195:
+/***/ 8675:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1668,14 +1668,27 @@ __nccwpck_require__.d(__webpack_exports__, {
   x: () => (/* binding */ azureCliLogin)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __nccwpck_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: external "node:module"
+const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
+;// CONCATENATED MODULE: ./src/core/child-process.ts
+
+const load = (0,external_node_module_namespaceObject.createRequire)(import.meta.url);
+/**
+ * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
+ * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
+ * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS,
+ * without `az login`) need not pay. Measured: docs/development.md.
+ */
+function childProcess() {
+    return load('node:child_process');
+}
+
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __nccwpck_require__(4296);
 ;// CONCATENATED MODULE: ./src/targets/azure/az-command.ts
@@ -1827,7 +1840,7 @@ function writePrivate(path, content) {
 }
 function runAz(command, args, env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(command.file, command.args, {
+        childProcess().execFile(command.file, command.args, {
             env,
             timeout: CLI_TIMEOUT_MS,
             maxBuffer: 1024 * 1024,
@@ -2725,8 +2738,8 @@ function parseTokenSource(read, problems, run) {
     return { kind: 'azure-managed-identity', clientId, resourceId };
 }
 
-// EXTERNAL MODULE: ./src/targets/azure/cli-login.ts + 1 modules
-var cli_login = __nccwpck_require__(3195);
+// EXTERNAL MODULE: ./src/targets/azure/cli-login.ts + 3 modules
+var cli_login = __nccwpck_require__(8675);
 ;// CONCATENATED MODULE: ./src/core/endpoint-variables.ts
 
 const REGION = '[a-z]{2}(?:-[a-z]+)+-\\d{1,2}';

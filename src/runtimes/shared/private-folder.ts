@@ -1,6 +1,6 @@
 import { win32 } from 'node:path';
 import { OidcExchangeError } from '../../core/errors.js';
-import { childProcess } from './child-process.js';
+import { childProcess } from '../../core/child-process.js';
 
 /**
  * On Windows, file modes (0600, 0700) do nothing: NTFS decides by the folder's access control

@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { closeSync, constants, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { childProcess } from '../../core/child-process.js';
 import { OidcExchangeError } from '../../core/errors.js';
 import type { Export, TargetContext } from '../../core/target.js';
 import { azCommand, findAz, type AzCommand, type AzHost } from './az-command.js';
@@ -89,7 +89,7 @@ function writePrivate(path: string, content: string): void {
 
 function runAz(command: AzCommand, args: string[], env: Record<string, string | undefined>): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(
+    childProcess().execFile(
       command.file,
       command.args,
       {

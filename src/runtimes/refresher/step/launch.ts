@@ -5,7 +5,7 @@ import { win32 } from 'node:path';
 import type { Socket } from 'node:net';
 import { OidcExchangeError } from '../../../core/errors.js';
 import { childEnvironment } from '../../shared/child-environment.js';
-import { childProcess } from '../../shared/child-process.js';
+import { childProcess } from '../../../core/child-process.js';
 import type { RefresherOrder, RefresherReady } from '../protocol.js';
 import { handoverWay, spawnWithListener, type Spawned } from './listener.js';
 

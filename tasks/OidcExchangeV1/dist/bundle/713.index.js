@@ -138,14 +138,14 @@ __webpack_require__.d(__webpack_exports__, {
   x: () => (/* binding */ azureCliLogin)
 });
 
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/core/child-process.ts
+var child_process = __webpack_require__(5849);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
 ;// CONCATENATED MODULE: ./src/targets/azure/az-command.ts
@@ -297,7 +297,7 @@ function writePrivate(path, content) {
 }
 function runAz(command, args, env) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)(command.file, command.args, {
+        (0,child_process/* childProcess */.Q)().execFile(command.file, command.args, {
             env,
             timeout: CLI_TIMEOUT_MS,
             maxBuffer: 1024 * 1024,

@@ -2,6 +2,29 @@ export const id = 851;
 export const ids = [851];
 export const modules = {
 
+/***/ 5849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+/**
+ * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
+ * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
+ * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS,
+ * without `az login`) need not pay. Measured: docs/development.md.
+ */
+function childProcess() {
+    return load('node:child_process');
+}
+
+
+/***/ }),
+
 /***/ 3725:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -705,29 +728,6 @@ function refresherLog(dir) {
 
 /***/ }),
 
-/***/ 9149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Q: () => (/* binding */ childProcess)
-/* harmony export */ });
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
-/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
-
-const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
-/**
- * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
- * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
- * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS)
- * need not pay. Measured: docs/development.md.
- */
-function childProcess() {
-    return load('node:child_process');
-}
-
-
-/***/ }),
-
 /***/ 2474:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -845,8 +845,8 @@ var external_node_os_ = __webpack_require__(8161);
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/core/errors.ts
 var errors = __webpack_require__(4296);
-// EXTERNAL MODULE: ./src/runtimes/shared/child-process.ts
-var child_process = __webpack_require__(9149);
+// EXTERNAL MODULE: ./src/core/child-process.ts
+var child_process = __webpack_require__(5849);
 ;// CONCATENATED MODULE: ./src/runtimes/shared/private-folder.ts
 
 

@@ -482,15 +482,15 @@ const ENTRY_POINTS = ['main', 'post', 'cli', 'refresher', 'aws-process'];
 async function start(entry) {
     // One import() per entry point: each becomes its own chunk, loaded only by that entry point.
     if (entry === 'main')
-        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(358), __nccwpck_require__.e(950), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9060));
+        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(358), __nccwpck_require__.e(22), __nccwpck_require__.e(60)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9060));
     else if (entry === 'post')
         await Promise.all(/* import() */[__nccwpck_require__.e(358), __nccwpck_require__.e(851)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4851));
     else if (entry === 'cli')
-        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(950), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5019));
+        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(22), __nccwpck_require__.e(19)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5019));
     else if (entry === 'aws-process')
         await __nccwpck_require__.e(/* import() */ 199).then(__nccwpck_require__.bind(__nccwpck_require__, 2199));
     else
-        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(950), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
+        await Promise.all(/* import() */[__nccwpck_require__.e(456), __nccwpck_require__.e(22), __nccwpck_require__.e(812)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7812));
 }
 
 var __webpack_exports__ENTRY_POINTS = __webpack_exports__.N;

@@ -1,5 +1,5 @@
-export const id = 950;
-export const ids = [950];
+export const id = 22;
+export const ids = [22];
 export const modules = {
 
 /***/ 9359:
@@ -298,6 +298,29 @@ function federatedCredentialFor(claims) {
         return typeof value === 'string' ? value : '?';
     };
     return `issuer '${text('iss')}', subject '${text('sub')}', audience '${ADO_AUDIENCE}'`;
+}
+
+
+/***/ }),
+
+/***/ 5849:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ childProcess)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+/**
+ * `node:child_process`, loaded on first use rather than as the step starts: loading it (with the
+ * `dgram` and socket modules it pulls in) took 5–7 ms and about 150 page faults per step on the
+ * benchmark's machine, which a step that starts no process (`refresh: false` on Linux and macOS,
+ * without `az login`) need not pay. Measured: docs/development.md.
+ */
+function childProcess() {
+    return load('node:child_process');
 }
 
 
