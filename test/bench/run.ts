@@ -59,8 +59,13 @@ async function memoryCosts(): Promise<string> {
   const probe = spawn(process.execPath, [join(import.meta.dirname, 'machine-probe.mjs')], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
-  const [line] = (await onceEvent(createInterface({ input: probe.stdout }), 'line')) as [string];
-  const m = JSON.parse(line) as {
+  // Its output once it has ended: a probe that fails leaves a note, not a benchmark waiting for ever.
+  let output = '';
+  probe.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const [code] = (await onceEvent(probe, 'close')) as [number | null];
+  if (code !== 0)
+    return `Memory on this machine: not measured (machine-probe.mjs exited with ${String(code)})`;
+  const m = JSON.parse(output) as {
     faultUs: number;
     copyOnWriteUs: number;
     spawnMs: number;
